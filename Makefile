@@ -1,0 +1,65 @@
+# openhands-client: every target installs what it needs itself.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+SERVER_VENV := .venv-server
+BIN := $(VENV)/bin
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help setup demo test unit contract lint regen check-drift export api-diff bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+$(SERVER_VENV)/.installed: scripts/server-requirements.txt scripts/find_python312.sh
+	py312=$$(scripts/find_python312.sh) && $$py312 -m venv $(SERVER_VENV)
+	$(SERVER_VENV)/bin/pip install --quiet --upgrade pip
+	$(SERVER_VENV)/bin/pip install --quiet -r scripts/server-requirements.txt
+	touch $@
+
+setup: $(VENV)/.installed $(SERVER_VENV)/.installed ## create .venv (client) and .venv-server (the real agent server, Python 3.12)
+
+demo: setup ## start a real agent server and a scripted LLM, run examples/quickstart.py live
+	$(BIN)/python examples/run_demo.py
+
+test: setup lint check-drift ## lint, drift check, unit and contract tests
+	$(BIN)/python -m pytest -q tests
+
+unit: $(VENV)/.installed ## unit tests only (no server)
+	$(BIN)/python -m pytest -q tests/unit
+
+contract: setup ## contract tests against the real server
+	$(BIN)/python -m pytest -q tests/contract
+
+lint: $(VENV)/.installed ## ruff, and mypy --strict on facade/ and scripts/
+	$(BIN)/ruff check facade scripts tests examples
+	$(BIN)/ruff format --check facade scripts tests examples
+	$(BIN)/mypy --strict facade/openhands_client scripts
+
+export: $(SERVER_VENV)/.installed ## re-export the pinned server's OpenAPI into scripts/spec/upstream-openapi.json
+	$(SERVER_VENV)/bin/python scripts/export_spec.py
+
+regen: $(VENV)/.installed ## curate openapi.yaml from the export, regenerate generated/openhands_api
+	$(BIN)/python scripts/curate_spec.py
+	$(BIN)/python scripts/regen.py
+
+check-drift: $(VENV)/.installed ## fail if openapi.yaml or generated/ differ from what the scripts produce
+	$(BIN)/python scripts/check_drift.py
+
+api-diff: $(VENV)/.installed ## compare two exports: make api-diff NEW=path/to/new-export.json [OLD=...]
+	$(BIN)/python scripts/api_diff.py $(or $(OLD),scripts/spec/upstream-openapi.json) $(NEW)
+
+bench: setup ## benchmarks against the reference client; writes bench-results.json
+	$(BIN)/python scripts/bench.py
+
+clean: ## remove the virtualenvs and caches
+	rm -rf $(VENV) $(SERVER_VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""openhands-client: a typed client for the OpenHands agent server."""

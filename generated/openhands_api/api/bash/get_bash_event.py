@@ -1,0 +1,200 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bash_command import BashCommand
+from ...models.bash_error import BashError
+from ...models.bash_output import BashOutput
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    event_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/bash/bash_events/{event_id}".format(
+            event_id=quote(str(event_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BashCommand | BashError | BashOutput | HTTPValidationError | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> BashCommand | BashError | BashOutput:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bash_event_base_type_0 = BashCommand.from_dict(data)
+
+                return componentsschemas_bash_event_base_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bash_event_base_type_1 = BashError.from_dict(data)
+
+                return componentsschemas_bash_event_base_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bash_event_base_type_2 = BashOutput.from_dict(data)
+
+            return componentsschemas_bash_event_base_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BashCommand | BashError | BashOutput | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | BashCommand | BashError | BashOutput | HTTPValidationError]:
+    """Get Bash Event
+
+     Get a bash event event given an id
+
+    Args:
+        event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BashCommand | BashError | BashOutput | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | BashCommand | BashError | BashOutput | HTTPValidationError | None:
+    """Get Bash Event
+
+     Get a bash event event given an id
+
+    Args:
+        event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BashCommand | BashError | BashOutput | HTTPValidationError
+    """
+
+    return sync_detailed(
+        event_id=event_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | BashCommand | BashError | BashOutput | HTTPValidationError]:
+    """Get Bash Event
+
+     Get a bash event event given an id
+
+    Args:
+        event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BashCommand | BashError | BashOutput | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | BashCommand | BashError | BashOutput | HTTPValidationError | None:
+    """Get Bash Event
+
+     Get a bash event event given an id
+
+    Args:
+        event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BashCommand | BashError | BashOutput | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            event_id=event_id,
+            client=client,
+        )
+    ).parsed

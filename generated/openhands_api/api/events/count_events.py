@@ -1,0 +1,284 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conversation_id: UUID,
+    *,
+    kind: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    body: None | str | Unset = UNSET,
+    timestamp_gte: datetime.datetime | None | Unset = UNSET,
+    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_source: None | str | Unset
+    if isinstance(source, Unset):
+        json_source = UNSET
+    else:
+        json_source = source
+    params["source"] = json_source
+
+    json_body: None | str | Unset
+    if isinstance(body, Unset):
+        json_body = UNSET
+    else:
+        json_body = body
+    params["body"] = json_body
+
+    json_timestamp_gte: None | str | Unset
+    if isinstance(timestamp_gte, Unset):
+        json_timestamp_gte = UNSET
+    elif isinstance(timestamp_gte, datetime.datetime):
+        json_timestamp_gte = timestamp_gte.isoformat()
+    else:
+        json_timestamp_gte = timestamp_gte
+    params["timestamp__gte"] = json_timestamp_gte
+
+    json_timestamp_lt: None | str | Unset
+    if isinstance(timestamp_lt, Unset):
+        json_timestamp_lt = UNSET
+    elif isinstance(timestamp_lt, datetime.datetime):
+        json_timestamp_lt = timestamp_lt.isoformat()
+    else:
+        json_timestamp_lt = timestamp_lt
+    params["timestamp__lt"] = json_timestamp_lt
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/conversations/{conversation_id}/events/count".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | int | None:
+    if response.status_code == 200:
+        response_200 = cast(int, response.json())
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | int]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    kind: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    body: None | str | Unset = UNSET,
+    timestamp_gte: datetime.datetime | None | Unset = UNSET,
+    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+) -> Response[Any | HTTPValidationError | int]:
+    """Count Conversation Events
+
+     Count local events matching the given filters
+
+    Args:
+        conversation_id (UUID):
+        kind (None | str | Unset):
+        source (None | str | Unset):
+        body (None | str | Unset):
+        timestamp_gte (datetime.datetime | None | Unset):
+        timestamp_lt (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | int]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        kind=kind,
+        source=source,
+        body=body,
+        timestamp_gte=timestamp_gte,
+        timestamp_lt=timestamp_lt,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    kind: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    body: None | str | Unset = UNSET,
+    timestamp_gte: datetime.datetime | None | Unset = UNSET,
+    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+) -> Any | HTTPValidationError | int | None:
+    """Count Conversation Events
+
+     Count local events matching the given filters
+
+    Args:
+        conversation_id (UUID):
+        kind (None | str | Unset):
+        source (None | str | Unset):
+        body (None | str | Unset):
+        timestamp_gte (datetime.datetime | None | Unset):
+        timestamp_lt (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | int
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        kind=kind,
+        source=source,
+        body=body,
+        timestamp_gte=timestamp_gte,
+        timestamp_lt=timestamp_lt,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    kind: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    body: None | str | Unset = UNSET,
+    timestamp_gte: datetime.datetime | None | Unset = UNSET,
+    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+) -> Response[Any | HTTPValidationError | int]:
+    """Count Conversation Events
+
+     Count local events matching the given filters
+
+    Args:
+        conversation_id (UUID):
+        kind (None | str | Unset):
+        source (None | str | Unset):
+        body (None | str | Unset):
+        timestamp_gte (datetime.datetime | None | Unset):
+        timestamp_lt (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | int]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        kind=kind,
+        source=source,
+        body=body,
+        timestamp_gte=timestamp_gte,
+        timestamp_lt=timestamp_lt,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    kind: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    body: None | str | Unset = UNSET,
+    timestamp_gte: datetime.datetime | None | Unset = UNSET,
+    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+) -> Any | HTTPValidationError | int | None:
+    """Count Conversation Events
+
+     Count local events matching the given filters
+
+    Args:
+        conversation_id (UUID):
+        kind (None | str | Unset):
+        source (None | str | Unset):
+        body (None | str | Unset):
+        timestamp_gte (datetime.datetime | None | Unset):
+        timestamp_lt (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | int
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            kind=kind,
+            source=source,
+            body=body,
+            timestamp_gte=timestamp_gte,
+            timestamp_lt=timestamp_lt,
+        )
+    ).parsed

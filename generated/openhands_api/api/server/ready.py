@@ -1,0 +1,149 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ready_response_ready_ready_get import ReadyResponseReadyReadyGet
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ready",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ReadyResponseReadyReadyGet | None:
+    if response.status_code == 200:
+        response_200 = ReadyResponseReadyReadyGet.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ReadyResponseReadyReadyGet]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ReadyResponseReadyReadyGet]:
+    """Ready
+
+     Readiness check - returns OK only if the server has completed initialization.
+
+    This endpoint should be used by Kubernetes readiness probes to determine
+    when the pod is ready to receive traffic. Returns 503 during initialization.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReadyResponseReadyReadyGet]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ReadyResponseReadyReadyGet | None:
+    """Ready
+
+     Readiness check - returns OK only if the server has completed initialization.
+
+    This endpoint should be used by Kubernetes readiness probes to determine
+    when the pod is ready to receive traffic. Returns 503 during initialization.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReadyResponseReadyReadyGet
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ReadyResponseReadyReadyGet]:
+    """Ready
+
+     Readiness check - returns OK only if the server has completed initialization.
+
+    This endpoint should be used by Kubernetes readiness probes to determine
+    when the pod is ready to receive traffic. Returns 503 during initialization.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReadyResponseReadyReadyGet]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ReadyResponseReadyReadyGet | None:
+    """Ready
+
+     Readiness check - returns OK only if the server has completed initialization.
+
+    This endpoint should be used by Kubernetes readiness probes to determine
+    when the pod is ready to receive traffic. Returns 503 during initialization.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReadyResponseReadyReadyGet
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,263 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.acp_tool_call_event_source import (
+    ACPToolCallEventSource,
+    check_acp_tool_call_event_source,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ACPToolCallEvent")
+
+
+@_attrs_define
+class ACPToolCallEvent:
+    """Event representing a tool call executed by an ACP server.
+
+    Captures the tool name, inputs, outputs, and status from ACP
+    ``ToolCallStart`` / ``ToolCallProgress`` notifications so they can
+    be surfaced in the OpenHands event stream and visualizer.
+
+    This is *not* an ``LLMConvertibleEvent`` — ACP tool calls do not
+    participate in LLM message conversion.
+
+    """
+
+    kind: Literal["ACPToolCallEvent"]
+    title: str
+    tool_call_id: str
+    content: list[Any] | None | Unset = UNSET
+    id: str | Unset = UNSET
+    """ Unique event id (ULID/UUID) """
+    is_error: bool | Unset = False
+    parent_id: None | str | Unset = UNSET
+    """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
+    EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
+    raw_input: Any | None | Unset = UNSET
+    raw_output: Any | None | Unset = UNSET
+    source: ACPToolCallEventSource | Unset = "agent"
+    status: None | str | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    """ Event timestamp """
+    tool_kind: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        title = self.title
+
+        tool_call_id = self.tool_call_id
+
+        content: list[Any] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = self.content
+
+        else:
+            content = self.content
+
+        id = self.id
+
+        is_error = self.is_error
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        raw_input: Any | None | Unset
+        if isinstance(self.raw_input, Unset):
+            raw_input = UNSET
+        else:
+            raw_input = self.raw_input
+
+        raw_output: Any | None | Unset
+        if isinstance(self.raw_output, Unset):
+            raw_output = UNSET
+        else:
+            raw_output = self.raw_output
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        timestamp = self.timestamp
+
+        tool_kind: None | str | Unset
+        if isinstance(self.tool_kind, Unset):
+            tool_kind = UNSET
+        else:
+            tool_kind = self.tool_kind
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "title": title,
+                "tool_call_id": tool_call_id,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_error is not UNSET:
+            field_dict["is_error"] = is_error
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if raw_input is not UNSET:
+            field_dict["raw_input"] = raw_input
+        if raw_output is not UNSET:
+            field_dict["raw_output"] = raw_output
+        if source is not UNSET:
+            field_dict["source"] = source
+        if status is not UNSET:
+            field_dict["status"] = status
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if tool_kind is not UNSET:
+            field_dict["tool_kind"] = tool_kind
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["ACPToolCallEvent"], d.pop("kind"))
+        if kind != "ACPToolCallEvent":
+            raise ValueError(f"kind must match const 'ACPToolCallEvent', got '{kind}'")
+
+        title = d.pop("title")
+
+        tool_call_id = d.pop("tool_call_id")
+
+        def _parse_content(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = cast(list[Any], data)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        is_error = d.pop("is_error", UNSET)
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_raw_input(data: object) -> Any | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | None | Unset, data)
+
+        raw_input = _parse_raw_input(d.pop("raw_input", UNSET))
+
+        def _parse_raw_output(data: object) -> Any | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | None | Unset, data)
+
+        raw_output = _parse_raw_output(d.pop("raw_output", UNSET))
+
+        _source = d.pop("source", UNSET)
+        source: ACPToolCallEventSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = check_acp_tool_call_event_source(_source)
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        def _parse_tool_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tool_kind = _parse_tool_kind(d.pop("tool_kind", UNSET))
+
+        acp_tool_call_event = cls(
+            kind=kind,
+            title=title,
+            tool_call_id=tool_call_id,
+            content=content,
+            id=id,
+            is_error=is_error,
+            parent_id=parent_id,
+            raw_input=raw_input,
+            raw_output=raw_output,
+            source=source,
+            status=status,
+            timestamp=timestamp,
+            tool_kind=tool_kind,
+        )
+
+        acp_tool_call_event.additional_properties = d
+        return acp_tool_call_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1014 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_event_source import ActionEventSource, check_action_event_source
+from ..models.security_risk import SecurityRisk, check_security_risk
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ask_oracle_action import AskOracleAction
+    from ..models.browser_action import BrowserAction
+    from ..models.browser_click_action import BrowserClickAction
+    from ..models.browser_close_tab_action import BrowserCloseTabAction
+    from ..models.browser_get_content_action import BrowserGetContentAction
+    from ..models.browser_get_state_action import BrowserGetStateAction
+    from ..models.browser_get_storage_action import BrowserGetStorageAction
+    from ..models.browser_go_back_action import BrowserGoBackAction
+    from ..models.browser_list_tabs_action import BrowserListTabsAction
+    from ..models.browser_navigate_action import BrowserNavigateAction
+    from ..models.browser_scroll_action import BrowserScrollAction
+    from ..models.browser_set_storage_action import BrowserSetStorageAction
+    from ..models.browser_start_recording_action import BrowserStartRecordingAction
+    from ..models.browser_stop_recording_action import BrowserStopRecordingAction
+    from ..models.browser_switch_tab_action import BrowserSwitchTabAction
+    from ..models.browser_type_action import BrowserTypeAction
+    from ..models.classify_and_switch_llm_action import ClassifyAndSwitchLLMAction
+    from ..models.critic_result import CriticResult
+    from ..models.delegate_action import DelegateAction
+    from ..models.edit_action import EditAction
+    from ..models.file_editor_action import FileEditorAction
+    from ..models.finish_action import FinishAction
+    from ..models.glob_action import GlobAction
+    from ..models.grep_action import GrepAction
+    from ..models.invoke_skill_action import InvokeSkillAction
+    from ..models.list_directory_action import ListDirectoryAction
+    from ..models.mcp_tool_action import MCPToolAction
+    from ..models.message_tool_call import MessageToolCall
+    from ..models.planning_file_editor_action import PlanningFileEditorAction
+    from ..models.read_file_action import ReadFileAction
+    from ..models.reasoning_item_model import ReasoningItemModel
+    from ..models.redacted_thinking_block import RedactedThinkingBlock
+    from ..models.start_child_conversation_action import StartChildConversationAction
+    from ..models.switch_llm_action import SwitchLLMAction
+    from ..models.task_action import TaskAction
+    from ..models.task_tracker_action import TaskTrackerAction
+    from ..models.terminal_action import TerminalAction
+    from ..models.text_content import TextContent
+    from ..models.think_action import ThinkAction
+    from ..models.thinking_block import ThinkingBlock
+    from ..models.vision_inspect_action import VisionInspectAction
+    from ..models.workflow_action import WorkflowAction
+    from ..models.write_file_action import WriteFileAction
+
+
+T = TypeVar("T", bound="ActionEvent")
+
+
+@_attrs_define
+class ActionEvent:
+    kind: Literal["ActionEvent"]
+    llm_response_id: str
+    """ Completion or Response ID of the LLM response that generated this eventE.g., Can be used to group related
+    actions from same LLM response. This helps in tracking and managing results of parallel function calling from
+    the same LLM response. """
+    thought: list[TextContent]
+    """ The thought process of the agent before taking this action """
+    tool_call: MessageToolCall
+    """ Transport-agnostic tool call representation.
+
+    One canonical id is used for linking across actions/observations and
+    for Responses function_call_output call_id. """
+    tool_call_id: str
+    """ The unique id returned by LLM API for this tool call """
+    tool_name: str
+    """ The name of the tool being called """
+    action: (
+        AskOracleAction
+        | BrowserAction
+        | BrowserClickAction
+        | BrowserCloseTabAction
+        | BrowserGetContentAction
+        | BrowserGetStateAction
+        | BrowserGetStorageAction
+        | BrowserGoBackAction
+        | BrowserListTabsAction
+        | BrowserNavigateAction
+        | BrowserScrollAction
+        | BrowserSetStorageAction
+        | BrowserStartRecordingAction
+        | BrowserStopRecordingAction
+        | BrowserSwitchTabAction
+        | BrowserTypeAction
+        | ClassifyAndSwitchLLMAction
+        | DelegateAction
+        | EditAction
+        | FileEditorAction
+        | FinishAction
+        | GlobAction
+        | GrepAction
+        | InvokeSkillAction
+        | ListDirectoryAction
+        | MCPToolAction
+        | None
+        | PlanningFileEditorAction
+        | ReadFileAction
+        | StartChildConversationAction
+        | SwitchLLMAction
+        | TaskAction
+        | TaskTrackerAction
+        | TerminalAction
+        | ThinkAction
+        | Unset
+        | VisionInspectAction
+        | WorkflowAction
+        | WriteFileAction
+    ) = UNSET
+    """ Single tool call returned by LLM (None when non-executable) """
+    critic_result: CriticResult | None | Unset = UNSET
+    """ Optional critic evaluation of this action and preceding history. """
+    id: str | Unset = UNSET
+    """ Unique event id (ULID/UUID) """
+    parent_id: None | str | Unset = UNSET
+    """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
+    EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
+    reasoning_content: None | str | Unset = UNSET
+    """ Intermediate reasoning/thinking content from reasoning models """
+    responses_reasoning_item: None | ReasoningItemModel | Unset = UNSET
+    """ OpenAI Responses reasoning item from model output """
+    security_risk: SecurityRisk | Unset = UNSET
+    """ Security risk levels for actions.
+
+    Based on OpenHands security risk levels but adapted for agent-sdk.
+    Integer values allow for easy comparison and ordering. """
+    source: ActionEventSource | Unset = "agent"
+    summary: None | str | Unset = UNSET
+    """ A concise summary (approximately 10 words) of what this action does, provided by the LLM for explainability
+    and debugging. Examples of good summaries: 'editing configuration file for deployment settings' | 'searching
+    codebase for authentication function definitions' | 'installing required dependencies from package manifest' |
+    'running tests to verify bug fix' | 'viewing directory structure to locate source files' """
+    thinking_blocks: list[RedactedThinkingBlock | ThinkingBlock] | Unset = UNSET
+    """ Anthropic thinking blocks from the LLM response """
+    timestamp: str | Unset = UNSET
+    """ Event timestamp """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ask_oracle_action import AskOracleAction  # noqa: PLC0415
+        from ..models.browser_action import BrowserAction  # noqa: PLC0415
+        from ..models.browser_click_action import BrowserClickAction  # noqa: PLC0415
+        from ..models.browser_close_tab_action import BrowserCloseTabAction  # noqa: PLC0415
+        from ..models.browser_get_content_action import BrowserGetContentAction  # noqa: PLC0415
+        from ..models.browser_get_state_action import BrowserGetStateAction  # noqa: PLC0415
+        from ..models.browser_get_storage_action import BrowserGetStorageAction  # noqa: PLC0415
+        from ..models.browser_go_back_action import BrowserGoBackAction  # noqa: PLC0415
+        from ..models.browser_list_tabs_action import BrowserListTabsAction  # noqa: PLC0415
+        from ..models.browser_navigate_action import BrowserNavigateAction  # noqa: PLC0415
+        from ..models.browser_scroll_action import BrowserScrollAction  # noqa: PLC0415
+        from ..models.browser_set_storage_action import BrowserSetStorageAction  # noqa: PLC0415
+        from ..models.browser_start_recording_action import BrowserStartRecordingAction  # noqa: PLC0415
+        from ..models.browser_stop_recording_action import BrowserStopRecordingAction  # noqa: PLC0415
+        from ..models.browser_switch_tab_action import BrowserSwitchTabAction  # noqa: PLC0415
+        from ..models.browser_type_action import BrowserTypeAction  # noqa: PLC0415
+        from ..models.classify_and_switch_llm_action import ClassifyAndSwitchLLMAction  # noqa: PLC0415
+        from ..models.critic_result import CriticResult  # noqa: PLC0415
+        from ..models.delegate_action import DelegateAction  # noqa: PLC0415
+        from ..models.edit_action import EditAction  # noqa: PLC0415
+        from ..models.file_editor_action import FileEditorAction  # noqa: PLC0415
+        from ..models.finish_action import FinishAction  # noqa: PLC0415
+        from ..models.glob_action import GlobAction  # noqa: PLC0415
+        from ..models.grep_action import GrepAction  # noqa: PLC0415
+        from ..models.invoke_skill_action import InvokeSkillAction  # noqa: PLC0415
+        from ..models.list_directory_action import ListDirectoryAction  # noqa: PLC0415
+        from ..models.mcp_tool_action import MCPToolAction  # noqa: PLC0415
+        from ..models.planning_file_editor_action import PlanningFileEditorAction  # noqa: PLC0415
+        from ..models.read_file_action import ReadFileAction  # noqa: PLC0415
+        from ..models.reasoning_item_model import ReasoningItemModel  # noqa: PLC0415
+        from ..models.start_child_conversation_action import (
+            StartChildConversationAction,  # noqa: PLC0415
+        )
+        from ..models.switch_llm_action import SwitchLLMAction  # noqa: PLC0415
+        from ..models.task_action import TaskAction  # noqa: PLC0415
+        from ..models.task_tracker_action import TaskTrackerAction  # noqa: PLC0415
+        from ..models.terminal_action import TerminalAction  # noqa: PLC0415
+        from ..models.think_action import ThinkAction  # noqa: PLC0415
+        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from ..models.vision_inspect_action import VisionInspectAction  # noqa: PLC0415
+        from ..models.workflow_action import WorkflowAction  # noqa: PLC0415
+        from ..models.write_file_action import WriteFileAction  # noqa: PLC0415
+
+        kind = self.kind
+
+        llm_response_id = self.llm_response_id
+
+        thought = []
+        for thought_item_data in self.thought:
+            thought_item = thought_item_data.to_dict()
+            thought.append(thought_item)
+
+        tool_call = self.tool_call.to_dict()
+
+        tool_call_id = self.tool_call_id
+
+        tool_name = self.tool_name
+
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, MCPToolAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, ClassifyAndSwitchLLMAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, FinishAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, InvokeSkillAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, SwitchLLMAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, ThinkAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, VisionInspectAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, AskOracleAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserClickAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserCloseTabAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserGetContentAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserGetStateAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserGetStorageAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserGoBackAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserListTabsAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserNavigateAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserScrollAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserSetStorageAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserStartRecordingAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserStopRecordingAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserSwitchTabAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, BrowserTypeAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, StartChildConversationAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, DelegateAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, FileEditorAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, EditAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, ListDirectoryAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, ReadFileAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, WriteFileAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, GlobAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, GrepAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, PlanningFileEditorAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, TaskAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, TaskTrackerAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, TerminalAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, WorkflowAction):
+            action = self.action.to_dict()
+        else:
+            action = self.action
+
+        critic_result: dict[str, Any] | None | Unset
+        if isinstance(self.critic_result, Unset):
+            critic_result = UNSET
+        elif isinstance(self.critic_result, CriticResult):
+            critic_result = self.critic_result.to_dict()
+        else:
+            critic_result = self.critic_result
+
+        id = self.id
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        reasoning_content: None | str | Unset
+        if isinstance(self.reasoning_content, Unset):
+            reasoning_content = UNSET
+        else:
+            reasoning_content = self.reasoning_content
+
+        responses_reasoning_item: dict[str, Any] | None | Unset
+        if isinstance(self.responses_reasoning_item, Unset):
+            responses_reasoning_item = UNSET
+        elif isinstance(self.responses_reasoning_item, ReasoningItemModel):
+            responses_reasoning_item = self.responses_reasoning_item.to_dict()
+        else:
+            responses_reasoning_item = self.responses_reasoning_item
+
+        security_risk: str | Unset = UNSET
+        if not isinstance(self.security_risk, Unset):
+            security_risk = self.security_risk
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        thinking_blocks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.thinking_blocks, Unset):
+            thinking_blocks = []
+            for thinking_blocks_item_data in self.thinking_blocks:
+                thinking_blocks_item: dict[str, Any]
+                if isinstance(thinking_blocks_item_data, ThinkingBlock):
+                    thinking_blocks_item = thinking_blocks_item_data.to_dict()
+                else:
+                    thinking_blocks_item = thinking_blocks_item_data.to_dict()
+
+                thinking_blocks.append(thinking_blocks_item)
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "llm_response_id": llm_response_id,
+                "thought": thought,
+                "tool_call": tool_call,
+                "tool_call_id": tool_call_id,
+                "tool_name": tool_name,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if critic_result is not UNSET:
+            field_dict["critic_result"] = critic_result
+        if id is not UNSET:
+            field_dict["id"] = id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if reasoning_content is not UNSET:
+            field_dict["reasoning_content"] = reasoning_content
+        if responses_reasoning_item is not UNSET:
+            field_dict["responses_reasoning_item"] = responses_reasoning_item
+        if security_risk is not UNSET:
+            field_dict["security_risk"] = security_risk
+        if source is not UNSET:
+            field_dict["source"] = source
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if thinking_blocks is not UNSET:
+            field_dict["thinking_blocks"] = thinking_blocks
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ask_oracle_action import AskOracleAction  # noqa: PLC0415
+        from ..models.browser_action import BrowserAction  # noqa: PLC0415
+        from ..models.browser_click_action import BrowserClickAction  # noqa: PLC0415
+        from ..models.browser_close_tab_action import BrowserCloseTabAction  # noqa: PLC0415
+        from ..models.browser_get_content_action import BrowserGetContentAction  # noqa: PLC0415
+        from ..models.browser_get_state_action import BrowserGetStateAction  # noqa: PLC0415
+        from ..models.browser_get_storage_action import BrowserGetStorageAction  # noqa: PLC0415
+        from ..models.browser_go_back_action import BrowserGoBackAction  # noqa: PLC0415
+        from ..models.browser_list_tabs_action import BrowserListTabsAction  # noqa: PLC0415
+        from ..models.browser_navigate_action import BrowserNavigateAction  # noqa: PLC0415
+        from ..models.browser_scroll_action import BrowserScrollAction  # noqa: PLC0415
+        from ..models.browser_set_storage_action import BrowserSetStorageAction  # noqa: PLC0415
+        from ..models.browser_start_recording_action import BrowserStartRecordingAction  # noqa: PLC0415
+        from ..models.browser_stop_recording_action import BrowserStopRecordingAction  # noqa: PLC0415
+        from ..models.browser_switch_tab_action import BrowserSwitchTabAction  # noqa: PLC0415
+        from ..models.browser_type_action import BrowserTypeAction  # noqa: PLC0415
+        from ..models.classify_and_switch_llm_action import ClassifyAndSwitchLLMAction  # noqa: PLC0415
+        from ..models.critic_result import CriticResult  # noqa: PLC0415
+        from ..models.delegate_action import DelegateAction  # noqa: PLC0415
+        from ..models.edit_action import EditAction  # noqa: PLC0415
+        from ..models.file_editor_action import FileEditorAction  # noqa: PLC0415
+        from ..models.finish_action import FinishAction  # noqa: PLC0415
+        from ..models.glob_action import GlobAction  # noqa: PLC0415
+        from ..models.grep_action import GrepAction  # noqa: PLC0415
+        from ..models.invoke_skill_action import InvokeSkillAction  # noqa: PLC0415
+        from ..models.list_directory_action import ListDirectoryAction  # noqa: PLC0415
+        from ..models.mcp_tool_action import MCPToolAction  # noqa: PLC0415
+        from ..models.message_tool_call import MessageToolCall  # noqa: PLC0415
+        from ..models.planning_file_editor_action import PlanningFileEditorAction  # noqa: PLC0415
+        from ..models.read_file_action import ReadFileAction  # noqa: PLC0415
+        from ..models.reasoning_item_model import ReasoningItemModel  # noqa: PLC0415
+        from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+        from ..models.start_child_conversation_action import (
+            StartChildConversationAction,  # noqa: PLC0415
+        )
+        from ..models.switch_llm_action import SwitchLLMAction  # noqa: PLC0415
+        from ..models.task_action import TaskAction  # noqa: PLC0415
+        from ..models.task_tracker_action import TaskTrackerAction  # noqa: PLC0415
+        from ..models.terminal_action import TerminalAction  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+        from ..models.think_action import ThinkAction  # noqa: PLC0415
+        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from ..models.vision_inspect_action import VisionInspectAction  # noqa: PLC0415
+        from ..models.workflow_action import WorkflowAction  # noqa: PLC0415
+        from ..models.write_file_action import WriteFileAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kind = cast(Literal["ActionEvent"], d.pop("kind"))
+        if kind != "ActionEvent":
+            raise ValueError(f"kind must match const 'ActionEvent', got '{kind}'")
+
+        llm_response_id = d.pop("llm_response_id")
+
+        thought = []
+        _thought = d.pop("thought")
+        for thought_item_data in _thought:
+            thought_item = TextContent.from_dict(thought_item_data)
+
+            thought.append(thought_item)
+
+        tool_call = MessageToolCall.from_dict(d.pop("tool_call"))
+
+        tool_call_id = d.pop("tool_call_id")
+
+        tool_name = d.pop("tool_name")
+
+        def _parse_action(
+            data: object,
+        ) -> (
+            AskOracleAction
+            | BrowserAction
+            | BrowserClickAction
+            | BrowserCloseTabAction
+            | BrowserGetContentAction
+            | BrowserGetStateAction
+            | BrowserGetStorageAction
+            | BrowserGoBackAction
+            | BrowserListTabsAction
+            | BrowserNavigateAction
+            | BrowserScrollAction
+            | BrowserSetStorageAction
+            | BrowserStartRecordingAction
+            | BrowserStopRecordingAction
+            | BrowserSwitchTabAction
+            | BrowserTypeAction
+            | ClassifyAndSwitchLLMAction
+            | DelegateAction
+            | EditAction
+            | FileEditorAction
+            | FinishAction
+            | GlobAction
+            | GrepAction
+            | InvokeSkillAction
+            | ListDirectoryAction
+            | MCPToolAction
+            | None
+            | PlanningFileEditorAction
+            | ReadFileAction
+            | StartChildConversationAction
+            | SwitchLLMAction
+            | TaskAction
+            | TaskTrackerAction
+            | TerminalAction
+            | ThinkAction
+            | Unset
+            | VisionInspectAction
+            | WorkflowAction
+            | WriteFileAction
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_0 = MCPToolAction.from_dict(data)
+
+                return componentsschemas_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_1 = ClassifyAndSwitchLLMAction.from_dict(
+                    data
+                )
+
+                return componentsschemas_action_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_2 = FinishAction.from_dict(data)
+
+                return componentsschemas_action_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_3 = InvokeSkillAction.from_dict(data)
+
+                return componentsschemas_action_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_4 = SwitchLLMAction.from_dict(data)
+
+                return componentsschemas_action_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_5 = ThinkAction.from_dict(data)
+
+                return componentsschemas_action_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_6 = VisionInspectAction.from_dict(data)
+
+                return componentsschemas_action_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_7 = AskOracleAction.from_dict(data)
+
+                return componentsschemas_action_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_8 = BrowserAction.from_dict(data)
+
+                return componentsschemas_action_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_9 = BrowserClickAction.from_dict(data)
+
+                return componentsschemas_action_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_10 = BrowserCloseTabAction.from_dict(data)
+
+                return componentsschemas_action_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_11 = BrowserGetContentAction.from_dict(
+                    data
+                )
+
+                return componentsschemas_action_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_12 = BrowserGetStateAction.from_dict(data)
+
+                return componentsschemas_action_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_13 = BrowserGetStorageAction.from_dict(
+                    data
+                )
+
+                return componentsschemas_action_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_14 = BrowserGoBackAction.from_dict(data)
+
+                return componentsschemas_action_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_15 = BrowserListTabsAction.from_dict(data)
+
+                return componentsschemas_action_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_16 = BrowserNavigateAction.from_dict(data)
+
+                return componentsschemas_action_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_17 = BrowserScrollAction.from_dict(data)
+
+                return componentsschemas_action_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_18 = BrowserSetStorageAction.from_dict(
+                    data
+                )
+
+                return componentsschemas_action_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_19 = (
+                    BrowserStartRecordingAction.from_dict(data)
+                )
+
+                return componentsschemas_action_type_19
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_20 = BrowserStopRecordingAction.from_dict(
+                    data
+                )
+
+                return componentsschemas_action_type_20
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_21 = BrowserSwitchTabAction.from_dict(
+                    data
+                )
+
+                return componentsschemas_action_type_21
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_22 = BrowserTypeAction.from_dict(data)
+
+                return componentsschemas_action_type_22
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_23 = (
+                    StartChildConversationAction.from_dict(data)
+                )
+
+                return componentsschemas_action_type_23
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_24 = DelegateAction.from_dict(data)
+
+                return componentsschemas_action_type_24
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_25 = FileEditorAction.from_dict(data)
+
+                return componentsschemas_action_type_25
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_26 = EditAction.from_dict(data)
+
+                return componentsschemas_action_type_26
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_27 = ListDirectoryAction.from_dict(data)
+
+                return componentsschemas_action_type_27
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_28 = ReadFileAction.from_dict(data)
+
+                return componentsschemas_action_type_28
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_29 = WriteFileAction.from_dict(data)
+
+                return componentsschemas_action_type_29
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_30 = GlobAction.from_dict(data)
+
+                return componentsschemas_action_type_30
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_31 = GrepAction.from_dict(data)
+
+                return componentsschemas_action_type_31
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_32 = PlanningFileEditorAction.from_dict(
+                    data
+                )
+
+                return componentsschemas_action_type_32
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_33 = TaskAction.from_dict(data)
+
+                return componentsschemas_action_type_33
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_34 = TaskTrackerAction.from_dict(data)
+
+                return componentsschemas_action_type_34
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_35 = TerminalAction.from_dict(data)
+
+                return componentsschemas_action_type_35
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_36 = WorkflowAction.from_dict(data)
+
+                return componentsschemas_action_type_36
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AskOracleAction
+                | BrowserAction
+                | BrowserClickAction
+                | BrowserCloseTabAction
+                | BrowserGetContentAction
+                | BrowserGetStateAction
+                | BrowserGetStorageAction
+                | BrowserGoBackAction
+                | BrowserListTabsAction
+                | BrowserNavigateAction
+                | BrowserScrollAction
+                | BrowserSetStorageAction
+                | BrowserStartRecordingAction
+                | BrowserStopRecordingAction
+                | BrowserSwitchTabAction
+                | BrowserTypeAction
+                | ClassifyAndSwitchLLMAction
+                | DelegateAction
+                | EditAction
+                | FileEditorAction
+                | FinishAction
+                | GlobAction
+                | GrepAction
+                | InvokeSkillAction
+                | ListDirectoryAction
+                | MCPToolAction
+                | None
+                | PlanningFileEditorAction
+                | ReadFileAction
+                | StartChildConversationAction
+                | SwitchLLMAction
+                | TaskAction
+                | TaskTrackerAction
+                | TerminalAction
+                | ThinkAction
+                | Unset
+                | VisionInspectAction
+                | WorkflowAction
+                | WriteFileAction,
+                data,
+            )
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_critic_result(data: object) -> CriticResult | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                critic_result_type_0 = CriticResult.from_dict(data)
+
+                return critic_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CriticResult | None | Unset, data)
+
+        critic_result = _parse_critic_result(d.pop("critic_result", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_reasoning_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
+
+        def _parse_responses_reasoning_item(
+            data: object,
+        ) -> None | ReasoningItemModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                responses_reasoning_item_type_0 = ReasoningItemModel.from_dict(data)
+
+                return responses_reasoning_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasoningItemModel | Unset, data)
+
+        responses_reasoning_item = _parse_responses_reasoning_item(
+            d.pop("responses_reasoning_item", UNSET)
+        )
+
+        _security_risk = d.pop("security_risk", UNSET)
+        security_risk: SecurityRisk | Unset
+        if isinstance(_security_risk, Unset):
+            security_risk = UNSET
+        else:
+            security_risk = check_security_risk(_security_risk)
+
+        _source = d.pop("source", UNSET)
+        source: ActionEventSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = check_action_event_source(_source)
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        _thinking_blocks = d.pop("thinking_blocks", UNSET)
+        thinking_blocks: list[RedactedThinkingBlock | ThinkingBlock] | Unset = UNSET
+        if _thinking_blocks is not UNSET:
+            thinking_blocks = []
+            for thinking_blocks_item_data in _thinking_blocks:
+
+                def _parse_thinking_blocks_item(
+                    data: object,
+                ) -> RedactedThinkingBlock | ThinkingBlock:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        thinking_blocks_item_type_0 = ThinkingBlock.from_dict(data)
+
+                        return thinking_blocks_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    thinking_blocks_item_type_1 = RedactedThinkingBlock.from_dict(data)
+
+                    return thinking_blocks_item_type_1
+
+                thinking_blocks_item = _parse_thinking_blocks_item(
+                    thinking_blocks_item_data
+                )
+
+                thinking_blocks.append(thinking_blocks_item)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        action_event = cls(
+            kind=kind,
+            llm_response_id=llm_response_id,
+            thought=thought,
+            tool_call=tool_call,
+            tool_call_id=tool_call_id,
+            tool_name=tool_name,
+            action=action,
+            critic_result=critic_result,
+            id=id,
+            parent_id=parent_id,
+            reasoning_content=reasoning_content,
+            responses_reasoning_item=responses_reasoning_item,
+            security_risk=security_risk,
+            source=source,
+            summary=summary,
+            thinking_blocks=thinking_blocks,
+            timestamp=timestamp,
+        )
+
+        action_event.additional_properties = d
+        return action_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lookup_secret_input import LookupSecretInput
+    from ..models.static_secret_input import StaticSecretInput
+
+
+T = TypeVar("T", bound="AgentContextInputSecretsType0")
+
+
+@_attrs_define
+class AgentContextInputSecretsType0:
+    additional_properties: dict[str, LookupSecretInput | StaticSecretInput | str] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.lookup_secret_input import LookupSecretInput  # noqa: PLC0415
+        from ..models.static_secret_input import StaticSecretInput  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, LookupSecretInput):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, StaticSecretInput):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lookup_secret_input import LookupSecretInput  # noqa: PLC0415
+        from ..models.static_secret_input import StaticSecretInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        agent_context_input_secrets_type_0 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> LookupSecretInput | StaticSecretInput | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_secret_source_input_type_0 = (
+                        LookupSecretInput.from_dict(data)
+                    )
+
+                    return componentsschemas_secret_source_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_secret_source_input_type_1 = (
+                        StaticSecretInput.from_dict(data)
+                    )
+
+                    return componentsschemas_secret_source_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LookupSecretInput | StaticSecretInput | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        agent_context_input_secrets_type_0.additional_properties = additional_properties
+        return agent_context_input_secrets_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> LookupSecretInput | StaticSecretInput | str:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: LookupSecretInput | StaticSecretInput | str
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BashCommand")
+
+
+@_attrs_define
+class BashCommand:
+    command: str
+    """ The bash command to execute """
+    kind: Literal["BashCommand"]
+    cwd: None | str | Unset = UNSET
+    """ The current working directory """
+    id: str | Unset = UNSET
+    timeout: int | Unset = 300
+    """ The max number of seconds a command may be permitted to run. """
+    timestamp: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        command = self.command
+
+        kind = self.kind
+
+        cwd: None | str | Unset
+        if isinstance(self.cwd, Unset):
+            cwd = UNSET
+        else:
+            cwd = self.cwd
+
+        id = self.id
+
+        timeout = self.timeout
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "command": command,
+                "kind": kind,
+            }
+        )
+        if cwd is not UNSET:
+            field_dict["cwd"] = cwd
+        if id is not UNSET:
+            field_dict["id"] = id
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        command = d.pop("command")
+
+        kind = cast(Literal["BashCommand"], d.pop("kind"))
+        if kind != "BashCommand":
+            raise ValueError(f"kind must match const 'BashCommand', got '{kind}'")
+
+        def _parse_cwd(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cwd = _parse_cwd(d.pop("cwd", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        timeout = d.pop("timeout", UNSET)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        bash_command = cls(
+            command=command,
+            kind=kind,
+            cwd=cwd,
+            id=id,
+            timeout=timeout,
+            timestamp=timestamp,
+        )
+
+        bash_command.additional_properties = d
+        return bash_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BrowserNavigateAction")
+
+
+@_attrs_define
+class BrowserNavigateAction:
+    """Schema for browser navigation."""
+
+    kind: Literal["BrowserNavigateAction"]
+    url: str
+    """ The URL to navigate to """
+    new_tab: bool | Unset = False
+    """ Whether to open in a new tab. Default: False """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        url = self.url
+
+        new_tab = self.new_tab
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "url": url,
+            }
+        )
+        if new_tab is not UNSET:
+            field_dict["new_tab"] = new_tab
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["BrowserNavigateAction"], d.pop("kind"))
+        if kind != "BrowserNavigateAction":
+            raise ValueError(
+                f"kind must match const 'BrowserNavigateAction', got '{kind}'"
+            )
+
+        url = d.pop("url")
+
+        new_tab = d.pop("new_tab", UNSET)
+
+        browser_navigate_action = cls(
+            kind=kind,
+            url=url,
+            new_tab=new_tab,
+        )
+
+        browser_navigate_action.additional_properties = d
+        return browser_navigate_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

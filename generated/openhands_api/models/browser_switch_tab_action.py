@@ -1,0 +1,76 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BrowserSwitchTabAction")
+
+
+@_attrs_define
+class BrowserSwitchTabAction:
+    """Schema for switching browser tabs."""
+
+    kind: Literal["BrowserSwitchTabAction"]
+    tab_id: str
+    """ 4 Character Tab ID of the tab to switch to (from browser_list_tabs) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        tab_id = self.tab_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "tab_id": tab_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["BrowserSwitchTabAction"], d.pop("kind"))
+        if kind != "BrowserSwitchTabAction":
+            raise ValueError(
+                f"kind must match const 'BrowserSwitchTabAction', got '{kind}'"
+            )
+
+        tab_id = d.pop("tab_id")
+
+        browser_switch_tab_action = cls(
+            kind=kind,
+            tab_id=tab_id,
+        )
+
+        browser_switch_tab_action.additional_properties = d
+        return browser_switch_tab_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

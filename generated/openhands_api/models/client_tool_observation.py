@@ -1,0 +1,138 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_content import ImageContent
+    from ..models.text_content import TextContent
+
+
+T = TypeVar("T", bound="ClientToolObservation")
+
+
+@_attrs_define
+class ClientToolObservation:
+    """Observation returned when a client tool is called.
+
+    The actual execution happens on the client side; the SDK returns
+    this acknowledgment so the agent loop can continue.
+
+    """
+
+    kind: Literal["ClientToolObservation"]
+    content: list[ImageContent | TextContent] | Unset = UNSET
+    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
+    should be written in this field. """
+    is_error: bool | Unset = False
+    """ Whether the observation indicates an error """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.text_content import TextContent  # noqa: PLC0415
+
+        kind = self.kind
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, TextContent):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
+
+                content.append(content_item)
+
+        is_error = self.is_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if is_error is not UNSET:
+            field_dict["is_error"] = is_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_content import ImageContent  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kind = cast(Literal["ClientToolObservation"], d.pop("kind"))
+        if kind != "ClientToolObservation":
+            raise ValueError(
+                f"kind must match const 'ClientToolObservation', got '{kind}'"
+            )
+
+        _content = d.pop("content", UNSET)
+        content: list[ImageContent | TextContent] | Unset = UNSET
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+
+                def _parse_content_item(data: object) -> ImageContent | TextContent:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_0 = TextContent.from_dict(data)
+
+                        return content_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_1 = ImageContent.from_dict(data)
+
+                    return content_item_type_1
+
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+        is_error = d.pop("is_error", UNSET)
+
+        client_tool_observation = cls(
+            kind=kind,
+            content=content,
+            is_error=is_error,
+        )
+
+        client_tool_observation.additional_properties = d
+        return client_tool_observation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

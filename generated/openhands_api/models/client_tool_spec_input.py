@@ -1,0 +1,135 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_tool_spec_input_parameters import ClientToolSpecInputParameters
+    from ..models.tool_annotations_input import ToolAnnotationsInput
+
+
+T = TypeVar("T", bound="ClientToolSpecInput")
+
+
+@_attrs_define
+class ClientToolSpecInput:
+    """A tool defined by the client, executed externally (not by the SDK).
+
+    Clients pass these specs in ``POST /conversations`` to register tools
+    whose execution is handled outside the SDK (e.g., by a frontend
+    listening for ActionEvents over WebSocket).
+
+    """
+
+    description: str
+    """ Description shown to the LLM explaining when and how to use this tool. """
+    name: str
+    """ Unique tool name the agent will use to call this tool. """
+    annotations: None | ToolAnnotationsInput | Unset = UNSET
+    """ Optional MCP-style annotations for the tool. When omitted, the tool is treated conservatively (not read-
+    only), so the agent is asked to predict a security risk before calling it. """
+    parameters: ClientToolSpecInputParameters | Unset = UNSET
+    """ JSON Schema describing the tool's input parameters. Must be an object schema. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tool_annotations_input import ToolAnnotationsInput  # noqa: PLC0415
+
+        description = self.description
+
+        name = self.name
+
+        annotations: dict[str, Any] | None | Unset
+        if isinstance(self.annotations, Unset):
+            annotations = UNSET
+        elif isinstance(self.annotations, ToolAnnotationsInput):
+            annotations = self.annotations.to_dict()
+        else:
+            annotations = self.annotations
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "name": name,
+            }
+        )
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_tool_spec_input_parameters import (
+            ClientToolSpecInputParameters,  # noqa: PLC0415
+        )
+        from ..models.tool_annotations_input import ToolAnnotationsInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        name = d.pop("name")
+
+        def _parse_annotations(data: object) -> None | ToolAnnotationsInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                annotations_type_0 = ToolAnnotationsInput.from_dict(data)
+
+                return annotations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolAnnotationsInput | Unset, data)
+
+        annotations = _parse_annotations(d.pop("annotations", UNSET))
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: ClientToolSpecInputParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = ClientToolSpecInputParameters.from_dict(_parameters)
+
+        client_tool_spec_input = cls(
+            description=description,
+            name=name,
+            annotations=annotations,
+            parameters=parameters,
+        )
+
+        client_tool_spec_input.additional_properties = d
+        return client_tool_spec_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_error_event_source import (
+    ConversationErrorEventSource,
+    check_conversation_error_event_source,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_classification import ErrorClassification
+
+
+T = TypeVar("T", bound="ConversationErrorEvent")
+
+
+@_attrs_define
+class ConversationErrorEvent:
+    """Conversation-level failure that is NOT sent back to the LLM.
+
+    This event is emitted by the conversation runtime when an unexpected
+    exception bubbles up and prevents the run loop from continuing. It is
+    intended for client applications (e.g., UIs) to present a top-level error
+    state, and for orchestration to react. It is not an observation and it is
+    not LLM-convertible.
+
+    Differences from AgentErrorEvent:
+    - Not tied to any tool_name/tool_call_id (AgentErrorEvent is a tool
+      observation).
+    - Typically source='environment' and the run loop moves to an ERROR state,
+      while AgentErrorEvent has source='agent' and the conversation can
+      continue.
+
+    """
+
+    code: str
+    """ Code for the error - typically a type """
+    detail: str
+    """ Details about the error """
+    kind: Literal["ConversationErrorEvent"]
+    source: ConversationErrorEventSource
+    """ The source of this event """
+    classification: ErrorClassification | None | Unset = UNSET
+    """ Safe structured error semantics for API consumers. """
+    id: str | Unset = UNSET
+    """ Unique event id (ULID/UUID) """
+    parent_id: None | str | Unset = UNSET
+    """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
+    EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
+    timestamp: str | Unset = UNSET
+    """ Event timestamp """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_classification import ErrorClassification  # noqa: PLC0415
+
+        code = self.code
+
+        detail = self.detail
+
+        kind = self.kind
+
+        source: str = self.source
+
+        classification: dict[str, Any] | None | Unset
+        if isinstance(self.classification, Unset):
+            classification = UNSET
+        elif isinstance(self.classification, ErrorClassification):
+            classification = self.classification.to_dict()
+        else:
+            classification = self.classification
+
+        id = self.id
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "detail": detail,
+                "kind": kind,
+                "source": source,
+            }
+        )
+        if classification is not UNSET:
+            field_dict["classification"] = classification
+        if id is not UNSET:
+            field_dict["id"] = id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_classification import ErrorClassification  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        detail = d.pop("detail")
+
+        kind = cast(Literal["ConversationErrorEvent"], d.pop("kind"))
+        if kind != "ConversationErrorEvent":
+            raise ValueError(
+                f"kind must match const 'ConversationErrorEvent', got '{kind}'"
+            )
+
+        source = check_conversation_error_event_source(d.pop("source"))
+
+        def _parse_classification(data: object) -> ErrorClassification | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                classification_type_0 = ErrorClassification.from_dict(data)
+
+                return classification_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorClassification | None | Unset, data)
+
+        classification = _parse_classification(d.pop("classification", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        conversation_error_event = cls(
+            code=code,
+            detail=detail,
+            kind=kind,
+            source=source,
+            classification=classification,
+            id=id,
+            parent_id=parent_id,
+            timestamp=timestamp,
+        )
+
+        conversation_error_event.additional_properties = d
+        return conversation_error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.empty_patch_critic_input_mode import (
+    EmptyPatchCriticInputMode,
+    check_empty_patch_critic_input_mode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.iterative_refinement_config import IterativeRefinementConfig
+
+
+T = TypeVar("T", bound="EmptyPatchCriticInput")
+
+
+@_attrs_define
+class EmptyPatchCriticInput:
+    """Critic that only evaluates whether a git patch is non-empty.
+
+    This critic checks only one criterion:
+    - The generated git patch is non-empty (actual changes were made)
+
+    Unlike AgentFinishedCritic, this critic does not check for proper
+    agent completion with FinishAction.
+
+    """
+
+    kind: Literal["EmptyPatchCritic"]
+    iterative_refinement: IterativeRefinementConfig | None | Unset = UNSET
+    """ Optional configuration for iterative refinement. When set, Conversation.run() will automatically retry the
+    task if the critic score is below the success_threshold, up to max_iterations. """
+    mode: EmptyPatchCriticInputMode | Unset = "finish_and_message"
+    """ When to run critic evaluation:
+    - 'finish_and_message': Evaluate on FinishAction and agent MessageEvent (default, minimal performance impact)
+    - 'all_actions': Evaluate after every agent action (WARNING: significantly slower due to API calls on each
+    action) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.iterative_refinement_config import IterativeRefinementConfig  # noqa: PLC0415
+
+        kind = self.kind
+
+        iterative_refinement: dict[str, Any] | None | Unset
+        if isinstance(self.iterative_refinement, Unset):
+            iterative_refinement = UNSET
+        elif isinstance(self.iterative_refinement, IterativeRefinementConfig):
+            iterative_refinement = self.iterative_refinement.to_dict()
+        else:
+            iterative_refinement = self.iterative_refinement
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
+        if iterative_refinement is not UNSET:
+            field_dict["iterative_refinement"] = iterative_refinement
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.iterative_refinement_config import IterativeRefinementConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kind = cast(Literal["EmptyPatchCritic"], d.pop("kind"))
+        if kind != "EmptyPatchCritic":
+            raise ValueError(f"kind must match const 'EmptyPatchCritic', got '{kind}'")
+
+        def _parse_iterative_refinement(
+            data: object,
+        ) -> IterativeRefinementConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                iterative_refinement_type_0 = IterativeRefinementConfig.from_dict(data)
+
+                return iterative_refinement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IterativeRefinementConfig | None | Unset, data)
+
+        iterative_refinement = _parse_iterative_refinement(
+            d.pop("iterative_refinement", UNSET)
+        )
+
+        _mode = d.pop("mode", UNSET)
+        mode: EmptyPatchCriticInputMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_empty_patch_critic_input_mode(_mode)
+
+        empty_patch_critic_input = cls(
+            kind=kind,
+            iterative_refinement=iterative_refinement,
+            mode=mode,
+        )
+
+        empty_patch_critic_input.additional_properties = d
+        return empty_patch_critic_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,259 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gray_swan_analyzer_output import GraySwanAnalyzerOutput
+    from ..models.llm_security_analyzer_output import LLMSecurityAnalyzerOutput
+    from ..models.pattern_security_analyzer_output import PatternSecurityAnalyzerOutput
+    from ..models.policy_rail_security_analyzer_output import (
+        PolicyRailSecurityAnalyzerOutput,
+    )
+    from ..models.tool_shield_llm_security_analyzer_output import (
+        ToolShieldLLMSecurityAnalyzerOutput,
+    )
+
+
+T = TypeVar("T", bound="EnsembleSecurityAnalyzerOutput")
+
+
+@_attrs_define
+class EnsembleSecurityAnalyzerOutput:
+    """Wire multiple analyzers together and take the worst-case risk.
+
+    Use this as the top-level analyzer you set on a conversation. It
+    calls each child analyzer, collects their risk assessments, and
+    returns the highest concrete risk. It does not perform any detection,
+    extraction, or normalization of its own.
+
+    How UNKNOWN works (default, ``propagate_unknown=False``): if *all*
+    children return UNKNOWN, the ensemble returns UNKNOWN (which
+    ``ConfirmRisky`` confirms by default). If any child returns a
+    concrete level, UNKNOWN results are filtered out and the highest
+    concrete level wins.
+
+    With ``propagate_unknown=True``: if *any* child returns UNKNOWN, the
+    ensemble returns UNKNOWN regardless of other results. Use this in
+    stricter environments where incomplete assessment should trigger
+    confirmation.
+
+    If a child analyzer raises an exception, it contributes HIGH
+    (fail-closed, logged). This prevents a broken analyzer from silently
+    degrading safety.
+
+    Example::
+
+        from openhands.sdk.security import (
+            EnsembleSecurityAnalyzer,
+            PatternSecurityAnalyzer,
+            PolicyRailSecurityAnalyzer,
+            ConfirmRisky,
+            SecurityRisk,
+        )
+
+        analyzer = EnsembleSecurityAnalyzer(
+            analyzers=[
+                PolicyRailSecurityAnalyzer(),
+                PatternSecurityAnalyzer(),
+            ]
+        )
+        policy = ConfirmRisky(threshold=SecurityRisk.MEDIUM)
+
+    """
+
+    analyzers: list[
+        EnsembleSecurityAnalyzerOutput
+        | GraySwanAnalyzerOutput
+        | LLMSecurityAnalyzerOutput
+        | PatternSecurityAnalyzerOutput
+        | PolicyRailSecurityAnalyzerOutput
+        | ToolShieldLLMSecurityAnalyzerOutput
+    ]
+    """ Analyzers whose assessments are combined via max-severity """
+    kind: Literal["EnsembleSecurityAnalyzer"]
+    propagate_unknown: bool | Unset = False
+    """ When True, any child returning UNKNOWN causes the ensemble to return UNKNOWN. When False (default), UNKNOWN
+    is filtered out if any child returns a concrete level. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.gray_swan_analyzer_output import GraySwanAnalyzerOutput  # noqa: PLC0415
+        from ..models.llm_security_analyzer_output import LLMSecurityAnalyzerOutput  # noqa: PLC0415
+        from ..models.pattern_security_analyzer_output import (
+            PatternSecurityAnalyzerOutput,  # noqa: PLC0415
+        )
+        from ..models.policy_rail_security_analyzer_output import (
+            PolicyRailSecurityAnalyzerOutput,  # noqa: PLC0415
+        )
+
+        analyzers = []
+        for analyzers_item_data in self.analyzers:
+            analyzers_item: dict[str, Any]
+            if isinstance(analyzers_item_data, PatternSecurityAnalyzerOutput):
+                analyzers_item = analyzers_item_data.to_dict()
+            elif isinstance(analyzers_item_data, PolicyRailSecurityAnalyzerOutput):
+                analyzers_item = analyzers_item_data.to_dict()
+            elif isinstance(analyzers_item_data, EnsembleSecurityAnalyzerOutput):
+                analyzers_item = analyzers_item_data.to_dict()
+            elif isinstance(analyzers_item_data, GraySwanAnalyzerOutput):
+                analyzers_item = analyzers_item_data.to_dict()
+            elif isinstance(analyzers_item_data, LLMSecurityAnalyzerOutput):
+                analyzers_item = analyzers_item_data.to_dict()
+            else:
+                analyzers_item = analyzers_item_data.to_dict()
+
+            analyzers.append(analyzers_item)
+
+        kind = self.kind
+
+        propagate_unknown = self.propagate_unknown
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "analyzers": analyzers,
+                "kind": kind,
+            }
+        )
+        if propagate_unknown is not UNSET:
+            field_dict["propagate_unknown"] = propagate_unknown
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gray_swan_analyzer_output import GraySwanAnalyzerOutput  # noqa: PLC0415
+        from ..models.llm_security_analyzer_output import LLMSecurityAnalyzerOutput  # noqa: PLC0415
+        from ..models.pattern_security_analyzer_output import (
+            PatternSecurityAnalyzerOutput,  # noqa: PLC0415
+        )
+        from ..models.policy_rail_security_analyzer_output import (
+            PolicyRailSecurityAnalyzerOutput,  # noqa: PLC0415
+        )
+        from ..models.tool_shield_llm_security_analyzer_output import (
+            ToolShieldLLMSecurityAnalyzerOutput,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        analyzers = []
+        _analyzers = d.pop("analyzers")
+        for analyzers_item_data in _analyzers:
+
+            def _parse_analyzers_item(
+                data: object,
+            ) -> (
+                EnsembleSecurityAnalyzerOutput
+                | GraySwanAnalyzerOutput
+                | LLMSecurityAnalyzerOutput
+                | PatternSecurityAnalyzerOutput
+                | PolicyRailSecurityAnalyzerOutput
+                | ToolShieldLLMSecurityAnalyzerOutput
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_security_analyzer_base_output_type_0 = (
+                        PatternSecurityAnalyzerOutput.from_dict(data)
+                    )
+
+                    return componentsschemas_security_analyzer_base_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_security_analyzer_base_output_type_1 = (
+                        PolicyRailSecurityAnalyzerOutput.from_dict(data)
+                    )
+
+                    return componentsschemas_security_analyzer_base_output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_security_analyzer_base_output_type_2 = (
+                        EnsembleSecurityAnalyzerOutput.from_dict(data)
+                    )
+
+                    return componentsschemas_security_analyzer_base_output_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_security_analyzer_base_output_type_3 = (
+                        GraySwanAnalyzerOutput.from_dict(data)
+                    )
+
+                    return componentsschemas_security_analyzer_base_output_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_security_analyzer_base_output_type_4 = (
+                        LLMSecurityAnalyzerOutput.from_dict(data)
+                    )
+
+                    return componentsschemas_security_analyzer_base_output_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_output_type_5 = (
+                    ToolShieldLLMSecurityAnalyzerOutput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_output_type_5
+
+            analyzers_item = _parse_analyzers_item(analyzers_item_data)
+
+            analyzers.append(analyzers_item)
+
+        kind = cast(Literal["EnsembleSecurityAnalyzer"], d.pop("kind"))
+        if kind != "EnsembleSecurityAnalyzer":
+            raise ValueError(
+                f"kind must match const 'EnsembleSecurityAnalyzer', got '{kind}'"
+            )
+
+        propagate_unknown = d.pop("propagate_unknown", UNSET)
+
+        ensemble_security_analyzer_output = cls(
+            analyzers=analyzers,
+            kind=kind,
+            propagate_unknown=propagate_unknown,
+        )
+
+        ensemble_security_analyzer_output.additional_properties = d
+        return ensemble_security_analyzer_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,416 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.acp_tool_call_event import ACPToolCallEvent
+    from ..models.action_event import ActionEvent
+    from ..models.agent_error_event import AgentErrorEvent
+    from ..models.condensation import Condensation
+    from ..models.condensation_request import CondensationRequest
+    from ..models.condensation_summary_event import CondensationSummaryEvent
+    from ..models.conversation_error_event import ConversationErrorEvent
+    from ..models.conversation_state_update_event import ConversationStateUpdateEvent
+    from ..models.hook_execution_event import HookExecutionEvent
+    from ..models.interrupt_event import InterruptEvent
+    from ..models.llm_completion_log_event import LLMCompletionLogEvent
+    from ..models.message_event import MessageEvent
+    from ..models.observation_event import ObservationEvent
+    from ..models.pause_event import PauseEvent
+    from ..models.security_analysis_event import SecurityAnalysisEvent
+    from ..models.server_error_event import ServerErrorEvent
+    from ..models.streaming_delta_event import StreamingDeltaEvent
+    from ..models.system_prompt_event import SystemPromptEvent
+    from ..models.token_event import TokenEvent
+    from ..models.user_reject_observation import UserRejectObservation
+
+
+T = TypeVar("T", bound="EventPage")
+
+
+@_attrs_define
+class EventPage:
+    """One page of a conversation's persisted events, oldest first unless asked otherwise."""
+
+    items: list[
+        ACPToolCallEvent
+        | ActionEvent
+        | AgentErrorEvent
+        | Condensation
+        | CondensationRequest
+        | CondensationSummaryEvent
+        | ConversationErrorEvent
+        | ConversationStateUpdateEvent
+        | HookExecutionEvent
+        | InterruptEvent
+        | LLMCompletionLogEvent
+        | MessageEvent
+        | ObservationEvent
+        | PauseEvent
+        | SecurityAnalysisEvent
+        | ServerErrorEvent
+        | StreamingDeltaEvent
+        | SystemPromptEvent
+        | TokenEvent
+        | UserRejectObservation
+    ]
+    next_page_id: None | str | Unset = UNSET
+    """ The id of the first event of the next page; absent on the last page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.acp_tool_call_event import ACPToolCallEvent  # noqa: PLC0415
+        from ..models.action_event import ActionEvent  # noqa: PLC0415
+        from ..models.agent_error_event import AgentErrorEvent  # noqa: PLC0415
+        from ..models.condensation import Condensation  # noqa: PLC0415
+        from ..models.condensation_request import CondensationRequest  # noqa: PLC0415
+        from ..models.condensation_summary_event import CondensationSummaryEvent  # noqa: PLC0415
+        from ..models.conversation_error_event import ConversationErrorEvent  # noqa: PLC0415
+        from ..models.conversation_state_update_event import (
+            ConversationStateUpdateEvent,  # noqa: PLC0415
+        )
+        from ..models.hook_execution_event import HookExecutionEvent  # noqa: PLC0415
+        from ..models.interrupt_event import InterruptEvent  # noqa: PLC0415
+        from ..models.llm_completion_log_event import LLMCompletionLogEvent  # noqa: PLC0415
+        from ..models.message_event import MessageEvent  # noqa: PLC0415
+        from ..models.observation_event import ObservationEvent  # noqa: PLC0415
+        from ..models.security_analysis_event import SecurityAnalysisEvent  # noqa: PLC0415
+        from ..models.server_error_event import ServerErrorEvent  # noqa: PLC0415
+        from ..models.streaming_delta_event import StreamingDeltaEvent  # noqa: PLC0415
+        from ..models.system_prompt_event import SystemPromptEvent  # noqa: PLC0415
+        from ..models.token_event import TokenEvent  # noqa: PLC0415
+        from ..models.user_reject_observation import UserRejectObservation  # noqa: PLC0415
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, ServerErrorEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ACPToolCallEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, Condensation):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, CondensationRequest):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, CondensationSummaryEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ConversationErrorEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ConversationStateUpdateEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, HookExecutionEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, LLMCompletionLogEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ActionEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, MessageEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, AgentErrorEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ObservationEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, UserRejectObservation):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, SystemPromptEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, SecurityAnalysisEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, StreamingDeltaEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, TokenEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, InterruptEvent):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        next_page_id: None | str | Unset
+        if isinstance(self.next_page_id, Unset):
+            next_page_id = UNSET
+        else:
+            next_page_id = self.next_page_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if next_page_id is not UNSET:
+            field_dict["next_page_id"] = next_page_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.acp_tool_call_event import ACPToolCallEvent  # noqa: PLC0415
+        from ..models.action_event import ActionEvent  # noqa: PLC0415
+        from ..models.agent_error_event import AgentErrorEvent  # noqa: PLC0415
+        from ..models.condensation import Condensation  # noqa: PLC0415
+        from ..models.condensation_request import CondensationRequest  # noqa: PLC0415
+        from ..models.condensation_summary_event import CondensationSummaryEvent  # noqa: PLC0415
+        from ..models.conversation_error_event import ConversationErrorEvent  # noqa: PLC0415
+        from ..models.conversation_state_update_event import (
+            ConversationStateUpdateEvent,  # noqa: PLC0415
+        )
+        from ..models.hook_execution_event import HookExecutionEvent  # noqa: PLC0415
+        from ..models.interrupt_event import InterruptEvent  # noqa: PLC0415
+        from ..models.llm_completion_log_event import LLMCompletionLogEvent  # noqa: PLC0415
+        from ..models.message_event import MessageEvent  # noqa: PLC0415
+        from ..models.observation_event import ObservationEvent  # noqa: PLC0415
+        from ..models.pause_event import PauseEvent  # noqa: PLC0415
+        from ..models.security_analysis_event import SecurityAnalysisEvent  # noqa: PLC0415
+        from ..models.server_error_event import ServerErrorEvent  # noqa: PLC0415
+        from ..models.streaming_delta_event import StreamingDeltaEvent  # noqa: PLC0415
+        from ..models.system_prompt_event import SystemPromptEvent  # noqa: PLC0415
+        from ..models.token_event import TokenEvent  # noqa: PLC0415
+        from ..models.user_reject_observation import UserRejectObservation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(
+                data: object,
+            ) -> (
+                ACPToolCallEvent
+                | ActionEvent
+                | AgentErrorEvent
+                | Condensation
+                | CondensationRequest
+                | CondensationSummaryEvent
+                | ConversationErrorEvent
+                | ConversationStateUpdateEvent
+                | HookExecutionEvent
+                | InterruptEvent
+                | LLMCompletionLogEvent
+                | MessageEvent
+                | ObservationEvent
+                | PauseEvent
+                | SecurityAnalysisEvent
+                | ServerErrorEvent
+                | StreamingDeltaEvent
+                | SystemPromptEvent
+                | TokenEvent
+                | UserRejectObservation
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_0 = ServerErrorEvent.from_dict(data)
+
+                    return componentsschemas_event_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_1 = ACPToolCallEvent.from_dict(data)
+
+                    return componentsschemas_event_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_2 = Condensation.from_dict(data)
+
+                    return componentsschemas_event_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_3 = CondensationRequest.from_dict(data)
+
+                    return componentsschemas_event_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_4 = CondensationSummaryEvent.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_event_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_5 = ConversationErrorEvent.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_event_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_6 = (
+                        ConversationStateUpdateEvent.from_dict(data)
+                    )
+
+                    return componentsschemas_event_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_7 = HookExecutionEvent.from_dict(data)
+
+                    return componentsschemas_event_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_8 = LLMCompletionLogEvent.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_event_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_9 = ActionEvent.from_dict(data)
+
+                    return componentsschemas_event_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_10 = MessageEvent.from_dict(data)
+
+                    return componentsschemas_event_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_11 = AgentErrorEvent.from_dict(data)
+
+                    return componentsschemas_event_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_12 = ObservationEvent.from_dict(data)
+
+                    return componentsschemas_event_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_13 = UserRejectObservation.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_event_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_14 = SystemPromptEvent.from_dict(data)
+
+                    return componentsschemas_event_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_15 = SecurityAnalysisEvent.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_event_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_16 = StreamingDeltaEvent.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_event_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_17 = TokenEvent.from_dict(data)
+
+                    return componentsschemas_event_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_type_18 = InterruptEvent.from_dict(data)
+
+                    return componentsschemas_event_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_type_19 = PauseEvent.from_dict(data)
+
+                return componentsschemas_event_type_19
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        def _parse_next_page_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page_id = _parse_next_page_id(d.pop("next_page_id", UNSET))
+
+        event_page = cls(
+            items=items,
+            next_page_id=next_page_id,
+        )
+
+        event_page.additional_properties = d
+        return event_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GraySwanAnalyzerInput")
+
+
+@_attrs_define
+class GraySwanAnalyzerInput:
+    """Security analyzer using GraySwan's Cygnal API for AI safety monitoring.
+
+    This analyzer sends conversation history and pending actions to the GraySwan
+    Cygnal API for security analysis. The API returns a violation score which is
+    mapped to SecurityRisk levels.
+
+    Environment Variables:
+        GRAYSWAN_API_KEY: Required API key for GraySwan authentication
+        GRAYSWAN_POLICY_ID: Optional policy ID for custom GraySwan policy
+
+    Example:
+        >>> from openhands.sdk.security.grayswan import GraySwanAnalyzer
+        >>> analyzer = GraySwanAnalyzer()
+        >>> risk = analyzer.security_risk(action_event)
+
+    """
+
+    kind: Literal["GraySwanAnalyzer"]
+    api_key: None | str | Unset = UNSET
+    """ GraySwan API key (via GRAYSWAN_API_KEY env var) """
+    api_url: str | Unset = "https://api.grayswan.ai/cygnal/monitor"
+    """ GraySwan Cygnal API endpoint """
+    history_limit: int | Unset = 20
+    """ Number of recent events to include as context """
+    low_threshold: float | Unset = 0.3
+    """ Risk threshold for LOW classification (score <= threshold) """
+    max_message_chars: int | Unset = 30000
+    """ Max characters for conversation processing """
+    medium_threshold: float | Unset = 0.7
+    """ Risk threshold for MEDIUM classification (score <= threshold) """
+    policy_id: None | str | Unset = UNSET
+    """ GraySwan policy ID (via GRAYSWAN_POLICY_ID env var) """
+    timeout: float | Unset = 30.0
+    """ Request timeout in seconds """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        api_url = self.api_url
+
+        history_limit = self.history_limit
+
+        low_threshold = self.low_threshold
+
+        max_message_chars = self.max_message_chars
+
+        medium_threshold = self.medium_threshold
+
+        policy_id: None | str | Unset
+        if isinstance(self.policy_id, Unset):
+            policy_id = UNSET
+        else:
+            policy_id = self.policy_id
+
+        timeout = self.timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if api_url is not UNSET:
+            field_dict["api_url"] = api_url
+        if history_limit is not UNSET:
+            field_dict["history_limit"] = history_limit
+        if low_threshold is not UNSET:
+            field_dict["low_threshold"] = low_threshold
+        if max_message_chars is not UNSET:
+            field_dict["max_message_chars"] = max_message_chars
+        if medium_threshold is not UNSET:
+            field_dict["medium_threshold"] = medium_threshold
+        if policy_id is not UNSET:
+            field_dict["policy_id"] = policy_id
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["GraySwanAnalyzer"], d.pop("kind"))
+        if kind != "GraySwanAnalyzer":
+            raise ValueError(f"kind must match const 'GraySwanAnalyzer', got '{kind}'")
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        api_url = d.pop("api_url", UNSET)
+
+        history_limit = d.pop("history_limit", UNSET)
+
+        low_threshold = d.pop("low_threshold", UNSET)
+
+        max_message_chars = d.pop("max_message_chars", UNSET)
+
+        medium_threshold = d.pop("medium_threshold", UNSET)
+
+        def _parse_policy_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
+
+        timeout = d.pop("timeout", UNSET)
+
+        gray_swan_analyzer_input = cls(
+            kind=kind,
+            api_key=api_key,
+            api_url=api_url,
+            history_limit=history_limit,
+            low_threshold=low_threshold,
+            max_message_chars=max_message_chars,
+            medium_threshold=medium_threshold,
+            policy_id=policy_id,
+            timeout=timeout,
+        )
+
+        gray_swan_analyzer_input.additional_properties = d
+        return gray_swan_analyzer_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="KeywordTrigger")
+
+
+@_attrs_define
+class KeywordTrigger:
+    """Trigger for keyword-based skills.
+
+    These skills are activated when specific keywords appear in the user's query.
+
+    """
+
+    keywords: list[str]
+    type_: Literal["keyword"] = "keyword"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keywords = self.keywords
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keywords": keywords,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        keywords = cast(list[str], d.pop("keywords"))
+
+        type_ = cast(Literal["keyword"], d.pop("type"))
+        if type_ != "keyword":
+            raise ValueError(f"type must match const 'keyword', got '{type_}'")
+
+        keyword_trigger = cls(
+            keywords=keywords,
+            type_=type_,
+        )
+
+        keyword_trigger.additional_properties = d
+        return keyword_trigger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListDirectoryAction")
+
+
+@_attrs_define
+class ListDirectoryAction:
+    """Schema for list directory operation."""
+
+    kind: Literal["ListDirectoryAction"]
+    dir_path: str | Unset = "."
+    """ The path to the directory to list. Defaults to current directory. """
+    recursive: bool | Unset = False
+    """ Whether to list subdirectories recursively (up to 2 levels). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        dir_path = self.dir_path
+
+        recursive = self.recursive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
+        if dir_path is not UNSET:
+            field_dict["dir_path"] = dir_path
+        if recursive is not UNSET:
+            field_dict["recursive"] = recursive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["ListDirectoryAction"], d.pop("kind"))
+        if kind != "ListDirectoryAction":
+            raise ValueError(
+                f"kind must match const 'ListDirectoryAction', got '{kind}'"
+            )
+
+        dir_path = d.pop("dir_path", UNSET)
+
+        recursive = d.pop("recursive", UNSET)
+
+        list_directory_action = cls(
+            kind=kind,
+            dir_path=dir_path,
+            recursive=recursive,
+        )
+
+        list_directory_action.additional_properties = d
+        return list_directory_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_header_auth_credential_input_headers import (
+        MCPHeaderAuthCredentialInputHeaders,
+    )
+
+
+T = TypeVar("T", bound="MCPHeaderAuthCredentialInput")
+
+
+@_attrs_define
+class MCPHeaderAuthCredentialInput:
+    strategy: Literal["header"]
+    headers: MCPHeaderAuthCredentialInputHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        strategy = self.strategy
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "strategy": strategy,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mcp_header_auth_credential_input_headers import (
+            MCPHeaderAuthCredentialInputHeaders,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        strategy = cast(Literal["header"], d.pop("strategy"))
+        if strategy != "header":
+            raise ValueError(f"strategy must match const 'header', got '{strategy}'")
+
+        _headers = d.pop("headers", UNSET)
+        headers: MCPHeaderAuthCredentialInputHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = MCPHeaderAuthCredentialInputHeaders.from_dict(_headers)
+
+        mcp_header_auth_credential_input = cls(
+            strategy=strategy,
+            headers=headers,
+        )
+
+        mcp_header_auth_credential_input.additional_properties = d
+        return mcp_header_auth_credential_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,599 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.observation_event_source import (
+    ObservationEventSource,
+    check_observation_event_source,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ask_oracle_observation import AskOracleObservation
+    from ..models.browser_observation import BrowserObservation
+    from ..models.classify_and_switch_llm_observation import (
+        ClassifyAndSwitchLLMObservation,
+    )
+    from ..models.client_tool_observation import ClientToolObservation
+    from ..models.delegate_observation import DelegateObservation
+    from ..models.edit_observation import EditObservation
+    from ..models.file_editor_observation import FileEditorObservation
+    from ..models.finish_observation import FinishObservation
+    from ..models.glob_observation import GlobObservation
+    from ..models.grep_observation import GrepObservation
+    from ..models.invoke_skill_observation import InvokeSkillObservation
+    from ..models.list_directory_observation import ListDirectoryObservation
+    from ..models.mcp_tool_observation import MCPToolObservation
+    from ..models.planning_file_editor_observation import PlanningFileEditorObservation
+    from ..models.read_file_observation import ReadFileObservation
+    from ..models.start_child_conversation_observation import (
+        StartChildConversationObservation,
+    )
+    from ..models.switch_llm_observation import SwitchLLMObservation
+    from ..models.task_observation import TaskObservation
+    from ..models.task_tracker_observation import TaskTrackerObservation
+    from ..models.terminal_observation import TerminalObservation
+    from ..models.text_content import TextContent
+    from ..models.think_observation import ThinkObservation
+    from ..models.vision_inspect_observation import VisionInspectObservation
+    from ..models.workflow_observation import WorkflowObservation
+    from ..models.write_file_observation import WriteFileObservation
+
+
+T = TypeVar("T", bound="ObservationEvent")
+
+
+@_attrs_define
+class ObservationEvent:
+    action_id: str
+    """ The action id that this observation is responding to """
+    kind: Literal["ObservationEvent"]
+    observation: (
+        AskOracleObservation
+        | BrowserObservation
+        | ClassifyAndSwitchLLMObservation
+        | ClientToolObservation
+        | DelegateObservation
+        | EditObservation
+        | FileEditorObservation
+        | FinishObservation
+        | GlobObservation
+        | GrepObservation
+        | InvokeSkillObservation
+        | ListDirectoryObservation
+        | MCPToolObservation
+        | PlanningFileEditorObservation
+        | ReadFileObservation
+        | StartChildConversationObservation
+        | SwitchLLMObservation
+        | TaskObservation
+        | TaskTrackerObservation
+        | TerminalObservation
+        | ThinkObservation
+        | VisionInspectObservation
+        | WorkflowObservation
+        | WriteFileObservation
+    )
+    tool_call_id: str
+    """ The tool call id that this observation is responding to """
+    tool_name: str
+    """ The tool name that this observation is responding to """
+    extended_content: list[TextContent] | Unset = UNSET
+    """ Content added by agent context (e.g. path-scoped rules triggered by the touched file), appended after the
+    tool result in to_llm_message. """
+    id: str | Unset = UNSET
+    """ Unique event id (ULID/UUID) """
+    parent_id: None | str | Unset = UNSET
+    """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
+    EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
+    source: ObservationEventSource | Unset = "environment"
+    timestamp: str | Unset = UNSET
+    """ Event timestamp """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ask_oracle_observation import AskOracleObservation  # noqa: PLC0415
+        from ..models.browser_observation import BrowserObservation  # noqa: PLC0415
+        from ..models.classify_and_switch_llm_observation import (
+            ClassifyAndSwitchLLMObservation,  # noqa: PLC0415
+        )
+        from ..models.client_tool_observation import ClientToolObservation  # noqa: PLC0415
+        from ..models.delegate_observation import DelegateObservation  # noqa: PLC0415
+        from ..models.edit_observation import EditObservation  # noqa: PLC0415
+        from ..models.file_editor_observation import FileEditorObservation  # noqa: PLC0415
+        from ..models.finish_observation import FinishObservation  # noqa: PLC0415
+        from ..models.glob_observation import GlobObservation  # noqa: PLC0415
+        from ..models.grep_observation import GrepObservation  # noqa: PLC0415
+        from ..models.invoke_skill_observation import InvokeSkillObservation  # noqa: PLC0415
+        from ..models.list_directory_observation import ListDirectoryObservation  # noqa: PLC0415
+        from ..models.mcp_tool_observation import MCPToolObservation  # noqa: PLC0415
+        from ..models.planning_file_editor_observation import (
+            PlanningFileEditorObservation,  # noqa: PLC0415
+        )
+        from ..models.read_file_observation import ReadFileObservation  # noqa: PLC0415
+        from ..models.start_child_conversation_observation import (
+            StartChildConversationObservation,  # noqa: PLC0415
+        )
+        from ..models.switch_llm_observation import SwitchLLMObservation  # noqa: PLC0415
+        from ..models.task_observation import TaskObservation  # noqa: PLC0415
+        from ..models.task_tracker_observation import TaskTrackerObservation  # noqa: PLC0415
+        from ..models.terminal_observation import TerminalObservation  # noqa: PLC0415
+        from ..models.think_observation import ThinkObservation  # noqa: PLC0415
+        from ..models.vision_inspect_observation import VisionInspectObservation  # noqa: PLC0415
+        from ..models.write_file_observation import WriteFileObservation  # noqa: PLC0415
+
+        action_id = self.action_id
+
+        kind = self.kind
+
+        observation: dict[str, Any]
+        if isinstance(self.observation, MCPToolObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, ClassifyAndSwitchLLMObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, FinishObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, InvokeSkillObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, SwitchLLMObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, ThinkObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, VisionInspectObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, ClientToolObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, AskOracleObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, BrowserObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, StartChildConversationObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, DelegateObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, FileEditorObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, EditObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, ListDirectoryObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, ReadFileObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, WriteFileObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, GlobObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, GrepObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, PlanningFileEditorObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, TaskObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, TaskTrackerObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, TerminalObservation):
+            observation = self.observation.to_dict()
+        else:
+            observation = self.observation.to_dict()
+
+        tool_call_id = self.tool_call_id
+
+        tool_name = self.tool_name
+
+        extended_content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.extended_content, Unset):
+            extended_content = []
+            for extended_content_item_data in self.extended_content:
+                extended_content_item = extended_content_item_data.to_dict()
+                extended_content.append(extended_content_item)
+
+        id = self.id
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action_id": action_id,
+                "kind": kind,
+                "observation": observation,
+                "tool_call_id": tool_call_id,
+                "tool_name": tool_name,
+            }
+        )
+        if extended_content is not UNSET:
+            field_dict["extended_content"] = extended_content
+        if id is not UNSET:
+            field_dict["id"] = id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if source is not UNSET:
+            field_dict["source"] = source
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ask_oracle_observation import AskOracleObservation  # noqa: PLC0415
+        from ..models.browser_observation import BrowserObservation  # noqa: PLC0415
+        from ..models.classify_and_switch_llm_observation import (
+            ClassifyAndSwitchLLMObservation,  # noqa: PLC0415
+        )
+        from ..models.client_tool_observation import ClientToolObservation  # noqa: PLC0415
+        from ..models.delegate_observation import DelegateObservation  # noqa: PLC0415
+        from ..models.edit_observation import EditObservation  # noqa: PLC0415
+        from ..models.file_editor_observation import FileEditorObservation  # noqa: PLC0415
+        from ..models.finish_observation import FinishObservation  # noqa: PLC0415
+        from ..models.glob_observation import GlobObservation  # noqa: PLC0415
+        from ..models.grep_observation import GrepObservation  # noqa: PLC0415
+        from ..models.invoke_skill_observation import InvokeSkillObservation  # noqa: PLC0415
+        from ..models.list_directory_observation import ListDirectoryObservation  # noqa: PLC0415
+        from ..models.mcp_tool_observation import MCPToolObservation  # noqa: PLC0415
+        from ..models.planning_file_editor_observation import (
+            PlanningFileEditorObservation,  # noqa: PLC0415
+        )
+        from ..models.read_file_observation import ReadFileObservation  # noqa: PLC0415
+        from ..models.start_child_conversation_observation import (
+            StartChildConversationObservation,  # noqa: PLC0415
+        )
+        from ..models.switch_llm_observation import SwitchLLMObservation  # noqa: PLC0415
+        from ..models.task_observation import TaskObservation  # noqa: PLC0415
+        from ..models.task_tracker_observation import TaskTrackerObservation  # noqa: PLC0415
+        from ..models.terminal_observation import TerminalObservation  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+        from ..models.think_observation import ThinkObservation  # noqa: PLC0415
+        from ..models.vision_inspect_observation import VisionInspectObservation  # noqa: PLC0415
+        from ..models.workflow_observation import WorkflowObservation  # noqa: PLC0415
+        from ..models.write_file_observation import WriteFileObservation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action_id = d.pop("action_id")
+
+        kind = cast(Literal["ObservationEvent"], d.pop("kind"))
+        if kind != "ObservationEvent":
+            raise ValueError(f"kind must match const 'ObservationEvent', got '{kind}'")
+
+        def _parse_observation(
+            data: object,
+        ) -> (
+            AskOracleObservation
+            | BrowserObservation
+            | ClassifyAndSwitchLLMObservation
+            | ClientToolObservation
+            | DelegateObservation
+            | EditObservation
+            | FileEditorObservation
+            | FinishObservation
+            | GlobObservation
+            | GrepObservation
+            | InvokeSkillObservation
+            | ListDirectoryObservation
+            | MCPToolObservation
+            | PlanningFileEditorObservation
+            | ReadFileObservation
+            | StartChildConversationObservation
+            | SwitchLLMObservation
+            | TaskObservation
+            | TaskTrackerObservation
+            | TerminalObservation
+            | ThinkObservation
+            | VisionInspectObservation
+            | WorkflowObservation
+            | WriteFileObservation
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_0 = MCPToolObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_1 = (
+                    ClassifyAndSwitchLLMObservation.from_dict(data)
+                )
+
+                return componentsschemas_observation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_2 = FinishObservation.from_dict(data)
+
+                return componentsschemas_observation_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_3 = InvokeSkillObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_4 = SwitchLLMObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_5 = ThinkObservation.from_dict(data)
+
+                return componentsschemas_observation_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_6 = (
+                    VisionInspectObservation.from_dict(data)
+                )
+
+                return componentsschemas_observation_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_7 = ClientToolObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_8 = AskOracleObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_9 = BrowserObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_10 = (
+                    StartChildConversationObservation.from_dict(data)
+                )
+
+                return componentsschemas_observation_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_11 = DelegateObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_12 = FileEditorObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_13 = EditObservation.from_dict(data)
+
+                return componentsschemas_observation_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_14 = (
+                    ListDirectoryObservation.from_dict(data)
+                )
+
+                return componentsschemas_observation_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_15 = ReadFileObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_16 = WriteFileObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_17 = GlobObservation.from_dict(data)
+
+                return componentsschemas_observation_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_18 = GrepObservation.from_dict(data)
+
+                return componentsschemas_observation_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_19 = (
+                    PlanningFileEditorObservation.from_dict(data)
+                )
+
+                return componentsschemas_observation_type_19
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_20 = TaskObservation.from_dict(data)
+
+                return componentsschemas_observation_type_20
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_21 = (
+                    TaskTrackerObservation.from_dict(data)
+                )
+
+                return componentsschemas_observation_type_21
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_22 = TerminalObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_22
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_observation_type_23 = WorkflowObservation.from_dict(data)
+
+            return componentsschemas_observation_type_23
+
+        observation = _parse_observation(d.pop("observation"))
+
+        tool_call_id = d.pop("tool_call_id")
+
+        tool_name = d.pop("tool_name")
+
+        _extended_content = d.pop("extended_content", UNSET)
+        extended_content: list[TextContent] | Unset = UNSET
+        if _extended_content is not UNSET:
+            extended_content = []
+            for extended_content_item_data in _extended_content:
+                extended_content_item = TextContent.from_dict(
+                    extended_content_item_data
+                )
+
+                extended_content.append(extended_content_item)
+
+        id = d.pop("id", UNSET)
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        _source = d.pop("source", UNSET)
+        source: ObservationEventSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = check_observation_event_source(_source)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        observation_event = cls(
+            action_id=action_id,
+            kind=kind,
+            observation=observation,
+            tool_call_id=tool_call_id,
+            tool_name=tool_name,
+            extended_content=extended_content,
+            id=id,
+            parent_id=parent_id,
+            source=source,
+            timestamp=timestamp,
+        )
+
+        observation_event.additional_properties = d
+        return observation_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

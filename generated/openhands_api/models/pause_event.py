@@ -1,0 +1,123 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pause_event_source import PauseEventSource, check_pause_event_source
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PauseEvent")
+
+
+@_attrs_define
+class PauseEvent:
+    """Event indicating that the agent execution was paused by user request."""
+
+    kind: Literal["PauseEvent"]
+    id: str | Unset = UNSET
+    """ Unique event id (ULID/UUID) """
+    parent_id: None | str | Unset = UNSET
+    """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
+    EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
+    source: PauseEventSource | Unset = "user"
+    timestamp: str | Unset = UNSET
+    """ Event timestamp """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        id = self.id
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if source is not UNSET:
+            field_dict["source"] = source
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["PauseEvent"], d.pop("kind"))
+        if kind != "PauseEvent":
+            raise ValueError(f"kind must match const 'PauseEvent', got '{kind}'")
+
+        id = d.pop("id", UNSET)
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        _source = d.pop("source", UNSET)
+        source: PauseEventSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = check_pause_event_source(_source)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        pause_event = cls(
+            kind=kind,
+            id=id,
+            parent_id=parent_id,
+            source=source,
+            timestamp=timestamp,
+        )
+
+        pause_event.additional_properties = d
+        return pause_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

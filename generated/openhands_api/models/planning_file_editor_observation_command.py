@@ -1,0 +1,26 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from typing import Literal
+
+PlanningFileEditorObservationCommand = Literal[
+    "create", "insert", "str_replace", "undo_edit", "view"
+]
+
+PLANNING_FILE_EDITOR_OBSERVATION_COMMAND_VALUES: set[
+    PlanningFileEditorObservationCommand
+] = {
+    "create",
+    "insert",
+    "str_replace",
+    "undo_edit",
+    "view",
+}
+
+
+def check_planning_file_editor_observation_command(
+    value: str,
+) -> PlanningFileEditorObservationCommand:
+    if value in PLANNING_FILE_EDITOR_OBSERVATION_COMMAND_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PLANNING_FILE_EDITOR_OBSERVATION_COMMAND_VALUES!r}"
+    )

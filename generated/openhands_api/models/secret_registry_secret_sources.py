@@ -1,0 +1,91 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lookup_secret_output import LookupSecretOutput
+    from ..models.static_secret_output import StaticSecretOutput
+
+
+T = TypeVar("T", bound="SecretRegistrySecretSources")
+
+
+@_attrs_define
+class SecretRegistrySecretSources:
+    additional_properties: dict[str, LookupSecretOutput | StaticSecretOutput] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.lookup_secret_output import LookupSecretOutput  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, LookupSecretOutput):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lookup_secret_output import LookupSecretOutput  # noqa: PLC0415
+        from ..models.static_secret_output import StaticSecretOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        secret_registry_secret_sources = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> LookupSecretOutput | StaticSecretOutput:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_secret_source_output_type_0 = (
+                        LookupSecretOutput.from_dict(data)
+                    )
+
+                    return componentsschemas_secret_source_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_secret_source_output_type_1 = (
+                    StaticSecretOutput.from_dict(data)
+                )
+
+                return componentsschemas_secret_source_output_type_1
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        secret_registry_secret_sources.additional_properties = additional_properties
+        return secret_registry_secret_sources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> LookupSecretOutput | StaticSecretOutput:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: LookupSecretOutput | StaticSecretOutput
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,190 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.security_analysis_event_source import (
+    SecurityAnalysisEventSource,
+    check_security_analysis_event_source,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.security_analysis_event_details import SecurityAnalysisEventDetails
+    from ..models.security_analysis_event_risks import SecurityAnalysisEventRisks
+
+
+T = TypeVar("T", bound="SecurityAnalysisEvent")
+
+
+@_attrs_define
+class SecurityAnalysisEvent:
+    """Risk levels the configured security analyzer assigned to pending actions.
+
+    Emitted once per batch of actions the agent is about to execute, whenever a
+    security analyzer is configured on the conversation, regardless of whether
+    the confirmation policy then asks for confirmation. This makes the
+    analyzer's verdict visible in the event log and UI even when the policy
+    (for example ``NeverConfirm``) never consults it.
+
+    This event is not sent to the LLM.
+
+    """
+
+    analyzer: str
+    """ Kind of the security analyzer that produced these risks. """
+    kind: Literal["SecurityAnalysisEvent"]
+    policy: str
+    """ Kind of the confirmation policy in force when the actions were analyzed. """
+    risks: SecurityAnalysisEventRisks
+    """ Risk level per analyzed action, keyed by ActionEvent id. """
+    details: SecurityAnalysisEventDetails | Unset = UNSET
+    """ Optional analyzer-specific detail per action, keyed by ActionEvent id (for example probabilities,
+    confidence, or a rationale). """
+    id: str | Unset = UNSET
+    """ Unique event id (ULID/UUID) """
+    parent_id: None | str | Unset = UNSET
+    """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
+    EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
+    source: SecurityAnalysisEventSource | Unset = "environment"
+    timestamp: str | Unset = UNSET
+    """ Event timestamp """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        analyzer = self.analyzer
+
+        kind = self.kind
+
+        policy = self.policy
+
+        risks = self.risks.to_dict()
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        id = self.id
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "analyzer": analyzer,
+                "kind": kind,
+                "policy": policy,
+                "risks": risks,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+        if id is not UNSET:
+            field_dict["id"] = id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if source is not UNSET:
+            field_dict["source"] = source
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.security_analysis_event_details import (
+            SecurityAnalysisEventDetails,  # noqa: PLC0415
+        )
+        from ..models.security_analysis_event_risks import SecurityAnalysisEventRisks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        analyzer = d.pop("analyzer")
+
+        kind = cast(Literal["SecurityAnalysisEvent"], d.pop("kind"))
+        if kind != "SecurityAnalysisEvent":
+            raise ValueError(
+                f"kind must match const 'SecurityAnalysisEvent', got '{kind}'"
+            )
+
+        policy = d.pop("policy")
+
+        risks = SecurityAnalysisEventRisks.from_dict(d.pop("risks"))
+
+        _details = d.pop("details", UNSET)
+        details: SecurityAnalysisEventDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = SecurityAnalysisEventDetails.from_dict(_details)
+
+        id = d.pop("id", UNSET)
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        _source = d.pop("source", UNSET)
+        source: SecurityAnalysisEventSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = check_security_analysis_event_source(_source)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        security_analysis_event = cls(
+            analyzer=analyzer,
+            kind=kind,
+            policy=policy,
+            risks=risks,
+            details=details,
+            id=id,
+            parent_id=parent_id,
+            source=source,
+            timestamp=timestamp,
+        )
+
+        security_analysis_event.additional_properties = d
+        return security_analysis_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

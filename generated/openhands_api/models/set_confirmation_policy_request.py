@@ -1,0 +1,110 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.always_confirm_input import AlwaysConfirmInput
+    from ..models.confirm_risky_input import ConfirmRiskyInput
+    from ..models.never_confirm_input import NeverConfirmInput
+
+
+T = TypeVar("T", bound="SetConfirmationPolicyRequest")
+
+
+@_attrs_define
+class SetConfirmationPolicyRequest:
+    """Payload to set confirmation policy for a conversation."""
+
+    policy: AlwaysConfirmInput | ConfirmRiskyInput | NeverConfirmInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.always_confirm_input import AlwaysConfirmInput  # noqa: PLC0415
+        from ..models.confirm_risky_input import ConfirmRiskyInput  # noqa: PLC0415
+
+        policy: dict[str, Any]
+        if isinstance(self.policy, AlwaysConfirmInput):
+            policy = self.policy.to_dict()
+        elif isinstance(self.policy, ConfirmRiskyInput):
+            policy = self.policy.to_dict()
+        else:
+            policy = self.policy.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "policy": policy,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.always_confirm_input import AlwaysConfirmInput  # noqa: PLC0415
+        from ..models.confirm_risky_input import ConfirmRiskyInput  # noqa: PLC0415
+        from ..models.never_confirm_input import NeverConfirmInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_policy(
+            data: object,
+        ) -> AlwaysConfirmInput | ConfirmRiskyInput | NeverConfirmInput:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_confirmation_policy_base_input_type_0 = (
+                    AlwaysConfirmInput.from_dict(data)
+                )
+
+                return componentsschemas_confirmation_policy_base_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_confirmation_policy_base_input_type_1 = (
+                    ConfirmRiskyInput.from_dict(data)
+                )
+
+                return componentsschemas_confirmation_policy_base_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_confirmation_policy_base_input_type_2 = (
+                NeverConfirmInput.from_dict(data)
+            )
+
+            return componentsschemas_confirmation_policy_base_input_type_2
+
+        policy = _parse_policy(d.pop("policy"))
+
+        set_confirmation_policy_request = cls(
+            policy=policy,
+        )
+
+        set_confirmation_policy_request.additional_properties = d
+        return set_confirmation_policy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

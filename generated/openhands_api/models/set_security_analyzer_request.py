@@ -1,0 +1,210 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ensemble_security_analyzer_input import EnsembleSecurityAnalyzerInput
+    from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput
+    from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput
+    from ..models.pattern_security_analyzer_input import PatternSecurityAnalyzerInput
+    from ..models.policy_rail_security_analyzer_input import (
+        PolicyRailSecurityAnalyzerInput,
+    )
+    from ..models.tool_shield_llm_security_analyzer_input import (
+        ToolShieldLLMSecurityAnalyzerInput,
+    )
+
+
+T = TypeVar("T", bound="SetSecurityAnalyzerRequest")
+
+
+@_attrs_define
+class SetSecurityAnalyzerRequest:
+    """Payload to set security analyzer for a conversation"""
+
+    security_analyzer: (
+        EnsembleSecurityAnalyzerInput
+        | GraySwanAnalyzerInput
+        | LLMSecurityAnalyzerInput
+        | None
+        | PatternSecurityAnalyzerInput
+        | PolicyRailSecurityAnalyzerInput
+        | ToolShieldLLMSecurityAnalyzerInput
+    )
+    """ The security analyzer to set """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ensemble_security_analyzer_input import (
+            EnsembleSecurityAnalyzerInput,  # noqa: PLC0415
+        )
+        from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput  # noqa: PLC0415
+        from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput  # noqa: PLC0415
+        from ..models.pattern_security_analyzer_input import (
+            PatternSecurityAnalyzerInput,  # noqa: PLC0415
+        )
+        from ..models.policy_rail_security_analyzer_input import (
+            PolicyRailSecurityAnalyzerInput,  # noqa: PLC0415
+        )
+        from ..models.tool_shield_llm_security_analyzer_input import (
+            ToolShieldLLMSecurityAnalyzerInput,  # noqa: PLC0415
+        )
+
+        security_analyzer: dict[str, Any] | None
+        if isinstance(self.security_analyzer, PatternSecurityAnalyzerInput):
+            security_analyzer = self.security_analyzer.to_dict()
+        elif isinstance(self.security_analyzer, PolicyRailSecurityAnalyzerInput):
+            security_analyzer = self.security_analyzer.to_dict()
+        elif isinstance(self.security_analyzer, EnsembleSecurityAnalyzerInput):
+            security_analyzer = self.security_analyzer.to_dict()
+        elif isinstance(self.security_analyzer, GraySwanAnalyzerInput):
+            security_analyzer = self.security_analyzer.to_dict()
+        elif isinstance(self.security_analyzer, LLMSecurityAnalyzerInput):
+            security_analyzer = self.security_analyzer.to_dict()
+        elif isinstance(self.security_analyzer, ToolShieldLLMSecurityAnalyzerInput):
+            security_analyzer = self.security_analyzer.to_dict()
+        else:
+            security_analyzer = self.security_analyzer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "security_analyzer": security_analyzer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ensemble_security_analyzer_input import (
+            EnsembleSecurityAnalyzerInput,  # noqa: PLC0415
+        )
+        from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput  # noqa: PLC0415
+        from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput  # noqa: PLC0415
+        from ..models.pattern_security_analyzer_input import (
+            PatternSecurityAnalyzerInput,  # noqa: PLC0415
+        )
+        from ..models.policy_rail_security_analyzer_input import (
+            PolicyRailSecurityAnalyzerInput,  # noqa: PLC0415
+        )
+        from ..models.tool_shield_llm_security_analyzer_input import (
+            ToolShieldLLMSecurityAnalyzerInput,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_security_analyzer(
+            data: object,
+        ) -> (
+            EnsembleSecurityAnalyzerInput
+            | GraySwanAnalyzerInput
+            | LLMSecurityAnalyzerInput
+            | None
+            | PatternSecurityAnalyzerInput
+            | PolicyRailSecurityAnalyzerInput
+            | ToolShieldLLMSecurityAnalyzerInput
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_input_type_0 = (
+                    PatternSecurityAnalyzerInput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_input_type_1 = (
+                    PolicyRailSecurityAnalyzerInput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_input_type_2 = (
+                    EnsembleSecurityAnalyzerInput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_input_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_input_type_3 = (
+                    GraySwanAnalyzerInput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_input_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_input_type_4 = (
+                    LLMSecurityAnalyzerInput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_input_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_input_type_5 = (
+                    ToolShieldLLMSecurityAnalyzerInput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_input_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                EnsembleSecurityAnalyzerInput
+                | GraySwanAnalyzerInput
+                | LLMSecurityAnalyzerInput
+                | None
+                | PatternSecurityAnalyzerInput
+                | PolicyRailSecurityAnalyzerInput
+                | ToolShieldLLMSecurityAnalyzerInput,
+                data,
+            )
+
+        security_analyzer = _parse_security_analyzer(d.pop("security_analyzer"))
+
+        set_security_analyzer_request = cls(
+            security_analyzer=security_analyzer,
+        )
+
+        set_security_analyzer_request.additional_properties = d
+        return set_security_analyzer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

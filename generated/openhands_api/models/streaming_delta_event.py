@@ -1,0 +1,175 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.streaming_delta_event_source import (
+    StreamingDeltaEventSource,
+    check_streaming_delta_event_source,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StreamingDeltaEvent")
+
+
+@_attrs_define
+class StreamingDeltaEvent:
+    """Transient LLM token delta for real-time WebSocket delivery.
+
+    Not persisted to the conversation event log: these events are published
+    directly to PubSub, bypassing the callback chain that writes to
+    ConversationState.events. Clients reconnecting mid-stream will receive
+    the final MessageEvent from history but none of the deltas that produced
+    it — deltas are a UX affordance, not part of the durable conversation
+    record.
+
+    """
+
+    kind: Literal["StreamingDeltaEvent"]
+    content: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    """ Unique event id (ULID/UUID) """
+    parent_id: None | str | Unset = UNSET
+    """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
+    EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
+    reasoning_content: None | str | Unset = UNSET
+    source: StreamingDeltaEventSource | Unset = "agent"
+    timestamp: str | Unset = UNSET
+    """ Event timestamp """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        id = self.id
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        reasoning_content: None | str | Unset
+        if isinstance(self.reasoning_content, Unset):
+            reasoning_content = UNSET
+        else:
+            reasoning_content = self.reasoning_content
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if id is not UNSET:
+            field_dict["id"] = id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if reasoning_content is not UNSET:
+            field_dict["reasoning_content"] = reasoning_content
+        if source is not UNSET:
+            field_dict["source"] = source
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["StreamingDeltaEvent"], d.pop("kind"))
+        if kind != "StreamingDeltaEvent":
+            raise ValueError(
+                f"kind must match const 'StreamingDeltaEvent', got '{kind}'"
+            )
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_reasoning_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
+
+        _source = d.pop("source", UNSET)
+        source: StreamingDeltaEventSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = check_streaming_delta_event_source(_source)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        streaming_delta_event = cls(
+            kind=kind,
+            content=content,
+            id=id,
+            parent_id=parent_id,
+            reasoning_content=reasoning_content,
+            source=source,
+            timestamp=timestamp,
+        )
+
+        streaming_delta_event.additional_properties = d
+        return streaming_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SwitchLLMAction")
+
+
+@_attrs_define
+class SwitchLLMAction:
+    """Action for switching this conversation to a saved LLM profile."""
+
+    kind: Literal["SwitchLLMAction"]
+    profile_name: str
+    """ Name of the saved LLM profile to use for future agent steps. """
+    reason: str
+    """ Brief reason why this profile is a better fit for the next step. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        profile_name = self.profile_name
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "profile_name": profile_name,
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["SwitchLLMAction"], d.pop("kind"))
+        if kind != "SwitchLLMAction":
+            raise ValueError(f"kind must match const 'SwitchLLMAction', got '{kind}'")
+
+        profile_name = d.pop("profile_name")
+
+        reason = d.pop("reason")
+
+        switch_llm_action = cls(
+            kind=kind,
+            profile_name=profile_name,
+            reason=reason,
+        )
+
+        switch_llm_action.additional_properties = d
+        return switch_llm_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_content import ImageContent
+    from ..models.text_content import TextContent
+
+
+T = TypeVar("T", bound="SwitchLLMObservation")
+
+
+@_attrs_define
+class SwitchLLMObservation:
+    """Observation returned after switching this conversation's LLM profile."""
+
+    kind: Literal["SwitchLLMObservation"]
+    profile_name: str
+    """ Name of the profile that the tool attempted to activate. """
+    active_model: None | str | Unset = UNSET
+    """ Model configured by the activated profile, when available. """
+    content: list[ImageContent | TextContent] | Unset = UNSET
+    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
+    should be written in this field. """
+    is_error: bool | Unset = False
+    """ Whether the observation indicates an error """
+    reason: None | str | Unset = UNSET
+    """ Reason the agent gave for attempting this LLM profile switch. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.text_content import TextContent  # noqa: PLC0415
+
+        kind = self.kind
+
+        profile_name = self.profile_name
+
+        active_model: None | str | Unset
+        if isinstance(self.active_model, Unset):
+            active_model = UNSET
+        else:
+            active_model = self.active_model
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, TextContent):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
+
+                content.append(content_item)
+
+        is_error = self.is_error
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "profile_name": profile_name,
+            }
+        )
+        if active_model is not UNSET:
+            field_dict["active_model"] = active_model
+        if content is not UNSET:
+            field_dict["content"] = content
+        if is_error is not UNSET:
+            field_dict["is_error"] = is_error
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_content import ImageContent  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kind = cast(Literal["SwitchLLMObservation"], d.pop("kind"))
+        if kind != "SwitchLLMObservation":
+            raise ValueError(
+                f"kind must match const 'SwitchLLMObservation', got '{kind}'"
+            )
+
+        profile_name = d.pop("profile_name")
+
+        def _parse_active_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        active_model = _parse_active_model(d.pop("active_model", UNSET))
+
+        _content = d.pop("content", UNSET)
+        content: list[ImageContent | TextContent] | Unset = UNSET
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+
+                def _parse_content_item(data: object) -> ImageContent | TextContent:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_0 = TextContent.from_dict(data)
+
+                        return content_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_1 = ImageContent.from_dict(data)
+
+                    return content_item_type_1
+
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+        is_error = d.pop("is_error", UNSET)
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        switch_llm_observation = cls(
+            kind=kind,
+            profile_name=profile_name,
+            active_model=active_model,
+            content=content,
+            is_error=is_error,
+            reason=reason,
+        )
+
+        switch_llm_observation.additional_properties = d
+        return switch_llm_observation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,861 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.system_prompt_event_source import (
+    SystemPromptEventSource,
+    check_system_prompt_event_source,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ask_oracle_tool import AskOracleTool
+    from ..models.browser_click_tool import BrowserClickTool
+    from ..models.browser_close_tab_tool import BrowserCloseTabTool
+    from ..models.browser_get_content_tool import BrowserGetContentTool
+    from ..models.browser_get_state_tool import BrowserGetStateTool
+    from ..models.browser_get_storage_tool import BrowserGetStorageTool
+    from ..models.browser_go_back_tool import BrowserGoBackTool
+    from ..models.browser_list_tabs_tool import BrowserListTabsTool
+    from ..models.browser_navigate_tool import BrowserNavigateTool
+    from ..models.browser_scroll_tool import BrowserScrollTool
+    from ..models.browser_set_storage_tool import BrowserSetStorageTool
+    from ..models.browser_start_recording_tool import BrowserStartRecordingTool
+    from ..models.browser_stop_recording_tool import BrowserStopRecordingTool
+    from ..models.browser_switch_tab_tool import BrowserSwitchTabTool
+    from ..models.browser_tool_set import BrowserToolSet
+    from ..models.browser_type_tool import BrowserTypeTool
+    from ..models.classify_and_switch_llm_tool import ClassifyAndSwitchLLMTool
+    from ..models.client_tool import ClientTool
+    from ..models.edit_tool import EditTool
+    from ..models.file_editor_tool import FileEditorTool
+    from ..models.finish_tool import FinishTool
+    from ..models.glob_tool import GlobTool
+    from ..models.grep_tool import GrepTool
+    from ..models.invoke_skill_tool import InvokeSkillTool
+    from ..models.list_directory_tool import ListDirectoryTool
+    from ..models.mcp_tool_definition import MCPToolDefinition
+    from ..models.planning_file_editor_tool import PlanningFileEditorTool
+    from ..models.read_file_tool import ReadFileTool
+    from ..models.start_child_conversation_tool import StartChildConversationTool
+    from ..models.switch_llm_tool import SwitchLLMTool
+    from ..models.task_tool import TaskTool
+    from ..models.task_tool_set import TaskToolSet
+    from ..models.task_tracker_tool import TaskTrackerTool
+    from ..models.terminal_tool import TerminalTool
+    from ..models.text_content import TextContent
+    from ..models.think_tool import ThinkTool
+    from ..models.vision_inspect_tool import VisionInspectTool
+    from ..models.workflow_tool import WorkflowTool
+    from ..models.workflow_tool_set import WorkflowToolSet
+    from ..models.write_file_tool import WriteFileTool
+
+
+T = TypeVar("T", bound="SystemPromptEvent")
+
+
+@_attrs_define
+class SystemPromptEvent:
+    """System prompt added by the agent.
+
+    The system prompt can optionally include dynamic context that varies between
+    conversations. When ``dynamic_context`` is provided, it is included as a
+    second content block in the same system message. Cache markers are NOT
+    applied here - they are applied by ``LLM._apply_prompt_caching()`` when
+    caching is enabled, ensuring provider-specific cache control is only added
+    when appropriate.
+
+    Attributes:
+        system_prompt: The static system prompt text (cacheable across conversations)
+        tools: List of available tools
+        dynamic_context: Optional per-conversation context (hosts, repo info, etc.)
+            Sent as a second TextContent block inside the system message.
+
+    """
+
+    kind: Literal["SystemPromptEvent"]
+    system_prompt: TextContent
+    tools: list[
+        AskOracleTool
+        | BrowserClickTool
+        | BrowserCloseTabTool
+        | BrowserGetContentTool
+        | BrowserGetStateTool
+        | BrowserGetStorageTool
+        | BrowserGoBackTool
+        | BrowserListTabsTool
+        | BrowserNavigateTool
+        | BrowserScrollTool
+        | BrowserSetStorageTool
+        | BrowserStartRecordingTool
+        | BrowserStopRecordingTool
+        | BrowserSwitchTabTool
+        | BrowserToolSet
+        | BrowserTypeTool
+        | ClassifyAndSwitchLLMTool
+        | ClientTool
+        | EditTool
+        | FileEditorTool
+        | FinishTool
+        | GlobTool
+        | GrepTool
+        | InvokeSkillTool
+        | ListDirectoryTool
+        | MCPToolDefinition
+        | PlanningFileEditorTool
+        | ReadFileTool
+        | StartChildConversationTool
+        | SwitchLLMTool
+        | TaskTool
+        | TaskToolSet
+        | TaskTrackerTool
+        | TerminalTool
+        | ThinkTool
+        | VisionInspectTool
+        | WorkflowTool
+        | WorkflowToolSet
+        | WriteFileTool
+    ]
+    """ List of tools as ToolDefinition objects """
+    dynamic_context: None | TextContent | Unset = UNSET
+    """ Optional dynamic per-conversation context (runtime info, repo context, secrets). When provided, this is
+    included as a second content block in the system message (not cached). """
+    id: str | Unset = UNSET
+    """ Unique event id (ULID/UUID) """
+    parent_id: None | str | Unset = UNSET
+    """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
+    EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
+    source: SystemPromptEventSource | Unset = "agent"
+    timestamp: str | Unset = UNSET
+    """ Event timestamp """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ask_oracle_tool import AskOracleTool  # noqa: PLC0415
+        from ..models.browser_click_tool import BrowserClickTool  # noqa: PLC0415
+        from ..models.browser_close_tab_tool import BrowserCloseTabTool  # noqa: PLC0415
+        from ..models.browser_get_content_tool import BrowserGetContentTool  # noqa: PLC0415
+        from ..models.browser_get_state_tool import BrowserGetStateTool  # noqa: PLC0415
+        from ..models.browser_get_storage_tool import BrowserGetStorageTool  # noqa: PLC0415
+        from ..models.browser_go_back_tool import BrowserGoBackTool  # noqa: PLC0415
+        from ..models.browser_list_tabs_tool import BrowserListTabsTool  # noqa: PLC0415
+        from ..models.browser_navigate_tool import BrowserNavigateTool  # noqa: PLC0415
+        from ..models.browser_scroll_tool import BrowserScrollTool  # noqa: PLC0415
+        from ..models.browser_set_storage_tool import BrowserSetStorageTool  # noqa: PLC0415
+        from ..models.browser_start_recording_tool import BrowserStartRecordingTool  # noqa: PLC0415
+        from ..models.browser_stop_recording_tool import BrowserStopRecordingTool  # noqa: PLC0415
+        from ..models.browser_switch_tab_tool import BrowserSwitchTabTool  # noqa: PLC0415
+        from ..models.browser_tool_set import BrowserToolSet  # noqa: PLC0415
+        from ..models.browser_type_tool import BrowserTypeTool  # noqa: PLC0415
+        from ..models.classify_and_switch_llm_tool import ClassifyAndSwitchLLMTool  # noqa: PLC0415
+        from ..models.client_tool import ClientTool  # noqa: PLC0415
+        from ..models.edit_tool import EditTool  # noqa: PLC0415
+        from ..models.file_editor_tool import FileEditorTool  # noqa: PLC0415
+        from ..models.finish_tool import FinishTool  # noqa: PLC0415
+        from ..models.glob_tool import GlobTool  # noqa: PLC0415
+        from ..models.grep_tool import GrepTool  # noqa: PLC0415
+        from ..models.invoke_skill_tool import InvokeSkillTool  # noqa: PLC0415
+        from ..models.list_directory_tool import ListDirectoryTool  # noqa: PLC0415
+        from ..models.mcp_tool_definition import MCPToolDefinition  # noqa: PLC0415
+        from ..models.planning_file_editor_tool import PlanningFileEditorTool  # noqa: PLC0415
+        from ..models.read_file_tool import ReadFileTool  # noqa: PLC0415
+        from ..models.start_child_conversation_tool import StartChildConversationTool  # noqa: PLC0415
+        from ..models.switch_llm_tool import SwitchLLMTool  # noqa: PLC0415
+        from ..models.task_tool import TaskTool  # noqa: PLC0415
+        from ..models.task_tool_set import TaskToolSet  # noqa: PLC0415
+        from ..models.task_tracker_tool import TaskTrackerTool  # noqa: PLC0415
+        from ..models.terminal_tool import TerminalTool  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+        from ..models.think_tool import ThinkTool  # noqa: PLC0415
+        from ..models.vision_inspect_tool import VisionInspectTool  # noqa: PLC0415
+        from ..models.workflow_tool import WorkflowTool  # noqa: PLC0415
+        from ..models.write_file_tool import WriteFileTool  # noqa: PLC0415
+
+        kind = self.kind
+
+        system_prompt = self.system_prompt.to_dict()
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item: dict[str, Any]
+            if isinstance(tools_item_data, MCPToolDefinition):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, ClassifyAndSwitchLLMTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, FinishTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, InvokeSkillTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, SwitchLLMTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, ThinkTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, VisionInspectTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, ClientTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, AskOracleTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserClickTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserCloseTabTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserGetContentTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserGetStateTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserGetStorageTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserGoBackTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserListTabsTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserNavigateTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserScrollTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserSetStorageTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserStartRecordingTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserStopRecordingTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserSwitchTabTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserToolSet):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BrowserTypeTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, StartChildConversationTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, FileEditorTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, EditTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, ListDirectoryTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, ReadFileTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, WriteFileTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, GlobTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, GrepTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, PlanningFileEditorTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, TaskTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, TaskToolSet):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, TaskTrackerTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, TerminalTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, WorkflowTool):
+                tools_item = tools_item_data.to_dict()
+            else:
+                tools_item = tools_item_data.to_dict()
+
+            tools.append(tools_item)
+
+        dynamic_context: dict[str, Any] | None | Unset
+        if isinstance(self.dynamic_context, Unset):
+            dynamic_context = UNSET
+        elif isinstance(self.dynamic_context, TextContent):
+            dynamic_context = self.dynamic_context.to_dict()
+        else:
+            dynamic_context = self.dynamic_context
+
+        id = self.id
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "system_prompt": system_prompt,
+                "tools": tools,
+            }
+        )
+        if dynamic_context is not UNSET:
+            field_dict["dynamic_context"] = dynamic_context
+        if id is not UNSET:
+            field_dict["id"] = id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if source is not UNSET:
+            field_dict["source"] = source
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ask_oracle_tool import AskOracleTool  # noqa: PLC0415
+        from ..models.browser_click_tool import BrowserClickTool  # noqa: PLC0415
+        from ..models.browser_close_tab_tool import BrowserCloseTabTool  # noqa: PLC0415
+        from ..models.browser_get_content_tool import BrowserGetContentTool  # noqa: PLC0415
+        from ..models.browser_get_state_tool import BrowserGetStateTool  # noqa: PLC0415
+        from ..models.browser_get_storage_tool import BrowserGetStorageTool  # noqa: PLC0415
+        from ..models.browser_go_back_tool import BrowserGoBackTool  # noqa: PLC0415
+        from ..models.browser_list_tabs_tool import BrowserListTabsTool  # noqa: PLC0415
+        from ..models.browser_navigate_tool import BrowserNavigateTool  # noqa: PLC0415
+        from ..models.browser_scroll_tool import BrowserScrollTool  # noqa: PLC0415
+        from ..models.browser_set_storage_tool import BrowserSetStorageTool  # noqa: PLC0415
+        from ..models.browser_start_recording_tool import BrowserStartRecordingTool  # noqa: PLC0415
+        from ..models.browser_stop_recording_tool import BrowserStopRecordingTool  # noqa: PLC0415
+        from ..models.browser_switch_tab_tool import BrowserSwitchTabTool  # noqa: PLC0415
+        from ..models.browser_tool_set import BrowserToolSet  # noqa: PLC0415
+        from ..models.browser_type_tool import BrowserTypeTool  # noqa: PLC0415
+        from ..models.classify_and_switch_llm_tool import ClassifyAndSwitchLLMTool  # noqa: PLC0415
+        from ..models.client_tool import ClientTool  # noqa: PLC0415
+        from ..models.edit_tool import EditTool  # noqa: PLC0415
+        from ..models.file_editor_tool import FileEditorTool  # noqa: PLC0415
+        from ..models.finish_tool import FinishTool  # noqa: PLC0415
+        from ..models.glob_tool import GlobTool  # noqa: PLC0415
+        from ..models.grep_tool import GrepTool  # noqa: PLC0415
+        from ..models.invoke_skill_tool import InvokeSkillTool  # noqa: PLC0415
+        from ..models.list_directory_tool import ListDirectoryTool  # noqa: PLC0415
+        from ..models.mcp_tool_definition import MCPToolDefinition  # noqa: PLC0415
+        from ..models.planning_file_editor_tool import PlanningFileEditorTool  # noqa: PLC0415
+        from ..models.read_file_tool import ReadFileTool  # noqa: PLC0415
+        from ..models.start_child_conversation_tool import StartChildConversationTool  # noqa: PLC0415
+        from ..models.switch_llm_tool import SwitchLLMTool  # noqa: PLC0415
+        from ..models.task_tool import TaskTool  # noqa: PLC0415
+        from ..models.task_tool_set import TaskToolSet  # noqa: PLC0415
+        from ..models.task_tracker_tool import TaskTrackerTool  # noqa: PLC0415
+        from ..models.terminal_tool import TerminalTool  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+        from ..models.think_tool import ThinkTool  # noqa: PLC0415
+        from ..models.vision_inspect_tool import VisionInspectTool  # noqa: PLC0415
+        from ..models.workflow_tool import WorkflowTool  # noqa: PLC0415
+        from ..models.workflow_tool_set import WorkflowToolSet  # noqa: PLC0415
+        from ..models.write_file_tool import WriteFileTool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kind = cast(Literal["SystemPromptEvent"], d.pop("kind"))
+        if kind != "SystemPromptEvent":
+            raise ValueError(f"kind must match const 'SystemPromptEvent', got '{kind}'")
+
+        system_prompt = TextContent.from_dict(d.pop("system_prompt"))
+
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+
+            def _parse_tools_item(
+                data: object,
+            ) -> (
+                AskOracleTool
+                | BrowserClickTool
+                | BrowserCloseTabTool
+                | BrowserGetContentTool
+                | BrowserGetStateTool
+                | BrowserGetStorageTool
+                | BrowserGoBackTool
+                | BrowserListTabsTool
+                | BrowserNavigateTool
+                | BrowserScrollTool
+                | BrowserSetStorageTool
+                | BrowserStartRecordingTool
+                | BrowserStopRecordingTool
+                | BrowserSwitchTabTool
+                | BrowserToolSet
+                | BrowserTypeTool
+                | ClassifyAndSwitchLLMTool
+                | ClientTool
+                | EditTool
+                | FileEditorTool
+                | FinishTool
+                | GlobTool
+                | GrepTool
+                | InvokeSkillTool
+                | ListDirectoryTool
+                | MCPToolDefinition
+                | PlanningFileEditorTool
+                | ReadFileTool
+                | StartChildConversationTool
+                | SwitchLLMTool
+                | TaskTool
+                | TaskToolSet
+                | TaskTrackerTool
+                | TerminalTool
+                | ThinkTool
+                | VisionInspectTool
+                | WorkflowTool
+                | WorkflowToolSet
+                | WriteFileTool
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_0 = (
+                        MCPToolDefinition.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_1 = (
+                        ClassifyAndSwitchLLMTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_2 = FinishTool.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tool_definition_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_3 = (
+                        InvokeSkillTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_4 = SwitchLLMTool.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tool_definition_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_5 = ThinkTool.from_dict(data)
+
+                    return componentsschemas_tool_definition_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_6 = (
+                        VisionInspectTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_7 = ClientTool.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tool_definition_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_8 = AskOracleTool.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tool_definition_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_9 = (
+                        BrowserClickTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_10 = (
+                        BrowserCloseTabTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_11 = (
+                        BrowserGetContentTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_12 = (
+                        BrowserGetStateTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_13 = (
+                        BrowserGetStorageTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_14 = (
+                        BrowserGoBackTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_15 = (
+                        BrowserListTabsTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_16 = (
+                        BrowserNavigateTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_17 = (
+                        BrowserScrollTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_18 = (
+                        BrowserSetStorageTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_19 = (
+                        BrowserStartRecordingTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_19
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_20 = (
+                        BrowserStopRecordingTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_20
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_21 = (
+                        BrowserSwitchTabTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_21
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_22 = (
+                        BrowserToolSet.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_23 = (
+                        BrowserTypeTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_24 = (
+                        StartChildConversationTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_25 = (
+                        FileEditorTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_26 = EditTool.from_dict(data)
+
+                    return componentsschemas_tool_definition_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_27 = (
+                        ListDirectoryTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_28 = ReadFileTool.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tool_definition_type_28
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_29 = WriteFileTool.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tool_definition_type_29
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_30 = GlobTool.from_dict(data)
+
+                    return componentsschemas_tool_definition_type_30
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_31 = GrepTool.from_dict(data)
+
+                    return componentsschemas_tool_definition_type_31
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_32 = (
+                        PlanningFileEditorTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_32
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_33 = TaskTool.from_dict(data)
+
+                    return componentsschemas_tool_definition_type_33
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_34 = TaskToolSet.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tool_definition_type_34
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_35 = (
+                        TaskTrackerTool.from_dict(data)
+                    )
+
+                    return componentsschemas_tool_definition_type_35
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_36 = TerminalTool.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tool_definition_type_36
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_37 = WorkflowTool.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tool_definition_type_37
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_definition_type_38 = WorkflowToolSet.from_dict(
+                    data
+                )
+
+                return componentsschemas_tool_definition_type_38
+
+            tools_item = _parse_tools_item(tools_item_data)
+
+            tools.append(tools_item)
+
+        def _parse_dynamic_context(data: object) -> None | TextContent | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dynamic_context_type_0 = TextContent.from_dict(data)
+
+                return dynamic_context_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TextContent | Unset, data)
+
+        dynamic_context = _parse_dynamic_context(d.pop("dynamic_context", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        _source = d.pop("source", UNSET)
+        source: SystemPromptEventSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = check_system_prompt_event_source(_source)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        system_prompt_event = cls(
+            kind=kind,
+            system_prompt=system_prompt,
+            tools=tools,
+            dynamic_context=dynamic_context,
+            id=id,
+            parent_id=parent_id,
+            source=source,
+            timestamp=timestamp,
+        )
+
+        system_prompt_event.additional_properties = d
+        return system_prompt_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

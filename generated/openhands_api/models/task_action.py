@@ -1,0 +1,125 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaskAction")
+
+
+@_attrs_define
+class TaskAction:
+    """Schema for launching a sub-agent task."""
+
+    kind: Literal["TaskAction"]
+    prompt: str
+    """ The task for the agent to perform. """
+    description: None | str | Unset = UNSET
+    """ A short (3-5 word) description of the task. """
+    resume: None | str | Unset = UNSET
+    """ Task ID of the task to resume from. """
+    subagent_type: str | Unset = "general-purpose"
+    """ The type of specialized agent to use for this task. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        prompt = self.prompt
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        resume: None | str | Unset
+        if isinstance(self.resume, Unset):
+            resume = UNSET
+        else:
+            resume = self.resume
+
+        subagent_type = self.subagent_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "prompt": prompt,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if resume is not UNSET:
+            field_dict["resume"] = resume
+        if subagent_type is not UNSET:
+            field_dict["subagent_type"] = subagent_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["TaskAction"], d.pop("kind"))
+        if kind != "TaskAction":
+            raise ValueError(f"kind must match const 'TaskAction', got '{kind}'")
+
+        prompt = d.pop("prompt")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_resume(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resume = _parse_resume(d.pop("resume", UNSET))
+
+        subagent_type = d.pop("subagent_type", UNSET)
+
+        task_action = cls(
+            kind=kind,
+            prompt=prompt,
+            description=description,
+            resume=resume,
+            subagent_type=subagent_type,
+        )
+
+        task_action.additional_properties = d
+        return task_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ThinkingBlock")
+
+
+@_attrs_define
+class ThinkingBlock:
+    """Anthropic thinking block for extended thinking feature.
+
+    This represents the raw thinking blocks returned by Anthropic models
+    when extended thinking is enabled. These blocks must be preserved
+    and passed back to the API for tool use scenarios.
+
+    """
+
+    thinking: str
+    """ The thinking content """
+    signature: None | str | Unset = UNSET
+    """ Cryptographic signature for the thinking block """
+    type_: Literal["thinking"] | Unset = "thinking"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        thinking = self.thinking
+
+        signature: None | str | Unset
+        if isinstance(self.signature, Unset):
+            signature = UNSET
+        else:
+            signature = self.signature
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "thinking": thinking,
+            }
+        )
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        thinking = d.pop("thinking")
+
+        def _parse_signature(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signature = _parse_signature(d.pop("signature", UNSET))
+
+        type_ = cast(Literal["thinking"] | Unset, d.pop("type", UNSET))
+        if type_ != "thinking" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'thinking', got '{type_}'")
+
+        thinking_block = cls(
+            thinking=thinking,
+            signature=signature,
+            type_=type_,
+        )
+
+        thinking_block.additional_properties = d
+        return thinking_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

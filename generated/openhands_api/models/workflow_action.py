@@ -1,0 +1,95 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowAction")
+
+
+@_attrs_define
+class WorkflowAction:
+    """Schema for running a Python dynamic workflow script."""
+
+    kind: Literal["WorkflowAction"]
+    name: str
+    """ A short name for this workflow run. """
+    script: str
+    """ Python workflow script to run. It must define `async def main(wf):` and coordinate work only through the
+    provided `wf` object. """
+    max_concurrency: int | Unset = 8
+    """ Maximum number of sub-agent tasks to run concurrently. Consider 2–4 for LLM-heavy workflows to avoid hitting
+    API rate limits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        name = self.name
+
+        script = self.script
+
+        max_concurrency = self.max_concurrency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "name": name,
+                "script": script,
+            }
+        )
+        if max_concurrency is not UNSET:
+            field_dict["max_concurrency"] = max_concurrency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["WorkflowAction"], d.pop("kind"))
+        if kind != "WorkflowAction":
+            raise ValueError(f"kind must match const 'WorkflowAction', got '{kind}'")
+
+        name = d.pop("name")
+
+        script = d.pop("script")
+
+        max_concurrency = d.pop("max_concurrency", UNSET)
+
+        workflow_action = cls(
+            kind=kind,
+            name=name,
+            script=script,
+            max_concurrency=max_concurrency,
+        )
+
+        workflow_action.additional_properties = d
+        return workflow_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,202 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_content import ImageContent
+    from ..models.text_content import TextContent
+
+
+T = TypeVar("T", bound="WriteFileObservation")
+
+
+@_attrs_define
+class WriteFileObservation:
+    """Observation from writing a file."""
+
+    kind: Literal["WriteFileObservation"]
+    content: list[ImageContent | TextContent] | Unset = UNSET
+    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
+    should be written in this field. """
+    file_path: None | str | Unset = UNSET
+    """ The file path that was written. """
+    is_error: bool | Unset = False
+    """ Whether the observation indicates an error """
+    is_new_file: bool | Unset = False
+    """ Whether a new file was created. """
+    new_content: None | str | Unset = UNSET
+    """ The new content written to the file. """
+    old_content: None | str | Unset = UNSET
+    """ The previous content of the file (if it existed). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.text_content import TextContent  # noqa: PLC0415
+
+        kind = self.kind
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, TextContent):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
+
+                content.append(content_item)
+
+        file_path: None | str | Unset
+        if isinstance(self.file_path, Unset):
+            file_path = UNSET
+        else:
+            file_path = self.file_path
+
+        is_error = self.is_error
+
+        is_new_file = self.is_new_file
+
+        new_content: None | str | Unset
+        if isinstance(self.new_content, Unset):
+            new_content = UNSET
+        else:
+            new_content = self.new_content
+
+        old_content: None | str | Unset
+        if isinstance(self.old_content, Unset):
+            old_content = UNSET
+        else:
+            old_content = self.old_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if file_path is not UNSET:
+            field_dict["file_path"] = file_path
+        if is_error is not UNSET:
+            field_dict["is_error"] = is_error
+        if is_new_file is not UNSET:
+            field_dict["is_new_file"] = is_new_file
+        if new_content is not UNSET:
+            field_dict["new_content"] = new_content
+        if old_content is not UNSET:
+            field_dict["old_content"] = old_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_content import ImageContent  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kind = cast(Literal["WriteFileObservation"], d.pop("kind"))
+        if kind != "WriteFileObservation":
+            raise ValueError(
+                f"kind must match const 'WriteFileObservation', got '{kind}'"
+            )
+
+        _content = d.pop("content", UNSET)
+        content: list[ImageContent | TextContent] | Unset = UNSET
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+
+                def _parse_content_item(data: object) -> ImageContent | TextContent:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_0 = TextContent.from_dict(data)
+
+                        return content_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_1 = ImageContent.from_dict(data)
+
+                    return content_item_type_1
+
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+        def _parse_file_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_path = _parse_file_path(d.pop("file_path", UNSET))
+
+        is_error = d.pop("is_error", UNSET)
+
+        is_new_file = d.pop("is_new_file", UNSET)
+
+        def _parse_new_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        new_content = _parse_new_content(d.pop("new_content", UNSET))
+
+        def _parse_old_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        old_content = _parse_old_content(d.pop("old_content", UNSET))
+
+        write_file_observation = cls(
+            kind=kind,
+            content=content,
+            file_path=file_path,
+            is_error=is_error,
+            is_new_file=is_new_file,
+            new_content=new_content,
+            old_content=old_content,
+        )
+
+        write_file_observation.additional_properties = d
+        return write_file_observation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
