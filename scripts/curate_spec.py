@@ -143,6 +143,19 @@ def pin_discriminators(schemas: Json) -> None:
         discriminator["mapping"] = mapping
 
 
+def require_union_fields(schemas: Json, overlay: Json) -> None:
+    """Mark the overlay's ``union_required`` fields required on every member of each union."""
+    for union, fields in overlay.get("union_required", {}).items():
+        members = schemas[union].get("oneOf") or schemas[union].get("anyOf") or []
+        for ref in (m["$ref"] for m in members):
+            member = schemas[ref[len(REF_PREFIX) :]]
+            missing = [f for f in fields if f not in member.get("properties", {})]
+            if missing:
+                raise CurationError(f"{ref} lacks {missing} required by union_required.{union}")
+            required = member.setdefault("required", [])
+            required += [f for f in fields if f not in required]
+
+
 def loosen_and_title(schemas: Json) -> None:
     """Title every component by its key and let objects keep unknown properties."""
     for name, schema in schemas.items():
@@ -162,6 +175,7 @@ def curate(export: Json, overlay: Json) -> Json:
         schemas[name] = copy.deepcopy(schema)
     schemas = prune_schemas(paths, schemas)
     pin_discriminators(schemas)
+    require_union_fields(schemas, overlay)
     loosen_and_title(schemas)
     components: Json = {"schemas": schemas}
     if "securitySchemes" in export.get("components", {}):

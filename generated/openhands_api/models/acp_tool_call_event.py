@@ -34,27 +34,33 @@ class ACPToolCallEvent:
 
     """
 
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["ACPToolCallEvent"]
+    timestamp: str
+    """ Event timestamp """
     title: str
     tool_call_id: str
+    source: ACPToolCallEventSource = "agent"
     content: list[Any] | None | Unset = UNSET
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
     is_error: bool | Unset = False
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
     raw_input: Any | None | Unset = UNSET
     raw_output: Any | None | Unset = UNSET
-    source: ACPToolCallEventSource | Unset = "agent"
     status: None | str | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     tool_kind: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         kind = self.kind
+
+        source: str = self.source
+
+        timestamp = self.timestamp
 
         title = self.title
 
@@ -68,8 +74,6 @@ class ACPToolCallEvent:
 
         else:
             content = self.content
-
-        id = self.id
 
         is_error = self.is_error
 
@@ -91,17 +95,11 @@ class ACPToolCallEvent:
         else:
             raw_output = self.raw_output
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         else:
             status = self.status
-
-        timestamp = self.timestamp
 
         tool_kind: None | str | Unset
         if isinstance(self.tool_kind, Unset):
@@ -113,15 +111,16 @@ class ACPToolCallEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "kind": kind,
+                "source": source,
+                "timestamp": timestamp,
                 "title": title,
                 "tool_call_id": tool_call_id,
             }
         )
         if content is not UNSET:
             field_dict["content"] = content
-        if id is not UNSET:
-            field_dict["id"] = id
         if is_error is not UNSET:
             field_dict["is_error"] = is_error
         if parent_id is not UNSET:
@@ -130,12 +129,8 @@ class ACPToolCallEvent:
             field_dict["raw_input"] = raw_input
         if raw_output is not UNSET:
             field_dict["raw_output"] = raw_output
-        if source is not UNSET:
-            field_dict["source"] = source
         if status is not UNSET:
             field_dict["status"] = status
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
         if tool_kind is not UNSET:
             field_dict["tool_kind"] = tool_kind
 
@@ -144,9 +139,15 @@ class ACPToolCallEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         kind = cast(Literal["ACPToolCallEvent"], d.pop("kind"))
         if kind != "ACPToolCallEvent":
             raise ValueError(f"kind must match const 'ACPToolCallEvent', got '{kind}'")
+
+        source = check_acp_tool_call_event_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
 
         title = d.pop("title")
 
@@ -168,8 +169,6 @@ class ACPToolCallEvent:
             return cast(list[Any] | None | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
-
-        id = d.pop("id", UNSET)
 
         is_error = d.pop("is_error", UNSET)
 
@@ -200,13 +199,6 @@ class ACPToolCallEvent:
 
         raw_output = _parse_raw_output(d.pop("raw_output", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: ACPToolCallEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_acp_tool_call_event_source(_source)
-
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -215,8 +207,6 @@ class ACPToolCallEvent:
             return cast(None | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
-
-        timestamp = d.pop("timestamp", UNSET)
 
         def _parse_tool_kind(data: object) -> None | str | Unset:
             if data is None:
@@ -228,18 +218,18 @@ class ACPToolCallEvent:
         tool_kind = _parse_tool_kind(d.pop("tool_kind", UNSET))
 
         acp_tool_call_event = cls(
+            id=id,
             kind=kind,
+            source=source,
+            timestamp=timestamp,
             title=title,
             tool_call_id=tool_call_id,
             content=content,
-            id=id,
             is_error=is_error,
             parent_id=parent_id,
             raw_input=raw_input,
             raw_output=raw_output,
-            source=source,
             status=status,
-            timestamp=timestamp,
             tool_kind=tool_kind,
         )
 

@@ -68,6 +68,8 @@ T = TypeVar("T", bound="ActionEvent")
 
 @_attrs_define
 class ActionEvent:
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["ActionEvent"]
     llm_response_id: str
     """ Completion or Response ID of the LLM response that generated this eventE.g., Can be used to group related
@@ -75,6 +77,8 @@ class ActionEvent:
     the same LLM response. """
     thought: list[TextContent]
     """ The thought process of the agent before taking this action """
+    timestamp: str
+    """ Event timestamp """
     tool_call: MessageToolCall
     """ Transport-agnostic tool call representation.
 
@@ -84,6 +88,7 @@ class ActionEvent:
     """ The unique id returned by LLM API for this tool call """
     tool_name: str
     """ The name of the tool being called """
+    source: ActionEventSource = "agent"
     action: (
         AskOracleAction
         | BrowserAction
@@ -128,8 +133,6 @@ class ActionEvent:
     """ Single tool call returned by LLM (None when non-executable) """
     critic_result: CriticResult | None | Unset = UNSET
     """ Optional critic evaluation of this action and preceding history. """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
@@ -142,7 +145,6 @@ class ActionEvent:
 
     Based on OpenHands security risk levels but adapted for agent-sdk.
     Integer values allow for easy comparison and ordering. """
-    source: ActionEventSource | Unset = "agent"
     summary: None | str | Unset = UNSET
     """ A concise summary (approximately 10 words) of what this action does, provided by the LLM for explainability
     and debugging. Examples of good summaries: 'editing configuration file for deployment settings' | 'searching
@@ -150,8 +152,6 @@ class ActionEvent:
     'running tests to verify bug fix' | 'viewing directory structure to locate source files' """
     thinking_blocks: list[RedactedThinkingBlock | ThinkingBlock] | Unset = UNSET
     """ Anthropic thinking blocks from the LLM response """
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -198,14 +198,20 @@ class ActionEvent:
         from ..models.workflow_action import WorkflowAction  # noqa: PLC0415
         from ..models.write_file_action import WriteFileAction  # noqa: PLC0415
 
+        id = self.id
+
         kind = self.kind
 
         llm_response_id = self.llm_response_id
+
+        source: str = self.source
 
         thought = []
         for thought_item_data in self.thought:
             thought_item = thought_item_data.to_dict()
             thought.append(thought_item)
+
+        timestamp = self.timestamp
 
         tool_call = self.tool_call.to_dict()
 
@@ -301,8 +307,6 @@ class ActionEvent:
         else:
             critic_result = self.critic_result
 
-        id = self.id
-
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
@@ -327,10 +331,6 @@ class ActionEvent:
         if not isinstance(self.security_risk, Unset):
             security_risk = self.security_risk
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
         summary: None | str | Unset
         if isinstance(self.summary, Unset):
             summary = UNSET
@@ -349,15 +349,16 @@ class ActionEvent:
 
                 thinking_blocks.append(thinking_blocks_item)
 
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "kind": kind,
                 "llm_response_id": llm_response_id,
+                "source": source,
                 "thought": thought,
+                "timestamp": timestamp,
                 "tool_call": tool_call,
                 "tool_call_id": tool_call_id,
                 "tool_name": tool_name,
@@ -367,8 +368,6 @@ class ActionEvent:
             field_dict["action"] = action
         if critic_result is not UNSET:
             field_dict["critic_result"] = critic_result
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if reasoning_content is not UNSET:
@@ -377,14 +376,10 @@ class ActionEvent:
             field_dict["responses_reasoning_item"] = responses_reasoning_item
         if security_risk is not UNSET:
             field_dict["security_risk"] = security_risk
-        if source is not UNSET:
-            field_dict["source"] = source
         if summary is not UNSET:
             field_dict["summary"] = summary
         if thinking_blocks is not UNSET:
             field_dict["thinking_blocks"] = thinking_blocks
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -437,11 +432,15 @@ class ActionEvent:
         from ..models.write_file_action import WriteFileAction  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         kind = cast(Literal["ActionEvent"], d.pop("kind"))
         if kind != "ActionEvent":
             raise ValueError(f"kind must match const 'ActionEvent', got '{kind}'")
 
         llm_response_id = d.pop("llm_response_id")
+
+        source = check_action_event_source(d.pop("source"))
 
         thought = []
         _thought = d.pop("thought")
@@ -449,6 +448,8 @@ class ActionEvent:
             thought_item = TextContent.from_dict(thought_item_data)
 
             thought.append(thought_item)
+
+        timestamp = d.pop("timestamp")
 
         tool_call = MessageToolCall.from_dict(d.pop("tool_call"))
 
@@ -879,8 +880,6 @@ class ActionEvent:
 
         critic_result = _parse_critic_result(d.pop("critic_result", UNSET))
 
-        id = d.pop("id", UNSET)
-
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -927,13 +926,6 @@ class ActionEvent:
         else:
             security_risk = check_security_risk(_security_risk)
 
-        _source = d.pop("source", UNSET)
-        source: ActionEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_action_event_source(_source)
-
         def _parse_summary(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -972,26 +964,24 @@ class ActionEvent:
 
                 thinking_blocks.append(thinking_blocks_item)
 
-        timestamp = d.pop("timestamp", UNSET)
-
         action_event = cls(
+            id=id,
             kind=kind,
             llm_response_id=llm_response_id,
+            source=source,
             thought=thought,
+            timestamp=timestamp,
             tool_call=tool_call,
             tool_call_id=tool_call_id,
             tool_name=tool_name,
             action=action,
             critic_result=critic_result,
-            id=id,
             parent_id=parent_id,
             reasoning_content=reasoning_content,
             responses_reasoning_item=responses_reasoning_item,
             security_risk=security_risk,
-            source=source,
             summary=summary,
             thinking_blocks=thinking_blocks,
-            timestamp=timestamp,
         )
 
         action_event.additional_properties = d

@@ -37,21 +37,21 @@ class AgentErrorEvent:
 
     error: str
     """ The error message from the scaffold """
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["AgentErrorEvent"]
+    timestamp: str
+    """ Event timestamp """
     tool_call_id: str
     """ The tool call id that this observation is responding to """
     tool_name: str
     """ The tool name that this observation is responding to """
+    source: AgentErrorEventSource = "agent"
     classification: ErrorClassification | None | Unset = UNSET
     """ Safe structured error semantics for API consumers. """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    source: AgentErrorEventSource | Unset = "agent"
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +59,13 @@ class AgentErrorEvent:
 
         error = self.error
 
+        id = self.id
+
         kind = self.kind
+
+        source: str = self.source
+
+        timestamp = self.timestamp
 
         tool_call_id = self.tool_call_id
 
@@ -73,40 +79,29 @@ class AgentErrorEvent:
         else:
             classification = self.classification
 
-        id = self.id
-
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         else:
             parent_id = self.parent_id
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "error": error,
+                "id": id,
                 "kind": kind,
+                "source": source,
+                "timestamp": timestamp,
                 "tool_call_id": tool_call_id,
                 "tool_name": tool_name,
             }
         )
         if classification is not UNSET:
             field_dict["classification"] = classification
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -117,9 +112,15 @@ class AgentErrorEvent:
         d = dict(src_dict)
         error = d.pop("error")
 
+        id = d.pop("id")
+
         kind = cast(Literal["AgentErrorEvent"], d.pop("kind"))
         if kind != "AgentErrorEvent":
             raise ValueError(f"kind must match const 'AgentErrorEvent', got '{kind}'")
+
+        source = check_agent_error_event_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
 
         tool_call_id = d.pop("tool_call_id")
 
@@ -142,8 +143,6 @@ class AgentErrorEvent:
 
         classification = _parse_classification(d.pop("classification", UNSET))
 
-        id = d.pop("id", UNSET)
-
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -153,25 +152,16 @@ class AgentErrorEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: AgentErrorEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_agent_error_event_source(_source)
-
-        timestamp = d.pop("timestamp", UNSET)
-
         agent_error_event = cls(
             error=error,
+            id=id,
             kind=kind,
+            source=source,
+            timestamp=timestamp,
             tool_call_id=tool_call_id,
             tool_name=tool_name,
             classification=classification,
-            id=id,
             parent_id=parent_id,
-            source=source,
-            timestamp=timestamp,
         )
 
         agent_error_event.additional_properties = d

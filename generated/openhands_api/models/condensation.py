@@ -22,46 +22,46 @@ T = TypeVar("T", bound="Condensation")
 class Condensation:
     """This action indicates a condensation of the conversation history is happening."""
 
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["Condensation"]
     llm_response_id: str
     """ Completion or Response ID of the LLM response that generated this event """
+    timestamp: str
+    """ Event timestamp """
+    source: CondensationSource = "environment"
     forgotten_event_ids: list[str] | Unset = UNSET
     """ The IDs of the events that are being forgotten (removed from the `View` given to the LLM). """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    source: CondensationSource | Unset = "environment"
     summary: None | str | Unset = UNSET
     """ An optional summary of the events being forgotten. """
     summary_offset: int | None | Unset = UNSET
     """ An optional offset to the start of the resulting view (after forgotten events have been removed) indicating
     where the summary should be inserted. If not provided, the summary will not be inserted into the view. """
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         kind = self.kind
 
         llm_response_id = self.llm_response_id
 
+        source: str = self.source
+
+        timestamp = self.timestamp
+
         forgotten_event_ids: list[str] | Unset = UNSET
         if not isinstance(self.forgotten_event_ids, Unset):
             forgotten_event_ids = self.forgotten_event_ids
-
-        id = self.id
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         else:
             parent_id = self.parent_id
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
 
         summary: None | str | Unset
         if isinstance(self.summary, Unset):
@@ -75,45 +75,44 @@ class Condensation:
         else:
             summary_offset = self.summary_offset
 
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "kind": kind,
                 "llm_response_id": llm_response_id,
+                "source": source,
+                "timestamp": timestamp,
             }
         )
         if forgotten_event_ids is not UNSET:
             field_dict["forgotten_event_ids"] = forgotten_event_ids
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if source is not UNSET:
-            field_dict["source"] = source
         if summary is not UNSET:
             field_dict["summary"] = summary
         if summary_offset is not UNSET:
             field_dict["summary_offset"] = summary_offset
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         kind = cast(Literal["Condensation"], d.pop("kind"))
         if kind != "Condensation":
             raise ValueError(f"kind must match const 'Condensation', got '{kind}'")
 
         llm_response_id = d.pop("llm_response_id")
 
-        forgotten_event_ids = cast(list[str], d.pop("forgotten_event_ids", UNSET))
+        source = check_condensation_source(d.pop("source"))
 
-        id = d.pop("id", UNSET)
+        timestamp = d.pop("timestamp")
+
+        forgotten_event_ids = cast(list[str], d.pop("forgotten_event_ids", UNSET))
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -123,13 +122,6 @@ class Condensation:
             return cast(None | str | Unset, data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        _source = d.pop("source", UNSET)
-        source: CondensationSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_condensation_source(_source)
 
         def _parse_summary(data: object) -> None | str | Unset:
             if data is None:
@@ -149,18 +141,16 @@ class Condensation:
 
         summary_offset = _parse_summary_offset(d.pop("summary_offset", UNSET))
 
-        timestamp = d.pop("timestamp", UNSET)
-
         condensation = cls(
+            id=id,
             kind=kind,
             llm_response_id=llm_response_id,
-            forgotten_event_ids=forgotten_event_ids,
-            id=id,
-            parent_id=parent_id,
             source=source,
+            timestamp=timestamp,
+            forgotten_event_ids=forgotten_event_ids,
+            parent_id=parent_id,
             summary=summary,
             summary_offset=summary_offset,
-            timestamp=timestamp,
         )
 
         condensation.additional_properties = d

@@ -49,18 +49,18 @@ class ConversationErrorEvent:
     """ Code for the error - typically a type """
     detail: str
     """ Details about the error """
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["ConversationErrorEvent"]
     source: ConversationErrorEventSource
     """ The source of this event """
+    timestamp: str
+    """ Event timestamp """
     classification: ErrorClassification | None | Unset = UNSET
     """ Safe structured error semantics for API consumers. """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,9 +70,13 @@ class ConversationErrorEvent:
 
         detail = self.detail
 
+        id = self.id
+
         kind = self.kind
 
         source: str = self.source
+
+        timestamp = self.timestamp
 
         classification: dict[str, Any] | None | Unset
         if isinstance(self.classification, Unset):
@@ -82,15 +86,11 @@ class ConversationErrorEvent:
         else:
             classification = self.classification
 
-        id = self.id
-
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         else:
             parent_id = self.parent_id
-
-        timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,18 +98,16 @@ class ConversationErrorEvent:
             {
                 "code": code,
                 "detail": detail,
+                "id": id,
                 "kind": kind,
                 "source": source,
+                "timestamp": timestamp,
             }
         )
         if classification is not UNSET:
             field_dict["classification"] = classification
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -122,6 +120,8 @@ class ConversationErrorEvent:
 
         detail = d.pop("detail")
 
+        id = d.pop("id")
+
         kind = cast(Literal["ConversationErrorEvent"], d.pop("kind"))
         if kind != "ConversationErrorEvent":
             raise ValueError(
@@ -129,6 +129,8 @@ class ConversationErrorEvent:
             )
 
         source = check_conversation_error_event_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
 
         def _parse_classification(data: object) -> ErrorClassification | None | Unset:
             if data is None:
@@ -147,8 +149,6 @@ class ConversationErrorEvent:
 
         classification = _parse_classification(d.pop("classification", UNSET))
 
-        id = d.pop("id", UNSET)
-
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -158,17 +158,15 @@ class ConversationErrorEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        timestamp = d.pop("timestamp", UNSET)
-
         conversation_error_event = cls(
             code=code,
             detail=detail,
+            id=id,
             kind=kind,
             source=source,
-            classification=classification,
-            id=id,
-            parent_id=parent_id,
             timestamp=timestamp,
+            classification=classification,
+            parent_id=parent_id,
         )
 
         conversation_error_event.additional_properties = d

@@ -33,25 +33,29 @@ class ConversationStateUpdateEvent:
 
     """
 
-    kind: Literal["ConversationStateUpdateEvent"]
-    id: str | Unset = UNSET
+    id: str
     """ Unique event id (ULID/UUID) """
+    kind: Literal["ConversationStateUpdateEvent"]
+    timestamp: str
+    """ Event timestamp """
+    source: ConversationStateUpdateEventSource = "environment"
     key: str | Unset = UNSET
     """ Unique key for this state update event """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    source: ConversationStateUpdateEventSource | Unset = "environment"
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     value: Any | Unset = UNSET
     """ Serialized conversation state updates """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         kind = self.kind
 
-        id = self.id
+        source: str = self.source
+
+        timestamp = self.timestamp
 
         key = self.key
 
@@ -61,31 +65,22 @@ class ConversationStateUpdateEvent:
         else:
             parent_id = self.parent_id
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
-        timestamp = self.timestamp
-
         value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "kind": kind,
+                "source": source,
+                "timestamp": timestamp,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if key is not UNSET:
             field_dict["key"] = key
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -94,13 +89,17 @@ class ConversationStateUpdateEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         kind = cast(Literal["ConversationStateUpdateEvent"], d.pop("kind"))
         if kind != "ConversationStateUpdateEvent":
             raise ValueError(
                 f"kind must match const 'ConversationStateUpdateEvent', got '{kind}'"
             )
 
-        id = d.pop("id", UNSET)
+        source = check_conversation_state_update_event_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
 
         key = d.pop("key", UNSET)
 
@@ -113,24 +112,15 @@ class ConversationStateUpdateEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: ConversationStateUpdateEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_conversation_state_update_event_source(_source)
-
-        timestamp = d.pop("timestamp", UNSET)
-
         value = d.pop("value", UNSET)
 
         conversation_state_update_event = cls(
-            kind=kind,
             id=id,
-            key=key,
-            parent_id=parent_id,
+            kind=kind,
             source=source,
             timestamp=timestamp,
+            key=key,
+            parent_id=parent_id,
             value=value,
         )
 

@@ -52,9 +52,15 @@ class HookExecutionEvent:
     """ The hook command that was executed """
     hook_event_type: HookExecutionEventHookEventType
     """ The type of hook event that triggered this execution """
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["HookExecutionEvent"]
     success: bool
     """ Whether the hook executed successfully """
+    timestamp: str
+    """ Event timestamp """
+    source: HookExecutionEventSource = "hook"
+    """ Source is always 'hook' for hook execution events """
     action_id: None | str | Unset = UNSET
     """ ID of the action this hook is associated with (PreToolUse/PostToolUse) """
     additional_context: None | str | Unset = UNSET
@@ -65,8 +71,6 @@ class HookExecutionEvent:
     """ Error message if hook execution failed """
     hook_input: HookExecutionEventHookInputType0 | None | Unset = UNSET
     """ The input data that was passed to the hook """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
     message_id: None | str | Unset = UNSET
     """ ID of the message this hook is associated with (UserPromptSubmit) """
     parent_id: None | str | Unset = UNSET
@@ -74,14 +78,10 @@ class HookExecutionEvent:
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
     reason: None | str | Unset = UNSET
     """ Reason provided by hook (for blocking) """
-    source: HookExecutionEventSource | Unset = "hook"
-    """ Source is always 'hook' for hook execution events """
     stderr: str | Unset = ""
     """ Standard error from the hook """
     stdout: str | Unset = ""
     """ Standard output from the hook """
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     tool_name: None | str | Unset = UNSET
     """ Tool name for PreToolUse/PostToolUse hooks """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,9 +97,15 @@ class HookExecutionEvent:
 
         hook_event_type: str = self.hook_event_type
 
+        id = self.id
+
         kind = self.kind
 
+        source: str = self.source
+
         success = self.success
+
+        timestamp = self.timestamp
 
         action_id: None | str | Unset
         if isinstance(self.action_id, Unset):
@@ -129,8 +135,6 @@ class HookExecutionEvent:
         else:
             hook_input = self.hook_input
 
-        id = self.id
-
         message_id: None | str | Unset
         if isinstance(self.message_id, Unset):
             message_id = UNSET
@@ -149,15 +153,9 @@ class HookExecutionEvent:
         else:
             reason = self.reason
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
         stderr = self.stderr
 
         stdout = self.stdout
-
-        timestamp = self.timestamp
 
         tool_name: None | str | Unset
         if isinstance(self.tool_name, Unset):
@@ -172,8 +170,11 @@ class HookExecutionEvent:
                 "exit_code": exit_code,
                 "hook_command": hook_command,
                 "hook_event_type": hook_event_type,
+                "id": id,
                 "kind": kind,
+                "source": source,
                 "success": success,
+                "timestamp": timestamp,
             }
         )
         if action_id is not UNSET:
@@ -186,22 +187,16 @@ class HookExecutionEvent:
             field_dict["error"] = error
         if hook_input is not UNSET:
             field_dict["hook_input"] = hook_input
-        if id is not UNSET:
-            field_dict["id"] = id
         if message_id is not UNSET:
             field_dict["message_id"] = message_id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if reason is not UNSET:
             field_dict["reason"] = reason
-        if source is not UNSET:
-            field_dict["source"] = source
         if stderr is not UNSET:
             field_dict["stderr"] = stderr
         if stdout is not UNSET:
             field_dict["stdout"] = stdout
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
         if tool_name is not UNSET:
             field_dict["tool_name"] = tool_name
 
@@ -222,13 +217,19 @@ class HookExecutionEvent:
             d.pop("hook_event_type")
         )
 
+        id = d.pop("id")
+
         kind = cast(Literal["HookExecutionEvent"], d.pop("kind"))
         if kind != "HookExecutionEvent":
             raise ValueError(
                 f"kind must match const 'HookExecutionEvent', got '{kind}'"
             )
 
+        source = check_hook_execution_event_source(d.pop("source"))
+
         success = d.pop("success")
+
+        timestamp = d.pop("timestamp")
 
         def _parse_action_id(data: object) -> None | str | Unset:
             if data is None:
@@ -280,8 +281,6 @@ class HookExecutionEvent:
 
         hook_input = _parse_hook_input(d.pop("hook_input", UNSET))
 
-        id = d.pop("id", UNSET)
-
         def _parse_message_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -309,18 +308,9 @@ class HookExecutionEvent:
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: HookExecutionEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_hook_execution_event_source(_source)
-
         stderr = d.pop("stderr", UNSET)
 
         stdout = d.pop("stdout", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
 
         def _parse_tool_name(data: object) -> None | str | Unset:
             if data is None:
@@ -335,21 +325,21 @@ class HookExecutionEvent:
             exit_code=exit_code,
             hook_command=hook_command,
             hook_event_type=hook_event_type,
+            id=id,
             kind=kind,
+            source=source,
             success=success,
+            timestamp=timestamp,
             action_id=action_id,
             additional_context=additional_context,
             blocked=blocked,
             error=error,
             hook_input=hook_input,
-            id=id,
             message_id=message_id,
             parent_id=parent_id,
             reason=reason,
-            source=source,
             stderr=stderr,
             stdout=stdout,
-            timestamp=timestamp,
             tool_name=tool_name,
         )
 

@@ -31,21 +31,25 @@ class InterruptEvent:
 
     """
 
-    kind: Literal["InterruptEvent"]
-    id: str | Unset = UNSET
+    id: str
     """ Unique event id (ULID/UUID) """
+    kind: Literal["InterruptEvent"]
+    timestamp: str
+    """ Event timestamp """
+    source: InterruptEventSource = "user"
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    source: InterruptEventSource | Unset = "user"
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         kind = self.kind
 
-        id = self.id
+        source: str = self.source
+
+        timestamp = self.timestamp
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -53,38 +57,33 @@ class InterruptEvent:
         else:
             parent_id = self.parent_id
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "kind": kind,
+                "source": source,
+                "timestamp": timestamp,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         kind = cast(Literal["InterruptEvent"], d.pop("kind"))
         if kind != "InterruptEvent":
             raise ValueError(f"kind must match const 'InterruptEvent', got '{kind}'")
 
-        id = d.pop("id", UNSET)
+        source = check_interrupt_event_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -95,21 +94,12 @@ class InterruptEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: InterruptEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_interrupt_event_source(_source)
-
-        timestamp = d.pop("timestamp", UNSET)
-
         interrupt_event = cls(
-            kind=kind,
             id=id,
-            parent_id=parent_id,
+            kind=kind,
             source=source,
             timestamp=timestamp,
+            parent_id=parent_id,
         )
 
         interrupt_event.additional_properties = d

@@ -33,19 +33,19 @@ class LLMCompletionLogEvent:
 
     filename: str
     """ The intended filename for this log (relative to log directory) """
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["LLMCompletionLogEvent"]
     log_data: str
     """ The JSON-encoded log data to be written to the file """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
+    timestamp: str
+    """ Event timestamp """
+    source: LLMCompletionLogEventSource = "environment"
     model_name: str | Unset = "unknown"
     """ The model name for context """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    source: LLMCompletionLogEventSource | Unset = "environment"
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     usage_id: str | Unset = "default"
     """ The LLM usage_id that produced this log """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,11 +53,15 @@ class LLMCompletionLogEvent:
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename
 
+        id = self.id
+
         kind = self.kind
 
         log_data = self.log_data
 
-        id = self.id
+        source: str = self.source
+
+        timestamp = self.timestamp
 
         model_name = self.model_name
 
@@ -67,12 +71,6 @@ class LLMCompletionLogEvent:
         else:
             parent_id = self.parent_id
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
-        timestamp = self.timestamp
-
         usage_id = self.usage_id
 
         field_dict: dict[str, Any] = {}
@@ -80,20 +78,17 @@ class LLMCompletionLogEvent:
         field_dict.update(
             {
                 "filename": filename,
+                "id": id,
                 "kind": kind,
                 "log_data": log_data,
+                "source": source,
+                "timestamp": timestamp,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if model_name is not UNSET:
             field_dict["model_name"] = model_name
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
         if usage_id is not UNSET:
             field_dict["usage_id"] = usage_id
 
@@ -104,6 +99,8 @@ class LLMCompletionLogEvent:
         d = dict(src_dict)
         filename = d.pop("filename")
 
+        id = d.pop("id")
+
         kind = cast(Literal["LLMCompletionLogEvent"], d.pop("kind"))
         if kind != "LLMCompletionLogEvent":
             raise ValueError(
@@ -112,7 +109,9 @@ class LLMCompletionLogEvent:
 
         log_data = d.pop("log_data")
 
-        id = d.pop("id", UNSET)
+        source = check_llm_completion_log_event_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
 
         model_name = d.pop("model_name", UNSET)
 
@@ -125,26 +124,17 @@ class LLMCompletionLogEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: LLMCompletionLogEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_llm_completion_log_event_source(_source)
-
-        timestamp = d.pop("timestamp", UNSET)
-
         usage_id = d.pop("usage_id", UNSET)
 
         llm_completion_log_event = cls(
             filename=filename,
+            id=id,
             kind=kind,
             log_data=log_data,
-            id=id,
-            model_name=model_name,
-            parent_id=parent_id,
             source=source,
             timestamp=timestamp,
+            model_name=model_name,
+            parent_id=parent_id,
             usage_id=usage_id,
         )
 

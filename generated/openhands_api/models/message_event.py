@@ -33,17 +33,19 @@ class MessageEvent:
 
     """
 
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["MessageEvent"]
     llm_message: Message
     source: MessageEventSource
+    timestamp: str
+    """ Event timestamp """
     activated_skills: list[str] | Unset = UNSET
     """ List of activated skill name """
     critic_result: CriticResult | None | Unset = UNSET
     """ Optional critic evaluation of this message and preceding history. """
     extended_content: list[TextContent] | Unset = UNSET
     """ List of content added by agent context """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
     llm_response_id: None | str | Unset = UNSET
     """ Completion or Response ID of the LLM response that generated this eventIf the source != 'agent', this field
     is None """
@@ -52,18 +54,20 @@ class MessageEvent:
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
     sender: None | str | Unset = UNSET
     """ Optional identifier of the sender. Can be used to track message origin in multi-agent scenarios. """
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.critic_result import CriticResult  # noqa: PLC0415
+
+        id = self.id
 
         kind = self.kind
 
         llm_message = self.llm_message.to_dict()
 
         source: str = self.source
+
+        timestamp = self.timestamp
 
         activated_skills: list[str] | Unset = UNSET
         if not isinstance(self.activated_skills, Unset):
@@ -84,8 +88,6 @@ class MessageEvent:
                 extended_content_item = extended_content_item_data.to_dict()
                 extended_content.append(extended_content_item)
 
-        id = self.id
-
         llm_response_id: None | str | Unset
         if isinstance(self.llm_response_id, Unset):
             llm_response_id = UNSET
@@ -104,15 +106,15 @@ class MessageEvent:
         else:
             sender = self.sender
 
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "kind": kind,
                 "llm_message": llm_message,
                 "source": source,
+                "timestamp": timestamp,
             }
         )
         if activated_skills is not UNSET:
@@ -121,16 +123,12 @@ class MessageEvent:
             field_dict["critic_result"] = critic_result
         if extended_content is not UNSET:
             field_dict["extended_content"] = extended_content
-        if id is not UNSET:
-            field_dict["id"] = id
         if llm_response_id is not UNSET:
             field_dict["llm_response_id"] = llm_response_id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if sender is not UNSET:
             field_dict["sender"] = sender
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -141,6 +139,8 @@ class MessageEvent:
         from ..models.text_content import TextContent  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         kind = cast(Literal["MessageEvent"], d.pop("kind"))
         if kind != "MessageEvent":
             raise ValueError(f"kind must match const 'MessageEvent', got '{kind}'")
@@ -148,6 +148,8 @@ class MessageEvent:
         llm_message = Message.from_dict(d.pop("llm_message"))
 
         source = check_message_event_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
 
         activated_skills = cast(list[str], d.pop("activated_skills", UNSET))
 
@@ -179,8 +181,6 @@ class MessageEvent:
 
                 extended_content.append(extended_content_item)
 
-        id = d.pop("id", UNSET)
-
         def _parse_llm_response_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -208,20 +208,18 @@ class MessageEvent:
 
         sender = _parse_sender(d.pop("sender", UNSET))
 
-        timestamp = d.pop("timestamp", UNSET)
-
         message_event = cls(
+            id=id,
             kind=kind,
             llm_message=llm_message,
             source=source,
+            timestamp=timestamp,
             activated_skills=activated_skills,
             critic_result=critic_result,
             extended_content=extended_content,
-            id=id,
             llm_response_id=llm_response_id,
             parent_id=parent_id,
             sender=sender,
-            timestamp=timestamp,
         )
 
         message_event.additional_properties = d

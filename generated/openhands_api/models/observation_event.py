@@ -58,6 +58,8 @@ T = TypeVar("T", bound="ObservationEvent")
 class ObservationEvent:
     action_id: str
     """ The action id that this observation is responding to """
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["ObservationEvent"]
     observation: (
         AskOracleObservation
@@ -85,21 +87,19 @@ class ObservationEvent:
         | WorkflowObservation
         | WriteFileObservation
     )
+    timestamp: str
+    """ Event timestamp """
     tool_call_id: str
     """ The tool call id that this observation is responding to """
     tool_name: str
     """ The tool name that this observation is responding to """
+    source: ObservationEventSource = "environment"
     extended_content: list[TextContent] | Unset = UNSET
     """ Content added by agent context (e.g. path-scoped rules triggered by the touched file), appended after the
     tool result in to_llm_message. """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    source: ObservationEventSource | Unset = "environment"
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,6 +134,8 @@ class ObservationEvent:
         from ..models.write_file_observation import WriteFileObservation  # noqa: PLC0415
 
         action_id = self.action_id
+
+        id = self.id
 
         kind = self.kind
 
@@ -187,6 +189,10 @@ class ObservationEvent:
         else:
             observation = self.observation.to_dict()
 
+        source: str = self.source
+
+        timestamp = self.timestamp
+
         tool_call_id = self.tool_call_id
 
         tool_name = self.tool_name
@@ -198,41 +204,30 @@ class ObservationEvent:
                 extended_content_item = extended_content_item_data.to_dict()
                 extended_content.append(extended_content_item)
 
-        id = self.id
-
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         else:
             parent_id = self.parent_id
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "action_id": action_id,
+                "id": id,
                 "kind": kind,
                 "observation": observation,
+                "source": source,
+                "timestamp": timestamp,
                 "tool_call_id": tool_call_id,
                 "tool_name": tool_name,
             }
         )
         if extended_content is not UNSET:
             field_dict["extended_content"] = extended_content
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -272,6 +267,8 @@ class ObservationEvent:
 
         d = dict(src_dict)
         action_id = d.pop("action_id")
+
+        id = d.pop("id")
 
         kind = cast(Literal["ObservationEvent"], d.pop("kind"))
         if kind != "ObservationEvent":
@@ -531,6 +528,10 @@ class ObservationEvent:
 
         observation = _parse_observation(d.pop("observation"))
 
+        source = check_observation_event_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
+
         tool_call_id = d.pop("tool_call_id")
 
         tool_name = d.pop("tool_name")
@@ -546,8 +547,6 @@ class ObservationEvent:
 
                 extended_content.append(extended_content_item)
 
-        id = d.pop("id", UNSET)
-
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -557,26 +556,17 @@ class ObservationEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: ObservationEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_observation_event_source(_source)
-
-        timestamp = d.pop("timestamp", UNSET)
-
         observation_event = cls(
             action_id=action_id,
+            id=id,
             kind=kind,
             observation=observation,
+            source=source,
+            timestamp=timestamp,
             tool_call_id=tool_call_id,
             tool_name=tool_name,
             extended_content=extended_content,
-            id=id,
             parent_id=parent_id,
-            source=source,
-            timestamp=timestamp,
         )
 
         observation_event.additional_properties = d

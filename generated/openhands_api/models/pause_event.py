@@ -22,21 +22,25 @@ T = TypeVar("T", bound="PauseEvent")
 class PauseEvent:
     """Event indicating that the agent execution was paused by user request."""
 
-    kind: Literal["PauseEvent"]
-    id: str | Unset = UNSET
+    id: str
     """ Unique event id (ULID/UUID) """
+    kind: Literal["PauseEvent"]
+    timestamp: str
+    """ Event timestamp """
+    source: PauseEventSource = "user"
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    source: PauseEventSource | Unset = "user"
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         kind = self.kind
 
-        id = self.id
+        source: str = self.source
+
+        timestamp = self.timestamp
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -44,38 +48,33 @@ class PauseEvent:
         else:
             parent_id = self.parent_id
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "kind": kind,
+                "source": source,
+                "timestamp": timestamp,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         kind = cast(Literal["PauseEvent"], d.pop("kind"))
         if kind != "PauseEvent":
             raise ValueError(f"kind must match const 'PauseEvent', got '{kind}'")
 
-        id = d.pop("id", UNSET)
+        source = check_pause_event_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -86,21 +85,12 @@ class PauseEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: PauseEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_pause_event_source(_source)
-
-        timestamp = d.pop("timestamp", UNSET)
-
         pause_event = cls(
-            kind=kind,
             id=id,
-            parent_id=parent_id,
+            kind=kind,
             source=source,
             timestamp=timestamp,
+            parent_id=parent_id,
         )
 
         pause_event.additional_properties = d

@@ -43,26 +43,28 @@ class SecurityAnalysisEvent:
 
     analyzer: str
     """ Kind of the security analyzer that produced these risks. """
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["SecurityAnalysisEvent"]
     policy: str
     """ Kind of the confirmation policy in force when the actions were analyzed. """
     risks: SecurityAnalysisEventRisks
     """ Risk level per analyzed action, keyed by ActionEvent id. """
+    timestamp: str
+    """ Event timestamp """
+    source: SecurityAnalysisEventSource = "environment"
     details: SecurityAnalysisEventDetails | Unset = UNSET
     """ Optional analyzer-specific detail per action, keyed by ActionEvent id (for example probabilities,
     confidence, or a rationale). """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    source: SecurityAnalysisEventSource | Unset = "environment"
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         analyzer = self.analyzer
+
+        id = self.id
 
         kind = self.kind
 
@@ -70,11 +72,13 @@ class SecurityAnalysisEvent:
 
         risks = self.risks.to_dict()
 
+        source: str = self.source
+
+        timestamp = self.timestamp
+
         details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.details, Unset):
             details = self.details.to_dict()
-
-        id = self.id
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -82,32 +86,23 @@ class SecurityAnalysisEvent:
         else:
             parent_id = self.parent_id
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "analyzer": analyzer,
+                "id": id,
                 "kind": kind,
                 "policy": policy,
                 "risks": risks,
+                "source": source,
+                "timestamp": timestamp,
             }
         )
         if details is not UNSET:
             field_dict["details"] = details
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -121,6 +116,8 @@ class SecurityAnalysisEvent:
         d = dict(src_dict)
         analyzer = d.pop("analyzer")
 
+        id = d.pop("id")
+
         kind = cast(Literal["SecurityAnalysisEvent"], d.pop("kind"))
         if kind != "SecurityAnalysisEvent":
             raise ValueError(
@@ -131,14 +128,16 @@ class SecurityAnalysisEvent:
 
         risks = SecurityAnalysisEventRisks.from_dict(d.pop("risks"))
 
+        source = check_security_analysis_event_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
+
         _details = d.pop("details", UNSET)
         details: SecurityAnalysisEventDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = SecurityAnalysisEventDetails.from_dict(_details)
-
-        id = d.pop("id", UNSET)
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -149,25 +148,16 @@ class SecurityAnalysisEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: SecurityAnalysisEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_security_analysis_event_source(_source)
-
-        timestamp = d.pop("timestamp", UNSET)
-
         security_analysis_event = cls(
             analyzer=analyzer,
+            id=id,
             kind=kind,
             policy=policy,
             risks=risks,
-            details=details,
-            id=id,
-            parent_id=parent_id,
             source=source,
             timestamp=timestamp,
+            details=details,
+            parent_id=parent_id,
         )
 
         security_analysis_event.additional_properties = d

@@ -36,16 +36,16 @@ class ServerErrorEvent:
     """ Code for the error - typically an error type """
     detail: str
     """ Details about the error """
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["ServerErrorEvent"]
     source: ServerErrorEventSource
     """ The source of this event """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
+    timestamp: str
+    """ Event timestamp """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,11 +53,13 @@ class ServerErrorEvent:
 
         detail = self.detail
 
+        id = self.id
+
         kind = self.kind
 
         source: str = self.source
 
-        id = self.id
+        timestamp = self.timestamp
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -65,24 +67,20 @@ class ServerErrorEvent:
         else:
             parent_id = self.parent_id
 
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
                 "detail": detail,
+                "id": id,
                 "kind": kind,
                 "source": source,
+                "timestamp": timestamp,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -93,13 +91,15 @@ class ServerErrorEvent:
 
         detail = d.pop("detail")
 
+        id = d.pop("id")
+
         kind = cast(Literal["ServerErrorEvent"], d.pop("kind"))
         if kind != "ServerErrorEvent":
             raise ValueError(f"kind must match const 'ServerErrorEvent', got '{kind}'")
 
         source = check_server_error_event_source(d.pop("source"))
 
-        id = d.pop("id", UNSET)
+        timestamp = d.pop("timestamp")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -110,16 +110,14 @@ class ServerErrorEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        timestamp = d.pop("timestamp", UNSET)
-
         server_error_event = cls(
             code=code,
             detail=detail,
+            id=id,
             kind=kind,
             source=source,
-            id=id,
-            parent_id=parent_id,
             timestamp=timestamp,
+            parent_id=parent_id,
         )
 
         server_error_event.additional_properties = d

@@ -34,29 +34,33 @@ class StreamingDeltaEvent:
 
     """
 
-    kind: Literal["StreamingDeltaEvent"]
-    content: None | str | Unset = UNSET
-    id: str | Unset = UNSET
+    id: str
     """ Unique event id (ULID/UUID) """
+    kind: Literal["StreamingDeltaEvent"]
+    timestamp: str
+    """ Event timestamp """
+    source: StreamingDeltaEventSource = "agent"
+    content: None | str | Unset = UNSET
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
     reasoning_content: None | str | Unset = UNSET
-    source: StreamingDeltaEventSource | Unset = "agent"
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         kind = self.kind
+
+        source: str = self.source
+
+        timestamp = self.timestamp
 
         content: None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
         else:
             content = self.content
-
-        id = self.id
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -70,42 +74,39 @@ class StreamingDeltaEvent:
         else:
             reasoning_content = self.reasoning_content
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "kind": kind,
+                "source": source,
+                "timestamp": timestamp,
             }
         )
         if content is not UNSET:
             field_dict["content"] = content
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if reasoning_content is not UNSET:
             field_dict["reasoning_content"] = reasoning_content
-        if source is not UNSET:
-            field_dict["source"] = source
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         kind = cast(Literal["StreamingDeltaEvent"], d.pop("kind"))
         if kind != "StreamingDeltaEvent":
             raise ValueError(
                 f"kind must match const 'StreamingDeltaEvent', got '{kind}'"
             )
+
+        source = check_streaming_delta_event_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
 
         def _parse_content(data: object) -> None | str | Unset:
             if data is None:
@@ -115,8 +116,6 @@ class StreamingDeltaEvent:
             return cast(None | str | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
-
-        id = d.pop("id", UNSET)
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -136,23 +135,14 @@ class StreamingDeltaEvent:
 
         reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: StreamingDeltaEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_streaming_delta_event_source(_source)
-
-        timestamp = d.pop("timestamp", UNSET)
-
         streaming_delta_event = cls(
-            kind=kind,
-            content=content,
             id=id,
-            parent_id=parent_id,
-            reasoning_content=reasoning_content,
+            kind=kind,
             source=source,
             timestamp=timestamp,
+            content=content,
+            parent_id=parent_id,
+            reasoning_content=reasoning_content,
         )
 
         streaming_delta_event.additional_properties = d

@@ -84,8 +84,12 @@ class SystemPromptEvent:
 
     """
 
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["SystemPromptEvent"]
     system_prompt: TextContent
+    timestamp: str
+    """ Event timestamp """
     tools: list[
         AskOracleTool
         | BrowserClickTool
@@ -128,17 +132,13 @@ class SystemPromptEvent:
         | WriteFileTool
     ]
     """ List of tools as ToolDefinition objects """
+    source: SystemPromptEventSource = "agent"
     dynamic_context: None | TextContent | Unset = UNSET
     """ Optional dynamic per-conversation context (runtime info, repo context, secrets). When provided, this is
     included as a second content block in the system message (not cached). """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    source: SystemPromptEventSource | Unset = "agent"
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -182,9 +182,15 @@ class SystemPromptEvent:
         from ..models.workflow_tool import WorkflowTool  # noqa: PLC0415
         from ..models.write_file_tool import WriteFileTool  # noqa: PLC0415
 
+        id = self.id
+
         kind = self.kind
 
+        source: str = self.source
+
         system_prompt = self.system_prompt.to_dict()
+
+        timestamp = self.timestamp
 
         tools = []
         for tools_item_data in self.tools:
@@ -278,39 +284,28 @@ class SystemPromptEvent:
         else:
             dynamic_context = self.dynamic_context
 
-        id = self.id
-
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         else:
             parent_id = self.parent_id
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "kind": kind,
+                "source": source,
                 "system_prompt": system_prompt,
+                "timestamp": timestamp,
                 "tools": tools,
             }
         )
         if dynamic_context is not UNSET:
             field_dict["dynamic_context"] = dynamic_context
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -358,11 +353,17 @@ class SystemPromptEvent:
         from ..models.write_file_tool import WriteFileTool  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         kind = cast(Literal["SystemPromptEvent"], d.pop("kind"))
         if kind != "SystemPromptEvent":
             raise ValueError(f"kind must match const 'SystemPromptEvent', got '{kind}'")
 
+        source = check_system_prompt_event_source(d.pop("source"))
+
         system_prompt = TextContent.from_dict(d.pop("system_prompt"))
+
+        timestamp = d.pop("timestamp")
 
         tools = []
         _tools = d.pop("tools")
@@ -810,8 +811,6 @@ class SystemPromptEvent:
 
         dynamic_context = _parse_dynamic_context(d.pop("dynamic_context", UNSET))
 
-        id = d.pop("id", UNSET)
-
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -821,24 +820,15 @@ class SystemPromptEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        _source = d.pop("source", UNSET)
-        source: SystemPromptEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_system_prompt_event_source(_source)
-
-        timestamp = d.pop("timestamp", UNSET)
-
         system_prompt_event = cls(
+            id=id,
             kind=kind,
+            source=source,
             system_prompt=system_prompt,
+            timestamp=timestamp,
             tools=tools,
             dynamic_context=dynamic_context,
-            id=id,
             parent_id=parent_id,
-            source=source,
-            timestamp=timestamp,
         )
 
         system_prompt_event.additional_properties = d

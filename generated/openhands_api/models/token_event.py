@@ -22,22 +22,24 @@ T = TypeVar("T", bound="TokenEvent")
 class TokenEvent:
     """Event from VLLM representing token IDs used in LLM interaction."""
 
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["TokenEvent"]
     prompt_token_ids: list[int]
     """ The exact prompt token IDs for this message event """
     response_token_ids: list[int]
     """ The exact response token IDs for this message event """
     source: TokenEventSource
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
+    timestamp: str
+    """ Event timestamp """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         kind = self.kind
 
         prompt_token_ids = self.prompt_token_ids
@@ -46,7 +48,7 @@ class TokenEvent:
 
         source: str = self.source
 
-        id = self.id
+        timestamp = self.timestamp
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -54,30 +56,28 @@ class TokenEvent:
         else:
             parent_id = self.parent_id
 
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "kind": kind,
                 "prompt_token_ids": prompt_token_ids,
                 "response_token_ids": response_token_ids,
                 "source": source,
+                "timestamp": timestamp,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         kind = cast(Literal["TokenEvent"], d.pop("kind"))
         if kind != "TokenEvent":
             raise ValueError(f"kind must match const 'TokenEvent', got '{kind}'")
@@ -88,7 +88,7 @@ class TokenEvent:
 
         source = check_token_event_source(d.pop("source"))
 
-        id = d.pop("id", UNSET)
+        timestamp = d.pop("timestamp")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -99,16 +99,14 @@ class TokenEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        timestamp = d.pop("timestamp", UNSET)
-
         token_event = cls(
+            id=id,
             kind=kind,
             prompt_token_ids=prompt_token_ids,
             response_token_ids=response_token_ids,
             source=source,
-            id=id,
-            parent_id=parent_id,
             timestamp=timestamp,
+            parent_id=parent_id,
         )
 
         token_event.additional_properties = d

@@ -37,13 +37,16 @@ class UserRejectObservation:
 
     action_id: str
     """ The action id that this observation is responding to """
+    id: str
+    """ Unique event id (ULID/UUID) """
     kind: Literal["UserRejectObservation"]
+    timestamp: str
+    """ Event timestamp """
     tool_call_id: str
     """ The tool call id that this observation is responding to """
     tool_name: str
     """ The tool name that this observation is responding to """
-    id: str | Unset = UNSET
-    """ Unique event id (ULID/UUID) """
+    source: UserRejectObservationSource = "environment"
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
@@ -51,21 +54,22 @@ class UserRejectObservation:
     """ Reason for rejecting the action """
     rejection_source: UserRejectObservationRejectionSource | Unset = "user"
     """ Source of the rejection: 'user' for confirmation mode rejections, 'hook' for PreToolUse hook blocks """
-    source: UserRejectObservationSource | Unset = "environment"
-    timestamp: str | Unset = UNSET
-    """ Event timestamp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         action_id = self.action_id
 
+        id = self.id
+
         kind = self.kind
+
+        source: str = self.source
+
+        timestamp = self.timestamp
 
         tool_call_id = self.tool_call_id
 
         tool_name = self.tool_name
-
-        id = self.id
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -79,34 +83,25 @@ class UserRejectObservation:
         if not isinstance(self.rejection_source, Unset):
             rejection_source = self.rejection_source
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
-
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "action_id": action_id,
+                "id": id,
                 "kind": kind,
+                "source": source,
+                "timestamp": timestamp,
                 "tool_call_id": tool_call_id,
                 "tool_name": tool_name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if rejection_reason is not UNSET:
             field_dict["rejection_reason"] = rejection_reason
         if rejection_source is not UNSET:
             field_dict["rejection_source"] = rejection_source
-        if source is not UNSET:
-            field_dict["source"] = source
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -115,17 +110,21 @@ class UserRejectObservation:
         d = dict(src_dict)
         action_id = d.pop("action_id")
 
+        id = d.pop("id")
+
         kind = cast(Literal["UserRejectObservation"], d.pop("kind"))
         if kind != "UserRejectObservation":
             raise ValueError(
                 f"kind must match const 'UserRejectObservation', got '{kind}'"
             )
 
+        source = check_user_reject_observation_source(d.pop("source"))
+
+        timestamp = d.pop("timestamp")
+
         tool_call_id = d.pop("tool_call_id")
 
         tool_name = d.pop("tool_name")
-
-        id = d.pop("id", UNSET)
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -147,26 +146,17 @@ class UserRejectObservation:
                 _rejection_source
             )
 
-        _source = d.pop("source", UNSET)
-        source: UserRejectObservationSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_user_reject_observation_source(_source)
-
-        timestamp = d.pop("timestamp", UNSET)
-
         user_reject_observation = cls(
             action_id=action_id,
+            id=id,
             kind=kind,
+            source=source,
+            timestamp=timestamp,
             tool_call_id=tool_call_id,
             tool_name=tool_name,
-            id=id,
             parent_id=parent_id,
             rejection_reason=rejection_reason,
             rejection_source=rejection_source,
-            source=source,
-            timestamp=timestamp,
         )
 
         user_reject_observation.additional_properties = d

@@ -1,0 +1,107 @@
+"""One place where HTTP responses become values or typed errors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypeVar
+
+import httpx
+from openhands_api.types import Response
+
+from .errors import (
+    AgentServerError,
+    AuthenticationError,
+    ConflictError,
+    NotFoundError,
+    ServerError,
+    TransportError,
+    ValidationError,
+)
+
+T = TypeVar("T")
+M = TypeVar("M")
+
+# The server answers 400 for an unknown conversation on pause, interrupt and delete.
+_NOT_FOUND_DETAILS = ("not found", "not_found", "unknown conversation", "no conversation")
+
+
+def _decode(content: bytes) -> Any:
+    try:
+        return json.loads(content) if content else None
+    except ValueError:
+        return content.decode("utf-8", "replace")
+
+
+def _means_not_found(detail: Any) -> bool:
+    return any(s in str(detail).lower() for s in _NOT_FOUND_DETAILS)
+
+
+def error_for(status: int, content: bytes, what: str) -> AgentServerError:
+    """Return the typed error for a non-2xx response to ``what`` (a short description)."""
+    body = _decode(content)
+    detail = body.get("detail") if isinstance(body, dict) else body
+    message = f"{what}: HTTP {status}: {detail}" if detail else f"{what}: HTTP {status}"
+    kind: type[AgentServerError] = AgentServerError
+    if status in (401, 403):
+        kind = AuthenticationError
+    elif status == 404 or (
+        status == 400 and any(s in str(detail).lower() for s in _NOT_FOUND_DETAILS)
+    ):
+        kind = NotFoundError
+    elif status == 409:
+        kind = ConflictError
+    elif status == 422:
+        kind = ValidationError
+    elif status >= 500:
+        kind = ServerError
+    return kind(message, status_code=status, body=body)
+
+
+def as_json(value: Any, what: str) -> dict[str, Any]:
+    """Return a dict or a generated model (anything with ``to_dict()``) as a JSON object."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    to_dict = getattr(value, "to_dict", None)
+    result = to_dict() if callable(to_dict) else None
+    if not isinstance(result, dict):
+        raise TypeError(f"{what} must be a dict or a generated model, not {type(value).__name__}")
+    return result
+
+
+def check(response: Response[T] | httpx.Response, what: str) -> None:
+    """Raise the typed error for ``response`` unless its status is 2xx."""
+    status = int(response.status_code)
+    if not 200 <= status < 300:
+        raise error_for(status, response.content, what)
+
+
+async def call(
+    request: Callable[..., Awaitable[Response[Any]]], expect: type[M], what: str, **kwargs: Any
+) -> M:
+    """Await a generated ``asyncio_detailed`` function; return its body as ``expect`` or raise."""
+    try:
+        response = await request(**kwargs)
+    except httpx.TransportError as exc:
+        raise TransportError(f"{what}: {type(exc).__name__}: {exc}") from exc
+    check(response, what)
+    if not isinstance(response.parsed, expect):
+        raise AgentServerError(
+            f"{what}: unexpected response body for HTTP {int(response.status_code)}",
+            status_code=int(response.status_code),
+            body=_decode(response.content),
+        )
+    return response.parsed
+
+
+async def call_raw(client: httpx.AsyncClient, kwargs: dict[str, Any], what: str) -> Any:
+    """Send a request built by a generated ``_get_kwargs``; return its decoded JSON or raise.
+
+    Used where the facade decodes the body itself (event pages: lenient, per-kind parsing).
+    """
+    try:
+        response = await client.request(**kwargs)
+    except httpx.TransportError as exc:
+        raise TransportError(f"{what}: {type(exc).__name__}: {exc}") from exc
+    check(response, what)
+    return _decode(response.content)

@@ -1,0 +1,183 @@
+"""Lenient, typed decoding of the server's events.
+
+Each event is decoded by its ``kind`` into the generated class of that name (imported on
+first use, so importing this client stays cheap). An unknown kind, or a payload its class
+cannot read, becomes an :class:`UnknownEvent` that keeps the raw JSON: logged once per kind,
+never dropped.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, Union
+
+if TYPE_CHECKING:
+    from openhands_api.models import (
+        ACPToolCallEvent,
+        ActionEvent,
+        AgentErrorEvent,
+        Condensation,
+        CondensationRequest,
+        CondensationSummaryEvent,
+        ConversationErrorEvent,
+        ConversationStateUpdateEvent,
+        HookExecutionEvent,
+        InterruptEvent,
+        LLMCompletionLogEvent,
+        MessageEvent,
+        ObservationEvent,
+        PauseEvent,
+        SecurityAnalysisEvent,
+        ServerErrorEvent,
+        StreamingDeltaEvent,
+        SystemPromptEvent,
+        TokenEvent,
+        UserRejectObservation,
+    )
+
+logger = logging.getLogger("openhands_client.events")
+
+# kind -> generated module holding the class of the same name (the `Event` union of openapi.yaml).
+EVENT_MODULES: dict[str, str] = {
+    "ACPToolCallEvent": "acp_tool_call_event",
+    "ActionEvent": "action_event",
+    "AgentErrorEvent": "agent_error_event",
+    "Condensation": "condensation",
+    "CondensationRequest": "condensation_request",
+    "CondensationSummaryEvent": "condensation_summary_event",
+    "ConversationErrorEvent": "conversation_error_event",
+    "ConversationStateUpdateEvent": "conversation_state_update_event",
+    "HookExecutionEvent": "hook_execution_event",
+    "InterruptEvent": "interrupt_event",
+    "LLMCompletionLogEvent": "llm_completion_log_event",
+    "MessageEvent": "message_event",
+    "ObservationEvent": "observation_event",
+    "PauseEvent": "pause_event",
+    "SecurityAnalysisEvent": "security_analysis_event",
+    "ServerErrorEvent": "server_error_event",
+    "StreamingDeltaEvent": "streaming_delta_event",
+    "SystemPromptEvent": "system_prompt_event",
+    "TokenEvent": "token_event",
+    "UserRejectObservation": "user_reject_observation",
+}
+
+# Kinds the server streams but never persists (never in /events/search).
+TRANSIENT_KINDS = frozenset(
+    {"StreamingDeltaEvent", "TokenEvent", "LLMCompletionLogEvent", "ServerErrorEvent"}
+)
+FULL_STATE_KEY = "full_state"
+
+
+class UnknownEvent:
+    """An event this client cannot type: an unknown ``kind`` or a payload that does not fit.
+
+    ``raw`` is the JSON object exactly as the server sent it; ``error`` says why it was not typed.
+    """
+
+    __slots__ = ("error", "raw")
+
+    def __init__(self, raw: Mapping[str, Any], error: str) -> None:
+        self.raw = dict(raw)
+        self.error = error
+
+    @property
+    def id(self) -> str:
+        """The event's id (empty if the server sent none)."""
+        return str(self.raw.get("id", ""))
+
+    @property
+    def kind(self) -> str:
+        """The event's ``kind`` as sent."""
+        return str(self.raw.get("kind", ""))
+
+    @property
+    def timestamp(self) -> str:
+        """The server-local ISO timestamp as sent."""
+        return str(self.raw.get("timestamp", ""))
+
+    @property
+    def source(self) -> str:
+        """``agent``, ``user``, ``environment`` or ``hook``."""
+        return str(self.raw.get("source", ""))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The raw JSON object."""
+        return dict(self.raw)
+
+    def __repr__(self) -> str:
+        return f"UnknownEvent(kind={self.kind!r}, id={self.id!r}, error={self.error!r})"
+
+
+Event = Union[
+    "ACPToolCallEvent",
+    "ActionEvent",
+    "AgentErrorEvent",
+    "Condensation",
+    "CondensationRequest",
+    "CondensationSummaryEvent",
+    "ConversationErrorEvent",
+    "ConversationStateUpdateEvent",
+    "HookExecutionEvent",
+    "InterruptEvent",
+    "LLMCompletionLogEvent",
+    "MessageEvent",
+    "ObservationEvent",
+    "PauseEvent",
+    "SecurityAnalysisEvent",
+    "ServerErrorEvent",
+    "StreamingDeltaEvent",
+    "SystemPromptEvent",
+    "TokenEvent",
+    "UserRejectObservation",
+    UnknownEvent,
+]
+"""Any event: one of the generated event classes, or :class:`UnknownEvent`."""
+
+
+class _FromDict(Protocol):
+    def from_dict(self, src_dict: Mapping[str, Any]) -> Any: ...
+
+
+_classes: dict[str, _FromDict] = {}
+_warned: set[str] = set()
+
+
+def _event_class(kind: str) -> _FromDict | None:
+    cls = _classes.get(kind)
+    if cls is None and kind in EVENT_MODULES:
+        module = importlib.import_module(f"openhands_api.models.{EVENT_MODULES[kind]}")
+        cls = _classes[kind] = getattr(module, kind)
+    return cls
+
+
+def _unknown(raw: Mapping[str, Any], error: str) -> UnknownEvent:
+    kind = str(raw.get("kind"))
+    if kind not in _warned:
+        _warned.add(kind)
+        logger.warning("keeping an event of kind %r untyped: %s", kind, error)
+    return UnknownEvent(raw, error)
+
+
+def decode_event(raw: Mapping[str, Any]) -> Event:
+    """Decode one event JSON object into its generated class, or an :class:`UnknownEvent`."""
+    kind = raw.get("kind")
+    cls = _event_class(kind) if isinstance(kind, str) else None
+    if cls is None:
+        return _unknown(raw, f"unknown kind {kind!r}")
+    try:
+        event: Event = cls.from_dict(raw)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        return _unknown(raw, f"{type(exc).__name__}: {exc}")
+    return event
+
+
+def is_persisted(event: Event) -> bool:
+    """Whether the server keeps ``event`` in the conversation's log (vs. stream-only)."""
+    if event.kind in TRANSIENT_KINDS:
+        return False
+    if event.kind == "ConversationStateUpdateEvent":
+        key = event.raw.get("key") if isinstance(event, UnknownEvent) else getattr(event, "key", "")
+        return key != FULL_STATE_KEY
+    return True

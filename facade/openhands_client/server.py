@@ -1,0 +1,154 @@
+"""AsyncAgentServer: the entry point to one agent server (the one implementation)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from typing import Any
+from uuid import UUID
+
+import httpx
+from openhands_api.api.conversations import get_conversation, start_conversation
+from openhands_api.models.conversation_info import ConversationInfo
+from openhands_api.models.start_conversation_request import StartConversationRequest
+
+from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
+from ._http import as_json, call
+from .conversation import AsyncConversation, Callback
+
+logger = logging.getLogger("openhands_client.server")
+
+
+def parse_conversation_id(value: UUID | str) -> UUID:
+    """Return ``value`` as a UUID, or raise ``ValueError`` before any request is sent."""
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value))
+    except ValueError:
+        raise ValueError(f"conversation_id must be a UUID, got {value!r}") from None
+
+
+class AsyncAgentServer:
+    """An OpenHands agent server, driven with ``await``.
+
+    ``url`` is the server's base URL; ``api_key`` its session key (sent only in the
+    ``X-Session-API-Key`` header and the socket's first frame). Use ``async with`` to
+    close every conversation and connection it opened.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        api_key: str | None = None,
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._connection = Connection.open(
+            normalize_base_url(url), api_key, timeout=timeout, transport=transport
+        )
+        self._conversations: set[AsyncConversation] = set()
+
+    @property
+    def url(self) -> str:
+        """The server's base URL."""
+        return self._connection.base_url
+
+    async def start_conversation(
+        self,
+        agent: Mapping[str, Any] | Any,
+        working_dir: str,
+        *,
+        callbacks: Sequence[Callback] = (),
+        max_iterations: int = 500,
+        stuck_detection: bool = True,
+        confirmation_policy: Mapping[str, Any] | Any | None = None,
+        security_analyzer: Mapping[str, Any] | Any | None = None,
+        secrets: Mapping[str, str] | None = None,
+        conversation_id: UUID | str | None = None,
+        tags: Mapping[str, str] | None = None,
+        delete_on_close: bool = False,
+    ) -> AsyncConversation:
+        """Create a conversation (or attach, if ``conversation_id`` already exists) and subscribe.
+
+        ``agent`` is a generated agent model or its JSON (``{"kind": "Agent", "llm": ...}``).
+        The returned conversation's socket is subscribed and its log loaded before this returns.
+        With ``delete_on_close`` the conversation is deleted on the server when closed.
+        """
+        if not isinstance(working_dir, str) or not working_dir:
+            raise ValueError("working_dir must be a non-empty path on the server")
+        if (
+            isinstance(max_iterations, bool)
+            or not isinstance(max_iterations, int)
+            or max_iterations < 1
+        ):
+            raise ValueError(f"max_iterations must be a positive int, got {max_iterations!r}")
+        payload: dict[str, Any] = {
+            "agent": as_json(agent, "agent"),
+            "workspace": {"kind": "LocalWorkspace", "working_dir": working_dir},
+            "max_iterations": max_iterations,
+            "stuck_detection": stuck_detection,
+        }
+        if confirmation_policy is not None:
+            payload["confirmation_policy"] = as_json(confirmation_policy, "confirmation_policy")
+        if security_analyzer is not None:
+            payload["security_analyzer"] = as_json(security_analyzer, "security_analyzer")
+        if conversation_id is not None:
+            payload["conversation_id"] = str(parse_conversation_id(conversation_id))
+        if tags is not None:
+            payload["tags"] = dict(tags)
+        body = StartConversationRequest.from_dict(payload)
+        info = await call(
+            start_conversation.asyncio_detailed,
+            ConversationInfo,
+            "start conversation",
+            client=self._connection.api,
+            body=body,
+        )
+        conversation = await self._open(info, callbacks, delete_on_close=delete_on_close)
+        if secrets:
+            await conversation.update_secrets(secrets)
+        return conversation
+
+    async def attach_conversation(
+        self, conversation_id: UUID | str, *, callbacks: Sequence[Callback] = ()
+    ) -> AsyncConversation:
+        """Attach to an existing conversation: subscribe to its stream and load its log.
+
+        Raises :class:`NotFoundError` if there is no such conversation.
+        """
+        info = await call(
+            get_conversation.asyncio_detailed,
+            ConversationInfo,
+            "get conversation",
+            conversation_id=parse_conversation_id(conversation_id),
+            client=self._connection.api,
+        )
+        return await self._open(info, callbacks, delete_on_close=False)
+
+    async def _open(
+        self, info: ConversationInfo, callbacks: Sequence[Callback], *, delete_on_close: bool
+    ) -> AsyncConversation:
+        conversation = AsyncConversation(
+            self, info.id, info.to_dict(), callbacks, delete_on_close=delete_on_close
+        )
+        await conversation._open()
+        self._conversations.add(conversation)
+        return conversation
+
+    async def close(self) -> None:
+        """Close every conversation opened here, then the HTTP connections."""
+        for conversation in list(self._conversations):
+            await conversation.close()
+        self._conversations.clear()
+        await self._connection.http.aclose()
+
+    async def __aenter__(self) -> AsyncAgentServer:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"<AsyncAgentServer {self.url}>"
