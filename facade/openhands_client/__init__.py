@@ -8,6 +8,7 @@ from .conversation import AsyncConversation, Callback
 from .errors import (
     AgentServerError,
     AuthenticationError,
+    CapacityError,
     ConflictError,
     ConversationRunError,
     NotFoundError,
@@ -28,6 +29,7 @@ __all__ = [
     "AsyncConversation",
     "AuthenticationError",
     "Callback",
+    "CapacityError",
     "ConflictError",
     "Conversation",
     "ConversationRunError",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import random
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
@@ -12,6 +15,7 @@ from openhands_api.types import Response
 from .errors import (
     AgentServerError,
     AuthenticationError,
+    CapacityError,
     ConflictError,
     NotFoundError,
     ServerError,
@@ -21,6 +25,7 @@ from .errors import (
 
 T = TypeVar("T")
 M = TypeVar("M")
+R = TypeVar("R")
 
 # The server answers 400 for an unknown conversation on pause, interrupt and delete.
 _NOT_FOUND_DETAILS = ("not found", "not_found", "unknown conversation", "no conversation")
@@ -51,6 +56,8 @@ def error_for(status: int, content: bytes, what: str) -> AgentServerError:
         kind = NotFoundError
     elif status == 409:
         kind = ConflictError
+    elif status == 429:
+        kind = CapacityError
     elif status == 422:
         kind = ValidationError
     elif status >= 500:
@@ -76,14 +83,45 @@ def check(response: Response[T] | httpx.Response, what: str) -> None:
         raise error_for(status, response.content, what)
 
 
+# The server resets a keep-alive connection after answering 5xx from an unhandled exception,
+# so the next request sent on it fails at once. Such a fast failure is retried once on a fresh
+# connection; a request that failed after this long may have been processed and is not.
+_STALE_CONNECTION_SECONDS = 1.0
+
+
+async def _send(send: Callable[[], Awaitable[R]], what: str) -> R:
+    for attempt in (1, 2):
+        started = time.monotonic()
+        try:
+            return await send()
+        except (httpx.ReadError, httpx.RemoteProtocolError) as exc:
+            fast = time.monotonic() - started < _STALE_CONNECTION_SECONDS
+            if attempt == 1 and fast:
+                continue
+            raise TransportError(f"{what}: {type(exc).__name__}: {exc}") from exc
+        except httpx.TransportError as exc:
+            raise TransportError(f"{what}: {type(exc).__name__}: {exc}") from exc
+    raise AssertionError("unreachable")
+
+
+async def retry_while_full(send: Callable[[], Awaitable[R]], deadline: float) -> R:
+    """Await ``send()``, retrying with jittered backoff while the server answers 429."""
+    delay = 0.1
+    while True:
+        try:
+            return await send()
+        except CapacityError:
+            if time.monotonic() + delay > deadline:
+                raise
+            await asyncio.sleep(random.uniform(delay / 2, delay))
+            delay = min(delay * 2, 2.0)
+
+
 async def call(
     request: Callable[..., Awaitable[Response[Any]]], expect: type[M], what: str, **kwargs: Any
 ) -> M:
     """Await a generated ``asyncio_detailed`` function; return its body as ``expect`` or raise."""
-    try:
-        response = await request(**kwargs)
-    except httpx.TransportError as exc:
-        raise TransportError(f"{what}: {type(exc).__name__}: {exc}") from exc
+    response = await _send(lambda: request(**kwargs), what)
     check(response, what)
     if not isinstance(response.parsed, expect):
         raise AgentServerError(
@@ -99,9 +137,6 @@ async def call_raw(client: httpx.AsyncClient, kwargs: dict[str, Any], what: str)
 
     Used where the facade decodes the body itself (event pages: lenient, per-kind parsing).
     """
-    try:
-        response = await client.request(**kwargs)
-    except httpx.TransportError as exc:
-        raise TransportError(f"{what}: {type(exc).__name__}: {exc}") from exc
+    response = await _send(lambda: client.request(**kwargs), what)
     check(response, what)
     return _decode(response.content)

@@ -46,9 +46,9 @@ from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
-from ._http import call, call_raw
+from ._http import as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
-from .errors import AgentServerError, ConversationRunError, TransportError
+from .errors import AgentServerError, ConflictError, ConversationRunError, TransportError
 from .event_log import EventLog
 from .events import Event, UnknownEvent, decode_event, is_persisted
 from .state import ConversationState, ExecutionStatus
@@ -287,7 +287,8 @@ class AsyncConversation:
 
         Returns the final status (``finished``, ``paused``, ``waiting_for_confirmation`` or
         ``idle``) once every event of the run is in :attr:`events`. If the conversation is
-        already running, waits for that run. Raises :class:`ConversationRunError` when the run
+        already running, waits for that run; while the server is at capacity (HTTP 429),
+        keeps asking until the deadline. Raises :class:`ConversationRunError` when the run
         ends in ``error`` or ``stuck``, or is not over within ``timeout`` seconds.
         """
         if not timeout > 0:
@@ -296,10 +297,10 @@ class AsyncConversation:
         start = self._tracker.seq
         already_running = False
         try:
-            await self._post(run_conversation.asyncio_detailed, "run")
-        except AgentServerError as exc:
-            if exc.status_code != 409:
-                raise
+            await retry_while_full(
+                lambda: self._post(run_conversation.asyncio_detailed, "run"), deadline
+            )
+        except ConflictError:
             already_running = True
         if not blocking:
             return ExecutionStatus.RUNNING
@@ -404,11 +405,21 @@ class AsyncConversation:
         body = SetSecurityAnalyzerRequest.from_dict({"security_analyzer": raw})
         await self._post(set_security_analyzer.asyncio_detailed, "set security analyzer", body=body)
 
-    async def update_secrets(self, secrets: Mapping[str, str]) -> None:
-        """Add or replace secrets the agent may use (values are never logged)."""
-        if not all(isinstance(k, str) and isinstance(v, str) for k, v in secrets.items()):
-            raise TypeError("secrets must map names (str) to values (str)")
-        body = UpdateSecretsRequest(secrets=UpdateSecretsRequestSecrets.from_dict(dict(secrets)))
+    async def update_secrets(self, secrets: Mapping[str, str | Any]) -> None:
+        """Add or replace secrets the agent may use (values are never logged).
+
+        A value is the secret itself (a ``str``) or a generated secret-source model / dict
+        (e.g. ``{"kind": "LookupSecret", "url": ...}``).
+        """
+        sources: dict[str, Any] = {}
+        for name, value in secrets.items():
+            if not isinstance(name, str) or not name:
+                raise ValueError("secret names must be non-empty strings")
+            if isinstance(value, str):
+                sources[name] = {"kind": "StaticSecret", "value": value}
+            else:
+                sources[name] = as_json(value, f"secret {name!r}")
+        body = UpdateSecretsRequest(secrets=UpdateSecretsRequestSecrets.from_dict(sources))
         await self._post(update_secrets.asyncio_detailed, "update secrets", body=body)
 
     async def ask_agent(self, question: str) -> str:

@@ -31,6 +31,13 @@ class ConflictError(AgentServerError):
     """The request conflicts with the conversation's state (HTTP 409)."""
 
 
+class CapacityError(AgentServerError):
+    """The server runs as many conversations as it may (HTTP 429); retry later.
+
+    ``start_conversation`` and ``run`` retry this by themselves until their deadline.
+    """
+
+
 class ValidationError(AgentServerError):
     """The server rejected the request body or parameters (HTTP 422).
 

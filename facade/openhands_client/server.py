@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 from uuid import UUID
@@ -13,7 +14,7 @@ from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.start_conversation_request import StartConversationRequest
 
 from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
-from ._http import as_json, call
+from ._http import as_json, call, retry_while_full
 from .conversation import AsyncConversation, Callback
 
 logger = logging.getLogger("openhands_client.server")
@@ -65,16 +66,18 @@ class AsyncAgentServer:
         stuck_detection: bool = True,
         confirmation_policy: Mapping[str, Any] | Any | None = None,
         security_analyzer: Mapping[str, Any] | Any | None = None,
-        secrets: Mapping[str, str] | None = None,
+        secrets: Mapping[str, str | Any] | None = None,
         conversation_id: UUID | str | None = None,
         tags: Mapping[str, str] | None = None,
         delete_on_close: bool = False,
+        capacity_timeout: float = 300.0,
     ) -> AsyncConversation:
         """Create a conversation (or attach, if ``conversation_id`` already exists) and subscribe.
 
         ``agent`` is a generated agent model or its JSON (``{"kind": "Agent", "llm": ...}``).
         The returned conversation's socket is subscribed and its log loaded before this returns.
         With ``delete_on_close`` the conversation is deleted on the server when closed.
+        While the server is at capacity (HTTP 429) it retries for up to ``capacity_timeout`` s.
         """
         if not isinstance(working_dir, str) or not working_dir:
             raise ValueError("working_dir must be a non-empty path on the server")
@@ -99,12 +102,15 @@ class AsyncAgentServer:
         if tags is not None:
             payload["tags"] = dict(tags)
         body = StartConversationRequest.from_dict(payload)
-        info = await call(
-            start_conversation.asyncio_detailed,
-            ConversationInfo,
-            "start conversation",
-            client=self._connection.api,
-            body=body,
+        info = await retry_while_full(
+            lambda: call(
+                start_conversation.asyncio_detailed,
+                ConversationInfo,
+                "start conversation",
+                client=self._connection.api,
+                body=body,
+            ),
+            time.monotonic() + capacity_timeout,
         )
         conversation = await self._open(info, callbacks, delete_on_close=delete_on_close)
         if secrets:

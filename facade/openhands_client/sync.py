@@ -90,7 +90,7 @@ class Conversation:
         """Set or remove the security analyzer."""
         self._portal.call(self._async.set_security_analyzer(analyzer))
 
-    def update_secrets(self, secrets: Mapping[str, str]) -> None:
+    def update_secrets(self, secrets: Mapping[str, str | Any]) -> None:
         """Add or replace secrets the agent may use."""
         self._portal.call(self._async.update_secrets(secrets))
 
@@ -175,10 +175,11 @@ class AgentServer:
         stuck_detection: bool = True,
         confirmation_policy: Mapping[str, Any] | Any | None = None,
         security_analyzer: Mapping[str, Any] | Any | None = None,
-        secrets: Mapping[str, str] | None = None,
+        secrets: Mapping[str, str | Any] | None = None,
         conversation_id: UUID | str | None = None,
         tags: Mapping[str, str] | None = None,
         delete_on_close: bool = False,
+        capacity_timeout: float = 300.0,
     ) -> Conversation:
         """Create (or attach to) a conversation; see :meth:`AsyncAgentServer.start_conversation`."""
         conversation = self._portal.call(
@@ -194,6 +195,7 @@ class AgentServer:
                 conversation_id=conversation_id,
                 tags=tags,
                 delete_on_close=delete_on_close,
+                capacity_timeout=capacity_timeout,
             )
         )
         return Conversation(self._portal, conversation)

@@ -1,0 +1,48 @@
+"""Helpers shared by the facade's contract tests."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from tests.support.agent_server import AgentServerProcess
+
+
+def server_log(server: AgentServerProcess, conversation_id: object) -> list[dict[str, Any]]:
+    """Every persisted event of a conversation, straight from the server's REST API."""
+    items: list[dict[str, Any]] = []
+    page_id: str | None = None
+    with httpx.Client(base_url=server.url, headers=server.headers, timeout=30) as http:
+        while True:
+            params: dict[str, Any] = {"limit": 100}
+            if page_id:
+                params["page_id"] = page_id
+            page = http.get(f"/api/conversations/{conversation_id}/events/search", params=params)
+            page.raise_for_status()
+            body = page.json()
+            items += body["items"]
+            page_id = body.get("next_page_id")
+            if not page_id:
+                return items
+
+
+def expected_ids(server: AgentServerProcess, conversation_id: object) -> list[str]:
+    """The server's log as ids, in the client's documented (timestamp, id) order."""
+    items = server_log(server, conversation_id)
+    return [e["id"] for e in sorted(items, key=lambda e: (e["timestamp"], e["id"]))]
+
+
+def eventually(check: Callable[[], bool], timeout: float = 15.0, what: str = "condition") -> None:
+    """Poll ``check`` until it holds, or fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, f"{what} did not hold within {timeout} s"
+        time.sleep(0.05)
+
+
+def condenser_agent(agent: dict[str, Any]) -> dict[str, Any]:
+    """``agent`` with an LLM-summarising condenser on the same scripted LLM."""
+    return {**agent, "condenser": {"kind": "LLMSummarizingCondenser", "llm": agent["llm"]}}

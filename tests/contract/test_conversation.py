@@ -1,0 +1,206 @@
+"""The conversation facade against the real agent server (scripted LLM)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from typing import Any
+
+import pytest
+
+from openhands_client import (
+    AgentServer,
+    AsyncAgentServer,
+    AuthenticationError,
+    ExecutionStatus,
+    NotFoundError,
+    UnknownEvent,
+)
+from tests.conftest import SESSION_API_KEY, AgentFactory
+from tests.contract.helpers import condenser_agent, eventually, expected_ids
+from tests.support.agent_server import AgentServerProcess
+
+pytestmark = pytest.mark.contract
+
+
+def tool_names(events: Any) -> list[str]:
+    return [e.tool_name for e in events if e.kind == "ActionEvent"]
+
+
+def test_sync_lifecycle_log_is_the_servers_log(
+    agent_server: AgentServerProcess, make_agent: AgentFactory
+) -> None:
+    received: list[Any] = []
+    with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        conv = server.start_conversation(
+            make_agent("think-2"), str(agent_server.workdir), callbacks=[received.append]
+        )
+        conv.send_message("do the thing")
+        assert conv.run(timeout=60) is ExecutionStatus.FINISHED
+        assert conv.state.execution_status is ExecutionStatus.FINISHED
+
+        ids = [e.id for e in conv.events]
+        assert ids == expected_ids(agent_server, conv.id)
+        assert tool_names(conv.events) == ["think", "think", "finish"]
+        assert not any(isinstance(e, UnknownEvent) for e in conv.events)
+        # every persisted event reached the callback exactly once
+        persisted_seen = [e.id for e in received if e.id in conv.events]
+        assert sorted(persisted_seen) == sorted(ids)
+
+        again = server.attach_conversation(conv.id)
+        assert [e.id for e in again.events] == ids
+        assert again.state.execution_status is ExecutionStatus.FINISHED
+
+        conv.set_title("renamed")
+        assert again.refresh_state().title == "renamed"
+        conv.delete()
+        with pytest.raises(NotFoundError):
+            server.attach_conversation(conv.id)
+
+
+async def test_async_lifecycle_and_second_run(
+    agent_server: AgentServerProcess, make_agent: AgentFactory
+) -> None:
+    async with AsyncAgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        conv = await server.start_conversation(make_agent("think-1"), str(agent_server.workdir))
+        await conv.send_message("first")
+        assert await conv.run(timeout=60) is ExecutionStatus.FINISHED
+        first = len(conv.events)
+        await conv.send_message("second")
+        assert await conv.run(timeout=60) is ExecutionStatus.FINISHED
+        assert len(conv.events) > first
+        assert tool_names(conv.events) == ["think", "finish", "think", "finish"]
+        assert [e.id for e in conv.events] == expected_ids(agent_server, conv.id)
+        await conv.close()
+
+
+async def test_events_stream_live_during_a_slow_run(
+    agent_server: AgentServerProcess, make_agent: AgentFactory
+) -> None:
+    async with AsyncAgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        conv = await server.start_conversation(
+            make_agent("slow-think-4-400"), str(agent_server.workdir)
+        )
+        arrivals: list[tuple[float, str]] = []
+
+        async def collect() -> None:
+            async for event in conv.stream():
+                arrivals.append((time.monotonic(), event.kind))
+
+        reader = asyncio.create_task(collect())
+        await conv.send_message("go slowly")
+        started = time.monotonic()
+        await conv.run(timeout=60)
+        ended = time.monotonic()
+        await conv.close()
+        await reader
+        actions = [t for t, kind in arrivals if kind == "ActionEvent"]
+        assert len(actions) == 5
+        # the first action arrived while the run still had ~1.6 s to go: not batched at the end
+        assert actions[0] - started < (ended - started) - 1.0
+        assert actions[-1] - actions[0] > 1.0
+
+
+def test_pause_and_interrupt_during_a_slow_run(
+    agent_server: AgentServerProcess, make_agent: AgentFactory
+) -> None:
+    with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        conv = server.start_conversation(make_agent("slow-think-30-200"), str(agent_server.workdir))
+        conv.send_message("take your time")
+        conv.run(blocking=False)
+        eventually(lambda: len(tool_names(conv.events)) >= 2, what="two actions")
+        conv.pause()
+        eventually(
+            lambda: conv.state.execution_status is ExecutionStatus.PAUSED, what="paused status"
+        )
+        paused_at = len(tool_names(conv.events))
+        assert paused_at < 31
+
+        conv.run(blocking=False)
+        eventually(lambda: len(tool_names(conv.events)) > paused_at, what="resumed actions")
+        conv.interrupt()
+        eventually(
+            lambda: conv.state.execution_status is not ExecutionStatus.RUNNING,
+            what="interrupt to stop the run",
+        )
+        assert "finish" not in tool_names(conv.events)
+        assert [e.id for e in conv.events] == expected_ids(agent_server, conv.id)
+
+
+def test_ask_agent_secrets_condense_and_fork(
+    agent_server: AgentServerProcess, make_agent: AgentFactory
+) -> None:
+    with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        agent = condenser_agent(make_agent("think-1"))
+        conv = server.start_conversation(agent, str(agent_server.workdir), secrets={"A": "b"})
+        conv.send_message("hello")
+        conv.run(timeout=60)
+        before = [e.id for e in conv.events]
+
+        assert conv.ask_agent("what are you doing?") == "scripted answer"
+        conv.update_secrets({"API_TOKEN": "tok-123"})
+        time.sleep(0.3)
+        assert [e.id for e in conv.events] == before  # neither changes the conversation
+
+        conv.condense()
+        eventually(
+            lambda: any(e.kind == "Condensation" for e in conv.events), what="a Condensation event"
+        )
+
+        fork = conv.fork(title="the fork")
+        assert fork.id != conv.id
+        assert fork.state.title == "the fork"
+        assert [e.id for e in fork.events] == expected_ids(agent_server, fork.id)
+        assert tool_names(fork.events) == tool_names(conv.events)
+
+
+async def test_thirty_conversations_on_one_event_loop(
+    agent_server: AgentServerProcess, make_agent: AgentFactory
+) -> None:
+    threads_before = set(threading.enumerate())
+    async with AsyncAgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+
+        async def one(i: int) -> tuple[Any, list[str]]:
+            conv = await server.start_conversation(
+                make_agent("think-1"), str(agent_server.workdir), delete_on_close=True
+            )
+            await conv.send_message(f"task {i}")
+            await conv.run(timeout=120)
+            return conv, [e.id for e in conv.events]
+
+        results = await asyncio.gather(*(one(i) for i in range(30)))
+        # no thread per conversation (the scripted LLM's own request threads aside)
+        ours = [
+            t
+            for t in set(threading.enumerate()) - threads_before
+            if "process_request_thread" not in t.name
+        ]
+        assert ours == []
+        for conv, ids in results:
+            assert ids == expected_ids(agent_server, conv.id)
+            assert tool_names(conv.events) == ["think", "finish"]
+
+
+def test_wrong_key_fails_fast_and_key_never_logged(
+    agent_server: AgentServerProcess, make_agent: AgentFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    started = time.monotonic()
+    with AgentServer(agent_server.url, api_key="wrong") as server, pytest.raises(
+        AuthenticationError
+    ):
+        server.start_conversation(make_agent(), str(agent_server.workdir))
+    assert time.monotonic() - started < 5
+
+    caplog.set_level(logging.DEBUG)
+    with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        conv = server.start_conversation(make_agent("think-1"), str(agent_server.workdir))
+        conv.send_message("hi")
+        conv.run(timeout=60)
+        text = " ".join(
+            [r.getMessage() for r in caplog.records] + [repr(server), repr(conv), repr(conv.state)]
+        )
+    assert len(caplog.records) > 0
+    assert SESSION_API_KEY not in text
+    assert "deprecated" not in agent_server.log_text()
