@@ -78,7 +78,7 @@ def main() -> int:
         print(f"{args.package} does not match {args.spec}:", file=sys.stderr)
         print("\n".join(f"  {p}" for p in code_diff[:40]), file=sys.stderr)
     if spec_diff or code_diff:
-        print("run `make regen` and commit the result (never edit generated files).", file=sys.stderr)
+        print("run `make regen` and commit the result (never edit generated/).", file=sys.stderr)
         return 1
     print("no drift: openapi.yaml and generated/ match the export, overlay and generator")
     return 0

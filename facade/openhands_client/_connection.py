@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import httpx
+
 from openhands_api.client import AuthenticatedClient
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, read=600.0)

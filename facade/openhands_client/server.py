@@ -9,6 +9,7 @@ from typing import Any
 from uuid import UUID
 
 import httpx
+
 from openhands_api.api.conversations import get_conversation, start_conversation
 from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.start_conversation_request import StartConversationRequest

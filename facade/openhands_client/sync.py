@@ -11,6 +11,7 @@ from typing import Any
 from uuid import UUID
 
 import httpx
+
 from openhands_api.models.send_message_request import SendMessageRequest
 
 from ._connection import DEFAULT_TIMEOUT

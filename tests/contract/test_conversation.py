@@ -187,8 +187,9 @@ def test_wrong_key_fails_fast_and_key_never_logged(
     agent_server: AgentServerProcess, make_agent: AgentFactory, caplog: pytest.LogCaptureFixture
 ) -> None:
     started = time.monotonic()
-    with AgentServer(agent_server.url, api_key="wrong") as server, pytest.raises(
-        AuthenticationError
+    with (
+        AgentServer(agent_server.url, api_key="wrong") as server,
+        pytest.raises(AuthenticationError),
     ):
         server.start_conversation(make_agent(), str(agent_server.workdir))
     assert time.monotonic() - started < 5

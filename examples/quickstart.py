@@ -1,0 +1,64 @@
+"""Quickstart: start a conversation, watch its events live, wait for the end, print a summary.
+
+Environment:
+  AGENT_SERVER_URL   the agent server (default http://127.0.0.1:8000)
+  SESSION_API_KEY    its session key, if it has one
+  LLM_MODEL          the agent's model, e.g. "openai/gpt-4o" (default: the demo's scripted LLM)
+  LLM_API_KEY        the model's key
+  LLM_BASE_URL       an OpenAI-compatible endpoint (optional)
+  AGENT_TOOLS        comma-separated extra tools, e.g. "terminal,file_editor" (default: none;
+                     the server always gives the agent `think` and `finish`)
+  TASK               what to ask the agent
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+
+from openhands_client import AgentServer, ConversationRunError
+from openhands_client.view import RunSummary, TerminalView
+
+
+def agent_from_env() -> dict[str, object]:
+    """The agent to run, as JSON: an LLM and its tools."""
+    llm: dict[str, object] = {
+        "model": os.environ.get("LLM_MODEL", "openai/slow-think-5-300"),
+        "api_key": os.environ.get("LLM_API_KEY", "unused"),
+        "usage_id": "agent",
+    }
+    if os.environ.get("LLM_BASE_URL"):
+        llm["base_url"] = os.environ["LLM_BASE_URL"]
+    tools = [{"name": t.strip()} for t in os.environ.get("AGENT_TOOLS", "").split(",") if t.strip()]
+    return {"kind": "Agent", "llm": llm, "tools": tools}
+
+
+def main() -> int:
+    """Run one task; exit 0 when the agent finished."""
+    url = os.environ.get("AGENT_SERVER_URL", "http://127.0.0.1:8000")
+    task = os.environ.get("TASK", "Think about the task in a few steps, then finish.")
+    view = TerminalView()
+    started = time.monotonic()
+    with AgentServer(url, api_key=os.environ.get("SESSION_API_KEY") or None) as server:
+        conversation = server.start_conversation(
+            agent_from_env(),
+            working_dir=os.environ.get("WORKING_DIR", tempfile.gettempdir()),
+            callbacks=[view],
+        )
+        print(f"conversation {conversation.id} on {url}\n")
+        conversation.send_message(task)
+        try:
+            with view.ticking():
+                status = conversation.run(timeout=3600)  # returns once every event is in the log
+        except ConversationRunError as exc:
+            print(f"\nthe run failed: {exc}", file=sys.stderr)
+            status = None
+        summary = RunSummary.of(conversation.state, conversation.events, time.monotonic() - started)
+        print("\n\n" + summary.render())
+    return 0 if status is not None and status.value == "finished" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

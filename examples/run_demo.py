@@ -1,0 +1,52 @@
+"""`make demo`: a real agent server and a scripted LLM on loopback, then examples/quickstart.py.
+
+With AGENT_SERVER_URL set, the quickstart runs against that server instead (nothing is started);
+with LLM_MODEL set, the agent uses that model instead of the scripted one. Everything this
+script starts is stopped on exit, on error and on Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support.agent_server import AgentServerProcess  # noqa: E402 - the tests' harness
+from tests.support.scripted_llm import ScriptedLLM  # noqa: E402
+
+QUICKSTART = ROOT / "examples" / "quickstart.py"
+
+
+def run_quickstart(env: dict[str, str]) -> int:
+    """Run the quickstart in its own process (as a user would) and return its exit code."""
+    return subprocess.call([sys.executable, str(QUICKSTART)], env=env)
+
+
+def main() -> int:
+    """Start what is missing, run the quickstart, stop everything."""
+    env = dict(os.environ)
+    if env.get("AGENT_SERVER_URL"):
+        return run_quickstart(env)
+    with tempfile.TemporaryDirectory(prefix="openhands-demo-") as workdir, ScriptedLLM() as llm:
+        print(f"scripted LLM on {llm.base_url}")
+        print("starting openhands-agent-server (a few seconds)...", flush=True)
+        with AgentServerProcess(Path(workdir)) as server:
+            print(f"agent server on {server.url} (log: {server.log_path})\n", flush=True)
+            env["AGENT_SERVER_URL"] = server.url
+            env["WORKING_DIR"] = workdir
+            if not env.get("LLM_MODEL"):
+                env["LLM_BASE_URL"] = llm.base_url
+            try:
+                return run_quickstart(env)
+            except KeyboardInterrupt:
+                print("\ninterrupted; stopping the server", file=sys.stderr)
+                return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
