@@ -46,3 +46,16 @@ def eventually(check: Callable[[], bool], timeout: float = 15.0, what: str = "co
 def condenser_agent(agent: dict[str, Any]) -> dict[str, Any]:
     """``agent`` with an LLM-summarising condenser on the same scripted LLM."""
     return {**agent, "condenser": {"kind": "LLMSummarizingCondenser", "llm": agent["llm"]}}
+
+
+def assert_log_is_servers(
+    conversation: Any, server: AgentServerProcess, timeout: float = 5.0
+) -> None:
+    """The client's log equals the server's (a background title update may land just after)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        ours, theirs = [e.id for e in conversation.events], expected_ids(server, conversation.id)
+        if ours == theirs or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert ours == theirs

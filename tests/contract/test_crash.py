@@ -11,7 +11,7 @@ import pytest
 
 from openhands_client import AgentServer, ConversationRunError, ExecutionStatus
 from tests.conftest import AgentFactory
-from tests.contract.helpers import eventually, expected_ids
+from tests.contract.helpers import assert_log_is_servers, eventually
 from tests.support.agent_server import AgentServerProcess
 
 pytestmark = pytest.mark.contract
@@ -54,4 +54,4 @@ def test_sigkill_mid_run_then_restart(
         eventually(lambda: conv.is_connected, what="the socket to reconnect by itself")
         conv.send_message("carry on")
         assert conv.run(timeout=120) is ExecutionStatus.FINISHED
-        assert [e.id for e in conv.events] == expected_ids(process, conv.id)
+        assert_log_is_servers(conv, process)

@@ -45,7 +45,7 @@ def varied_conversation(
     state updates, a pause, a condensation, a rejected action and an error."""
     from tests.support.agent_server import agent_spec
 
-    agent = condenser_agent(agent_spec(scripted_llm.base_url, "slow-think-6-150"))
+    agent = condenser_agent(agent_spec(scripted_llm.base_url, "confirm-4-300"))
     created = http.post(
         "/api/conversations",
         json={
@@ -58,7 +58,9 @@ def varied_conversation(
     assert http.post(f"/api/conversations/{cid}/events", json=message("go")).status_code == 200
     time.sleep(0.5)
     assert http.post(f"/api/conversations/{cid}/pause").status_code == 200
-    wait_status(http, cid, {"paused", "finished"})
+    wait_status(http, cid, {"paused"})
+    assert http.post(f"/api/conversations/{cid}/run").status_code == 200
+    wait_status(http, cid, {"finished"})
     assert http.post(f"/api/conversations/{cid}/condense").status_code == 200
     policy = {"policy": {"kind": "AlwaysConfirm"}}
     assert (
