@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
@@ -43,7 +44,9 @@ def _means_not_found(detail: Any) -> bool:
     return any(s in str(detail).lower() for s in _NOT_FOUND_DETAILS)
 
 
-def error_for(status: int, content: bytes, what: str) -> AgentServerError:
+def error_for(
+    status: int, content: bytes, what: str, *, missing_on_400: bool = False
+) -> AgentServerError:
     """Return the typed error for a non-2xx response to ``what`` (a short description)."""
     body = _decode(content)
     detail = body.get("detail") if isinstance(body, dict) else body
@@ -51,9 +54,7 @@ def error_for(status: int, content: bytes, what: str) -> AgentServerError:
     kind: type[AgentServerError] = AgentServerError
     if status in (401, 403):
         kind = AuthenticationError
-    elif status == 404 or (
-        status == 400 and any(s in str(detail).lower() for s in _NOT_FOUND_DETAILS)
-    ):
+    elif status == 404 or (status == 400 and (missing_on_400 or _means_not_found(detail))):
         kind = NotFoundError
     elif status == 409:
         kind = ConflictError
@@ -77,11 +78,11 @@ def as_json(value: Any, what: str) -> dict[str, Any]:
     return result
 
 
-def check(response: Response[T] | httpx.Response, what: str) -> None:
+def check(response: httpx.Response, what: str, *, missing_on_400: bool = False) -> None:
     """Raise the typed error for ``response`` unless its status is 2xx."""
-    status = int(response.status_code)
+    status = response.status_code
     if not 200 <= status < 300:
-        raise error_for(status, response.content, what)
+        raise error_for(status, response.content, what, missing_on_400=missing_on_400)
 
 
 # The server resets a keep-alive connection after answering 5xx from an unhandled exception,
@@ -119,18 +120,37 @@ async def retry_while_full(send: Callable[[], Awaitable[R]], deadline: float) ->
 
 
 async def call(
-    request: Callable[..., Awaitable[Response[Any]]], expect: type[M], what: str, **kwargs: Any
+    request: Callable[..., Awaitable[Response[Any]]],
+    expect: type[M],
+    what: str,
+    *,
+    missing_on_400: bool = False,
+    **kwargs: Any,
 ) -> M:
-    """Await a generated ``asyncio_detailed`` function; return its body as ``expect`` or raise."""
-    response = await _send(lambda: request(**kwargs), what)
-    check(response, what)
-    if not isinstance(response.parsed, expect):
+    """Run a generated operation (named by its ``asyncio_detailed``); return its body or raise.
+
+    The operation's own request builder and parser are used, with the status checked in
+    between: the generated function would try to parse an error body as the documented one.
+    ``missing_on_400`` maps a 400 to :class:`NotFoundError` (the server's answer to an unknown
+    id on pause, interrupt and delete).
+    """
+    operation = sys.modules[request.__module__]
+    client = kwargs.pop("client")
+    http_kwargs = operation._get_kwargs(**kwargs)
+    http = client.get_async_httpx_client()
+    response = await _send(lambda: http.request(**http_kwargs), what)
+    check(response, what, missing_on_400=missing_on_400)
+    try:
+        parsed = operation._parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError) as exc:
+        parsed = exc
+    if not isinstance(parsed, expect):
         raise AgentServerError(
-            f"{what}: unexpected response body for HTTP {int(response.status_code)}",
-            status_code=int(response.status_code),
+            f"{what}: unexpected response body for HTTP {response.status_code}",
+            status_code=response.status_code,
             body=_decode(response.content),
         )
-    return response.parsed
+    return parsed
 
 
 async def call_raw(client: httpx.AsyncClient, kwargs: dict[str, Any], what: str) -> Any:

@@ -172,7 +172,10 @@ class EventSocket:
                 if not isinstance(data, dict):
                     logger.warning("skipping a non-object event frame")
                     continue
-                await self._on_frame(data, first)
+                try:
+                    await self._on_frame(data, first)
+                except Exception:
+                    logger.exception("event frame handler failed; the stream goes on")
                 if first:
                     first = False
                     self.subscribed.set()

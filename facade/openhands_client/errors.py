@@ -63,6 +63,10 @@ class TransportError(AgentServerError):
     """The server could not be reached or the connection broke (wraps the httpx error)."""
 
 
+class ClientClosedError(AgentServerError):
+    """The client (or the conversation) was closed; no further calls can be made on it."""
+
+
 class ConversationRunError(AgentServerError):
     """A run ended in ``error`` or ``stuck``, or did not end before its timeout.
 

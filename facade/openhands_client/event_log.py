@@ -58,10 +58,12 @@ class EventLog(Sequence[Event]):
     def resume_after(self) -> datetime | None:
         """The timestamp to resume from after a gap: the newest one, less an overlap."""
         with self._lock:
-            if not self._keys:
-                return None
-            newest = self._keys[-1][0]
-        return datetime.fromisoformat(newest) - RESUME_OVERLAP
+            for stamp, _ in reversed(self._keys):
+                try:
+                    return datetime.fromisoformat(stamp) - RESUME_OVERLAP
+                except ValueError:
+                    continue
+        return None
 
     def __len__(self) -> int:
         return len(self._events)

@@ -82,25 +82,29 @@ class UnknownEvent:
         self.raw = dict(raw)
         self.error = error
 
+    def _text(self, key: str) -> str:
+        value = self.raw.get(key)
+        return value if isinstance(value, str) else ""
+
     @property
     def id(self) -> str:
         """The event's id (empty if the server sent none)."""
-        return str(self.raw.get("id", ""))
+        return self._text("id")
 
     @property
     def kind(self) -> str:
         """The event's ``kind`` as sent."""
-        return str(self.raw.get("kind", ""))
+        return self._text("kind")
 
     @property
     def timestamp(self) -> str:
-        """The server-local ISO timestamp as sent."""
-        return str(self.raw.get("timestamp", ""))
+        """The server-local ISO timestamp as sent (empty if missing or not a string)."""
+        return self._text("timestamp")
 
     @property
     def source(self) -> str:
         """``agent``, ``user``, ``environment`` or ``hook``."""
-        return str(self.raw.get("source", ""))
+        return self._text("source")
 
     def to_dict(self) -> dict[str, Any]:
         """The raw JSON object."""
@@ -166,6 +170,8 @@ def decode_event(raw: Mapping[str, Any]) -> Event:
     cls = _event_class(kind) if isinstance(kind, str) else None
     if cls is None:
         return _unknown(raw, f"unknown kind {kind!r}")
+    if not (isinstance(raw.get("id"), str) and isinstance(raw.get("timestamp"), str)):
+        return _unknown(raw, "id or timestamp is not a string")
     try:
         event: Event = cls.from_dict(raw)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -175,7 +181,7 @@ def decode_event(raw: Mapping[str, Any]) -> Event:
 
 def is_persisted(event: Event) -> bool:
     """Whether the server keeps ``event`` in the conversation's log (vs. stream-only)."""
-    if event.kind in TRANSIENT_KINDS:
+    if not event.id or event.kind in TRANSIENT_KINDS:
         return False
     if event.kind == "ConversationStateUpdateEvent":
         key = event.raw.get("key") if isinstance(event, UnknownEvent) else getattr(event, "key", "")
