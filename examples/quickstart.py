@@ -3,7 +3,7 @@
 Environment:
   AGENT_SERVER_URL   the agent server (default http://127.0.0.1:8000)
   SESSION_API_KEY    its session key, if it has one
-  LLM_MODEL          the agent's model, e.g. "openai/gpt-4o" (default: the demo's scripted LLM)
+  LLM_MODEL          the agent's model, e.g. "openai/gpt-4o" (`make demo` sets a scripted one)
   LLM_API_KEY        the model's key
   LLM_BASE_URL       an OpenAI-compatible endpoint (optional)
   AGENT_TOOLS        comma-separated extra tools, e.g. "terminal,file_editor" (default: none;
@@ -19,20 +19,8 @@ import tempfile
 import time
 
 from openhands_client import AgentServer, ConversationRunError
+from openhands_client.cli import agent_from_env
 from openhands_client.view import RunSummary, TerminalView
-
-
-def agent_from_env() -> dict[str, object]:
-    """The agent to run, as JSON: an LLM and its tools."""
-    llm: dict[str, object] = {
-        "model": os.environ.get("LLM_MODEL", "openai/slow-think-5-300"),
-        "api_key": os.environ.get("LLM_API_KEY", "unused"),
-        "usage_id": "agent",
-    }
-    if os.environ.get("LLM_BASE_URL"):
-        llm["base_url"] = os.environ["LLM_BASE_URL"]
-    tools = [{"name": t.strip()} for t in os.environ.get("AGENT_TOOLS", "").split(",") if t.strip()]
-    return {"kind": "Agent", "llm": llm, "tools": tools}
 
 
 def main() -> int:

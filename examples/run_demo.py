@@ -40,6 +40,7 @@ def main() -> int:
             env["AGENT_SERVER_URL"] = server.url
             env["WORKING_DIR"] = workdir
             if not env.get("LLM_MODEL"):
+                env["LLM_MODEL"] = "openai/slow-think-5-300"
                 env["LLM_BASE_URL"] = llm.base_url
             try:
                 return run_quickstart(env)

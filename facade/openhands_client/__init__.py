@@ -4,11 +4,14 @@
 ``Conversation`` drive the same objects from synchronous code.
 """
 
+from ._transfer import LocalFile, ProgressCallback, TransferResult
+from .bash import AsyncRunningCommand, CommandResult, OutputChunk
 from .conversation import AsyncConversation, Callback
 from .errors import (
     AgentServerError,
     AuthenticationError,
     CapacityError,
+    ClientClosedError,
     ConflictError,
     ConversationRunError,
     NotFoundError,
@@ -18,18 +21,25 @@ from .errors import (
 )
 from .event_log import EventLog
 from .events import Event, UnknownEvent, decode_event
+from .readiness import ServerNotReadyError
 from .server import AsyncAgentServer
 from .state import ConversationState, ExecutionStatus
 from .sync import AgentServer, Conversation
+from .sync_workspace import RunningCommand, Workspace
+from .workspace import AsyncWorkspace
 
 __all__ = [
     "AgentServer",
     "AgentServerError",
     "AsyncAgentServer",
     "AsyncConversation",
+    "AsyncRunningCommand",
+    "AsyncWorkspace",
     "AuthenticationError",
     "Callback",
     "CapacityError",
+    "ClientClosedError",
+    "CommandResult",
     "ConflictError",
     "Conversation",
     "ConversationRunError",
@@ -37,10 +47,17 @@ __all__ = [
     "Event",
     "EventLog",
     "ExecutionStatus",
+    "LocalFile",
     "NotFoundError",
+    "OutputChunk",
+    "ProgressCallback",
+    "RunningCommand",
     "ServerError",
+    "ServerNotReadyError",
+    "TransferResult",
     "TransportError",
     "UnknownEvent",
     "ValidationError",
+    "Workspace",
     "decode_event",
 ]

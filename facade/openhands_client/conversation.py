@@ -55,6 +55,7 @@ from .state import ConversationState, ExecutionStatus
 
 if TYPE_CHECKING:
     from .server import AsyncAgentServer
+    from .workspace import AsyncWorkspace
 
 logger = logging.getLogger("openhands_client.conversation")
 
@@ -150,15 +151,20 @@ class AsyncConversation:
             await asyncio.wait_for(self._socket.subscribed.wait(), subscribe_timeout)
         except asyncio.TimeoutError:
             logger.info("event socket not up yet for %s; loading the log over REST", self._id)
-        if self._socket.final_error is not None:
+        try:
+            if self._socket.final_error is not None:
+                raise self._socket.final_error
+            await self._sync_events(None, live=False)
+        except BaseException:
             await self._socket.close()
-            raise self._socket.final_error
-        await self._sync_events(None, live=False)
+            raise
         self._synced = True
 
     def _resume_point(self) -> Resume:
         if not self._synced:
-            return None
+            # A reconnect while the log is still loading must replay all: REST may have
+            # read its page before the events the dropped socket never delivered.
+            return "all" if self._socket.connections else None
         return self._log.resume_after() or "all"
 
     # -- incoming events -----------------------------------------------------------------
@@ -246,6 +252,12 @@ class AsyncConversation:
         """Whether the event socket is open right now."""
         return self._socket.connected
 
+    @property
+    def workspace(self) -> AsyncWorkspace:
+        """The conversation's working directory on the server: commands, files and git."""
+        workspace = _as_mapping(self._state.raw.get("workspace"))
+        return self._server.workspace(str(workspace.get("working_dir") or ""))
+
     async def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""
         info = await call(
@@ -301,7 +313,8 @@ class AsyncConversation:
                 lambda: self._post(run_conversation.asyncio_detailed, "run"), deadline
             )
         except ConflictError:
-            already_running = True
+            # 409 as soon as the server's run task exists, possibly before it says `running`.
+            already_running = self._state.execution_status is ExecutionStatus.RUNNING
         if not blocking:
             return ExecutionStatus.RUNNING
         return await self._wait_for_run_end(start, already_running, deadline, timeout)
@@ -314,11 +327,15 @@ class AsyncConversation:
         while True:
             if self._socket.final_error is not None:
                 raise self._socket.final_error
+            if self._closed:
+                raise AgentServerError(f"conversation {self._id} was closed while waiting")
             running_seen = running_seen or tracker.last_running > start
             status = self._state.execution_status
             now = time.monotonic()
-            if running_seen and status.is_terminal and tracker.seq > tracker.last_running:
-                if tracker.last_flushed > tracker.last_running:
+            # Only news from after this run began counts: a terminal status, then a snapshot.
+            anchor = max(start, tracker.last_running)
+            if running_seen and status.is_terminal and tracker.seq > anchor:
+                if tracker.last_flushed > anchor:
                     break
                 terminal_since = terminal_since or now
                 if now - terminal_since >= self.SETTLE_SECONDS or not self._socket.connected:
@@ -369,11 +386,11 @@ class AsyncConversation:
 
     async def pause(self) -> None:
         """Ask the agent to pause after its current step."""
-        await self._post(pause_conversation.asyncio_detailed, "pause")
+        await self._post(pause_conversation.asyncio_detailed, "pause", missing_on_400=True)
 
     async def interrupt(self) -> None:
         """Interrupt the agent at once, cancelling its current LLM call or tool."""
-        await self._post(interrupt_conversation.asyncio_detailed, "interrupt")
+        await self._post(interrupt_conversation.asyncio_detailed, "interrupt", missing_on_400=True)
 
     async def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:
         """Reject the actions waiting for confirmation."""
@@ -469,7 +486,7 @@ class AsyncConversation:
 
     async def delete(self) -> None:
         """Delete the conversation on the server and close this object."""
-        await self._post(delete_conversation.asyncio_detailed, "delete")
+        await self._post(delete_conversation.asyncio_detailed, "delete", missing_on_400=True)
         self._delete_on_close = False
         await self.close()
 
@@ -509,7 +526,9 @@ class AsyncConversation:
         self._tracker.notify()
         if self._delete_on_close:
             try:
-                await self._post(delete_conversation.asyncio_detailed, "delete")
+                await self._post(
+                    delete_conversation.asyncio_detailed, "delete", missing_on_400=True
+                )
             except AgentServerError as exc:
                 logger.warning("could not delete conversation %s on close: %s", self._id, exc)
 

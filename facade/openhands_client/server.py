@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 from uuid import UUID
 
 import httpx
 
 from openhands_api.api.conversations import get_conversation, start_conversation
+from openhands_api.api.server import get_server_info
+from openhands_api.api.tools import list_tools
 from openhands_api.models.conversation_info import ConversationInfo
+from openhands_api.models.conversation_sort_order import ConversationSortOrder
+from openhands_api.models.server_info import ServerInfo
 from openhands_api.models.start_conversation_request import StartConversationRequest
 
+from . import conversation_search, readiness
 from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
 from ._http import as_json, call, retry_while_full
 from .conversation import AsyncConversation, Callback
+from .state import ExecutionStatus
+from .workspace import AsyncWorkspace
 
 logger = logging.getLogger("openhands_client.server")
 
@@ -143,6 +150,63 @@ class AsyncAgentServer:
         await conversation._open()
         self._conversations.add(conversation)
         return conversation
+
+    def workspace(self, working_dir: str) -> AsyncWorkspace:
+        """The directory ``working_dir`` (absolute) on the server: commands, files and git."""
+        return AsyncWorkspace(self._connection, working_dir)
+
+    async def info(self) -> ServerInfo:
+        """The server's versions, uptime, capabilities and usable tools."""
+        return await call(
+            get_server_info.asyncio_detailed,
+            ServerInfo,
+            "server info",
+            client=self._connection.api,
+        )
+
+    async def wait_until_ready(self, timeout: float = 60.0) -> None:
+        """Return once the server is ready; while it starts, retry with backoff.
+
+        Raises :class:`ServerNotReadyError` if it is not ready within ``timeout`` seconds.
+        """
+        await readiness.wait_until_ready(self._connection, timeout)
+
+    async def tools(self) -> list[str]:
+        """The names of the tools registered on the server."""
+        names = await call(
+            list_tools.asyncio_detailed, list, "list tools", client=self._connection.api
+        )
+        return [str(name) for name in names]
+
+    def conversations(
+        self,
+        *,
+        status: ExecutionStatus | str | None = None,
+        sort: ConversationSortOrder = "CREATED_AT_DESC",
+        page_size: int = conversation_search.MAX_PAGE_SIZE,
+    ) -> AsyncIterator[ConversationInfo]:
+        """Every conversation on the server (with ``status``, if given), page by page.
+
+        Use as ``async for info in server.conversations():``; a page is fetched only when
+        the previous one is used up. ``sort`` is ``CREATED_AT``, ``CREATED_AT_DESC``
+        (default), ``UPDATED_AT`` or ``UPDATED_AT_DESC``; ``page_size`` is 1 to 100.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int):
+            raise ValueError(f"page_size must be an int, got {page_size!r}")
+        if not 1 <= page_size <= conversation_search.MAX_PAGE_SIZE:
+            raise ValueError(f"page_size must be 1 to 100, got {page_size}")
+        return conversation_search.iterate(
+            self._connection,
+            conversation_search.parse_status(status),
+            conversation_search.parse_sort(sort),
+            page_size,
+        )
+
+    async def count_conversations(self, *, status: ExecutionStatus | str | None = None) -> int:
+        """How many conversations the server has (with ``status``, if given)."""
+        return await conversation_search.count(
+            self._connection, conversation_search.parse_status(status)
+        )
 
     async def close(self) -> None:
         """Close every conversation opened here, then the HTTP connections."""

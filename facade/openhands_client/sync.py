@@ -12,15 +12,20 @@ from uuid import UUID
 
 import httpx
 
+from openhands_api.models.conversation_info import ConversationInfo
+from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.send_message_request import SendMessageRequest
+from openhands_api.models.server_info import ServerInfo
 
 from ._connection import DEFAULT_TIMEOUT
 from ._portal import Portal
 from .conversation import AsyncConversation, Callback
+from .conversation_search import MAX_PAGE_SIZE
 from .event_log import EventLog
 from .events import Event
 from .server import AsyncAgentServer
 from .state import ConversationState, ExecutionStatus
+from .sync_workspace import Workspace
 
 
 class Conversation:
@@ -54,6 +59,11 @@ class Conversation:
     def aio(self) -> AsyncConversation:
         """The underlying async conversation (for use inside callbacks)."""
         return self._async
+
+    @property
+    def workspace(self) -> Workspace:
+        """The conversation's working directory on the server: commands, files and git."""
+        return Workspace(self._portal, self._async.workspace)
 
     def refresh_state(self) -> ConversationState:
         """Fetch the state over REST."""
@@ -129,8 +139,9 @@ class Conversation:
         return self._portal.iterate(self._async.stream())
 
     def close(self) -> None:
-        """Stop the socket and end every stream."""
-        self._portal.call(self._async.close())
+        """Stop the socket and end every stream (a no-op once the client is closed)."""
+        if not self._portal.closed:
+            self._portal.call(self._async.close())
 
     def __enter__(self) -> Conversation:
         return self
@@ -210,8 +221,44 @@ class AgentServer:
         )
         return Conversation(self._portal, conversation)
 
+    def workspace(self, working_dir: str) -> Workspace:
+        """The directory ``working_dir`` (absolute) on the server: commands, files and git."""
+        return Workspace(self._portal, self._async.workspace(working_dir))
+
+    def info(self) -> ServerInfo:
+        """The server's versions, uptime, capabilities and usable tools."""
+        return self._portal.call(self._async.info())
+
+    def wait_until_ready(self, timeout: float = 60.0) -> None:
+        """Return once the server is ready; see :meth:`AsyncAgentServer.wait_until_ready`."""
+        self._portal.call(self._async.wait_until_ready(timeout))
+
+    def tools(self) -> list[str]:
+        """The names of the tools registered on the server."""
+        return self._portal.call(self._async.tools())
+
+    def conversations(
+        self,
+        *,
+        status: ExecutionStatus | str | None = None,
+        sort: ConversationSortOrder = "CREATED_AT_DESC",
+        page_size: int = MAX_PAGE_SIZE,
+    ) -> Iterator[ConversationInfo]:
+        """Every conversation on the server, fetched lazily page by page.
+
+        See :meth:`AsyncAgentServer.conversations`.
+        """
+        pages = self._async.conversations(status=status, sort=sort, page_size=page_size)
+        return self._portal.iterate(pages)
+
+    def count_conversations(self, *, status: ExecutionStatus | str | None = None) -> int:
+        """How many conversations the server has (with ``status``, if given)."""
+        return self._portal.call(self._async.count_conversations(status=status))
+
     def close(self) -> None:
-        """Close every conversation and connection, then stop the background loop."""
+        """Close every conversation and connection, then stop the background loop (idempotent)."""
+        if self._portal.closed:
+            return
         try:
             self._portal.call(self._async.close())
         finally:

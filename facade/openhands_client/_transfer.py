@@ -1,0 +1,227 @@
+"""Streamed file transfer: uploads and downloads move in chunks, hashed on the way.
+
+A transfer never holds the whole file in memory. Local files are opened (or created)
+before the request is sent, so a local path that cannot be read or written raises
+``OSError`` without touching the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import hashlib
+import io
+import os
+from collections.abc import AsyncGenerator, Callable, Iterator
+from dataclasses import dataclass
+from typing import IO
+from uuid import uuid4
+
+import httpx
+
+from openhands_api.api.files import download_file, upload_file
+from openhands_api.models.body_upload_file_query_api_file_upload_post import (
+    BodyUploadFileQueryApiFileUploadPost,
+)
+from openhands_api.models.file_upload_result import FileUploadResult
+
+from ._http import check
+from .errors import AgentServerError, TransportError
+
+CHUNK_SIZE = 1 << 20
+"""Bytes read from disk, or buffered from the network, at a time."""
+
+LocalFile = str | os.PathLike[str] | IO[bytes]
+"""A local file: a path, or a binary file object (read from / written at its position)."""
+
+ProgressCallback = Callable[[int, int | None], object]
+"""Called as ``progress(bytes_so_far, total_bytes_or_None)`` after every chunk."""
+
+
+@dataclass(frozen=True)
+class TransferResult:
+    """What an upload or download moved: the remote path, the byte count and its SHA-256.
+
+    ``sha256`` is the hex digest of the bytes sent (upload) or received (download).
+    """
+
+    remote_path: str
+    size: int
+    sha256: str
+
+
+@contextlib.contextmanager
+def _transport_errors(what: str) -> Iterator[None]:
+    try:
+        yield
+    except httpx.TransportError as exc:
+        raise TransportError(f"{what}: {type(exc).__name__}: {exc}") from exc
+
+
+def _path_or_file(local: LocalFile, mode: str) -> str | IO[bytes]:
+    """``local`` as a path string, or as a file object checked for ``mode`` (r or w)."""
+    if isinstance(local, (str, os.PathLike)):
+        return os.fspath(local)
+    if isinstance(local, io.TextIOBase):
+        raise TypeError("the local file must be opened in binary mode")
+    able = getattr(local, "readable" if mode == "r" else "writable", None)
+    if callable(able) and not able():
+        raise io.UnsupportedOperation(f"the local file is not {mode}-able")
+    return local
+
+
+def _remaining_size(source: IO[bytes]) -> int | None:
+    """Bytes left to read from ``source``, when it can tell."""
+    try:
+        if not source.seekable():
+            return None
+        position = source.tell()
+        end = source.seek(0, io.SEEK_END)
+        source.seek(position)
+    except (OSError, AttributeError):
+        return None
+    return max(end - position, 0)
+
+
+class _Progress:
+    """Counts and hashes the bytes of one transfer and reports them."""
+
+    def __init__(self, total: int | None, callback: ProgressCallback | None) -> None:
+        self.total = total
+        self.count = 0
+        self._callback = callback
+        self._digest = hashlib.sha256()
+
+    def add(self, chunk: bytes) -> None:
+        self._digest.update(chunk)
+        self.count += len(chunk)
+        if self._callback is not None:
+            self._callback(self.count, self.total)
+
+    def result(self, remote_path: str) -> TransferResult:
+        return TransferResult(remote_path, self.count, self._digest.hexdigest())
+
+
+async def upload(
+    http: httpx.AsyncClient,
+    local: LocalFile,
+    remote_path: str,
+    progress: ProgressCallback | None,
+) -> TransferResult:
+    """Send ``local`` to ``remote_path`` (absolute) as a streamed multipart body."""
+    given = _path_or_file(local, "r")
+    source = open(given, "rb") if isinstance(given, str) else given  # noqa: SIM115
+    try:
+        counter = _Progress(_remaining_size(source), progress)
+        boundary = uuid4().hex
+        head = (
+            f"--{boundary}\r\n"
+            'Content-Disposition: form-data; name="file"; filename="upload"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        ).encode()
+        tail = f"\r\n--{boundary}--\r\n".encode()
+
+        async def body() -> AsyncGenerator[bytes, None]:
+            yield head
+            while chunk := await asyncio.to_thread(source.read, CHUNK_SIZE):
+                counter.add(chunk)
+                yield chunk
+            yield tail
+
+        # The generated request body types the file as text; only the URL is taken from it.
+        kwargs = upload_file._get_kwargs(
+            body=BodyUploadFileQueryApiFileUploadPost(file=""), path=remote_path
+        )
+        headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+        if counter.total is not None:
+            headers["Content-Length"] = str(len(head) + counter.total + len(tail))
+        stream = body()
+        try:
+            with _transport_errors("upload"):
+                response = await http.request(
+                    kwargs["method"],
+                    kwargs["url"],
+                    params=kwargs["params"],
+                    headers=headers,
+                    content=stream,
+                )
+        finally:
+            await stream.aclose()
+    finally:
+        if isinstance(given, str):
+            source.close()
+    check(response, "upload")
+    try:
+        stored = FileUploadResult.from_dict(response.json()).file_size
+    except (KeyError, TypeError, ValueError) as exc:
+        raise AgentServerError(f"upload: unexpected response body ({exc})") from exc
+    if stored != counter.count:
+        raise AgentServerError(
+            f"upload: sent {counter.count} bytes but the server stored {stored}",
+            status_code=response.status_code,
+        )
+    return counter.result(remote_path)
+
+
+class _Sink:
+    """Where a download goes: a caller's file object, or a temp file renamed on success."""
+
+    def __init__(self, local: LocalFile) -> None:
+        given = _path_or_file(local, "w")
+        self.target: str | None = None
+        if not isinstance(given, str):
+            self.file, self._temp = given, None
+            return
+        target = os.path.abspath(given)
+        if os.path.isdir(target):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), target)
+        if os.path.exists(target) and not os.access(target, os.W_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), target)
+        self.target = target
+        self._temp = f"{target}.{uuid4().hex[:12]}.part"
+        self.file = open(self._temp, "xb")  # noqa: SIM115
+
+    def commit(self) -> None:
+        """Make the received bytes the local file."""
+        if self._temp is None:
+            self.file.flush()
+            return
+        self.file.close()
+        assert self.target is not None
+        os.replace(self._temp, self.target)
+
+    def abort(self) -> None:
+        """Drop a partial download written to a temp file."""
+        if self._temp is not None:
+            self.file.close()
+            with contextlib.suppress(OSError):
+                os.unlink(self._temp)
+
+
+async def download(
+    http: httpx.AsyncClient,
+    remote_path: str,
+    local: LocalFile,
+    progress: ProgressCallback | None,
+) -> TransferResult:
+    """Stream ``remote_path`` (absolute) into ``local``; a path is replaced only on success."""
+    sink = _Sink(local)
+    try:
+        with _transport_errors("download"):
+            async with http.stream(**download_file._get_kwargs(path=remote_path)) as response:
+                if not 200 <= response.status_code < 300:
+                    await response.aread()
+                    check(response, "download")
+                length = response.headers.get("Content-Length")
+                counter = _Progress(int(length) if length and length.isdigit() else None, progress)
+                async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                    await asyncio.to_thread(sink.file.write, chunk)
+                    counter.add(chunk)
+        if counter.total is not None and counter.count != counter.total:
+            raise TransportError(f"download: got {counter.count} of {counter.total} bytes")
+        sink.commit()
+    except BaseException:
+        sink.abort()
+        raise
+    return counter.result(remote_path)

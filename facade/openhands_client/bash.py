@@ -1,0 +1,290 @@
+"""Shell commands on the server: run one to completion, or start one and follow its output.
+
+The server runs each command in a fresh ``bash`` (no state is kept between commands) and
+kills it after its ``timeout``. It publishes a command's output in pieces of up to 1 MiB
+characters, plus a last piece with the exit code; a command that prints less than that
+shows its whole output only when it ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from uuid import UUID
+
+import httpx
+
+from openhands_api.api.bash import (
+    execute_bash_command,
+    search_bash_events,
+    start_bash_command,
+    stop_bash_command,
+)
+from openhands_api.models.bash_command import BashCommand
+from openhands_api.models.bash_event_page import BashEventPage
+from openhands_api.models.bash_output import BashOutput
+from openhands_api.models.execute_bash_request import ExecuteBashRequest
+from openhands_api.models.success import Success
+from openhands_api.types import UNSET, Unset
+
+from ._connection import Connection
+from ._http import call, call_raw
+from .errors import AgentServerError, NotFoundError
+
+# The exit code the server reports for a command it killed at its timeout (and for one
+# it could not start, whose stderr then begins with _SPAWN_ERROR).
+TIMEOUT_EXIT_CODE = -1
+_SPAWN_ERROR = "Error executing command: "
+# How much longer than the command's own timeout an execute request may take: the
+# server waits up to 2 s for a killed command to exit, then collects its output.
+_RESPONSE_GRACE = 30.0
+
+
+@dataclass(frozen=True)
+class OutputChunk:
+    """One piece of a command's output, in the order the server numbered it.
+
+    ``exit_code`` is set on the last piece only (``None`` while the command runs).
+    """
+
+    order: int
+    stdout: str
+    stderr: str
+    exit_code: int | None
+
+
+@dataclass(frozen=True)
+class CommandResult:
+    """How a command ended: its exit code and its whole output.
+
+    ``stdout`` and ``stderr`` are exactly what the server captured (``""`` for none).
+    ``timed_out`` is true when the server killed the command at its timeout; the output
+    is then what it printed until then and ``exit_code`` is ``-1``.
+    """
+
+    command_id: UUID
+    exit_code: int
+    stdout: str
+    stderr: str
+    timed_out: bool
+
+    @property
+    def ok(self) -> bool:
+        """Whether the command exited with 0 (and did not time out)."""
+        return self.exit_code == 0 and not self.timed_out
+
+
+def validate_command(command: str, timeout: int) -> None:
+    """Raise ``ValueError`` for an empty command or a timeout that is not a positive int."""
+    if not isinstance(command, str) or not command.strip():
+        raise ValueError("command must be a non-empty string")
+    if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
+        raise ValueError(f"timeout must be a positive number of seconds (int), got {timeout!r}")
+
+
+def _text(value: str | Unset | None) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _exit_code(output: BashOutput) -> int | None:
+    return output.exit_code if isinstance(output.exit_code, int) else None
+
+
+def _make_result(
+    command_id: UUID, stdout: str, stderr: str, exit_code: int, timed_out: bool
+) -> CommandResult:
+    """The result, or the typed error when the server could not start the command at all."""
+    if exit_code == TIMEOUT_EXIT_CODE and not stdout and stderr.startswith(_SPAWN_ERROR):
+        detail = stderr[len(_SPAWN_ERROR) :]
+        kind = NotFoundError if "[Errno 2]" in detail else AgentServerError
+        raise kind(f"command {command_id} could not start: {detail}")
+    return CommandResult(command_id, exit_code, stdout, stderr, timed_out)
+
+
+async def execute(connection: Connection, command: str, cwd: str, timeout: int) -> CommandResult:
+    """Run ``command`` in ``cwd`` on the server and wait for it (at most ``timeout`` s)."""
+    body = ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout)
+    kwargs = execute_bash_command._get_kwargs(body=body)
+    kwargs["timeout"] = httpx.Timeout(30.0, read=timeout + _RESPONSE_GRACE)
+    started = time.monotonic()
+    data = await call_raw(connection.http, kwargs, "execute command")
+    elapsed = time.monotonic() - started
+    try:
+        output = BashOutput.from_dict(data)
+        command_id = UUID(output.command_id)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise AgentServerError(f"execute command: unexpected response ({exc})", body=data) from exc
+    exit_code = _exit_code(output)
+    if exit_code is None:
+        raise AgentServerError("execute command: the server answered without an exit code")
+    timed_out = exit_code == TIMEOUT_EXIT_CODE and elapsed >= timeout
+    return _make_result(
+        command_id, _text(output.stdout), _text(output.stderr), exit_code, timed_out
+    )
+
+
+async def start(
+    connection: Connection, command: str, cwd: str, timeout: int
+) -> AsyncRunningCommand:
+    """Start ``command`` in ``cwd`` on the server; return its handle at once."""
+    started = await call(
+        start_bash_command.asyncio_detailed,
+        BashCommand,
+        "start command",
+        client=connection.api,
+        body=ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout),
+    )
+    return AsyncRunningCommand(connection, started)
+
+
+class AsyncRunningCommand:
+    """A command started with :meth:`AsyncWorkspace.start_command`, running on the server.
+
+    Follow its output live with ``async for chunk in command.output()``, wait for its end
+    with :meth:`wait`, or end it early with :meth:`stop`. Output is fetched by polling
+    the server (every 50 ms, slowing to 500 ms while nothing new arrives).
+    """
+
+    POLL_MIN_SECONDS = 0.05
+    POLL_MAX_SECONDS = 0.5
+
+    def __init__(self, connection: Connection, command: BashCommand) -> None:
+        self._conn = connection
+        self._id = UUID(str(command.id))
+        self._command = command.command
+        self._timeout = command.timeout if isinstance(command.timeout, int) else None
+        self._started = command.timestamp if isinstance(command.timestamp, datetime) else None
+        self._chunks: list[OutputChunk] = []
+        self._seen: set[str] = set()
+        self._final: BashOutput | None = None
+        self._lock = asyncio.Lock()
+
+    @property
+    def id(self) -> UUID:
+        """The command's id on the server."""
+        return self._id
+
+    @property
+    def command(self) -> str:
+        """The command line."""
+        return self._command
+
+    @property
+    def done(self) -> bool:
+        """Whether the command's last output (with its exit code) has arrived."""
+        return self._final is not None
+
+    async def _poll(self) -> bool:
+        """Fetch output published since the last poll; return whether there was any."""
+        async with self._lock:
+            if self._final is not None:
+                return False
+            # Every piece numbered n is stored before any numbered n + 1 exists, and
+            # stdout and stderr may share a number: re-ask from the highest seen.
+            last = max((chunk.order for chunk in self._chunks), default=None)
+            new: list[BashOutput] = []
+            page_id: str | None = None
+            while True:
+                page = await call(
+                    search_bash_events.asyncio_detailed,
+                    BashEventPage,
+                    "command output",
+                    client=self._conn.api,
+                    command_id_eq=self._id,
+                    kind_eq="BashOutput",
+                    order_gt=UNSET if last is None else last - 1,
+                    page_id=page_id or UNSET,
+                )
+                for item in page.items:
+                    if not isinstance(item, BashOutput):
+                        continue
+                    key = item.id if isinstance(item.id, str) else f"order-{item.order}"
+                    if key not in self._seen:
+                        self._seen.add(key)
+                        new.append(item)
+                if not isinstance(page.next_page_id, str) or not page.next_page_id:
+                    break
+                page_id = page.next_page_id
+            new.sort(key=lambda item: item.order if isinstance(item.order, int) else 0)
+            for item in new:
+                order = item.order if isinstance(item.order, int) else 0
+                exit_code = _exit_code(item)
+                self._chunks.append(
+                    OutputChunk(order, _text(item.stdout), _text(item.stderr), exit_code)
+                )
+                if exit_code is not None:
+                    self._final = item
+            return bool(new)
+
+    async def _follow(self, deadline: float | None) -> AsyncIterator[OutputChunk]:
+        index, delay = 0, self.POLL_MIN_SECONDS
+        while True:
+            while index < len(self._chunks):
+                index += 1
+                yield self._chunks[index - 1]
+            if self._final is not None:
+                return
+            if await self._poll():
+                delay = self.POLL_MIN_SECONDS
+                continue
+            now = time.monotonic()
+            if deadline is not None and now >= deadline:
+                raise TimeoutError(f"command {self._id} is still running")
+            await asyncio.sleep(delay if deadline is None else min(delay, deadline - now))
+            delay = min(delay * 2, self.POLL_MAX_SECONDS)
+
+    def output(self) -> AsyncIterator[OutputChunk]:
+        """Yield the command's output as it arrives, from its start; end when it exits."""
+        return self._follow(None)
+
+    async def wait(self, timeout: float | None = None) -> CommandResult:
+        """Wait until the command ends and return its result.
+
+        Raises ``TimeoutError`` if it is still running after ``timeout`` seconds (the
+        command keeps running: the server ends it at its own timeout).
+        """
+        deadline = None if timeout is None else time.monotonic() + timeout
+        async for _ in self._follow(deadline):
+            pass
+        return self.result()
+
+    def result(self) -> CommandResult:
+        """The result of a command that has ended (see :attr:`done`)."""
+        final = self._final
+        if final is None:
+            raise RuntimeError(f"command {self._id} has not ended yet")
+        exit_code = _exit_code(final)
+        assert exit_code is not None
+        chunks = sorted(self._chunks, key=lambda chunk: chunk.order)
+        return _make_result(
+            self._id,
+            "".join(chunk.stdout for chunk in chunks),
+            "".join(chunk.stderr for chunk in chunks),
+            exit_code,
+            exit_code == TIMEOUT_EXIT_CODE and self._ran_until_timeout(final),
+        )
+
+    def _ran_until_timeout(self, final: BashOutput) -> bool:
+        ended = final.timestamp
+        if self._timeout is None or self._started is None or not isinstance(ended, datetime):
+            return False
+        return ended - self._started >= timedelta(seconds=self._timeout)
+
+    async def stop(self) -> None:
+        """Stop the command (SIGTERM, then SIGKILL); its last output still arrives.
+
+        Stopping a command that has already ended does nothing.
+        """
+        await call(
+            stop_bash_command.asyncio_detailed,
+            Success,
+            "stop command",
+            command_id=self._id,
+            client=self._conn.api,
+        )
+
+    def __repr__(self) -> str:
+        return f"<AsyncRunningCommand {self._id} {'done' if self.done else 'running'}>"

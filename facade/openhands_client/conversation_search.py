@@ -1,0 +1,92 @@
+"""Listing and counting the server's conversations: a lazy walk over every page."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from uuid import UUID
+
+from openhands_api.api.conversations import count_conversations, search_conversations
+from openhands_api.models.conversation_execution_status import (
+    ConversationExecutionStatus,
+    check_conversation_execution_status,
+)
+from openhands_api.models.conversation_info import ConversationInfo
+from openhands_api.models.conversation_page import ConversationPage
+from openhands_api.models.conversation_sort_order import (
+    ConversationSortOrder,
+    check_conversation_sort_order,
+)
+from openhands_api.types import UNSET
+
+from ._connection import Connection
+from ._http import call
+from .state import ExecutionStatus
+
+MAX_PAGE_SIZE = 100
+
+
+def parse_status(status: ExecutionStatus | str | None) -> ConversationExecutionStatus | None:
+    """``status`` as the server spells it, or ``ValueError`` for an unknown one."""
+    if status is None:
+        return None
+    value = status.value if isinstance(status, ExecutionStatus) else status
+    try:
+        return check_conversation_execution_status(str(value))
+    except TypeError:
+        raise ValueError(f"unknown conversation status {status!r}") from None
+
+
+def parse_sort(sort: str) -> ConversationSortOrder:
+    """``sort`` as the server spells it, or ``ValueError`` for an unknown one."""
+    try:
+        return check_conversation_sort_order(str(sort))
+    except TypeError:
+        raise ValueError(f"unknown sort order {sort!r}") from None
+
+
+async def iterate(
+    connection: Connection,
+    status: ConversationExecutionStatus | None,
+    sort: ConversationSortOrder,
+    page_size: int,
+) -> AsyncIterator[ConversationInfo]:
+    """Yield every matching conversation once, fetching a page only when it is needed.
+
+    The server restarts from the first page when a cursor's conversation was deleted in
+    between: conversations already yielded are skipped, and a repeated cursor ends the walk.
+    """
+    seen: set[UUID] = set()
+    cursors: set[str] = set()
+    page_id: str | None = None
+    while True:
+        page = await call(
+            search_conversations.asyncio_detailed,
+            ConversationPage,
+            "search conversations",
+            client=connection.api,
+            page_id=page_id if page_id is not None else UNSET,
+            limit=page_size,
+            status=status if status is not None else UNSET,
+            sort_order=sort,
+        )
+        for info in page.items:
+            if info.id not in seen:
+                seen.add(info.id)
+                yield info
+        next_page = page.next_page_id
+        if not isinstance(next_page, str) or not next_page or next_page in cursors:
+            return
+        cursors.add(next_page)
+        page_id = next_page
+
+
+async def count(connection: Connection, status: ConversationExecutionStatus | None) -> int:
+    """How many conversations there are (with ``status``, if given)."""
+    total: int = await call(
+        count_conversations.asyncio_detailed,
+        int,
+        "count conversations",
+        client=connection.api,
+        status=status if status is not None else UNSET,
+    )
+    return total
