@@ -32,7 +32,8 @@ DEFAULT_URL = "http://127.0.0.1:8000"
 
 
 def agent_from_env(model: str | None = None) -> dict[str, Any]:
-    """The agent JSON built from LLM_MODEL, LLM_API_KEY, LLM_BASE_URL and AGENT_TOOLS."""
+    """The agent JSON built from LLM_MODEL, LLM_API_KEY, LLM_BASE_URL, LLM_NUM_RETRIES and
+    AGENT_TOOLS (comma-separated tool names)."""
     llm: dict[str, Any] = {
         "model": model or os.environ.get("LLM_MODEL") or "openai/gpt-4o",
         "api_key": os.environ.get("LLM_API_KEY") or "unset",
@@ -40,6 +41,8 @@ def agent_from_env(model: str | None = None) -> dict[str, Any]:
     }
     if os.environ.get("LLM_BASE_URL"):
         llm["base_url"] = os.environ["LLM_BASE_URL"]
+    if os.environ.get("LLM_NUM_RETRIES"):
+        llm["num_retries"] = int(os.environ["LLM_NUM_RETRIES"])
     tools = [{"name": t.strip()} for t in os.environ.get("AGENT_TOOLS", "").split(",") if t.strip()]
     return {"kind": "Agent", "llm": llm, "tools": tools}
 
