@@ -11,7 +11,8 @@ openapi-python-client:
   tries members in order and keeps the first that parses), and the mapping is rebuilt
   from those constants (upstream's mapping keys are internal names, not wire values);
 * ``additionalProperties: false`` is dropped, so unknown fields a newer server sends are
-  kept on the model (and round-trip through ``to_dict``) instead of silently lost.
+  kept on the model (and round-trip through ``to_dict``) instead of silently lost;
+* with ``date_time_as_string``, date-times stay the strings the server sent.
 """
 
 from __future__ import annotations
@@ -156,6 +157,17 @@ def require_union_fields(schemas: Json, overlay: Json) -> None:
             required += [f for f in fields if f not in required]
 
 
+def date_times_as_strings(document: Json) -> None:
+    """Drop ``format: date-time`` (keeping it in the description) so values stay strings."""
+    for node in _walk(document):
+        if node.get("format") == "date-time" and node.get("type") == "string":
+            del node["format"]
+            note = "ISO 8601 date-time."
+            node["description"] = (
+                f"{node['description']} ({note})" if "description" in node else note
+            )
+
+
 def loosen_and_title(schemas: Json) -> None:
     """Title every component by its key and let objects keep unknown properties."""
     for name, schema in schemas.items():
@@ -180,6 +192,9 @@ def curate(export: Json, overlay: Json) -> Json:
     components: Json = {"schemas": schemas}
     if "securitySchemes" in export.get("components", {}):
         components["securitySchemes"] = export["components"]["securitySchemes"]
+    if overlay.get("date_time_as_string"):
+        date_times_as_strings(paths)
+        date_times_as_strings(schemas)
     info = dict(export["info"])
     info.update(overlay["info"])
     return {

@@ -104,6 +104,16 @@ def _make_result(
     return CommandResult(command_id, exit_code, stdout, stderr, timed_out)
 
 
+def _parse_time(value: object) -> datetime | None:
+    """A server timestamp (ISO 8601, naive or with ``Z``) as a datetime, if it is one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
 async def execute(connection: Connection, command: str, cwd: str, timeout: int) -> CommandResult:
     """Run ``command`` in ``cwd`` on the server and wait for it (at most ``timeout`` s)."""
     body = ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout)
@@ -156,7 +166,7 @@ class AsyncRunningCommand:
         self._id = UUID(str(command.id))
         self._command = command.command
         self._timeout = command.timeout if isinstance(command.timeout, int) else None
-        self._started = command.timestamp if isinstance(command.timestamp, datetime) else None
+        self._started = _parse_time(command.timestamp)
         self._chunks: list[OutputChunk] = []
         self._seen: set[str] = set()
         self._final: BashOutput | None = None
@@ -268,8 +278,8 @@ class AsyncRunningCommand:
         )
 
     def _ran_until_timeout(self, final: BashOutput) -> bool:
-        ended = final.timestamp
-        if self._timeout is None or self._started is None or not isinstance(ended, datetime):
+        ended = _parse_time(final.timestamp)
+        if self._timeout is None or self._started is None or ended is None:
             return False
         return ended - self._started >= timedelta(seconds=self._timeout)
 

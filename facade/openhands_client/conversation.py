@@ -215,7 +215,7 @@ class AsyncConversation:
                 self._id,
                 limit=PAGE_LIMIT,
                 page_id=page_id or UNSET,
-                timestamp_gte=since or UNSET,
+                timestamp_gte=since.isoformat() if since else UNSET,
             )
             page = _as_mapping(await call_raw(self._conn.http, kwargs, "search events"))
             for item in page.get("items") or []:

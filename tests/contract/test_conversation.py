@@ -46,16 +46,20 @@ def test_sync_lifecycle_log_is_the_servers_log(
         assert conv.state.execution_status is ExecutionStatus.FINISHED
 
         assert_log_is_servers(conv, agent_server)
-        ids = [e.id for e in conv.events]
         assert tool_names(conv.events) == ["think", "think", "finish"]
         assert not any(isinstance(e, UnknownEvent) for e in conv.events)
+
+        # Re-attaching gives the same log. (The server may still add an event after the run,
+        # e.g. the background title: both logs must converge on the server's.)
+        again = server.attach_conversation(conv.id)
+        assert_log_is_servers(again, agent_server)
+        assert_log_is_servers(conv, agent_server)
+        ids = [e.id for e in conv.events]
+        assert [e.id for e in again.events] == ids
+        assert again.state.execution_status is ExecutionStatus.FINISHED
         # every persisted event reached the callback exactly once
         persisted_seen = [e.id for e in received if e.id in conv.events]
         assert sorted(persisted_seen) == sorted(ids)
-
-        again = server.attach_conversation(conv.id)
-        assert [e.id for e in again.events] == ids
-        assert again.state.execution_status is ExecutionStatus.FINISHED
 
         conv.set_title("renamed")
         assert again.refresh_state().title == "renamed"

@@ -1,7 +1,6 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -45,7 +44,7 @@ class AgentContextOutput:
 
     """
 
-    current_datetime: datetime.datetime | None | str | Unset = UNSET
+    current_datetime: None | str | Unset = UNSET
     """ Current date and time information to provide to the agent. Can be a datetime object (which will be formatted
     as ISO 8601) or a pre-formatted string. When provided, this information is included in the system prompt to give
     the agent awareness of the current time context. Defaults to the current (timezone-aware) datetime. """
@@ -97,8 +96,6 @@ class AgentContextOutput:
         current_datetime: None | str | Unset
         if isinstance(self.current_datetime, Unset):
             current_datetime = UNSET
-        elif isinstance(self.current_datetime, datetime.datetime):
-            current_datetime = self.current_datetime.isoformat()
         else:
             current_datetime = self.current_datetime
 
@@ -196,22 +193,12 @@ class AgentContextOutput:
 
         d = dict(src_dict)
 
-        def _parse_current_datetime(
-            data: object,
-        ) -> datetime.datetime | None | str | Unset:
+        def _parse_current_datetime(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_datetime_type_0 = datetime.datetime.fromisoformat(data)
-
-                return current_datetime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         current_datetime = _parse_current_datetime(d.pop("current_datetime", UNSET))
 

@@ -1,7 +1,6 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -28,7 +27,8 @@ class BashCommand:
     id: str | Unset = UNSET
     timeout: int | Unset = 300
     """ The max number of seconds a command may be permitted to run. """
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    """ ISO 8601 date-time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,9 +46,7 @@ class BashCommand:
 
         timeout = self.timeout
 
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,12 +89,7 @@ class BashCommand:
 
         timeout = d.pop("timeout", UNSET)
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        timestamp = d.pop("timestamp", UNSET)
 
         bash_command = cls(
             command=command,

@@ -1,7 +1,6 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -36,7 +35,8 @@ class BashOutput:
     """ The error output from the command """
     stdout: None | str | Unset = UNSET
     """ The standard output from the command """
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    """ ISO 8601 date-time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,9 +66,7 @@ class BashOutput:
         else:
             stdout = self.stdout
 
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,12 +131,7 @@ class BashOutput:
 
         stdout = _parse_stdout(d.pop("stdout", UNSET))
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        timestamp = d.pop("timestamp", UNSET)
 
         bash_output = cls(
             command_id=command_id,

@@ -1,7 +1,6 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
@@ -91,7 +90,8 @@ class ConversationInfo:
     confirmation_policy: (
         AlwaysConfirmOutput | ConfirmRiskyOutput | NeverConfirmOutput | Unset
     ) = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: str | Unset = UNSET
+    """ ISO 8601 date-time. """
     current_model_id: None | str | Unset = UNSET
     """ Model the agent is actually using for this session. For ACP agents, this is lifted off
     ``ACPAgent.current_model_id`` (populated from the ``models.currentModelId`` field on the ACP session response,
@@ -182,7 +182,8 @@ class ConversationInfo:
     tool_module_qualnames: ConversationInfoToolModuleQualnames | Unset = UNSET
     """ Tool names mapped to importable module qualnames. SDK clients use this metadata to restore the registrations
     needed to deserialize the conversation's tool events when attaching. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    """ ISO 8601 date-time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -263,9 +264,7 @@ class ConversationInfo:
         else:
             confirmation_policy = self.confirmation_policy.to_dict()
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at
 
         current_model_id: None | str | Unset
         if isinstance(self.current_model_id, Unset):
@@ -406,9 +405,7 @@ class ConversationInfo:
         if not isinstance(self.tool_module_qualnames, Unset):
             tool_module_qualnames = self.tool_module_qualnames.to_dict()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -657,12 +654,7 @@ class ConversationInfo:
             d.pop("confirmation_policy", UNSET)
         )
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = d.pop("created_at", UNSET)
 
         def _parse_current_model_id(data: object) -> None | str | Unset:
             if data is None:
@@ -976,12 +968,7 @@ class ConversationInfo:
                 _tool_module_qualnames
             )
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = d.pop("updated_at", UNSET)
 
         conversation_info = cls(
             agent=agent,

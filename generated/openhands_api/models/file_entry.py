@@ -1,7 +1,6 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,8 +16,8 @@ class FileEntry:
 
     is_directory: bool
     """ Whether this entry is a directory """
-    modified_time: datetime.datetime
-    """ Last modified timestamp """
+    modified_time: str
+    """ Last modified timestamp (ISO 8601 date-time.) """
     name: str
     """ Name of the file or directory """
     path: str
@@ -30,7 +29,7 @@ class FileEntry:
     def to_dict(self) -> dict[str, Any]:
         is_directory = self.is_directory
 
-        modified_time = self.modified_time.isoformat()
+        modified_time = self.modified_time
 
         name = self.name
 
@@ -57,7 +56,7 @@ class FileEntry:
         d = dict(src_dict)
         is_directory = d.pop("is_directory")
 
-        modified_time = datetime.datetime.fromisoformat(d.pop("modified_time"))
+        modified_time = d.pop("modified_time")
 
         name = d.pop("name")
 

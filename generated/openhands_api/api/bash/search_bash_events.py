@@ -1,5 +1,4 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
-import datetime
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -23,8 +22,8 @@ def _get_kwargs(
     *,
     kind_eq: None | SearchBashEventsKindEqType0 | Unset = UNSET,
     command_id_eq: None | Unset | UUID = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
     order_gt: int | None | Unset = UNSET,
     sort_order: BashEventSortOrder | Unset = UNSET,
     page_id: None | str | Unset = UNSET,
@@ -54,8 +53,6 @@ def _get_kwargs(
     json_timestamp_gte: None | str | Unset
     if isinstance(timestamp_gte, Unset):
         json_timestamp_gte = UNSET
-    elif isinstance(timestamp_gte, datetime.datetime):
-        json_timestamp_gte = timestamp_gte.isoformat()
     else:
         json_timestamp_gte = timestamp_gte
     params["timestamp__gte"] = json_timestamp_gte
@@ -63,8 +60,6 @@ def _get_kwargs(
     json_timestamp_lt: None | str | Unset
     if isinstance(timestamp_lt, Unset):
         json_timestamp_lt = UNSET
-    elif isinstance(timestamp_lt, datetime.datetime):
-        json_timestamp_lt = timestamp_lt.isoformat()
     else:
         json_timestamp_lt = timestamp_lt
     params["timestamp__lt"] = json_timestamp_lt
@@ -137,8 +132,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     kind_eq: None | SearchBashEventsKindEqType0 | Unset = UNSET,
     command_id_eq: None | Unset | UUID = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
     order_gt: int | None | Unset = UNSET,
     sort_order: BashEventSortOrder | Unset = UNSET,
     page_id: None | str | Unset = UNSET,
@@ -151,8 +146,8 @@ def sync_detailed(
     Args:
         kind_eq (None | SearchBashEventsKindEqType0 | Unset):
         command_id_eq (None | Unset | UUID):
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
         order_gt (int | None | Unset): Only returns BashOutput events with order > this value.
             Useful for polling to fetch only new events since the last poll.
         sort_order (BashEventSortOrder | Unset):
@@ -190,8 +185,8 @@ def sync(
     client: AuthenticatedClient,
     kind_eq: None | SearchBashEventsKindEqType0 | Unset = UNSET,
     command_id_eq: None | Unset | UUID = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
     order_gt: int | None | Unset = UNSET,
     sort_order: BashEventSortOrder | Unset = UNSET,
     page_id: None | str | Unset = UNSET,
@@ -204,8 +199,8 @@ def sync(
     Args:
         kind_eq (None | SearchBashEventsKindEqType0 | Unset):
         command_id_eq (None | Unset | UUID):
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
         order_gt (int | None | Unset): Only returns BashOutput events with order > this value.
             Useful for polling to fetch only new events since the last poll.
         sort_order (BashEventSortOrder | Unset):
@@ -238,8 +233,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     kind_eq: None | SearchBashEventsKindEqType0 | Unset = UNSET,
     command_id_eq: None | Unset | UUID = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
     order_gt: int | None | Unset = UNSET,
     sort_order: BashEventSortOrder | Unset = UNSET,
     page_id: None | str | Unset = UNSET,
@@ -252,8 +247,8 @@ async def asyncio_detailed(
     Args:
         kind_eq (None | SearchBashEventsKindEqType0 | Unset):
         command_id_eq (None | Unset | UUID):
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
         order_gt (int | None | Unset): Only returns BashOutput events with order > this value.
             Useful for polling to fetch only new events since the last poll.
         sort_order (BashEventSortOrder | Unset):
@@ -289,8 +284,8 @@ async def asyncio(
     client: AuthenticatedClient,
     kind_eq: None | SearchBashEventsKindEqType0 | Unset = UNSET,
     command_id_eq: None | Unset | UUID = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
     order_gt: int | None | Unset = UNSET,
     sort_order: BashEventSortOrder | Unset = UNSET,
     page_id: None | str | Unset = UNSET,
@@ -303,8 +298,8 @@ async def asyncio(
     Args:
         kind_eq (None | SearchBashEventsKindEqType0 | Unset):
         command_id_eq (None | Unset | UUID):
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
         order_gt (int | None | Unset): Only returns BashOutput events with order > this value.
             Useful for polling to fetch only new events since the last poll.
         sort_order (BashEventSortOrder | Unset):

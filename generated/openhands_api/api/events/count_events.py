@@ -1,5 +1,4 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
-import datetime
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -19,8 +18,8 @@ def _get_kwargs(
     kind: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
     body: None | str | Unset = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -49,8 +48,6 @@ def _get_kwargs(
     json_timestamp_gte: None | str | Unset
     if isinstance(timestamp_gte, Unset):
         json_timestamp_gte = UNSET
-    elif isinstance(timestamp_gte, datetime.datetime):
-        json_timestamp_gte = timestamp_gte.isoformat()
     else:
         json_timestamp_gte = timestamp_gte
     params["timestamp__gte"] = json_timestamp_gte
@@ -58,8 +55,6 @@ def _get_kwargs(
     json_timestamp_lt: None | str | Unset
     if isinstance(timestamp_lt, Unset):
         json_timestamp_lt = UNSET
-    elif isinstance(timestamp_lt, datetime.datetime):
-        json_timestamp_lt = timestamp_lt.isoformat()
     else:
         json_timestamp_lt = timestamp_lt
     params["timestamp__lt"] = json_timestamp_lt
@@ -117,8 +112,8 @@ def sync_detailed(
     kind: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
     body: None | str | Unset = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError | int]:
     """Count Conversation Events
 
@@ -129,8 +124,8 @@ def sync_detailed(
         kind (None | str | Unset):
         source (None | str | Unset):
         body (None | str | Unset):
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,8 +158,8 @@ def sync(
     kind: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
     body: None | str | Unset = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
 ) -> Any | HTTPValidationError | int | None:
     """Count Conversation Events
 
@@ -175,8 +170,8 @@ def sync(
         kind (None | str | Unset):
         source (None | str | Unset):
         body (None | str | Unset):
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,8 +199,8 @@ async def asyncio_detailed(
     kind: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
     body: None | str | Unset = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError | int]:
     """Count Conversation Events
 
@@ -216,8 +211,8 @@ async def asyncio_detailed(
         kind (None | str | Unset):
         source (None | str | Unset):
         body (None | str | Unset):
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,8 +243,8 @@ async def asyncio(
     kind: None | str | Unset = UNSET,
     source: None | str | Unset = UNSET,
     body: None | str | Unset = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
 ) -> Any | HTTPValidationError | int | None:
     """Count Conversation Events
 
@@ -260,8 +255,8 @@ async def asyncio(
         kind (None | str | Unset):
         source (None | str | Unset):
         body (None | str | Unset):
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,4 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
-import datetime
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -24,8 +23,8 @@ def _get_kwargs(
     source: None | str | Unset = UNSET,
     body: None | str | Unset = UNSET,
     sort_order: EventSortOrder | Unset = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -69,8 +68,6 @@ def _get_kwargs(
     json_timestamp_gte: None | str | Unset
     if isinstance(timestamp_gte, Unset):
         json_timestamp_gte = UNSET
-    elif isinstance(timestamp_gte, datetime.datetime):
-        json_timestamp_gte = timestamp_gte.isoformat()
     else:
         json_timestamp_gte = timestamp_gte
     params["timestamp__gte"] = json_timestamp_gte
@@ -78,8 +75,6 @@ def _get_kwargs(
     json_timestamp_lt: None | str | Unset
     if isinstance(timestamp_lt, Unset):
         json_timestamp_lt = UNSET
-    elif isinstance(timestamp_lt, datetime.datetime):
-        json_timestamp_lt = timestamp_lt.isoformat()
     else:
         json_timestamp_lt = timestamp_lt
     params["timestamp__lt"] = json_timestamp_lt
@@ -141,8 +136,8 @@ def sync_detailed(
     source: None | str | Unset = UNSET,
     body: None | str | Unset = UNSET,
     sort_order: EventSortOrder | Unset = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
 ) -> Response[Any | EventPage | HTTPValidationError]:
     """Search Conversation Events
 
@@ -156,8 +151,8 @@ def sync_detailed(
         source (None | str | Unset):
         body (None | str | Unset):
         sort_order (EventSortOrder | Unset): Enum for event sorting options.
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,8 +191,8 @@ def sync(
     source: None | str | Unset = UNSET,
     body: None | str | Unset = UNSET,
     sort_order: EventSortOrder | Unset = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
 ) -> Any | EventPage | HTTPValidationError | None:
     """Search Conversation Events
 
@@ -211,8 +206,8 @@ def sync(
         source (None | str | Unset):
         body (None | str | Unset):
         sort_order (EventSortOrder | Unset): Enum for event sorting options.
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,8 +241,8 @@ async def asyncio_detailed(
     source: None | str | Unset = UNSET,
     body: None | str | Unset = UNSET,
     sort_order: EventSortOrder | Unset = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
 ) -> Response[Any | EventPage | HTTPValidationError]:
     """Search Conversation Events
 
@@ -261,8 +256,8 @@ async def asyncio_detailed(
         source (None | str | Unset):
         body (None | str | Unset):
         sort_order (EventSortOrder | Unset): Enum for event sorting options.
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,8 +294,8 @@ async def asyncio(
     source: None | str | Unset = UNSET,
     body: None | str | Unset = UNSET,
     sort_order: EventSortOrder | Unset = UNSET,
-    timestamp_gte: datetime.datetime | None | Unset = UNSET,
-    timestamp_lt: datetime.datetime | None | Unset = UNSET,
+    timestamp_gte: None | str | Unset = UNSET,
+    timestamp_lt: None | str | Unset = UNSET,
 ) -> Any | EventPage | HTTPValidationError | None:
     """Search Conversation Events
 
@@ -314,8 +309,8 @@ async def asyncio(
         source (None | str | Unset):
         body (None | str | Unset):
         sort_order (EventSortOrder | Unset): Enum for event sorting options.
-        timestamp_gte (datetime.datetime | None | Unset):
-        timestamp_lt (datetime.datetime | None | Unset):
+        timestamp_gte (None | str | Unset):
+        timestamp_lt (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
