@@ -144,6 +144,26 @@ def pin_discriminators(schemas: Json) -> None:
         discriminator["mapping"] = mapping
 
 
+def rename_schemas(paths: Json, schemas: Json, renames: dict[str, str]) -> Json:
+    """Rename components and rewrite every ``$ref`` to them; return the new schema map."""
+    for old, new in renames.items():
+        if old not in schemas or new in schemas:
+            raise CurationError(f"cannot rename schema {old!r} to {new!r}")
+    targets = {REF_PREFIX + old: REF_PREFIX + new for old, new in renames.items()}
+    for node in _walk([paths, schemas]):
+        if node.get("$ref") in targets:
+            node["$ref"] = targets[node["$ref"]]
+    return {renames.get(name, name): schema for name, schema in schemas.items()}
+
+
+def _merge(target: Json, patch: Json) -> None:
+    for key, value in patch.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            _merge(target[key], value)
+        else:
+            target[key] = copy.deepcopy(value)
+
+
 def require_union_fields(schemas: Json, overlay: Json) -> None:
     """Mark the overlay's ``union_required`` fields required on every member of each union."""
     for union, fields in overlay.get("union_required", {}).items():
@@ -186,6 +206,11 @@ def curate(export: Json, overlay: Json) -> Json:
             raise CurationError(f"overlay schema {name!r} already exists upstream; fix it there")
         schemas[name] = copy.deepcopy(schema)
     schemas = prune_schemas(paths, schemas)
+    schemas = rename_schemas(paths, schemas, overlay.get("rename_schemas", {}))
+    for name, patch in overlay.get("schema_patches", {}).items():
+        if name not in schemas:
+            raise CurationError(f"schema_patches names unknown schema {name!r}")
+        _merge(schemas[name], patch)
     pin_discriminators(schemas)
     require_union_fields(schemas, overlay)
     loosen_and_title(schemas)

@@ -21,10 +21,9 @@ from uuid import uuid4
 import httpx
 
 from openhands_api.api.files import download_file, upload_file
-from openhands_api.models.body_upload_file_query_api_file_upload_post import (
-    BodyUploadFileQueryApiFileUploadPost,
-)
 from openhands_api.models.file_upload_result import FileUploadResult
+from openhands_api.models.upload_file_body import UploadFileBody
+from openhands_api.types import File
 
 from ._http import check
 from .errors import AgentServerError, TransportError
@@ -129,9 +128,10 @@ async def upload(
                 yield chunk
             yield tail
 
-        # The generated request body types the file as text; only the URL is taken from it.
+        # Only the URL and query are taken from the generated request: its body would need
+        # the whole file up front, and its fixed multipart boundary could occur in the data.
         kwargs = upload_file._get_kwargs(
-            body=BodyUploadFileQueryApiFileUploadPost(file=""), path=remote_path
+            body=UploadFileBody(file=File(payload=io.BytesIO())), path=remote_path
         )
         headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
         if counter.total is not None:

@@ -59,9 +59,6 @@ if TYPE_CHECKING:
     from .bash_event_page import BashEventPage
     from .bash_event_sort_order import BashEventSortOrder
     from .bash_output import BashOutput
-    from .body_upload_file_query_api_file_upload_post import (
-        BodyUploadFileQueryApiFileUploadPost,
-    )
     from .browser_action import BrowserAction
     from .browser_click_action import BrowserClickAction
     from .browser_click_tool import BrowserClickTool
@@ -369,6 +366,7 @@ if TYPE_CHECKING:
     from .read_file_observation import ReadFileObservation
     from .read_file_tool import ReadFileTool
     from .read_file_tool_meta_type_0 import ReadFileToolMetaType0
+    from .ready_response_503 import ReadyResponse503
     from .ready_response_ready_ready_get import ReadyResponseReadyReadyGet
     from .reasoning_item_model import ReasoningItemModel
     from .redacted_thinking_block import RedactedThinkingBlock
@@ -488,6 +486,7 @@ if TYPE_CHECKING:
     )
     from .update_secrets_request import UpdateSecretsRequest
     from .update_secrets_request_secrets import UpdateSecretsRequestSecrets
+    from .upload_file_body import UploadFileBody
     from .user_reject_observation import UserRejectObservation
     from .user_reject_observation_rejection_source import (
         UserRejectObservationRejectionSource,
@@ -566,7 +565,6 @@ _MODULES = {
     "BashEventPage": ".bash_event_page",
     "BashEventSortOrder": ".bash_event_sort_order",
     "BashOutput": ".bash_output",
-    "BodyUploadFileQueryApiFileUploadPost": ".body_upload_file_query_api_file_upload_post",
     "BrowserAction": ".browser_action",
     "BrowserClickAction": ".browser_click_action",
     "BrowserClickTool": ".browser_click_tool",
@@ -846,6 +844,7 @@ _MODULES = {
     "ReadFileObservation": ".read_file_observation",
     "ReadFileTool": ".read_file_tool",
     "ReadFileToolMetaType0": ".read_file_tool_meta_type_0",
+    "ReadyResponse503": ".ready_response_503",
     "ReadyResponseReadyReadyGet": ".ready_response_ready_ready_get",
     "ReasoningItemModel": ".reasoning_item_model",
     "RedactedThinkingBlock": ".redacted_thinking_block",
@@ -939,6 +938,7 @@ _MODULES = {
     "UpdateConversationRequestTagsType0": ".update_conversation_request_tags_type_0",
     "UpdateSecretsRequest": ".update_secrets_request",
     "UpdateSecretsRequestSecrets": ".update_secrets_request_secrets",
+    "UploadFileBody": ".upload_file_body",
     "UserRejectObservation": ".user_reject_observation",
     "UserRejectObservationRejectionSource": ".user_reject_observation_rejection_source",
     "UserRejectObservationSource": ".user_reject_observation_source",
@@ -1030,7 +1030,6 @@ __all__ = (
     "BashEventPage",
     "BashEventSortOrder",
     "BashOutput",
-    "BodyUploadFileQueryApiFileUploadPost",
     "BrowserAction",
     "BrowserClickAction",
     "BrowserClickTool",
@@ -1310,6 +1309,7 @@ __all__ = (
     "ReadFileObservation",
     "ReadFileTool",
     "ReadFileToolMetaType0",
+    "ReadyResponse503",
     "ReadyResponseReadyReadyGet",
     "ReasoningItemModel",
     "RedactedThinkingBlock",
@@ -1403,6 +1403,7 @@ __all__ = (
     "UpdateConversationRequestTagsType0",
     "UpdateSecretsRequest",
     "UpdateSecretsRequestSecrets",
+    "UploadFileBody",
     "UserRejectObservation",
     "UserRejectObservationRejectionSource",
     "UserRejectObservationSource",

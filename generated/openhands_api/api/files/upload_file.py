@@ -6,17 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_upload_file_query_api_file_upload_post import (
-    BodyUploadFileQueryApiFileUploadPost,
-)
 from ...models.file_upload_result import FileUploadResult
 from ...models.http_validation_error import HTTPValidationError
+from ...models.upload_file_body import UploadFileBody
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: BodyUploadFileQueryApiFileUploadPost,
+    body: UploadFileBody,
     path: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -74,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyUploadFileQueryApiFileUploadPost,
+    body: UploadFileBody,
     path: str,
 ) -> Response[FileUploadResult | HTTPValidationError]:
     """Upload File Query
@@ -83,7 +81,7 @@ def sync_detailed(
 
     Args:
         path (str): Absolute file path
-        body (BodyUploadFileQueryApiFileUploadPost):
+        body (UploadFileBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyUploadFileQueryApiFileUploadPost,
+    body: UploadFileBody,
     path: str,
 ) -> FileUploadResult | HTTPValidationError | None:
     """Upload File Query
@@ -117,7 +115,7 @@ def sync(
 
     Args:
         path (str): Absolute file path
-        body (BodyUploadFileQueryApiFileUploadPost):
+        body (UploadFileBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyUploadFileQueryApiFileUploadPost,
+    body: UploadFileBody,
     path: str,
 ) -> Response[FileUploadResult | HTTPValidationError]:
     """Upload File Query
@@ -146,7 +144,7 @@ async def asyncio_detailed(
 
     Args:
         path (str): Absolute file path
-        body (BodyUploadFileQueryApiFileUploadPost):
+        body (UploadFileBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyUploadFileQueryApiFileUploadPost,
+    body: UploadFileBody,
     path: str,
 ) -> FileUploadResult | HTTPValidationError | None:
     """Upload File Query
@@ -178,7 +176,7 @@ async def asyncio(
 
     Args:
         path (str): Absolute file path
-        body (BodyUploadFileQueryApiFileUploadPost):
+        body (UploadFileBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.ready_response_503 import ReadyResponse503
 from ...models.ready_response_ready_ready_get import ReadyResponseReadyReadyGet
 from ...types import Response
 
@@ -22,11 +23,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReadyResponseReadyReadyGet | None:
+) -> ReadyResponse503 | ReadyResponseReadyReadyGet | None:
     if response.status_code == 200:
         response_200 = ReadyResponseReadyReadyGet.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 503:
+        response_503 = ReadyResponse503.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -36,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReadyResponseReadyReadyGet]:
+) -> Response[ReadyResponse503 | ReadyResponseReadyReadyGet]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -48,7 +54,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ReadyResponseReadyReadyGet]:
+) -> Response[ReadyResponse503 | ReadyResponseReadyReadyGet]:
     """Ready
 
      Readiness check - returns OK only if the server has completed initialization.
@@ -61,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReadyResponseReadyReadyGet]
+        Response[ReadyResponse503 | ReadyResponseReadyReadyGet]
     """
 
     kwargs = _get_kwargs()
@@ -76,7 +82,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ReadyResponseReadyReadyGet | None:
+) -> ReadyResponse503 | ReadyResponseReadyReadyGet | None:
     """Ready
 
      Readiness check - returns OK only if the server has completed initialization.
@@ -89,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReadyResponseReadyReadyGet
+        ReadyResponse503 | ReadyResponseReadyReadyGet
     """
 
     return sync_detailed(
@@ -100,7 +106,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ReadyResponseReadyReadyGet]:
+) -> Response[ReadyResponse503 | ReadyResponseReadyReadyGet]:
     """Ready
 
      Readiness check - returns OK only if the server has completed initialization.
@@ -113,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReadyResponseReadyReadyGet]
+        Response[ReadyResponse503 | ReadyResponseReadyReadyGet]
     """
 
     kwargs = _get_kwargs()
@@ -126,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ReadyResponseReadyReadyGet | None:
+) -> ReadyResponse503 | ReadyResponseReadyReadyGet | None:
     """Ready
 
      Readiness check - returns OK only if the server has completed initialization.
@@ -139,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReadyResponseReadyReadyGet
+        ReadyResponse503 | ReadyResponseReadyReadyGet
     """
 
     return (

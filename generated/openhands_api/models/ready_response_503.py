@@ -7,50 +7,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BodyUploadFileQueryApiFileUploadPost")
+T = TypeVar("T", bound="ReadyResponse503")
 
 
 @_attrs_define
-class BodyUploadFileQueryApiFileUploadPost:
-    file: str
+class ReadyResponse503:
+    status: str | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
+        status = self.status
+
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file")
+        status = d.pop("status", UNSET)
 
-        body_upload_file_query_api_file_upload_post = cls(
-            file=file,
+        message = d.pop("message", UNSET)
+
+        ready_response_503 = cls(
+            status=status,
+            message=message,
         )
 
-        body_upload_file_query_api_file_upload_post.additional_properties = d
-        return body_upload_file_query_api_file_upload_post
+        ready_response_503.additional_properties = d
+        return ready_response_503
 
     @property
     def additional_keys(self) -> list[str]:
