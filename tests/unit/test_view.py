@@ -1,0 +1,78 @@
+"""The terminal view: one readable line per event, colours only on a terminal, a run summary."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from typing import Any
+
+from openhands_client import ConversationState, decode_event
+from openhands_client.view import RunSummary, TerminalView, summarize
+from tests.unit.fakes import action, message, observation, status_update, ts
+
+
+class FakeTTY(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def events() -> list[Any]:
+    return [
+        decode_event(message("m1", ts(1), "please fix the bug")),
+        decode_event(action("a1", ts(2))),
+        decode_event(observation("o1", ts(3), "a1")),
+        decode_event(status_update("s1", ts(4), "finished")),
+        decode_event({**status_update("s2", ts(5), "x"), "key": "stats", "value": {}}),
+    ]
+
+
+def test_each_event_is_one_line_with_source_kind_and_summary() -> None:
+    out = io.StringIO()
+    view = TerminalView(out)
+    for event in events():
+        view(event)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 4  # the per-step stats update is left out
+    assert "user" in lines[0] and "MessageEvent" in lines[0] and "please fix the bug" in lines[0]
+    assert "ActionEvent" in lines[1] and "think(" in lines[1]
+    assert "ObservationEvent" in lines[2] and "think →" in lines[2]
+    assert lines[3].endswith("execution_status = finished")
+    assert "\033[" not in out.getvalue()
+
+
+def test_colours_and_status_line_on_a_terminal() -> None:
+    out = FakeTTY()
+    view = TerminalView(out)
+    view(events()[1])
+    text = out.getvalue()
+    assert "\033[36m" in text  # the agent's colour
+    assert "events ·" in text  # the live status line
+
+
+def test_summarize_an_error_event() -> None:
+    raw = {
+        "id": "e1",
+        "kind": "ConversationErrorEvent",
+        "timestamp": ts(1),
+        "source": "environment",
+        "code": "LLMError",
+        "detail": "quota exceeded",
+    }
+    assert summarize(decode_event(raw)) == "LLMError: quota exceeded"
+
+
+def test_run_summary_counts_kinds_tokens_and_cost() -> None:
+    stats = {
+        "usage_to_metrics": {
+            "agent": {
+                "accumulated_cost": 0.25,
+                "accumulated_token_usage": {"prompt_tokens": 100, "completion_tokens": 7},
+            }
+        }
+    }
+    state = ConversationState(uuid.uuid4(), {"execution_status": "finished", "stats": stats})
+    summary = RunSummary.of(state, events(), 2.5)
+    assert summary.events_by_kind["ConversationStateUpdateEvent"] == 2
+    assert (summary.prompt_tokens, summary.completion_tokens, summary.cost) == (100, 7, 0.25)
+    rendered = summary.render()
+    assert "status:  finished" in rendered and "$0.2500" in rendered and "2.5 s" in rendered
