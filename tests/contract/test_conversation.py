@@ -213,3 +213,33 @@ def test_wrong_key_fails_fast_and_key_never_logged(
     assert len(caplog.records) > 0
     assert SESSION_API_KEY not in text
     assert "deprecated" not in agent_server.log_text()
+
+
+def test_confirmation_flow_reject_then_accept(
+    agent_server: AgentServerProcess, make_agent: AgentFactory
+) -> None:
+    with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        conv = server.start_conversation(
+            make_agent("confirm-2"),
+            str(agent_server.workdir),
+            confirmation_policy={"kind": "AlwaysConfirm"},
+        )
+        conv.send_message("two things at once")
+        assert conv.run(timeout=60) is ExecutionStatus.WAITING_FOR_CONFIRMATION
+        pending = [e for e in conv.events if e.kind == "ActionEvent"]
+        assert len(pending) == 2 and not any(e.kind == "ObservationEvent" for e in conv.events)
+
+        conv.reject_pending_actions("not those")
+        eventually(
+            lambda: sum(e.kind == "UserRejectObservation" for e in conv.events) == 2,
+            what="two rejections in the log",
+        )
+        rejection = next(e for e in conv.events if e.kind == "UserRejectObservation")
+        assert rejection.to_dict()["rejection_reason"] == "not those"
+
+        conv.set_confirmation_policy({"kind": "NeverConfirm"})
+        conv.set_security_analyzer(None)
+        conv.send_message("go on")
+        assert conv.run(timeout=60) is ExecutionStatus.FINISHED
+        assert tool_names(conv.events)[-1] == "finish"
+        assert_log_is_servers(conv, agent_server)
