@@ -2,12 +2,13 @@
 
 With AGENT_SERVER_URL set, the quickstart runs against that server instead (nothing is started);
 with LLM_MODEL set, the agent uses that model instead of the scripted one. Everything this
-script starts is stopped on exit, on error and on Ctrl-C.
+script starts is stopped on exit, on error, on Ctrl-C and when the terminal closes.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -27,8 +28,14 @@ def run_quickstart(env: dict[str, str]) -> int:
     return subprocess.call([sys.executable, str(QUICKSTART)], env=env)
 
 
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds the `with` blocks below: everything is stopped
+
+
 def main() -> int:
     """Start what is missing, run the quickstart, stop everything."""
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    signal.signal(signal.SIGHUP, _exit_on_signal)
     env = dict(os.environ)
     if env.get("AGENT_SERVER_URL"):
         return run_quickstart(env)
