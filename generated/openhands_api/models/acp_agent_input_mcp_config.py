@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.mcp_server_input import MCPServerInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, MCPServerInput
+    from ..models.mcp_server_input import MCPServerInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ACPAgentInputMcpConfig")
 
@@ -23,6 +32,8 @@ class ACPAgentInputMcpConfig:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,8 +43,8 @@ class ACPAgentInputMcpConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_server_input import MCPServerInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         acp_agent_input_mcp_config = cls()
 

@@ -32,6 +32,43 @@ if TYPE_CHECKING:
     from ..models.pass_critic_output import PassCriticOutput
     from ..models.pipeline_condenser_output import PipelineCondenserOutput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        ACPAgentOutputMcpConfig, \
+        ACPAgentOutputSystemPromptKwargs, \
+        ACPFileSecretSpec, \
+        AgentContextOutput, \
+        AgentFinishedCriticOutput, \
+        APIBasedCriticOutput, \
+        EmptyPatchCriticOutput, \
+        LLMOutput, \
+        LLMSummarizingCondenserOutput, \
+        NoOpCondenserOutput, \
+        OpenhandsSdkToolSpecTool, \
+        PassCriticOutput, \
+        PipelineCondenserOutput
+    from ..models.acp_agent_output_mcp_config import ACPAgentOutputMcpConfig
+    from ..models.acp_agent_output_system_prompt_kwargs import (
+        ACPAgentOutputSystemPromptKwargs,
+    )
+    from ..models.acp_file_secret_spec import ACPFileSecretSpec
+    from ..models.agent_context_output import AgentContextOutput
+    from ..models.agent_finished_critic_output import AgentFinishedCriticOutput
+    from ..models.api_based_critic_output import APIBasedCriticOutput
+    from ..models.empty_patch_critic_output import EmptyPatchCriticOutput
+    from ..models.llm_output import LLMOutput
+    from ..models.llm_summarizing_condenser_output import LLMSummarizingCondenserOutput
+    from ..models.no_op_condenser_output import NoOpCondenserOutput
+    from ..models.openhands_sdk_tool_spec_tool import OpenhandsSdkToolSpecTool
+    from ..models.pass_critic_output import PassCriticOutput
+    from ..models.pipeline_condenser_output import PipelineCondenserOutput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ACPAgentOutput")
 
@@ -174,17 +211,8 @@ class ACPAgentOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_context_output import AgentContextOutput  # noqa: PLC0415
-        from ..models.agent_finished_critic_output import AgentFinishedCriticOutput  # noqa: PLC0415
-        from ..models.api_based_critic_output import APIBasedCriticOutput  # noqa: PLC0415
-        from ..models.empty_patch_critic_output import EmptyPatchCriticOutput  # noqa: PLC0415
-        from ..models.llm_summarizing_condenser_output import (
-            LLMSummarizingCondenserOutput,  # noqa: PLC0415
-        )
-        from ..models.no_op_condenser_output import NoOpCondenserOutput  # noqa: PLC0415
-        from ..models.pass_critic_output import PassCriticOutput  # noqa: PLC0415
-        from ..models.pipeline_condenser_output import PipelineCondenserOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         acp_command = self.acp_command
 
         kind = self.kind
@@ -362,24 +390,8 @@ class ACPAgentOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acp_agent_output_mcp_config import ACPAgentOutputMcpConfig  # noqa: PLC0415
-        from ..models.acp_agent_output_system_prompt_kwargs import (
-            ACPAgentOutputSystemPromptKwargs,  # noqa: PLC0415
-        )
-        from ..models.acp_file_secret_spec import ACPFileSecretSpec  # noqa: PLC0415
-        from ..models.agent_context_output import AgentContextOutput  # noqa: PLC0415
-        from ..models.agent_finished_critic_output import AgentFinishedCriticOutput  # noqa: PLC0415
-        from ..models.api_based_critic_output import APIBasedCriticOutput  # noqa: PLC0415
-        from ..models.empty_patch_critic_output import EmptyPatchCriticOutput  # noqa: PLC0415
-        from ..models.llm_output import LLMOutput  # noqa: PLC0415
-        from ..models.llm_summarizing_condenser_output import (
-            LLMSummarizingCondenserOutput,  # noqa: PLC0415
-        )
-        from ..models.no_op_condenser_output import NoOpCondenserOutput  # noqa: PLC0415
-        from ..models.openhands_sdk_tool_spec_tool import OpenhandsSdkToolSpecTool  # noqa: PLC0415
-        from ..models.pass_critic_output import PassCriticOutput  # noqa: PLC0415
-        from ..models.pipeline_condenser_output import PipelineCondenserOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         acp_command = cast(list[str], d.pop("acp_command"))
 

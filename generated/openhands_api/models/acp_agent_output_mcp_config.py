@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.mcp_server_output import MCPServerOutput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, MCPServerOutput
+    from ..models.mcp_server_output import MCPServerOutput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ACPAgentOutputMcpConfig")
 
@@ -23,6 +32,8 @@ class ACPAgentOutputMcpConfig:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,8 +43,8 @@ class ACPAgentOutputMcpConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_server_output import MCPServerOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         acp_agent_output_mcp_config = cls()
 

@@ -62,6 +62,101 @@ if TYPE_CHECKING:
     from ..models.workflow_action import WorkflowAction
     from ..models.write_file_action import WriteFileAction
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        AskOracleAction, \
+        BrowserAction, \
+        BrowserClickAction, \
+        BrowserCloseTabAction, \
+        BrowserGetContentAction, \
+        BrowserGetStateAction, \
+        BrowserGetStorageAction, \
+        BrowserGoBackAction, \
+        BrowserListTabsAction, \
+        BrowserNavigateAction, \
+        BrowserScrollAction, \
+        BrowserSetStorageAction, \
+        BrowserStartRecordingAction, \
+        BrowserStopRecordingAction, \
+        BrowserSwitchTabAction, \
+        BrowserTypeAction, \
+        ClassifyAndSwitchLLMAction, \
+        CriticResult, \
+        DelegateAction, \
+        EditAction, \
+        FileEditorAction, \
+        FinishAction, \
+        GlobAction, \
+        GrepAction, \
+        InvokeSkillAction, \
+        ListDirectoryAction, \
+        MCPToolAction, \
+        MessageToolCall, \
+        PlanningFileEditorAction, \
+        ReadFileAction, \
+        ReasoningItemModel, \
+        RedactedThinkingBlock, \
+        StartChildConversationAction, \
+        SwitchLLMAction, \
+        TaskAction, \
+        TaskTrackerAction, \
+        TerminalAction, \
+        TextContent, \
+        ThinkAction, \
+        ThinkingBlock, \
+        VisionInspectAction, \
+        WorkflowAction, \
+        WriteFileAction
+    from ..models.ask_oracle_action import AskOracleAction
+    from ..models.browser_action import BrowserAction
+    from ..models.browser_click_action import BrowserClickAction
+    from ..models.browser_close_tab_action import BrowserCloseTabAction
+    from ..models.browser_get_content_action import BrowserGetContentAction
+    from ..models.browser_get_state_action import BrowserGetStateAction
+    from ..models.browser_get_storage_action import BrowserGetStorageAction
+    from ..models.browser_go_back_action import BrowserGoBackAction
+    from ..models.browser_list_tabs_action import BrowserListTabsAction
+    from ..models.browser_navigate_action import BrowserNavigateAction
+    from ..models.browser_scroll_action import BrowserScrollAction
+    from ..models.browser_set_storage_action import BrowserSetStorageAction
+    from ..models.browser_start_recording_action import BrowserStartRecordingAction
+    from ..models.browser_stop_recording_action import BrowserStopRecordingAction
+    from ..models.browser_switch_tab_action import BrowserSwitchTabAction
+    from ..models.browser_type_action import BrowserTypeAction
+    from ..models.classify_and_switch_llm_action import ClassifyAndSwitchLLMAction
+    from ..models.critic_result import CriticResult
+    from ..models.delegate_action import DelegateAction
+    from ..models.edit_action import EditAction
+    from ..models.file_editor_action import FileEditorAction
+    from ..models.finish_action import FinishAction
+    from ..models.glob_action import GlobAction
+    from ..models.grep_action import GrepAction
+    from ..models.invoke_skill_action import InvokeSkillAction
+    from ..models.list_directory_action import ListDirectoryAction
+    from ..models.mcp_tool_action import MCPToolAction
+    from ..models.message_tool_call import MessageToolCall
+    from ..models.planning_file_editor_action import PlanningFileEditorAction
+    from ..models.read_file_action import ReadFileAction
+    from ..models.reasoning_item_model import ReasoningItemModel
+    from ..models.redacted_thinking_block import RedactedThinkingBlock
+    from ..models.start_child_conversation_action import StartChildConversationAction
+    from ..models.switch_llm_action import SwitchLLMAction
+    from ..models.task_action import TaskAction
+    from ..models.task_tracker_action import TaskTrackerAction
+    from ..models.terminal_action import TerminalAction
+    from ..models.text_content import TextContent
+    from ..models.think_action import ThinkAction
+    from ..models.thinking_block import ThinkingBlock
+    from ..models.vision_inspect_action import VisionInspectAction
+    from ..models.workflow_action import WorkflowAction
+    from ..models.write_file_action import WriteFileAction
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ActionEvent")
 
@@ -155,49 +250,8 @@ class ActionEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ask_oracle_action import AskOracleAction  # noqa: PLC0415
-        from ..models.browser_action import BrowserAction  # noqa: PLC0415
-        from ..models.browser_click_action import BrowserClickAction  # noqa: PLC0415
-        from ..models.browser_close_tab_action import BrowserCloseTabAction  # noqa: PLC0415
-        from ..models.browser_get_content_action import BrowserGetContentAction  # noqa: PLC0415
-        from ..models.browser_get_state_action import BrowserGetStateAction  # noqa: PLC0415
-        from ..models.browser_get_storage_action import BrowserGetStorageAction  # noqa: PLC0415
-        from ..models.browser_go_back_action import BrowserGoBackAction  # noqa: PLC0415
-        from ..models.browser_list_tabs_action import BrowserListTabsAction  # noqa: PLC0415
-        from ..models.browser_navigate_action import BrowserNavigateAction  # noqa: PLC0415
-        from ..models.browser_scroll_action import BrowserScrollAction  # noqa: PLC0415
-        from ..models.browser_set_storage_action import BrowserSetStorageAction  # noqa: PLC0415
-        from ..models.browser_start_recording_action import BrowserStartRecordingAction  # noqa: PLC0415
-        from ..models.browser_stop_recording_action import BrowserStopRecordingAction  # noqa: PLC0415
-        from ..models.browser_switch_tab_action import BrowserSwitchTabAction  # noqa: PLC0415
-        from ..models.browser_type_action import BrowserTypeAction  # noqa: PLC0415
-        from ..models.classify_and_switch_llm_action import ClassifyAndSwitchLLMAction  # noqa: PLC0415
-        from ..models.critic_result import CriticResult  # noqa: PLC0415
-        from ..models.delegate_action import DelegateAction  # noqa: PLC0415
-        from ..models.edit_action import EditAction  # noqa: PLC0415
-        from ..models.file_editor_action import FileEditorAction  # noqa: PLC0415
-        from ..models.finish_action import FinishAction  # noqa: PLC0415
-        from ..models.glob_action import GlobAction  # noqa: PLC0415
-        from ..models.grep_action import GrepAction  # noqa: PLC0415
-        from ..models.invoke_skill_action import InvokeSkillAction  # noqa: PLC0415
-        from ..models.list_directory_action import ListDirectoryAction  # noqa: PLC0415
-        from ..models.mcp_tool_action import MCPToolAction  # noqa: PLC0415
-        from ..models.planning_file_editor_action import PlanningFileEditorAction  # noqa: PLC0415
-        from ..models.read_file_action import ReadFileAction  # noqa: PLC0415
-        from ..models.reasoning_item_model import ReasoningItemModel  # noqa: PLC0415
-        from ..models.start_child_conversation_action import (
-            StartChildConversationAction,  # noqa: PLC0415
-        )
-        from ..models.switch_llm_action import SwitchLLMAction  # noqa: PLC0415
-        from ..models.task_action import TaskAction  # noqa: PLC0415
-        from ..models.task_tracker_action import TaskTrackerAction  # noqa: PLC0415
-        from ..models.terminal_action import TerminalAction  # noqa: PLC0415
-        from ..models.think_action import ThinkAction  # noqa: PLC0415
-        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from ..models.vision_inspect_action import VisionInspectAction  # noqa: PLC0415
-        from ..models.workflow_action import WorkflowAction  # noqa: PLC0415
-        from ..models.write_file_action import WriteFileAction  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         id = self.id
 
         kind = self.kind
@@ -385,52 +439,8 @@ class ActionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ask_oracle_action import AskOracleAction  # noqa: PLC0415
-        from ..models.browser_action import BrowserAction  # noqa: PLC0415
-        from ..models.browser_click_action import BrowserClickAction  # noqa: PLC0415
-        from ..models.browser_close_tab_action import BrowserCloseTabAction  # noqa: PLC0415
-        from ..models.browser_get_content_action import BrowserGetContentAction  # noqa: PLC0415
-        from ..models.browser_get_state_action import BrowserGetStateAction  # noqa: PLC0415
-        from ..models.browser_get_storage_action import BrowserGetStorageAction  # noqa: PLC0415
-        from ..models.browser_go_back_action import BrowserGoBackAction  # noqa: PLC0415
-        from ..models.browser_list_tabs_action import BrowserListTabsAction  # noqa: PLC0415
-        from ..models.browser_navigate_action import BrowserNavigateAction  # noqa: PLC0415
-        from ..models.browser_scroll_action import BrowserScrollAction  # noqa: PLC0415
-        from ..models.browser_set_storage_action import BrowserSetStorageAction  # noqa: PLC0415
-        from ..models.browser_start_recording_action import BrowserStartRecordingAction  # noqa: PLC0415
-        from ..models.browser_stop_recording_action import BrowserStopRecordingAction  # noqa: PLC0415
-        from ..models.browser_switch_tab_action import BrowserSwitchTabAction  # noqa: PLC0415
-        from ..models.browser_type_action import BrowserTypeAction  # noqa: PLC0415
-        from ..models.classify_and_switch_llm_action import ClassifyAndSwitchLLMAction  # noqa: PLC0415
-        from ..models.critic_result import CriticResult  # noqa: PLC0415
-        from ..models.delegate_action import DelegateAction  # noqa: PLC0415
-        from ..models.edit_action import EditAction  # noqa: PLC0415
-        from ..models.file_editor_action import FileEditorAction  # noqa: PLC0415
-        from ..models.finish_action import FinishAction  # noqa: PLC0415
-        from ..models.glob_action import GlobAction  # noqa: PLC0415
-        from ..models.grep_action import GrepAction  # noqa: PLC0415
-        from ..models.invoke_skill_action import InvokeSkillAction  # noqa: PLC0415
-        from ..models.list_directory_action import ListDirectoryAction  # noqa: PLC0415
-        from ..models.mcp_tool_action import MCPToolAction  # noqa: PLC0415
-        from ..models.message_tool_call import MessageToolCall  # noqa: PLC0415
-        from ..models.planning_file_editor_action import PlanningFileEditorAction  # noqa: PLC0415
-        from ..models.read_file_action import ReadFileAction  # noqa: PLC0415
-        from ..models.reasoning_item_model import ReasoningItemModel  # noqa: PLC0415
-        from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from ..models.start_child_conversation_action import (
-            StartChildConversationAction,  # noqa: PLC0415
-        )
-        from ..models.switch_llm_action import SwitchLLMAction  # noqa: PLC0415
-        from ..models.task_action import TaskAction  # noqa: PLC0415
-        from ..models.task_tracker_action import TaskTrackerAction  # noqa: PLC0415
-        from ..models.terminal_action import TerminalAction  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-        from ..models.think_action import ThinkAction  # noqa: PLC0415
-        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from ..models.vision_inspect_action import VisionInspectAction  # noqa: PLC0415
-        from ..models.workflow_action import WorkflowAction  # noqa: PLC0415
-        from ..models.write_file_action import WriteFileAction  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -16,6 +16,19 @@ if TYPE_CHECKING:
     from ..models.marketplace_registration import MarketplaceRegistration
     from ..models.skill_input import SkillInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, AgentContextInputSecretsType0, MarketplaceRegistration, SkillInput
+    from ..models.agent_context_input_secrets_type_0 import (
+        AgentContextInputSecretsType0,
+    )
+    from ..models.marketplace_registration import MarketplaceRegistration
+    from ..models.skill_input import SkillInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="AgentContextInput")
 
@@ -93,10 +106,8 @@ class AgentContextInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_context_input_secrets_type_0 import (
-            AgentContextInputSecretsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         current_datetime: None | str | Unset
         if isinstance(self.current_datetime, Unset):
             current_datetime = UNSET
@@ -197,12 +208,8 @@ class AgentContextInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_context_input_secrets_type_0 import (
-            AgentContextInputSecretsType0,  # noqa: PLC0415
-        )
-        from ..models.marketplace_registration import MarketplaceRegistration  # noqa: PLC0415
-        from ..models.skill_input import SkillInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_current_datetime(data: object) -> None | str | Unset:

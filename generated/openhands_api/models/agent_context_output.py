@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     from ..models.marketplace_registration import MarketplaceRegistration
     from ..models.skill_output import SkillOutput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        AgentContextOutputSecretsType0, \
+        MarketplaceRegistration, \
+        SkillOutput
+    from ..models.agent_context_output_secrets_type_0 import (
+        AgentContextOutputSecretsType0,
+    )
+    from ..models.marketplace_registration import MarketplaceRegistration
+    from ..models.skill_output import SkillOutput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="AgentContextOutput")
 
@@ -89,10 +106,8 @@ class AgentContextOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_context_output_secrets_type_0 import (
-            AgentContextOutputSecretsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         current_datetime: None | str | Unset
         if isinstance(self.current_datetime, Unset):
             current_datetime = UNSET
@@ -185,12 +200,8 @@ class AgentContextOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_context_output_secrets_type_0 import (
-            AgentContextOutputSecretsType0,  # noqa: PLC0415
-        )
-        from ..models.marketplace_registration import MarketplaceRegistration  # noqa: PLC0415
-        from ..models.skill_output import SkillOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_current_datetime(data: object) -> None | str | Unset:

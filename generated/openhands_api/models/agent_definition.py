@@ -23,6 +23,29 @@ if TYPE_CHECKING:
     from ..models.no_op_condenser_input import NoOpCondenserInput
     from ..models.pipeline_condenser_input import PipelineCondenserInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        AgentDefinitionMcpConfigType0, \
+        AgentDefinitionMetadata, \
+        HookConfig, \
+        LLMSummarizingCondenserInput, \
+        NoOpCondenserInput, \
+        PipelineCondenserInput
+    from ..models.agent_definition_mcp_config_type_0 import (
+        AgentDefinitionMcpConfigType0,
+    )
+    from ..models.agent_definition_metadata import AgentDefinitionMetadata
+    from ..models.hook_config import HookConfig
+    from ..models.llm_summarizing_condenser_input import LLMSummarizingCondenserInput
+    from ..models.no_op_condenser_input import NoOpCondenserInput
+    from ..models.pipeline_condenser_input import PipelineCondenserInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="AgentDefinition")
 
@@ -87,16 +110,8 @@ class AgentDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_definition_mcp_config_type_0 import (
-            AgentDefinitionMcpConfigType0,  # noqa: PLC0415
-        )
-        from ..models.hook_config import HookConfig  # noqa: PLC0415
-        from ..models.llm_summarizing_condenser_input import (
-            LLMSummarizingCondenserInput,  # noqa: PLC0415
-        )
-        from ..models.no_op_condenser_input import NoOpCondenserInput  # noqa: PLC0415
-        from ..models.pipeline_condenser_input import PipelineCondenserInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         name = self.name
 
         color: None | str | Unset
@@ -239,17 +254,8 @@ class AgentDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_definition_mcp_config_type_0 import (
-            AgentDefinitionMcpConfigType0,  # noqa: PLC0415
-        )
-        from ..models.agent_definition_metadata import AgentDefinitionMetadata  # noqa: PLC0415
-        from ..models.hook_config import HookConfig  # noqa: PLC0415
-        from ..models.llm_summarizing_condenser_input import (
-            LLMSummarizingCondenserInput,  # noqa: PLC0415
-        )
-        from ..models.no_op_condenser_input import NoOpCondenserInput  # noqa: PLC0415
-        from ..models.pipeline_condenser_input import PipelineCondenserInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         name = d.pop("name")
 

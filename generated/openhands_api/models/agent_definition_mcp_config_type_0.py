@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.mcp_server_input import MCPServerInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, MCPServerInput
+    from ..models.mcp_server_input import MCPServerInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="AgentDefinitionMcpConfigType0")
 
@@ -21,6 +30,8 @@ class AgentDefinitionMcpConfigType0:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -30,8 +41,8 @@ class AgentDefinitionMcpConfigType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_server_input import MCPServerInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         agent_definition_mcp_config_type_0 = cls()
 

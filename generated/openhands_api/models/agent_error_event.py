@@ -22,6 +22,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.error_classification import ErrorClassification
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ErrorClassification
+    from ..models.error_classification import ErrorClassification
+
+    _imported = True
+
 
 T = TypeVar("T", bound="AgentErrorEvent")
 
@@ -55,8 +64,8 @@ class AgentErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_classification import ErrorClassification  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         error = self.error
 
         id = self.id
@@ -107,8 +116,8 @@ class AgentErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_classification import ErrorClassification  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         error = d.pop("error")
 

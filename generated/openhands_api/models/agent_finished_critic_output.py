@@ -22,6 +22,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.iterative_refinement_config import IterativeRefinementConfig
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, IterativeRefinementConfig
+    from ..models.iterative_refinement_config import IterativeRefinementConfig
+
+    _imported = True
+
 
 T = TypeVar("T", bound="AgentFinishedCriticOutput")
 
@@ -48,8 +57,8 @@ class AgentFinishedCriticOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.iterative_refinement_config import IterativeRefinementConfig  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         kind = self.kind
 
         iterative_refinement: dict[str, Any] | None | Unset
@@ -80,8 +89,8 @@ class AgentFinishedCriticOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.iterative_refinement_config import IterativeRefinementConfig  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         kind = cast(Literal["AgentFinishedCritic"], d.pop("kind"))
         if kind != "AgentFinishedCritic":

@@ -29,6 +29,39 @@ if TYPE_CHECKING:
     from ..models.pipeline_condenser_input import PipelineCondenserInput
     from ..models.tool_input import ToolInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        AgentContextInput, \
+        AgentFinishedCriticInput, \
+        AgentInputMcpConfig, \
+        AgentInputSystemPromptKwargs, \
+        APIBasedCriticInput, \
+        EmptyPatchCriticInput, \
+        LLMInput, \
+        LLMSummarizingCondenserInput, \
+        NoOpCondenserInput, \
+        PassCriticInput, \
+        PipelineCondenserInput, \
+        ToolInput
+    from ..models.agent_context_input import AgentContextInput
+    from ..models.agent_finished_critic_input import AgentFinishedCriticInput
+    from ..models.agent_input_mcp_config import AgentInputMcpConfig
+    from ..models.agent_input_system_prompt_kwargs import AgentInputSystemPromptKwargs
+    from ..models.api_based_critic_input import APIBasedCriticInput
+    from ..models.empty_patch_critic_input import EmptyPatchCriticInput
+    from ..models.llm_input import LLMInput
+    from ..models.llm_summarizing_condenser_input import LLMSummarizingCondenserInput
+    from ..models.no_op_condenser_input import NoOpCondenserInput
+    from ..models.pass_critic_input import PassCriticInput
+    from ..models.pipeline_condenser_input import PipelineCondenserInput
+    from ..models.tool_input import ToolInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="AgentInput")
 
@@ -168,17 +201,8 @@ class AgentInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_context_input import AgentContextInput  # noqa: PLC0415
-        from ..models.agent_finished_critic_input import AgentFinishedCriticInput  # noqa: PLC0415
-        from ..models.api_based_critic_input import APIBasedCriticInput  # noqa: PLC0415
-        from ..models.empty_patch_critic_input import EmptyPatchCriticInput  # noqa: PLC0415
-        from ..models.llm_summarizing_condenser_input import (
-            LLMSummarizingCondenserInput,  # noqa: PLC0415
-        )
-        from ..models.no_op_condenser_input import NoOpCondenserInput  # noqa: PLC0415
-        from ..models.pass_critic_input import PassCriticInput  # noqa: PLC0415
-        from ..models.pipeline_condenser_input import PipelineCondenserInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         kind = self.kind
 
         llm = self.llm.to_dict()
@@ -299,23 +323,8 @@ class AgentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_context_input import AgentContextInput  # noqa: PLC0415
-        from ..models.agent_finished_critic_input import AgentFinishedCriticInput  # noqa: PLC0415
-        from ..models.agent_input_mcp_config import AgentInputMcpConfig  # noqa: PLC0415
-        from ..models.agent_input_system_prompt_kwargs import (
-            AgentInputSystemPromptKwargs,  # noqa: PLC0415
-        )
-        from ..models.api_based_critic_input import APIBasedCriticInput  # noqa: PLC0415
-        from ..models.empty_patch_critic_input import EmptyPatchCriticInput  # noqa: PLC0415
-        from ..models.llm_input import LLMInput  # noqa: PLC0415
-        from ..models.llm_summarizing_condenser_input import (
-            LLMSummarizingCondenserInput,  # noqa: PLC0415
-        )
-        from ..models.no_op_condenser_input import NoOpCondenserInput  # noqa: PLC0415
-        from ..models.pass_critic_input import PassCriticInput  # noqa: PLC0415
-        from ..models.pipeline_condenser_input import PipelineCondenserInput  # noqa: PLC0415
-        from ..models.tool_input import ToolInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         kind = cast(Literal["Agent"], d.pop("kind"))
         if kind != "Agent":

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.skill_input import SkillInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, SkillInput
+    from ..models.skill_input import SkillInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="AgentLaunchAdditions")
 
@@ -34,6 +43,8 @@ class AgentLaunchAdditions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         llm_profile_ref: None | str | Unset
         if isinstance(self.llm_profile_ref, Unset):
             llm_profile_ref = UNSET
@@ -72,8 +83,8 @@ class AgentLaunchAdditions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_input import SkillInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_llm_profile_ref(data: object) -> None | str | Unset:

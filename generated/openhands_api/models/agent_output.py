@@ -29,6 +29,39 @@ if TYPE_CHECKING:
     from ..models.pass_critic_output import PassCriticOutput
     from ..models.pipeline_condenser_output import PipelineCondenserOutput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        AgentContextOutput, \
+        AgentFinishedCriticOutput, \
+        AgentOutputMcpConfig, \
+        AgentOutputSystemPromptKwargs, \
+        APIBasedCriticOutput, \
+        EmptyPatchCriticOutput, \
+        LLMOutput, \
+        LLMSummarizingCondenserOutput, \
+        NoOpCondenserOutput, \
+        OpenhandsSdkToolSpecTool, \
+        PassCriticOutput, \
+        PipelineCondenserOutput
+    from ..models.agent_context_output import AgentContextOutput
+    from ..models.agent_finished_critic_output import AgentFinishedCriticOutput
+    from ..models.agent_output_mcp_config import AgentOutputMcpConfig
+    from ..models.agent_output_system_prompt_kwargs import AgentOutputSystemPromptKwargs
+    from ..models.api_based_critic_output import APIBasedCriticOutput
+    from ..models.empty_patch_critic_output import EmptyPatchCriticOutput
+    from ..models.llm_output import LLMOutput
+    from ..models.llm_summarizing_condenser_output import LLMSummarizingCondenserOutput
+    from ..models.no_op_condenser_output import NoOpCondenserOutput
+    from ..models.openhands_sdk_tool_spec_tool import OpenhandsSdkToolSpecTool
+    from ..models.pass_critic_output import PassCriticOutput
+    from ..models.pipeline_condenser_output import PipelineCondenserOutput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="AgentOutput")
 
@@ -168,17 +201,8 @@ class AgentOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_context_output import AgentContextOutput  # noqa: PLC0415
-        from ..models.agent_finished_critic_output import AgentFinishedCriticOutput  # noqa: PLC0415
-        from ..models.api_based_critic_output import APIBasedCriticOutput  # noqa: PLC0415
-        from ..models.empty_patch_critic_output import EmptyPatchCriticOutput  # noqa: PLC0415
-        from ..models.llm_summarizing_condenser_output import (
-            LLMSummarizingCondenserOutput,  # noqa: PLC0415
-        )
-        from ..models.no_op_condenser_output import NoOpCondenserOutput  # noqa: PLC0415
-        from ..models.pass_critic_output import PassCriticOutput  # noqa: PLC0415
-        from ..models.pipeline_condenser_output import PipelineCondenserOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         kind = self.kind
 
         llm = self.llm.to_dict()
@@ -299,23 +323,8 @@ class AgentOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_context_output import AgentContextOutput  # noqa: PLC0415
-        from ..models.agent_finished_critic_output import AgentFinishedCriticOutput  # noqa: PLC0415
-        from ..models.agent_output_mcp_config import AgentOutputMcpConfig  # noqa: PLC0415
-        from ..models.agent_output_system_prompt_kwargs import (
-            AgentOutputSystemPromptKwargs,  # noqa: PLC0415
-        )
-        from ..models.api_based_critic_output import APIBasedCriticOutput  # noqa: PLC0415
-        from ..models.empty_patch_critic_output import EmptyPatchCriticOutput  # noqa: PLC0415
-        from ..models.llm_output import LLMOutput  # noqa: PLC0415
-        from ..models.llm_summarizing_condenser_output import (
-            LLMSummarizingCondenserOutput,  # noqa: PLC0415
-        )
-        from ..models.no_op_condenser_output import NoOpCondenserOutput  # noqa: PLC0415
-        from ..models.openhands_sdk_tool_spec_tool import OpenhandsSdkToolSpecTool  # noqa: PLC0415
-        from ..models.pass_critic_output import PassCriticOutput  # noqa: PLC0415
-        from ..models.pipeline_condenser_output import PipelineCondenserOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         kind = cast(Literal["Agent"], d.pop("kind"))
         if kind != "Agent":

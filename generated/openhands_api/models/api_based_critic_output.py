@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     )
     from ..models.iterative_refinement_config import IterativeRefinementConfig
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, APIBasedCriticOutputSentimentMap, IterativeRefinementConfig
+    from ..models.api_based_critic_output_sentiment_map import (
+        APIBasedCriticOutputSentimentMap,
+    )
+    from ..models.iterative_refinement_config import IterativeRefinementConfig
+
+    _imported = True
+
 
 T = TypeVar("T", bound="APIBasedCriticOutput")
 
@@ -65,8 +77,8 @@ class APIBasedCriticOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.iterative_refinement_config import IterativeRefinementConfig  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         api_key: str
         api_key = self.api_key
 
@@ -159,11 +171,8 @@ class APIBasedCriticOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_based_critic_output_sentiment_map import (
-            APIBasedCriticOutputSentimentMap,  # noqa: PLC0415
-        )
-        from ..models.iterative_refinement_config import IterativeRefinementConfig  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_api_key(data: object) -> str:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.bash_error import BashError
     from ..models.bash_output import BashOutput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, BashCommand, BashError, BashOutput
+    from ..models.bash_command import BashCommand
+    from ..models.bash_error import BashError
+    from ..models.bash_output import BashOutput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="BashEventPage")
 
@@ -25,9 +36,8 @@ class BashEventPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bash_command import BashCommand  # noqa: PLC0415
-        from ..models.bash_error import BashError  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
@@ -60,10 +70,8 @@ class BashEventPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bash_command import BashCommand  # noqa: PLC0415
-        from ..models.bash_error import BashError  # noqa: PLC0415
-        from ..models.bash_output import BashOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         items = []
         _items = d.pop("items")

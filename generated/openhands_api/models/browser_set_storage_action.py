@@ -18,6 +18,17 @@ if TYPE_CHECKING:
         BrowserSetStorageActionStorageState,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, BrowserSetStorageActionStorageState
+    from ..models.browser_set_storage_action_storage_state import (
+        BrowserSetStorageActionStorageState,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="BrowserSetStorageAction")
 
@@ -32,6 +43,8 @@ class BrowserSetStorageAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         kind = self.kind
 
         storage_state = self.storage_state.to_dict()
@@ -49,10 +62,8 @@ class BrowserSetStorageAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_set_storage_action_storage_state import (
-            BrowserSetStorageActionStorageState,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         kind = cast(Literal["BrowserSetStorageAction"], d.pop("kind"))
         if kind != "BrowserSetStorageAction":

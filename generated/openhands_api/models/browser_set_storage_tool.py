@@ -23,6 +23,23 @@ if TYPE_CHECKING:
         OpenhandsSdkToolToolToolAnnotations,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        BrowserSetStorageToolMetaType0, \
+        OpenhandsSdkToolToolToolAnnotations
+    from ..models.browser_set_storage_tool_meta_type_0 import (
+        BrowserSetStorageToolMetaType0,
+    )
+    from ..models.openhands_sdk_tool_tool_tool_annotations import (
+        OpenhandsSdkToolToolToolAnnotations,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="BrowserSetStorageTool")
 
@@ -41,13 +58,8 @@ class BrowserSetStorageTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.browser_set_storage_tool_meta_type_0 import (
-            BrowserSetStorageToolMetaType0,  # noqa: PLC0415
-        )
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         action_type = self.action_type
 
         description = self.description
@@ -99,13 +111,8 @@ class BrowserSetStorageTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_set_storage_tool_meta_type_0 import (
-            BrowserSetStorageToolMetaType0,  # noqa: PLC0415
-        )
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         action_type = d.pop("action_type")
 

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
         OpenhandsSdkToolToolToolAnnotations,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, BrowserToolSetMetaType0, OpenhandsSdkToolToolToolAnnotations
+    from ..models.browser_tool_set_meta_type_0 import BrowserToolSetMetaType0
+    from ..models.openhands_sdk_tool_tool_tool_annotations import (
+        OpenhandsSdkToolToolToolAnnotations,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="BrowserToolSet")
 
@@ -47,11 +59,8 @@ class BrowserToolSet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.browser_tool_set_meta_type_0 import BrowserToolSetMetaType0  # noqa: PLC0415
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         action_type = self.action_type
 
         description = self.description
@@ -103,11 +112,8 @@ class BrowserToolSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_tool_set_meta_type_0 import BrowserToolSetMetaType0  # noqa: PLC0415
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         action_type = d.pop("action_type")
 

@@ -22,6 +22,23 @@ if TYPE_CHECKING:
         OpenhandsSdkToolToolToolAnnotations,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        ClientToolInputSchema, \
+        ClientToolMetaType0, \
+        OpenhandsSdkToolToolToolAnnotations
+    from ..models.client_tool_input_schema import ClientToolInputSchema
+    from ..models.client_tool_meta_type_0 import ClientToolMetaType0
+    from ..models.openhands_sdk_tool_tool_tool_annotations import (
+        OpenhandsSdkToolToolToolAnnotations,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ClientTool")
 
@@ -52,11 +69,8 @@ class ClientTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.client_tool_meta_type_0 import ClientToolMetaType0  # noqa: PLC0415
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         action_type = self.action_type
 
         client_tool_name = self.client_tool_name
@@ -114,12 +128,8 @@ class ClientTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_tool_input_schema import ClientToolInputSchema  # noqa: PLC0415
-        from ..models.client_tool_meta_type_0 import ClientToolMetaType0  # noqa: PLC0415
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         action_type = d.pop("action_type")
 

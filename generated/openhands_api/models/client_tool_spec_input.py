@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.client_tool_spec_input_parameters import ClientToolSpecInputParameters
     from ..models.tool_annotations_input import ToolAnnotationsInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ClientToolSpecInputParameters, ToolAnnotationsInput
+    from ..models.client_tool_spec_input_parameters import ClientToolSpecInputParameters
+    from ..models.tool_annotations_input import ToolAnnotationsInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ClientToolSpecInput")
 
@@ -39,8 +49,8 @@ class ClientToolSpecInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_annotations_input import ToolAnnotationsInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         description = self.description
 
         name = self.name
@@ -74,11 +84,8 @@ class ClientToolSpecInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_tool_spec_input_parameters import (
-            ClientToolSpecInputParameters,  # noqa: PLC0415
-        )
-        from ..models.tool_annotations_input import ToolAnnotationsInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         description = d.pop("description")
 

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
         OpenhandsSdkToolToolToolAnnotations,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        ClientToolSpecOutputParameters, \
+        OpenhandsSdkToolToolToolAnnotations
+    from ..models.client_tool_spec_output_parameters import (
+        ClientToolSpecOutputParameters,
+    )
+    from ..models.openhands_sdk_tool_tool_tool_annotations import (
+        OpenhandsSdkToolToolToolAnnotations,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ClientToolSpecOutput")
 
@@ -43,10 +60,8 @@ class ClientToolSpecOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         description = self.description
 
         name = self.name
@@ -80,13 +95,8 @@ class ClientToolSpecOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_tool_spec_output_parameters import (
-            ClientToolSpecOutputParameters,  # noqa: PLC0415
-        )
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         description = d.pop("description")
 

@@ -22,6 +22,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.error_classification import ErrorClassification
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ErrorClassification
+    from ..models.error_classification import ErrorClassification
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ConversationErrorEvent")
 
@@ -64,8 +73,8 @@ class ConversationErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_classification import ErrorClassification  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         code = self.code
 
         detail = self.detail
@@ -113,8 +122,8 @@ class ConversationErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_classification import ErrorClassification  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         code = d.pop("code")
 

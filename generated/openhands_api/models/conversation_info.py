@@ -54,6 +54,79 @@ if TYPE_CHECKING:
         ToolShieldLLMSecurityAnalyzerOutput,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        ACPAgentOutput, \
+        ACPModelInfo, \
+        AgentOutput, \
+        AlwaysConfirmOutput, \
+        ClientToolSpecOutput, \
+        ConfirmRiskyOutput, \
+        ConversationInfoAgentState, \
+        ConversationInfoBlockedActions, \
+        ConversationInfoBlockedMessages, \
+        ConversationInfoTags, \
+        ConversationInfoToolModuleQualnames, \
+        ConversationRuntimeInfo, \
+        ConversationStats, \
+        EnsembleSecurityAnalyzerOutput, \
+        GraySwanAnalyzerOutput, \
+        HookConfig, \
+        LaunchedAgentProfile, \
+        LLMSecurityAnalyzerOutput, \
+        LocalWorkspaceOutput, \
+        MetricsSnapshot, \
+        NeverConfirmOutput, \
+        PatternSecurityAnalyzerOutput, \
+        PolicyRailSecurityAnalyzerOutput, \
+        RemoteWorkspace, \
+        SecretRegistry, \
+        ToolShieldLLMSecurityAnalyzerOutput
+    from ..models.acp_agent_output import ACPAgentOutput
+    from ..models.acp_model_info import ACPModelInfo
+    from ..models.agent_output import AgentOutput
+    from ..models.always_confirm_output import AlwaysConfirmOutput
+    from ..models.client_tool_spec_output import ClientToolSpecOutput
+    from ..models.confirm_risky_output import ConfirmRiskyOutput
+    from ..models.conversation_info_agent_state import ConversationInfoAgentState
+    from ..models.conversation_info_blocked_actions import (
+        ConversationInfoBlockedActions,
+    )
+    from ..models.conversation_info_blocked_messages import (
+        ConversationInfoBlockedMessages,
+    )
+    from ..models.conversation_info_tags import ConversationInfoTags
+    from ..models.conversation_info_tool_module_qualnames import (
+        ConversationInfoToolModuleQualnames,
+    )
+    from ..models.conversation_runtime_info import ConversationRuntimeInfo
+    from ..models.conversation_stats import ConversationStats
+    from ..models.ensemble_security_analyzer_output import (
+        EnsembleSecurityAnalyzerOutput,
+    )
+    from ..models.gray_swan_analyzer_output import GraySwanAnalyzerOutput
+    from ..models.hook_config import HookConfig
+    from ..models.launched_agent_profile import LaunchedAgentProfile
+    from ..models.llm_security_analyzer_output import LLMSecurityAnalyzerOutput
+    from ..models.local_workspace_output import LocalWorkspaceOutput
+    from ..models.metrics_snapshot import MetricsSnapshot
+    from ..models.never_confirm_output import NeverConfirmOutput
+    from ..models.pattern_security_analyzer_output import PatternSecurityAnalyzerOutput
+    from ..models.policy_rail_security_analyzer_output import (
+        PolicyRailSecurityAnalyzerOutput,
+    )
+    from ..models.remote_workspace import RemoteWorkspace
+    from ..models.secret_registry import SecretRegistry
+    from ..models.tool_shield_llm_security_analyzer_output import (
+        ToolShieldLLMSecurityAnalyzerOutput,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ConversationInfo")
 
@@ -187,29 +260,8 @@ class ConversationInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.acp_agent_output import ACPAgentOutput  # noqa: PLC0415
-        from ..models.always_confirm_output import AlwaysConfirmOutput  # noqa: PLC0415
-        from ..models.confirm_risky_output import ConfirmRiskyOutput  # noqa: PLC0415
-        from ..models.conversation_runtime_info import ConversationRuntimeInfo  # noqa: PLC0415
-        from ..models.ensemble_security_analyzer_output import (
-            EnsembleSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-        from ..models.gray_swan_analyzer_output import GraySwanAnalyzerOutput  # noqa: PLC0415
-        from ..models.hook_config import HookConfig  # noqa: PLC0415
-        from ..models.launched_agent_profile import LaunchedAgentProfile  # noqa: PLC0415
-        from ..models.llm_security_analyzer_output import LLMSecurityAnalyzerOutput  # noqa: PLC0415
-        from ..models.local_workspace_output import LocalWorkspaceOutput  # noqa: PLC0415
-        from ..models.metrics_snapshot import MetricsSnapshot  # noqa: PLC0415
-        from ..models.pattern_security_analyzer_output import (
-            PatternSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-        from ..models.policy_rail_security_analyzer_output import (
-            PolicyRailSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-        from ..models.tool_shield_llm_security_analyzer_output import (
-            ToolShieldLLMSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         agent: dict[str, Any]
         if isinstance(self.agent, ACPAgentOutput):
             agent = self.agent.to_dict()
@@ -485,47 +537,8 @@ class ConversationInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acp_agent_output import ACPAgentOutput  # noqa: PLC0415
-        from ..models.acp_model_info import ACPModelInfo  # noqa: PLC0415
-        from ..models.agent_output import AgentOutput  # noqa: PLC0415
-        from ..models.always_confirm_output import AlwaysConfirmOutput  # noqa: PLC0415
-        from ..models.client_tool_spec_output import ClientToolSpecOutput  # noqa: PLC0415
-        from ..models.confirm_risky_output import ConfirmRiskyOutput  # noqa: PLC0415
-        from ..models.conversation_info_agent_state import ConversationInfoAgentState  # noqa: PLC0415
-        from ..models.conversation_info_blocked_actions import (
-            ConversationInfoBlockedActions,  # noqa: PLC0415
-        )
-        from ..models.conversation_info_blocked_messages import (
-            ConversationInfoBlockedMessages,  # noqa: PLC0415
-        )
-        from ..models.conversation_info_tags import ConversationInfoTags  # noqa: PLC0415
-        from ..models.conversation_info_tool_module_qualnames import (
-            ConversationInfoToolModuleQualnames,  # noqa: PLC0415
-        )
-        from ..models.conversation_runtime_info import ConversationRuntimeInfo  # noqa: PLC0415
-        from ..models.conversation_stats import ConversationStats  # noqa: PLC0415
-        from ..models.ensemble_security_analyzer_output import (
-            EnsembleSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-        from ..models.gray_swan_analyzer_output import GraySwanAnalyzerOutput  # noqa: PLC0415
-        from ..models.hook_config import HookConfig  # noqa: PLC0415
-        from ..models.launched_agent_profile import LaunchedAgentProfile  # noqa: PLC0415
-        from ..models.llm_security_analyzer_output import LLMSecurityAnalyzerOutput  # noqa: PLC0415
-        from ..models.local_workspace_output import LocalWorkspaceOutput  # noqa: PLC0415
-        from ..models.metrics_snapshot import MetricsSnapshot  # noqa: PLC0415
-        from ..models.never_confirm_output import NeverConfirmOutput  # noqa: PLC0415
-        from ..models.pattern_security_analyzer_output import (
-            PatternSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-        from ..models.policy_rail_security_analyzer_output import (
-            PolicyRailSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-        from ..models.remote_workspace import RemoteWorkspace  # noqa: PLC0415
-        from ..models.secret_registry import SecretRegistry  # noqa: PLC0415
-        from ..models.tool_shield_llm_security_analyzer_output import (
-            ToolShieldLLMSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_agent(data: object) -> ACPAgentOutput | AgentOutput:

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.conversation_info import ConversationInfo
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ConversationInfo
+    from ..models.conversation_info import ConversationInfo
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ConversationPage")
 
@@ -23,6 +32,8 @@ class ConversationPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -48,8 +59,8 @@ class ConversationPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_info import ConversationInfo  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         items = []
         _items = d.pop("items")

@@ -16,6 +16,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.conversation_runtime_error import ConversationRuntimeError
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ConversationRuntimeError
+    from ..models.conversation_runtime_error import ConversationRuntimeError
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ConversationRuntimeInfo")
 
@@ -31,8 +40,8 @@ class ConversationRuntimeInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_runtime_error import ConversationRuntimeError  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         can_resume = self.can_resume
 
         runtime_status: str = self.runtime_status
@@ -60,8 +69,8 @@ class ConversationRuntimeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_runtime_error import ConversationRuntimeError  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         can_resume = d.pop("can_resume")
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.critic_result_metadata_type_0 import CriticResultMetadataType0
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, CriticResultMetadataType0
+    from ..models.critic_result_metadata_type_0 import CriticResultMetadataType0
+
+    _imported = True
+
 
 T = TypeVar("T", bound="CriticResult")
 
@@ -30,8 +39,8 @@ class CriticResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.critic_result_metadata_type_0 import CriticResultMetadataType0  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         message: None | str
         message = self.message
 
@@ -60,8 +69,8 @@ class CriticResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.critic_result_metadata_type_0 import CriticResultMetadataType0  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_message(data: object) -> None | str:

@@ -22,6 +22,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.delegate_action_tasks_type_0 import DelegateActionTasksType0
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, DelegateActionTasksType0
+    from ..models.delegate_action_tasks_type_0 import DelegateActionTasksType0
+
+    _imported = True
+
 
 T = TypeVar("T", bound="DelegateAction")
 
@@ -43,8 +52,8 @@ class DelegateAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.delegate_action_tasks_type_0 import DelegateActionTasksType0  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         command: str = self.command
 
         kind = self.kind
@@ -94,8 +103,8 @@ class DelegateAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delegate_action_tasks_type_0 import DelegateActionTasksType0  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         command = check_delegate_action_command(d.pop("command"))
 

@@ -26,6 +26,29 @@ if TYPE_CHECKING:
         ToolShieldLLMSecurityAnalyzerInput,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        GraySwanAnalyzerInput, \
+        LLMSecurityAnalyzerInput, \
+        PatternSecurityAnalyzerInput, \
+        PolicyRailSecurityAnalyzerInput, \
+        ToolShieldLLMSecurityAnalyzerInput
+    from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput
+    from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput
+    from ..models.pattern_security_analyzer_input import PatternSecurityAnalyzerInput
+    from ..models.policy_rail_security_analyzer_input import (
+        PolicyRailSecurityAnalyzerInput,
+    )
+    from ..models.tool_shield_llm_security_analyzer_input import (
+        ToolShieldLLMSecurityAnalyzerInput,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="EnsembleSecurityAnalyzerInput")
 
@@ -90,15 +113,8 @@ class EnsembleSecurityAnalyzerInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput  # noqa: PLC0415
-        from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput  # noqa: PLC0415
-        from ..models.pattern_security_analyzer_input import (
-            PatternSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.policy_rail_security_analyzer_input import (
-            PolicyRailSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         analyzers = []
         for analyzers_item_data in self.analyzers:
             analyzers_item: dict[str, Any]
@@ -136,18 +152,8 @@ class EnsembleSecurityAnalyzerInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput  # noqa: PLC0415
-        from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput  # noqa: PLC0415
-        from ..models.pattern_security_analyzer_input import (
-            PatternSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.policy_rail_security_analyzer_input import (
-            PolicyRailSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.tool_shield_llm_security_analyzer_input import (
-            ToolShieldLLMSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         analyzers = []
         _analyzers = d.pop("analyzers")

@@ -26,6 +26,29 @@ if TYPE_CHECKING:
         ToolShieldLLMSecurityAnalyzerOutput,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        GraySwanAnalyzerOutput, \
+        LLMSecurityAnalyzerOutput, \
+        PatternSecurityAnalyzerOutput, \
+        PolicyRailSecurityAnalyzerOutput, \
+        ToolShieldLLMSecurityAnalyzerOutput
+    from ..models.gray_swan_analyzer_output import GraySwanAnalyzerOutput
+    from ..models.llm_security_analyzer_output import LLMSecurityAnalyzerOutput
+    from ..models.pattern_security_analyzer_output import PatternSecurityAnalyzerOutput
+    from ..models.policy_rail_security_analyzer_output import (
+        PolicyRailSecurityAnalyzerOutput,
+    )
+    from ..models.tool_shield_llm_security_analyzer_output import (
+        ToolShieldLLMSecurityAnalyzerOutput,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="EnsembleSecurityAnalyzerOutput")
 
@@ -90,15 +113,8 @@ class EnsembleSecurityAnalyzerOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gray_swan_analyzer_output import GraySwanAnalyzerOutput  # noqa: PLC0415
-        from ..models.llm_security_analyzer_output import LLMSecurityAnalyzerOutput  # noqa: PLC0415
-        from ..models.pattern_security_analyzer_output import (
-            PatternSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-        from ..models.policy_rail_security_analyzer_output import (
-            PolicyRailSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         analyzers = []
         for analyzers_item_data in self.analyzers:
             analyzers_item: dict[str, Any]
@@ -136,18 +152,8 @@ class EnsembleSecurityAnalyzerOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gray_swan_analyzer_output import GraySwanAnalyzerOutput  # noqa: PLC0415
-        from ..models.llm_security_analyzer_output import LLMSecurityAnalyzerOutput  # noqa: PLC0415
-        from ..models.pattern_security_analyzer_output import (
-            PatternSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-        from ..models.policy_rail_security_analyzer_output import (
-            PolicyRailSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-        from ..models.tool_shield_llm_security_analyzer_output import (
-            ToolShieldLLMSecurityAnalyzerOutput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         analyzers = []
         _analyzers = d.pop("analyzers")

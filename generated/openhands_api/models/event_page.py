@@ -31,6 +31,55 @@ if TYPE_CHECKING:
     from ..models.token_event import TokenEvent
     from ..models.user_reject_observation import UserRejectObservation
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        ACPToolCallEvent, \
+        ActionEvent, \
+        AgentErrorEvent, \
+        Condensation, \
+        CondensationRequest, \
+        CondensationSummaryEvent, \
+        ConversationErrorEvent, \
+        ConversationStateUpdateEvent, \
+        HookExecutionEvent, \
+        InterruptEvent, \
+        LLMCompletionLogEvent, \
+        MessageEvent, \
+        ObservationEvent, \
+        PauseEvent, \
+        SecurityAnalysisEvent, \
+        ServerErrorEvent, \
+        StreamingDeltaEvent, \
+        SystemPromptEvent, \
+        TokenEvent, \
+        UserRejectObservation
+    from ..models.acp_tool_call_event import ACPToolCallEvent
+    from ..models.action_event import ActionEvent
+    from ..models.agent_error_event import AgentErrorEvent
+    from ..models.condensation import Condensation
+    from ..models.condensation_request import CondensationRequest
+    from ..models.condensation_summary_event import CondensationSummaryEvent
+    from ..models.conversation_error_event import ConversationErrorEvent
+    from ..models.conversation_state_update_event import ConversationStateUpdateEvent
+    from ..models.hook_execution_event import HookExecutionEvent
+    from ..models.interrupt_event import InterruptEvent
+    from ..models.llm_completion_log_event import LLMCompletionLogEvent
+    from ..models.message_event import MessageEvent
+    from ..models.observation_event import ObservationEvent
+    from ..models.pause_event import PauseEvent
+    from ..models.security_analysis_event import SecurityAnalysisEvent
+    from ..models.server_error_event import ServerErrorEvent
+    from ..models.streaming_delta_event import StreamingDeltaEvent
+    from ..models.system_prompt_event import SystemPromptEvent
+    from ..models.token_event import TokenEvent
+    from ..models.user_reject_observation import UserRejectObservation
+
+    _imported = True
+
 
 T = TypeVar("T", bound="EventPage")
 
@@ -66,28 +115,8 @@ class EventPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.acp_tool_call_event import ACPToolCallEvent  # noqa: PLC0415
-        from ..models.action_event import ActionEvent  # noqa: PLC0415
-        from ..models.agent_error_event import AgentErrorEvent  # noqa: PLC0415
-        from ..models.condensation import Condensation  # noqa: PLC0415
-        from ..models.condensation_request import CondensationRequest  # noqa: PLC0415
-        from ..models.condensation_summary_event import CondensationSummaryEvent  # noqa: PLC0415
-        from ..models.conversation_error_event import ConversationErrorEvent  # noqa: PLC0415
-        from ..models.conversation_state_update_event import (
-            ConversationStateUpdateEvent,  # noqa: PLC0415
-        )
-        from ..models.hook_execution_event import HookExecutionEvent  # noqa: PLC0415
-        from ..models.interrupt_event import InterruptEvent  # noqa: PLC0415
-        from ..models.llm_completion_log_event import LLMCompletionLogEvent  # noqa: PLC0415
-        from ..models.message_event import MessageEvent  # noqa: PLC0415
-        from ..models.observation_event import ObservationEvent  # noqa: PLC0415
-        from ..models.security_analysis_event import SecurityAnalysisEvent  # noqa: PLC0415
-        from ..models.server_error_event import ServerErrorEvent  # noqa: PLC0415
-        from ..models.streaming_delta_event import StreamingDeltaEvent  # noqa: PLC0415
-        from ..models.system_prompt_event import SystemPromptEvent  # noqa: PLC0415
-        from ..models.token_event import TokenEvent  # noqa: PLC0415
-        from ..models.user_reject_observation import UserRejectObservation  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
@@ -154,29 +183,8 @@ class EventPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acp_tool_call_event import ACPToolCallEvent  # noqa: PLC0415
-        from ..models.action_event import ActionEvent  # noqa: PLC0415
-        from ..models.agent_error_event import AgentErrorEvent  # noqa: PLC0415
-        from ..models.condensation import Condensation  # noqa: PLC0415
-        from ..models.condensation_request import CondensationRequest  # noqa: PLC0415
-        from ..models.condensation_summary_event import CondensationSummaryEvent  # noqa: PLC0415
-        from ..models.conversation_error_event import ConversationErrorEvent  # noqa: PLC0415
-        from ..models.conversation_state_update_event import (
-            ConversationStateUpdateEvent,  # noqa: PLC0415
-        )
-        from ..models.hook_execution_event import HookExecutionEvent  # noqa: PLC0415
-        from ..models.interrupt_event import InterruptEvent  # noqa: PLC0415
-        from ..models.llm_completion_log_event import LLMCompletionLogEvent  # noqa: PLC0415
-        from ..models.message_event import MessageEvent  # noqa: PLC0415
-        from ..models.observation_event import ObservationEvent  # noqa: PLC0415
-        from ..models.pause_event import PauseEvent  # noqa: PLC0415
-        from ..models.security_analysis_event import SecurityAnalysisEvent  # noqa: PLC0415
-        from ..models.server_error_event import ServerErrorEvent  # noqa: PLC0415
-        from ..models.streaming_delta_event import StreamingDeltaEvent  # noqa: PLC0415
-        from ..models.system_prompt_event import SystemPromptEvent  # noqa: PLC0415
-        from ..models.token_event import TokenEvent  # noqa: PLC0415
-        from ..models.user_reject_observation import UserRejectObservation  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         items = []
         _items = d.pop("items")

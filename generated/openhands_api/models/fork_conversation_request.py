@@ -15,6 +15,17 @@ if TYPE_CHECKING:
         ForkConversationRequestTagsType0,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ForkConversationRequestTagsType0
+    from ..models.fork_conversation_request_tags_type_0 import (
+        ForkConversationRequestTagsType0,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ForkConversationRequest")
 
@@ -37,10 +48,8 @@ class ForkConversationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fork_conversation_request_tags_type_0 import (
-            ForkConversationRequestTagsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         from_event_id: None | str | Unset
         if isinstance(self.from_event_id, Unset):
             from_event_id = UNSET
@@ -89,10 +98,8 @@ class ForkConversationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fork_conversation_request_tags_type_0 import (
-            ForkConversationRequestTagsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_from_event_id(data: object) -> None | str | Unset:

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
         OpenhandsSdkToolToolToolAnnotations,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, GrepToolMetaType0, OpenhandsSdkToolToolToolAnnotations
+    from ..models.grep_tool_meta_type_0 import GrepToolMetaType0
+    from ..models.openhands_sdk_tool_tool_tool_annotations import (
+        OpenhandsSdkToolToolToolAnnotations,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="GrepTool")
 
@@ -39,11 +51,8 @@ class GrepTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.grep_tool_meta_type_0 import GrepToolMetaType0  # noqa: PLC0415
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         action_type = self.action_type
 
         description = self.description
@@ -95,11 +104,8 @@ class GrepTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.grep_tool_meta_type_0 import GrepToolMetaType0  # noqa: PLC0415
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         action_type = d.pop("action_type")
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.hook_matcher import HookMatcher
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, HookMatcher
+    from ..models.hook_matcher import HookMatcher
+
+    _imported = True
+
 
 T = TypeVar("T", bound="HookConfig")
 
@@ -53,6 +62,8 @@ class HookConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         post_tool_use: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.post_tool_use, Unset):
             post_tool_use = []
@@ -115,8 +126,8 @@ class HookConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hook_matcher import HookMatcher  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         _post_tool_use = d.pop("post_tool_use", UNSET)
         post_tool_use: list[HookMatcher] | Unset = UNSET

@@ -28,6 +28,17 @@ if TYPE_CHECKING:
         HookExecutionEventHookInputType0,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, HookExecutionEventHookInputType0
+    from ..models.hook_execution_event_hook_input_type_0 import (
+        HookExecutionEventHookInputType0,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="HookExecutionEvent")
 
@@ -87,10 +98,8 @@ class HookExecutionEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hook_execution_event_hook_input_type_0 import (
-            HookExecutionEventHookInputType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         exit_code = self.exit_code
 
         hook_command = self.hook_command
@@ -204,10 +213,8 @@ class HookExecutionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hook_execution_event_hook_input_type_0 import (
-            HookExecutionEventHookInputType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         exit_code = d.pop("exit_code")
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.hook_definition import HookDefinition
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, HookDefinition
+    from ..models.hook_definition import HookDefinition
+
+    _imported = True
+
 
 T = TypeVar("T", bound="HookMatcher")
 
@@ -29,6 +38,8 @@ class HookMatcher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         hooks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.hooks, Unset):
             hooks = []
@@ -50,8 +61,8 @@ class HookMatcher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hook_definition import HookDefinition  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         _hooks = d.pop("hooks", UNSET)
         hooks: list[HookDefinition] | Unset = UNSET

@@ -20,6 +20,17 @@ if TYPE_CHECKING:
     from ..models.image_content import ImageContent
     from ..models.text_content import TextContent
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, FileEntry, ImageContent, TextContent
+    from ..models.file_entry import FileEntry
+    from ..models.image_content import ImageContent
+    from ..models.text_content import TextContent
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ListDirectoryObservation")
 
@@ -45,8 +56,8 @@ class ListDirectoryObservation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         kind = self.kind
 
         content: list[dict[str, Any]] | Unset = UNSET
@@ -104,10 +115,8 @@ class ListDirectoryObservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_entry import FileEntry  # noqa: PLC0415
-        from ..models.image_content import ImageContent  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         kind = cast(Literal["ListDirectoryObservation"], d.pop("kind"))
         if kind != "ListDirectoryObservation":

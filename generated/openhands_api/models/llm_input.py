@@ -31,6 +31,23 @@ if TYPE_CHECKING:
     from ..models.llm_input_extra_headers_type_0 import LLMInputExtraHeadersType0
     from ..models.llm_input_litellm_extra_body import LLMInputLitellmExtraBody
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        FallbackStrategy, \
+        LLMInputCapabilityOverrides, \
+        LLMInputExtraHeadersType0, \
+        LLMInputLitellmExtraBody
+    from ..models.fallback_strategy import FallbackStrategy
+    from ..models.llm_input_capability_overrides import LLMInputCapabilityOverrides
+    from ..models.llm_input_extra_headers_type_0 import LLMInputExtraHeadersType0
+    from ..models.llm_input_litellm_extra_body import LLMInputLitellmExtraBody
+
+    _imported = True
+
 
 T = TypeVar("T", bound="LLMInput")
 
@@ -194,9 +211,8 @@ class LLMInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fallback_strategy import FallbackStrategy  # noqa: PLC0415
-        from ..models.llm_input_extra_headers_type_0 import LLMInputExtraHeadersType0  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         api_key: None | str | Unset
         if isinstance(self.api_key, Unset):
             api_key = UNSET
@@ -589,11 +605,8 @@ class LLMInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fallback_strategy import FallbackStrategy  # noqa: PLC0415
-        from ..models.llm_input_capability_overrides import LLMInputCapabilityOverrides  # noqa: PLC0415
-        from ..models.llm_input_extra_headers_type_0 import LLMInputExtraHeadersType0  # noqa: PLC0415
-        from ..models.llm_input_litellm_extra_body import LLMInputLitellmExtraBody  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_api_key(data: object) -> None | str | Unset:

@@ -30,6 +30,21 @@ if TYPE_CHECKING:
     from ..models.llm_output_extra_headers_type_0 import LLMOutputExtraHeadersType0
     from ..models.llm_output_litellm_extra_body import LLMOutputLitellmExtraBody
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        LLMOutputCapabilityOverrides, \
+        LLMOutputExtraHeadersType0, \
+        LLMOutputLitellmExtraBody
+    from ..models.llm_output_capability_overrides import LLMOutputCapabilityOverrides
+    from ..models.llm_output_extra_headers_type_0 import LLMOutputExtraHeadersType0
+    from ..models.llm_output_litellm_extra_body import LLMOutputLitellmExtraBody
+
+    _imported = True
+
 
 T = TypeVar("T", bound="LLMOutput")
 
@@ -193,8 +208,8 @@ class LLMOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.llm_output_extra_headers_type_0 import LLMOutputExtraHeadersType0  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         is_subscription = self.is_subscription
 
         api_key: None | str | Unset
@@ -583,12 +598,8 @@ class LLMOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.llm_output_capability_overrides import (
-            LLMOutputCapabilityOverrides,  # noqa: PLC0415
-        )
-        from ..models.llm_output_extra_headers_type_0 import LLMOutputExtraHeadersType0  # noqa: PLC0415
-        from ..models.llm_output_litellm_extra_body import LLMOutputLitellmExtraBody  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         is_subscription = d.pop("is_subscription")
 

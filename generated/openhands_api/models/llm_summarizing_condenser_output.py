@@ -18,6 +18,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.llm_output import LLMOutput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, LLMOutput
+    from ..models.llm_output import LLMOutput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="LLMSummarizingCondenserOutput")
 
@@ -69,6 +78,8 @@ class LLMSummarizingCondenserOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         kind = self.kind
 
         llm = self.llm.to_dict()
@@ -118,8 +129,8 @@ class LLMSummarizingCondenserOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.llm_output import LLMOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         kind = cast(Literal["LLMSummarizingCondenser"], d.pop("kind"))
         if kind != "LLMSummarizingCondenser":

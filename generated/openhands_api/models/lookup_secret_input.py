@@ -18,6 +18,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.lookup_secret_input_headers import LookupSecretInputHeaders
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, LookupSecretInputHeaders
+    from ..models.lookup_secret_input_headers import LookupSecretInputHeaders
+
+    _imported = True
+
 
 T = TypeVar("T", bound="LookupSecretInput")
 
@@ -34,6 +43,8 @@ class LookupSecretInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         kind = self.kind
 
         url = self.url
@@ -65,8 +76,8 @@ class LookupSecretInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lookup_secret_input_headers import LookupSecretInputHeaders  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         kind = cast(Literal["LookupSecret"], d.pop("kind"))
         if kind != "LookupSecret":

@@ -20,6 +20,17 @@ if TYPE_CHECKING:
         MCPHeaderAuthCredentialOutputHeaders,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, MCPHeaderAuthCredentialOutputHeaders
+    from ..models.mcp_header_auth_credential_output_headers import (
+        MCPHeaderAuthCredentialOutputHeaders,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MCPHeaderAuthCredentialOutput")
 
@@ -31,6 +42,8 @@ class MCPHeaderAuthCredentialOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         strategy = self.strategy
 
         headers: dict[str, Any] | Unset = UNSET
@@ -51,10 +64,8 @@ class MCPHeaderAuthCredentialOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_header_auth_credential_output_headers import (
-            MCPHeaderAuthCredentialOutputHeaders,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         strategy = cast(Literal["header"], d.pop("strategy"))
         if strategy != "header":

@@ -23,6 +23,31 @@ if TYPE_CHECKING:
     from ..models.mcp_server_input_headers_type_0 import MCPServerInputHeadersType0
     from ..models.mcpo_auth_auth_credential_input import MCPOAuthAuthCredentialInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        MCPApiKeyAuthCredentialInput, \
+        MCPBasicAuthCredentialInput, \
+        MCPBearerAuthCredentialInput, \
+        MCPHeaderAuthCredentialInput, \
+        MCPNoneAuthCredential, \
+        MCPServerInputEnvType0, \
+        MCPServerInputHeadersType0, \
+        MCPOAuthAuthCredentialInput
+    from ..models.mcp_api_key_auth_credential_input import MCPApiKeyAuthCredentialInput
+    from ..models.mcp_basic_auth_credential_input import MCPBasicAuthCredentialInput
+    from ..models.mcp_bearer_auth_credential_input import MCPBearerAuthCredentialInput
+    from ..models.mcp_header_auth_credential_input import MCPHeaderAuthCredentialInput
+    from ..models.mcp_none_auth_credential import MCPNoneAuthCredential
+    from ..models.mcp_server_input_env_type_0 import MCPServerInputEnvType0
+    from ..models.mcp_server_input_headers_type_0 import MCPServerInputHeadersType0
+    from ..models.mcpo_auth_auth_credential_input import MCPOAuthAuthCredentialInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MCPServerInput")
 
@@ -59,21 +84,8 @@ class MCPServerInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_api_key_auth_credential_input import (
-            MCPApiKeyAuthCredentialInput,  # noqa: PLC0415
-        )
-        from ..models.mcp_basic_auth_credential_input import MCPBasicAuthCredentialInput  # noqa: PLC0415
-        from ..models.mcp_bearer_auth_credential_input import (
-            MCPBearerAuthCredentialInput,  # noqa: PLC0415
-        )
-        from ..models.mcp_header_auth_credential_input import (
-            MCPHeaderAuthCredentialInput,  # noqa: PLC0415
-        )
-        from ..models.mcp_none_auth_credential import MCPNoneAuthCredential  # noqa: PLC0415
-        from ..models.mcp_server_input_env_type_0 import MCPServerInputEnvType0  # noqa: PLC0415
-        from ..models.mcp_server_input_headers_type_0 import MCPServerInputHeadersType0  # noqa: PLC0415
-        from ..models.mcpo_auth_auth_credential_input import MCPOAuthAuthCredentialInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         args: list[str] | None | Unset
         if isinstance(self.args, Unset):
             args = UNSET
@@ -211,21 +223,8 @@ class MCPServerInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_api_key_auth_credential_input import (
-            MCPApiKeyAuthCredentialInput,  # noqa: PLC0415
-        )
-        from ..models.mcp_basic_auth_credential_input import MCPBasicAuthCredentialInput  # noqa: PLC0415
-        from ..models.mcp_bearer_auth_credential_input import (
-            MCPBearerAuthCredentialInput,  # noqa: PLC0415
-        )
-        from ..models.mcp_header_auth_credential_input import (
-            MCPHeaderAuthCredentialInput,  # noqa: PLC0415
-        )
-        from ..models.mcp_none_auth_credential import MCPNoneAuthCredential  # noqa: PLC0415
-        from ..models.mcp_server_input_env_type_0 import MCPServerInputEnvType0  # noqa: PLC0415
-        from ..models.mcp_server_input_headers_type_0 import MCPServerInputHeadersType0  # noqa: PLC0415
-        from ..models.mcpo_auth_auth_credential_input import MCPOAuthAuthCredentialInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_args(data: object) -> list[str] | None | Unset:

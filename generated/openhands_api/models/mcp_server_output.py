@@ -25,6 +25,33 @@ if TYPE_CHECKING:
     from ..models.mcp_server_output_headers_type_0 import MCPServerOutputHeadersType0
     from ..models.mcpo_auth_auth_credential_output import MCPOAuthAuthCredentialOutput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        MCPApiKeyAuthCredentialOutput, \
+        MCPBasicAuthCredentialOutput, \
+        MCPBearerAuthCredentialOutput, \
+        MCPHeaderAuthCredentialOutput, \
+        MCPNoneAuthCredential, \
+        MCPServerOutputEnvType0, \
+        MCPServerOutputHeadersType0, \
+        MCPOAuthAuthCredentialOutput
+    from ..models.mcp_api_key_auth_credential_output import (
+        MCPApiKeyAuthCredentialOutput,
+    )
+    from ..models.mcp_basic_auth_credential_output import MCPBasicAuthCredentialOutput
+    from ..models.mcp_bearer_auth_credential_output import MCPBearerAuthCredentialOutput
+    from ..models.mcp_header_auth_credential_output import MCPHeaderAuthCredentialOutput
+    from ..models.mcp_none_auth_credential import MCPNoneAuthCredential
+    from ..models.mcp_server_output_env_type_0 import MCPServerOutputEnvType0
+    from ..models.mcp_server_output_headers_type_0 import MCPServerOutputHeadersType0
+    from ..models.mcpo_auth_auth_credential_output import MCPOAuthAuthCredentialOutput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MCPServerOutput")
 
@@ -61,27 +88,8 @@ class MCPServerOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_api_key_auth_credential_output import (
-            MCPApiKeyAuthCredentialOutput,  # noqa: PLC0415
-        )
-        from ..models.mcp_basic_auth_credential_output import (
-            MCPBasicAuthCredentialOutput,  # noqa: PLC0415
-        )
-        from ..models.mcp_bearer_auth_credential_output import (
-            MCPBearerAuthCredentialOutput,  # noqa: PLC0415
-        )
-        from ..models.mcp_header_auth_credential_output import (
-            MCPHeaderAuthCredentialOutput,  # noqa: PLC0415
-        )
-        from ..models.mcp_none_auth_credential import MCPNoneAuthCredential  # noqa: PLC0415
-        from ..models.mcp_server_output_env_type_0 import MCPServerOutputEnvType0  # noqa: PLC0415
-        from ..models.mcp_server_output_headers_type_0 import (
-            MCPServerOutputHeadersType0,  # noqa: PLC0415
-        )
-        from ..models.mcpo_auth_auth_credential_output import (
-            MCPOAuthAuthCredentialOutput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         args: list[str] | None | Unset
         if isinstance(self.args, Unset):
             args = UNSET
@@ -219,27 +227,8 @@ class MCPServerOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_api_key_auth_credential_output import (
-            MCPApiKeyAuthCredentialOutput,  # noqa: PLC0415
-        )
-        from ..models.mcp_basic_auth_credential_output import (
-            MCPBasicAuthCredentialOutput,  # noqa: PLC0415
-        )
-        from ..models.mcp_bearer_auth_credential_output import (
-            MCPBearerAuthCredentialOutput,  # noqa: PLC0415
-        )
-        from ..models.mcp_header_auth_credential_output import (
-            MCPHeaderAuthCredentialOutput,  # noqa: PLC0415
-        )
-        from ..models.mcp_none_auth_credential import MCPNoneAuthCredential  # noqa: PLC0415
-        from ..models.mcp_server_output_env_type_0 import MCPServerOutputEnvType0  # noqa: PLC0415
-        from ..models.mcp_server_output_headers_type_0 import (
-            MCPServerOutputHeadersType0,  # noqa: PLC0415
-        )
-        from ..models.mcpo_auth_auth_credential_output import (
-            MCPOAuthAuthCredentialOutput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_args(data: object) -> list[str] | None | Unset:

@@ -18,6 +18,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.mcp_tool_action_data import MCPToolActionData
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, MCPToolActionData
+    from ..models.mcp_tool_action_data import MCPToolActionData
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MCPToolAction")
 
@@ -41,6 +50,8 @@ class MCPToolAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         kind = self.kind
 
         data: dict[str, Any] | Unset = UNSET
@@ -61,8 +72,8 @@ class MCPToolAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_action_data import MCPToolActionData  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         kind = cast(Literal["MCPToolAction"], d.pop("kind"))
         if kind != "MCPToolAction":

@@ -22,6 +22,23 @@ if TYPE_CHECKING:
         OpenhandsSdkToolToolToolAnnotations,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        MCPToolDefinitionMetaType0, \
+        McpTypesTool, \
+        OpenhandsSdkToolToolToolAnnotations
+    from ..models.mcp_tool_definition_meta_type_0 import MCPToolDefinitionMetaType0
+    from ..models.mcp_types_tool import McpTypesTool
+    from ..models.openhands_sdk_tool_tool_tool_annotations import (
+        OpenhandsSdkToolToolToolAnnotations,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MCPToolDefinition")
 
@@ -42,11 +59,8 @@ class MCPToolDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_tool_definition_meta_type_0 import MCPToolDefinitionMetaType0  # noqa: PLC0415
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         action_type = self.action_type
 
         description = self.description
@@ -101,12 +115,8 @@ class MCPToolDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_definition_meta_type_0 import MCPToolDefinitionMetaType0  # noqa: PLC0415
-        from ..models.mcp_types_tool import McpTypesTool  # noqa: PLC0415
-        from ..models.openhands_sdk_tool_tool_tool_annotations import (
-            OpenhandsSdkToolToolToolAnnotations,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         action_type = d.pop("action_type")
 

@@ -19,6 +19,29 @@ if TYPE_CHECKING:
     )
     from ..models.tool_execution import ToolExecution
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        Icon, \
+        McpTypesToolAnnotations, \
+        McpTypesToolInputschema, \
+        McpTypesToolMetaType0, \
+        McpTypesToolOutputSchemaType0, \
+        ToolExecution
+    from ..models.icon import Icon
+    from ..models.mcp_types_tool_annotations import McpTypesToolAnnotations
+    from ..models.mcp_types_tool_inputschema import McpTypesToolInputschema
+    from ..models.mcp_types_tool_meta_type_0 import McpTypesToolMetaType0
+    from ..models.mcp_types_tool_output_schema_type_0 import (
+        McpTypesToolOutputSchemaType0,
+    )
+    from ..models.tool_execution import ToolExecution
+
+    _imported = True
+
 
 T = TypeVar("T", bound="McpTypesTool")
 
@@ -39,13 +62,8 @@ class McpTypesTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_types_tool_annotations import McpTypesToolAnnotations  # noqa: PLC0415
-        from ..models.mcp_types_tool_meta_type_0 import McpTypesToolMetaType0  # noqa: PLC0415
-        from ..models.mcp_types_tool_output_schema_type_0 import (
-            McpTypesToolOutputSchemaType0,  # noqa: PLC0415
-        )
-        from ..models.tool_execution import ToolExecution  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         input_schema = self.input_schema.to_dict()
 
         name = self.name
@@ -133,15 +151,8 @@ class McpTypesTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.icon import Icon  # noqa: PLC0415
-        from ..models.mcp_types_tool_annotations import McpTypesToolAnnotations  # noqa: PLC0415
-        from ..models.mcp_types_tool_inputschema import McpTypesToolInputschema  # noqa: PLC0415
-        from ..models.mcp_types_tool_meta_type_0 import McpTypesToolMetaType0  # noqa: PLC0415
-        from ..models.mcp_types_tool_output_schema_type_0 import (
-            McpTypesToolOutputSchemaType0,  # noqa: PLC0415
-        )
-        from ..models.tool_execution import ToolExecution  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         input_schema = McpTypesToolInputschema.from_dict(d.pop("inputSchema"))
 

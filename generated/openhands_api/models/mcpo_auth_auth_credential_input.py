@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from ..models.mcpo_auth_authentication_input import MCPOAuthAuthenticationInput
     from ..models.mcpo_auth_state_input import MCPOAuthStateInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, MCPOAuthAuthenticationInput, MCPOAuthStateInput
+    from ..models.mcpo_auth_authentication_input import MCPOAuthAuthenticationInput
+    from ..models.mcpo_auth_state_input import MCPOAuthStateInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MCPOAuthAuthCredentialInput")
 
@@ -31,9 +41,8 @@ class MCPOAuthAuthCredentialInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcpo_auth_authentication_input import MCPOAuthAuthenticationInput  # noqa: PLC0415
-        from ..models.mcpo_auth_state_input import MCPOAuthStateInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         strategy = self.strategy
 
         authentication: dict[str, Any] | None | Unset
@@ -68,9 +77,8 @@ class MCPOAuthAuthCredentialInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcpo_auth_authentication_input import MCPOAuthAuthenticationInput  # noqa: PLC0415
-        from ..models.mcpo_auth_state_input import MCPOAuthStateInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         strategy = cast(Literal["oauth2"], d.pop("strategy"))
         if strategy != "oauth2":

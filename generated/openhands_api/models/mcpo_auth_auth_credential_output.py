@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from ..models.mcpo_auth_authentication_output import MCPOAuthAuthenticationOutput
     from ..models.mcpo_auth_state_output import MCPOAuthStateOutput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, MCPOAuthAuthenticationOutput, MCPOAuthStateOutput
+    from ..models.mcpo_auth_authentication_output import MCPOAuthAuthenticationOutput
+    from ..models.mcpo_auth_state_output import MCPOAuthStateOutput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MCPOAuthAuthCredentialOutput")
 
@@ -31,11 +41,8 @@ class MCPOAuthAuthCredentialOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcpo_auth_authentication_output import (
-            MCPOAuthAuthenticationOutput,  # noqa: PLC0415
-        )
-        from ..models.mcpo_auth_state_output import MCPOAuthStateOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         strategy = self.strategy
 
         authentication: dict[str, Any] | None | Unset
@@ -70,11 +77,8 @@ class MCPOAuthAuthCredentialOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcpo_auth_authentication_output import (
-            MCPOAuthAuthenticationOutput,  # noqa: PLC0415
-        )
-        from ..models.mcpo_auth_state_output import MCPOAuthStateOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         strategy = cast(Literal["oauth2"], d.pop("strategy"))
         if strategy != "oauth2":

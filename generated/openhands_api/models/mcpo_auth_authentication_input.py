@@ -24,6 +24,17 @@ if TYPE_CHECKING:
         MCPOAuthAuthenticationInputAdditionalClientMetadataType0,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, MCPOAuthAuthenticationInputAdditionalClientMetadataType0
+    from ..models.mcpo_auth_authentication_input_additional_client_metadata_type_0 import (
+        MCPOAuthAuthenticationInputAdditionalClientMetadataType0,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MCPOAuthAuthenticationInput")
 
@@ -45,10 +56,8 @@ class MCPOAuthAuthenticationInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcpo_auth_authentication_input_additional_client_metadata_type_0 import (
-            MCPOAuthAuthenticationInputAdditionalClientMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         type_ = self.type_
 
         additional_client_metadata: dict[str, Any] | None | Unset
@@ -129,10 +138,8 @@ class MCPOAuthAuthenticationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcpo_auth_authentication_input_additional_client_metadata_type_0 import (
-            MCPOAuthAuthenticationInputAdditionalClientMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         type_ = cast(Literal["oauth"], d.pop("type"))
         if type_ != "oauth":

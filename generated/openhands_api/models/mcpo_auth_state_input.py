@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.mcpo_auth_client_info_state_input import MCPOAuthClientInfoStateInput
     from ..models.mcpo_auth_token_state_input import MCPOAuthTokenStateInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, MCPOAuthClientInfoStateInput, MCPOAuthTokenStateInput
+    from ..models.mcpo_auth_client_info_state_input import MCPOAuthClientInfoStateInput
+    from ..models.mcpo_auth_token_state_input import MCPOAuthTokenStateInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MCPOAuthStateInput")
 
@@ -25,11 +35,8 @@ class MCPOAuthStateInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcpo_auth_client_info_state_input import (
-            MCPOAuthClientInfoStateInput,  # noqa: PLC0415
-        )
-        from ..models.mcpo_auth_token_state_input import MCPOAuthTokenStateInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         client_info: dict[str, Any] | None | Unset
         if isinstance(self.client_info, Unset):
             client_info = UNSET
@@ -66,11 +73,8 @@ class MCPOAuthStateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcpo_auth_client_info_state_input import (
-            MCPOAuthClientInfoStateInput,  # noqa: PLC0415
-        )
-        from ..models.mcpo_auth_token_state_input import MCPOAuthTokenStateInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_client_info(

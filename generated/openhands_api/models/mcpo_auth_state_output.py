@@ -15,6 +15,18 @@ if TYPE_CHECKING:
     )
     from ..models.mcpo_auth_token_state_output import MCPOAuthTokenStateOutput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, MCPOAuthClientInfoStateOutput, MCPOAuthTokenStateOutput
+    from ..models.mcpo_auth_client_info_state_output import (
+        MCPOAuthClientInfoStateOutput,
+    )
+    from ..models.mcpo_auth_token_state_output import MCPOAuthTokenStateOutput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MCPOAuthStateOutput")
 
@@ -27,11 +39,8 @@ class MCPOAuthStateOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcpo_auth_client_info_state_output import (
-            MCPOAuthClientInfoStateOutput,  # noqa: PLC0415
-        )
-        from ..models.mcpo_auth_token_state_output import MCPOAuthTokenStateOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         client_info: dict[str, Any] | None | Unset
         if isinstance(self.client_info, Unset):
             client_info = UNSET
@@ -68,11 +77,8 @@ class MCPOAuthStateOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcpo_auth_client_info_state_output import (
-            MCPOAuthClientInfoStateOutput,  # noqa: PLC0415
-        )
-        from ..models.mcpo_auth_token_state_output import MCPOAuthTokenStateOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_client_info(

@@ -18,6 +18,27 @@ if TYPE_CHECKING:
     from ..models.text_content import TextContent
     from ..models.thinking_block import ThinkingBlock
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        ImageContent, \
+        MessageToolCall, \
+        ReasoningItemModel, \
+        RedactedThinkingBlock, \
+        TextContent, \
+        ThinkingBlock
+    from ..models.image_content import ImageContent
+    from ..models.message_tool_call import MessageToolCall
+    from ..models.reasoning_item_model import ReasoningItemModel
+    from ..models.redacted_thinking_block import RedactedThinkingBlock
+    from ..models.text_content import TextContent
+    from ..models.thinking_block import ThinkingBlock
+
+    _imported = True
+
 
 T = TypeVar("T", bound="Message")
 
@@ -38,10 +59,8 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.reasoning_item_model import ReasoningItemModel  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         role: str = self.role
 
         content: list[dict[str, Any]] | Unset = UNSET
@@ -132,13 +151,8 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_content import ImageContent  # noqa: PLC0415
-        from ..models.message_tool_call import MessageToolCall  # noqa: PLC0415
-        from ..models.reasoning_item_model import ReasoningItemModel  # noqa: PLC0415
-        from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         role = check_message_role(d.pop("role"))
 

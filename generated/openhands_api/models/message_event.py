@@ -21,6 +21,17 @@ if TYPE_CHECKING:
     from ..models.message import Message
     from ..models.text_content import TextContent
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, CriticResult, Message, TextContent
+    from ..models.critic_result import CriticResult
+    from ..models.message import Message
+    from ..models.text_content import TextContent
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MessageEvent")
 
@@ -57,8 +68,8 @@ class MessageEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.critic_result import CriticResult  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         id = self.id
 
         kind = self.kind
@@ -134,10 +145,8 @@ class MessageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.critic_result import CriticResult  # noqa: PLC0415
-        from ..models.message import Message  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         id = d.pop("id")
 

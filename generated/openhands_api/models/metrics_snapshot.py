@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.token_usage import TokenUsage
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, TokenUsage
+    from ..models.token_usage import TokenUsage
+
+    _imported = True
+
 
 T = TypeVar("T", bound="MetricsSnapshot")
 
@@ -35,8 +44,8 @@ class MetricsSnapshot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.token_usage import TokenUsage  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         accumulated_cost = self.accumulated_cost
 
         accumulated_token_usage: dict[str, Any] | None | Unset
@@ -71,8 +80,8 @@ class MetricsSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_usage import TokenUsage  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         accumulated_cost = d.pop("accumulated_cost", UNSET)
 

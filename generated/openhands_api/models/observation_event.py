@@ -50,6 +50,69 @@ if TYPE_CHECKING:
     from ..models.workflow_observation import WorkflowObservation
     from ..models.write_file_observation import WriteFileObservation
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        AskOracleObservation, \
+        BrowserObservation, \
+        ClassifyAndSwitchLLMObservation, \
+        ClientToolObservation, \
+        DelegateObservation, \
+        EditObservation, \
+        FileEditorObservation, \
+        FinishObservation, \
+        GlobObservation, \
+        GrepObservation, \
+        InvokeSkillObservation, \
+        ListDirectoryObservation, \
+        MCPToolObservation, \
+        PlanningFileEditorObservation, \
+        ReadFileObservation, \
+        StartChildConversationObservation, \
+        SwitchLLMObservation, \
+        TaskObservation, \
+        TaskTrackerObservation, \
+        TerminalObservation, \
+        TextContent, \
+        ThinkObservation, \
+        VisionInspectObservation, \
+        WorkflowObservation, \
+        WriteFileObservation
+    from ..models.ask_oracle_observation import AskOracleObservation
+    from ..models.browser_observation import BrowserObservation
+    from ..models.classify_and_switch_llm_observation import (
+        ClassifyAndSwitchLLMObservation,
+    )
+    from ..models.client_tool_observation import ClientToolObservation
+    from ..models.delegate_observation import DelegateObservation
+    from ..models.edit_observation import EditObservation
+    from ..models.file_editor_observation import FileEditorObservation
+    from ..models.finish_observation import FinishObservation
+    from ..models.glob_observation import GlobObservation
+    from ..models.grep_observation import GrepObservation
+    from ..models.invoke_skill_observation import InvokeSkillObservation
+    from ..models.list_directory_observation import ListDirectoryObservation
+    from ..models.mcp_tool_observation import MCPToolObservation
+    from ..models.planning_file_editor_observation import PlanningFileEditorObservation
+    from ..models.read_file_observation import ReadFileObservation
+    from ..models.start_child_conversation_observation import (
+        StartChildConversationObservation,
+    )
+    from ..models.switch_llm_observation import SwitchLLMObservation
+    from ..models.task_observation import TaskObservation
+    from ..models.task_tracker_observation import TaskTrackerObservation
+    from ..models.terminal_observation import TerminalObservation
+    from ..models.text_content import TextContent
+    from ..models.think_observation import ThinkObservation
+    from ..models.vision_inspect_observation import VisionInspectObservation
+    from ..models.workflow_observation import WorkflowObservation
+    from ..models.write_file_observation import WriteFileObservation
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ObservationEvent")
 
@@ -103,36 +166,8 @@ class ObservationEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ask_oracle_observation import AskOracleObservation  # noqa: PLC0415
-        from ..models.browser_observation import BrowserObservation  # noqa: PLC0415
-        from ..models.classify_and_switch_llm_observation import (
-            ClassifyAndSwitchLLMObservation,  # noqa: PLC0415
-        )
-        from ..models.client_tool_observation import ClientToolObservation  # noqa: PLC0415
-        from ..models.delegate_observation import DelegateObservation  # noqa: PLC0415
-        from ..models.edit_observation import EditObservation  # noqa: PLC0415
-        from ..models.file_editor_observation import FileEditorObservation  # noqa: PLC0415
-        from ..models.finish_observation import FinishObservation  # noqa: PLC0415
-        from ..models.glob_observation import GlobObservation  # noqa: PLC0415
-        from ..models.grep_observation import GrepObservation  # noqa: PLC0415
-        from ..models.invoke_skill_observation import InvokeSkillObservation  # noqa: PLC0415
-        from ..models.list_directory_observation import ListDirectoryObservation  # noqa: PLC0415
-        from ..models.mcp_tool_observation import MCPToolObservation  # noqa: PLC0415
-        from ..models.planning_file_editor_observation import (
-            PlanningFileEditorObservation,  # noqa: PLC0415
-        )
-        from ..models.read_file_observation import ReadFileObservation  # noqa: PLC0415
-        from ..models.start_child_conversation_observation import (
-            StartChildConversationObservation,  # noqa: PLC0415
-        )
-        from ..models.switch_llm_observation import SwitchLLMObservation  # noqa: PLC0415
-        from ..models.task_observation import TaskObservation  # noqa: PLC0415
-        from ..models.task_tracker_observation import TaskTrackerObservation  # noqa: PLC0415
-        from ..models.terminal_observation import TerminalObservation  # noqa: PLC0415
-        from ..models.think_observation import ThinkObservation  # noqa: PLC0415
-        from ..models.vision_inspect_observation import VisionInspectObservation  # noqa: PLC0415
-        from ..models.write_file_observation import WriteFileObservation  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         action_id = self.action_id
 
         id = self.id
@@ -233,38 +268,8 @@ class ObservationEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ask_oracle_observation import AskOracleObservation  # noqa: PLC0415
-        from ..models.browser_observation import BrowserObservation  # noqa: PLC0415
-        from ..models.classify_and_switch_llm_observation import (
-            ClassifyAndSwitchLLMObservation,  # noqa: PLC0415
-        )
-        from ..models.client_tool_observation import ClientToolObservation  # noqa: PLC0415
-        from ..models.delegate_observation import DelegateObservation  # noqa: PLC0415
-        from ..models.edit_observation import EditObservation  # noqa: PLC0415
-        from ..models.file_editor_observation import FileEditorObservation  # noqa: PLC0415
-        from ..models.finish_observation import FinishObservation  # noqa: PLC0415
-        from ..models.glob_observation import GlobObservation  # noqa: PLC0415
-        from ..models.grep_observation import GrepObservation  # noqa: PLC0415
-        from ..models.invoke_skill_observation import InvokeSkillObservation  # noqa: PLC0415
-        from ..models.list_directory_observation import ListDirectoryObservation  # noqa: PLC0415
-        from ..models.mcp_tool_observation import MCPToolObservation  # noqa: PLC0415
-        from ..models.planning_file_editor_observation import (
-            PlanningFileEditorObservation,  # noqa: PLC0415
-        )
-        from ..models.read_file_observation import ReadFileObservation  # noqa: PLC0415
-        from ..models.start_child_conversation_observation import (
-            StartChildConversationObservation,  # noqa: PLC0415
-        )
-        from ..models.switch_llm_observation import SwitchLLMObservation  # noqa: PLC0415
-        from ..models.task_observation import TaskObservation  # noqa: PLC0415
-        from ..models.task_tracker_observation import TaskTrackerObservation  # noqa: PLC0415
-        from ..models.terminal_observation import TerminalObservation  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-        from ..models.think_observation import ThinkObservation  # noqa: PLC0415
-        from ..models.vision_inspect_observation import VisionInspectObservation  # noqa: PLC0415
-        from ..models.workflow_observation import WorkflowObservation  # noqa: PLC0415
-        from ..models.write_file_observation import WriteFileObservation  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         action_id = d.pop("action_id")
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         OpenhandsSdkToolSpecToolParams,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, OpenhandsSdkToolSpecToolParams
+    from ..models.openhands_sdk_tool_spec_tool_params import (
+        OpenhandsSdkToolSpecToolParams,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="OpenhandsSdkToolSpecTool")
 
@@ -33,6 +44,8 @@ class OpenhandsSdkToolSpecTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         name = self.name
 
         params: dict[str, Any] | Unset = UNSET
@@ -53,10 +66,8 @@ class OpenhandsSdkToolSpecTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.openhands_sdk_tool_spec_tool_params import (
-            OpenhandsSdkToolSpecToolParams,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from ..models.llm_summarizing_condenser_output import LLMSummarizingCondenserOutput
     from ..models.no_op_condenser_output import NoOpCondenserOutput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, LLMSummarizingCondenserOutput, NoOpCondenserOutput
+    from ..models.llm_summarizing_condenser_output import LLMSummarizingCondenserOutput
+    from ..models.no_op_condenser_output import NoOpCondenserOutput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="PipelineCondenserOutput")
 
@@ -65,11 +75,8 @@ class PipelineCondenserOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.llm_summarizing_condenser_output import (
-            LLMSummarizingCondenserOutput,  # noqa: PLC0415
-        )
-        from ..models.no_op_condenser_output import NoOpCondenserOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         condensers = []
         for condensers_item_data in self.condensers:
             condensers_item: dict[str, Any]
@@ -97,11 +104,8 @@ class PipelineCondenserOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.llm_summarizing_condenser_output import (
-            LLMSummarizingCondenserOutput,  # noqa: PLC0415
-        )
-        from ..models.no_op_condenser_output import NoOpCondenserOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         condensers = []
         _condensers = d.pop("condensers")

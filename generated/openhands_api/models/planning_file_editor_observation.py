@@ -23,6 +23,16 @@ if TYPE_CHECKING:
     from ..models.image_content import ImageContent
     from ..models.text_content import TextContent
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ImageContent, TextContent
+    from ..models.image_content import ImageContent
+    from ..models.text_content import TextContent
+
+    _imported = True
+
 
 T = TypeVar("T", bound="PlanningFileEditorObservation")
 
@@ -54,8 +64,8 @@ class PlanningFileEditorObservation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         command: str = self.command
 
         kind = self.kind
@@ -119,9 +129,8 @@ class PlanningFileEditorObservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_content import ImageContent  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         command = check_planning_file_editor_observation_command(d.pop("command"))
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.secret_registry_secret_sources import SecretRegistrySecretSources
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, SecretRegistrySecretSources
+    from ..models.secret_registry_secret_sources import SecretRegistrySecretSources
+
+    _imported = True
+
 
 T = TypeVar("T", bound="SecretRegistry")
 
@@ -40,6 +49,8 @@ class SecretRegistry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         secret_sources: dict[str, Any] | Unset = UNSET
         if not isinstance(self.secret_sources, Unset):
             secret_sources = self.secret_sources.to_dict()
@@ -54,8 +65,8 @@ class SecretRegistry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.secret_registry_secret_sources import SecretRegistrySecretSources  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         _secret_sources = d.pop("secret_sources", UNSET)
         secret_sources: SecretRegistrySecretSources | Unset

@@ -11,6 +11,16 @@ if TYPE_CHECKING:
     from ..models.lookup_secret_output import LookupSecretOutput
     from ..models.static_secret_output import StaticSecretOutput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, LookupSecretOutput, StaticSecretOutput
+    from ..models.lookup_secret_output import LookupSecretOutput
+    from ..models.static_secret_output import StaticSecretOutput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="SecretRegistrySecretSources")
 
@@ -22,7 +32,8 @@ class SecretRegistrySecretSources:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lookup_secret_output import LookupSecretOutput  # noqa: PLC0415
+        if not _imported:
+            _import_lazily()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -35,9 +46,8 @@ class SecretRegistrySecretSources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lookup_secret_output import LookupSecretOutput  # noqa: PLC0415
-        from ..models.static_secret_output import StaticSecretOutput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         secret_registry_secret_sources = cls()
 

@@ -23,6 +23,16 @@ if TYPE_CHECKING:
     from ..models.security_analysis_event_details import SecurityAnalysisEventDetails
     from ..models.security_analysis_event_risks import SecurityAnalysisEventRisks
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, SecurityAnalysisEventDetails, SecurityAnalysisEventRisks
+    from ..models.security_analysis_event_details import SecurityAnalysisEventDetails
+    from ..models.security_analysis_event_risks import SecurityAnalysisEventRisks
+
+    _imported = True
+
 
 T = TypeVar("T", bound="SecurityAnalysisEvent")
 
@@ -62,6 +72,8 @@ class SecurityAnalysisEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         analyzer = self.analyzer
 
         id = self.id
@@ -108,11 +120,8 @@ class SecurityAnalysisEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.security_analysis_event_details import (
-            SecurityAnalysisEventDetails,  # noqa: PLC0415
-        )
-        from ..models.security_analysis_event_risks import SecurityAnalysisEventRisks  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         analyzer = d.pop("analyzer")
 

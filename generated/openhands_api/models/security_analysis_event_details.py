@@ -12,6 +12,17 @@ if TYPE_CHECKING:
         SecurityAnalysisEventDetailsAdditionalProperty,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, SecurityAnalysisEventDetailsAdditionalProperty
+    from ..models.security_analysis_event_details_additional_property import (
+        SecurityAnalysisEventDetailsAdditionalProperty,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="SecurityAnalysisEventDetails")
 
@@ -28,6 +39,8 @@ class SecurityAnalysisEventDetails:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -37,10 +50,8 @@ class SecurityAnalysisEventDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.security_analysis_event_details_additional_property import (
-            SecurityAnalysisEventDetailsAdditionalProperty,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         security_analysis_event_details = cls()
 

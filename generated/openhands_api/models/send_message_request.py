@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from ..models.image_content import ImageContent
     from ..models.text_content import TextContent
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ImageContent, TextContent
+    from ..models.image_content import ImageContent
+    from ..models.text_content import TextContent
+
+    _imported = True
+
 
 T = TypeVar("T", bound="SendMessageRequest")
 
@@ -32,8 +42,8 @@ class SendMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         content: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.content, Unset):
             content = []
@@ -66,9 +76,8 @@ class SendMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_content import ImageContent  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         _content = d.pop("content", UNSET)
         content: list[ImageContent | TextContent] | Unset = UNSET

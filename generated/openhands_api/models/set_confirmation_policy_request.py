@@ -12,6 +12,17 @@ if TYPE_CHECKING:
     from ..models.confirm_risky_input import ConfirmRiskyInput
     from ..models.never_confirm_input import NeverConfirmInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, AlwaysConfirmInput, ConfirmRiskyInput, NeverConfirmInput
+    from ..models.always_confirm_input import AlwaysConfirmInput
+    from ..models.confirm_risky_input import ConfirmRiskyInput
+    from ..models.never_confirm_input import NeverConfirmInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="SetConfirmationPolicyRequest")
 
@@ -24,9 +35,8 @@ class SetConfirmationPolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.always_confirm_input import AlwaysConfirmInput  # noqa: PLC0415
-        from ..models.confirm_risky_input import ConfirmRiskyInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         policy: dict[str, Any]
         if isinstance(self.policy, AlwaysConfirmInput):
             policy = self.policy.to_dict()
@@ -47,10 +57,8 @@ class SetConfirmationPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.always_confirm_input import AlwaysConfirmInput  # noqa: PLC0415
-        from ..models.confirm_risky_input import ConfirmRiskyInput  # noqa: PLC0415
-        from ..models.never_confirm_input import NeverConfirmInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_policy(

@@ -19,6 +19,31 @@ if TYPE_CHECKING:
         ToolShieldLLMSecurityAnalyzerInput,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        EnsembleSecurityAnalyzerInput, \
+        GraySwanAnalyzerInput, \
+        LLMSecurityAnalyzerInput, \
+        PatternSecurityAnalyzerInput, \
+        PolicyRailSecurityAnalyzerInput, \
+        ToolShieldLLMSecurityAnalyzerInput
+    from ..models.ensemble_security_analyzer_input import EnsembleSecurityAnalyzerInput
+    from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput
+    from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput
+    from ..models.pattern_security_analyzer_input import PatternSecurityAnalyzerInput
+    from ..models.policy_rail_security_analyzer_input import (
+        PolicyRailSecurityAnalyzerInput,
+    )
+    from ..models.tool_shield_llm_security_analyzer_input import (
+        ToolShieldLLMSecurityAnalyzerInput,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="SetSecurityAnalyzerRequest")
 
@@ -40,21 +65,8 @@ class SetSecurityAnalyzerRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ensemble_security_analyzer_input import (
-            EnsembleSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput  # noqa: PLC0415
-        from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput  # noqa: PLC0415
-        from ..models.pattern_security_analyzer_input import (
-            PatternSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.policy_rail_security_analyzer_input import (
-            PolicyRailSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.tool_shield_llm_security_analyzer_input import (
-            ToolShieldLLMSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         security_analyzer: dict[str, Any] | None
         if isinstance(self.security_analyzer, PatternSecurityAnalyzerInput):
             security_analyzer = self.security_analyzer.to_dict()
@@ -83,21 +95,8 @@ class SetSecurityAnalyzerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ensemble_security_analyzer_input import (
-            EnsembleSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput  # noqa: PLC0415
-        from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput  # noqa: PLC0415
-        from ..models.pattern_security_analyzer_input import (
-            PatternSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.policy_rail_security_analyzer_input import (
-            PolicyRailSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.tool_shield_llm_security_analyzer_input import (
-            ToolShieldLLMSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_security_analyzer(

@@ -18,6 +18,29 @@ if TYPE_CHECKING:
     from ..models.skill_resources import SkillResources
     from ..models.task_trigger import TaskTrigger
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        InputMetadata, \
+        KeywordTrigger, \
+        PathTrigger, \
+        SkillOutputMcpToolsType0, \
+        SkillOutputMetadataType0, \
+        SkillResources, \
+        TaskTrigger
+    from ..models.input_metadata import InputMetadata
+    from ..models.keyword_trigger import KeywordTrigger
+    from ..models.path_trigger import PathTrigger
+    from ..models.skill_output_mcp_tools_type_0 import SkillOutputMcpToolsType0
+    from ..models.skill_output_metadata_type_0 import SkillOutputMetadataType0
+    from ..models.skill_resources import SkillResources
+    from ..models.task_trigger import TaskTrigger
+
+    _imported = True
+
 
 T = TypeVar("T", bound="SkillOutput")
 
@@ -84,13 +107,8 @@ class SkillOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.keyword_trigger import KeywordTrigger  # noqa: PLC0415
-        from ..models.path_trigger import PathTrigger  # noqa: PLC0415
-        from ..models.skill_output_mcp_tools_type_0 import SkillOutputMcpToolsType0  # noqa: PLC0415
-        from ..models.skill_output_metadata_type_0 import SkillOutputMetadataType0  # noqa: PLC0415
-        from ..models.skill_resources import SkillResources  # noqa: PLC0415
-        from ..models.task_trigger import TaskTrigger  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         content = self.content
 
         name = self.name
@@ -216,14 +234,8 @@ class SkillOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_metadata import InputMetadata  # noqa: PLC0415
-        from ..models.keyword_trigger import KeywordTrigger  # noqa: PLC0415
-        from ..models.path_trigger import PathTrigger  # noqa: PLC0415
-        from ..models.skill_output_mcp_tools_type_0 import SkillOutputMcpToolsType0  # noqa: PLC0415
-        from ..models.skill_output_metadata_type_0 import SkillOutputMetadataType0  # noqa: PLC0415
-        from ..models.skill_resources import SkillResources  # noqa: PLC0415
-        from ..models.task_trigger import TaskTrigger  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         content = d.pop("content")
 

@@ -12,6 +12,17 @@ if TYPE_CHECKING:
         SkillOutputMcpToolsType0AdditionalProperty,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, SkillOutputMcpToolsType0AdditionalProperty
+    from ..models.skill_output_mcp_tools_type_0_additional_property import (
+        SkillOutputMcpToolsType0AdditionalProperty,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="SkillOutputMcpToolsType0")
 
@@ -23,6 +34,8 @@ class SkillOutputMcpToolsType0:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,10 +45,8 @@ class SkillOutputMcpToolsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_output_mcp_tools_type_0_additional_property import (
-            SkillOutputMcpToolsType0AdditionalProperty,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         skill_output_mcp_tools_type_0 = cls()
 

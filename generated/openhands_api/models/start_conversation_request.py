@@ -53,6 +53,77 @@ if TYPE_CHECKING:
         ToolShieldLLMSecurityAnalyzerInput,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        ACPAgentInput, \
+        AgentDefinition, \
+        AgentInput, \
+        AgentLaunchAdditions, \
+        AlwaysConfirmInput, \
+        ClientToolSpecInput, \
+        ConfirmRiskyInput, \
+        ConversationContainerOptions, \
+        ConversationWorktreeOptions, \
+        EnsembleSecurityAnalyzerInput, \
+        GraySwanAnalyzerInput, \
+        HookConfig, \
+        LLMSecurityAnalyzerInput, \
+        LocalWorkspaceInput, \
+        NeverConfirmInput, \
+        PatternSecurityAnalyzerInput, \
+        PluginSource, \
+        PolicyRailSecurityAnalyzerInput, \
+        SendMessageRequest, \
+        StartConversationRequestAgentSettingsType0, \
+        StartConversationRequestObservabilityMetadata, \
+        StartConversationRequestSecrets, \
+        StartConversationRequestTags, \
+        StartConversationRequestToolModuleQualnames, \
+        ToolShieldLLMSecurityAnalyzerInput
+    from ..models.acp_agent_input import ACPAgentInput
+    from ..models.agent_definition import AgentDefinition
+    from ..models.agent_input import AgentInput
+    from ..models.agent_launch_additions import AgentLaunchAdditions
+    from ..models.always_confirm_input import AlwaysConfirmInput
+    from ..models.client_tool_spec_input import ClientToolSpecInput
+    from ..models.confirm_risky_input import ConfirmRiskyInput
+    from ..models.conversation_container_options import ConversationContainerOptions
+    from ..models.conversation_worktree_options import ConversationWorktreeOptions
+    from ..models.ensemble_security_analyzer_input import EnsembleSecurityAnalyzerInput
+    from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput
+    from ..models.hook_config import HookConfig
+    from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput
+    from ..models.local_workspace_input import LocalWorkspaceInput
+    from ..models.never_confirm_input import NeverConfirmInput
+    from ..models.pattern_security_analyzer_input import PatternSecurityAnalyzerInput
+    from ..models.plugin_source import PluginSource
+    from ..models.policy_rail_security_analyzer_input import (
+        PolicyRailSecurityAnalyzerInput,
+    )
+    from ..models.send_message_request import SendMessageRequest
+    from ..models.start_conversation_request_agent_settings_type_0 import (
+        StartConversationRequestAgentSettingsType0,
+    )
+    from ..models.start_conversation_request_observability_metadata import (
+        StartConversationRequestObservabilityMetadata,
+    )
+    from ..models.start_conversation_request_secrets import (
+        StartConversationRequestSecrets,
+    )
+    from ..models.start_conversation_request_tags import StartConversationRequestTags
+    from ..models.start_conversation_request_tool_module_qualnames import (
+        StartConversationRequestToolModuleQualnames,
+    )
+    from ..models.tool_shield_llm_security_analyzer_input import (
+        ToolShieldLLMSecurityAnalyzerInput,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="StartConversationRequest")
 
@@ -196,32 +267,8 @@ class StartConversationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.acp_agent_input import ACPAgentInput  # noqa: PLC0415
-        from ..models.agent_launch_additions import AgentLaunchAdditions  # noqa: PLC0415
-        from ..models.always_confirm_input import AlwaysConfirmInput  # noqa: PLC0415
-        from ..models.confirm_risky_input import ConfirmRiskyInput  # noqa: PLC0415
-        from ..models.conversation_container_options import ConversationContainerOptions  # noqa: PLC0415
-        from ..models.conversation_worktree_options import ConversationWorktreeOptions  # noqa: PLC0415
-        from ..models.ensemble_security_analyzer_input import (
-            EnsembleSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput  # noqa: PLC0415
-        from ..models.hook_config import HookConfig  # noqa: PLC0415
-        from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput  # noqa: PLC0415
-        from ..models.pattern_security_analyzer_input import (
-            PatternSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.policy_rail_security_analyzer_input import (
-            PolicyRailSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.send_message_request import SendMessageRequest  # noqa: PLC0415
-        from ..models.start_conversation_request_agent_settings_type_0 import (
-            StartConversationRequestAgentSettingsType0,  # noqa: PLC0415
-        )
-        from ..models.tool_shield_llm_security_analyzer_input import (
-            ToolShieldLLMSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         workspace = self.workspace.to_dict()
 
         agent: dict[str, Any] | Unset
@@ -500,50 +547,8 @@ class StartConversationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acp_agent_input import ACPAgentInput  # noqa: PLC0415
-        from ..models.agent_definition import AgentDefinition  # noqa: PLC0415
-        from ..models.agent_input import AgentInput  # noqa: PLC0415
-        from ..models.agent_launch_additions import AgentLaunchAdditions  # noqa: PLC0415
-        from ..models.always_confirm_input import AlwaysConfirmInput  # noqa: PLC0415
-        from ..models.client_tool_spec_input import ClientToolSpecInput  # noqa: PLC0415
-        from ..models.confirm_risky_input import ConfirmRiskyInput  # noqa: PLC0415
-        from ..models.conversation_container_options import ConversationContainerOptions  # noqa: PLC0415
-        from ..models.conversation_worktree_options import ConversationWorktreeOptions  # noqa: PLC0415
-        from ..models.ensemble_security_analyzer_input import (
-            EnsembleSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.gray_swan_analyzer_input import GraySwanAnalyzerInput  # noqa: PLC0415
-        from ..models.hook_config import HookConfig  # noqa: PLC0415
-        from ..models.llm_security_analyzer_input import LLMSecurityAnalyzerInput  # noqa: PLC0415
-        from ..models.local_workspace_input import LocalWorkspaceInput  # noqa: PLC0415
-        from ..models.never_confirm_input import NeverConfirmInput  # noqa: PLC0415
-        from ..models.pattern_security_analyzer_input import (
-            PatternSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.plugin_source import PluginSource  # noqa: PLC0415
-        from ..models.policy_rail_security_analyzer_input import (
-            PolicyRailSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-        from ..models.send_message_request import SendMessageRequest  # noqa: PLC0415
-        from ..models.start_conversation_request_agent_settings_type_0 import (
-            StartConversationRequestAgentSettingsType0,  # noqa: PLC0415
-        )
-        from ..models.start_conversation_request_observability_metadata import (
-            StartConversationRequestObservabilityMetadata,  # noqa: PLC0415
-        )
-        from ..models.start_conversation_request_secrets import (
-            StartConversationRequestSecrets,  # noqa: PLC0415
-        )
-        from ..models.start_conversation_request_tags import (
-            StartConversationRequestTags,  # noqa: PLC0415
-        )
-        from ..models.start_conversation_request_tool_module_qualnames import (
-            StartConversationRequestToolModuleQualnames,  # noqa: PLC0415
-        )
-        from ..models.tool_shield_llm_security_analyzer_input import (
-            ToolShieldLLMSecurityAnalyzerInput,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         workspace = LocalWorkspaceInput.from_dict(d.pop("workspace"))
 

@@ -11,6 +11,16 @@ if TYPE_CHECKING:
     from ..models.lookup_secret_input import LookupSecretInput
     from ..models.static_secret_input import StaticSecretInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, LookupSecretInput, StaticSecretInput
+    from ..models.lookup_secret_input import LookupSecretInput
+    from ..models.static_secret_input import StaticSecretInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="StartConversationRequestSecrets")
 
@@ -24,7 +34,8 @@ class StartConversationRequestSecrets:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lookup_secret_input import LookupSecretInput  # noqa: PLC0415
+        if not _imported:
+            _import_lazily()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -37,9 +48,8 @@ class StartConversationRequestSecrets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lookup_secret_input import LookupSecretInput  # noqa: PLC0415
-        from ..models.static_secret_input import StaticSecretInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         start_conversation_request_secrets = cls()
 

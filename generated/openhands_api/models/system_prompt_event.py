@@ -61,6 +61,95 @@ if TYPE_CHECKING:
     from ..models.workflow_tool_set import WorkflowToolSet
     from ..models.write_file_tool import WriteFileTool
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global \
+        _imported, \
+        AskOracleTool, \
+        BrowserClickTool, \
+        BrowserCloseTabTool, \
+        BrowserGetContentTool, \
+        BrowserGetStateTool, \
+        BrowserGetStorageTool, \
+        BrowserGoBackTool, \
+        BrowserListTabsTool, \
+        BrowserNavigateTool, \
+        BrowserScrollTool, \
+        BrowserSetStorageTool, \
+        BrowserStartRecordingTool, \
+        BrowserStopRecordingTool, \
+        BrowserSwitchTabTool, \
+        BrowserToolSet, \
+        BrowserTypeTool, \
+        ClassifyAndSwitchLLMTool, \
+        ClientTool, \
+        EditTool, \
+        FileEditorTool, \
+        FinishTool, \
+        GlobTool, \
+        GrepTool, \
+        InvokeSkillTool, \
+        ListDirectoryTool, \
+        MCPToolDefinition, \
+        PlanningFileEditorTool, \
+        ReadFileTool, \
+        StartChildConversationTool, \
+        SwitchLLMTool, \
+        TaskTool, \
+        TaskToolSet, \
+        TaskTrackerTool, \
+        TerminalTool, \
+        TextContent, \
+        ThinkTool, \
+        VisionInspectTool, \
+        WorkflowTool, \
+        WorkflowToolSet, \
+        WriteFileTool
+    from ..models.ask_oracle_tool import AskOracleTool
+    from ..models.browser_click_tool import BrowserClickTool
+    from ..models.browser_close_tab_tool import BrowserCloseTabTool
+    from ..models.browser_get_content_tool import BrowserGetContentTool
+    from ..models.browser_get_state_tool import BrowserGetStateTool
+    from ..models.browser_get_storage_tool import BrowserGetStorageTool
+    from ..models.browser_go_back_tool import BrowserGoBackTool
+    from ..models.browser_list_tabs_tool import BrowserListTabsTool
+    from ..models.browser_navigate_tool import BrowserNavigateTool
+    from ..models.browser_scroll_tool import BrowserScrollTool
+    from ..models.browser_set_storage_tool import BrowserSetStorageTool
+    from ..models.browser_start_recording_tool import BrowserStartRecordingTool
+    from ..models.browser_stop_recording_tool import BrowserStopRecordingTool
+    from ..models.browser_switch_tab_tool import BrowserSwitchTabTool
+    from ..models.browser_tool_set import BrowserToolSet
+    from ..models.browser_type_tool import BrowserTypeTool
+    from ..models.classify_and_switch_llm_tool import ClassifyAndSwitchLLMTool
+    from ..models.client_tool import ClientTool
+    from ..models.edit_tool import EditTool
+    from ..models.file_editor_tool import FileEditorTool
+    from ..models.finish_tool import FinishTool
+    from ..models.glob_tool import GlobTool
+    from ..models.grep_tool import GrepTool
+    from ..models.invoke_skill_tool import InvokeSkillTool
+    from ..models.list_directory_tool import ListDirectoryTool
+    from ..models.mcp_tool_definition import MCPToolDefinition
+    from ..models.planning_file_editor_tool import PlanningFileEditorTool
+    from ..models.read_file_tool import ReadFileTool
+    from ..models.start_child_conversation_tool import StartChildConversationTool
+    from ..models.switch_llm_tool import SwitchLLMTool
+    from ..models.task_tool import TaskTool
+    from ..models.task_tool_set import TaskToolSet
+    from ..models.task_tracker_tool import TaskTrackerTool
+    from ..models.terminal_tool import TerminalTool
+    from ..models.text_content import TextContent
+    from ..models.think_tool import ThinkTool
+    from ..models.vision_inspect_tool import VisionInspectTool
+    from ..models.workflow_tool import WorkflowTool
+    from ..models.workflow_tool_set import WorkflowToolSet
+    from ..models.write_file_tool import WriteFileTool
+
+    _imported = True
+
 
 T = TypeVar("T", bound="SystemPromptEvent")
 
@@ -142,46 +231,8 @@ class SystemPromptEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ask_oracle_tool import AskOracleTool  # noqa: PLC0415
-        from ..models.browser_click_tool import BrowserClickTool  # noqa: PLC0415
-        from ..models.browser_close_tab_tool import BrowserCloseTabTool  # noqa: PLC0415
-        from ..models.browser_get_content_tool import BrowserGetContentTool  # noqa: PLC0415
-        from ..models.browser_get_state_tool import BrowserGetStateTool  # noqa: PLC0415
-        from ..models.browser_get_storage_tool import BrowserGetStorageTool  # noqa: PLC0415
-        from ..models.browser_go_back_tool import BrowserGoBackTool  # noqa: PLC0415
-        from ..models.browser_list_tabs_tool import BrowserListTabsTool  # noqa: PLC0415
-        from ..models.browser_navigate_tool import BrowserNavigateTool  # noqa: PLC0415
-        from ..models.browser_scroll_tool import BrowserScrollTool  # noqa: PLC0415
-        from ..models.browser_set_storage_tool import BrowserSetStorageTool  # noqa: PLC0415
-        from ..models.browser_start_recording_tool import BrowserStartRecordingTool  # noqa: PLC0415
-        from ..models.browser_stop_recording_tool import BrowserStopRecordingTool  # noqa: PLC0415
-        from ..models.browser_switch_tab_tool import BrowserSwitchTabTool  # noqa: PLC0415
-        from ..models.browser_tool_set import BrowserToolSet  # noqa: PLC0415
-        from ..models.browser_type_tool import BrowserTypeTool  # noqa: PLC0415
-        from ..models.classify_and_switch_llm_tool import ClassifyAndSwitchLLMTool  # noqa: PLC0415
-        from ..models.client_tool import ClientTool  # noqa: PLC0415
-        from ..models.edit_tool import EditTool  # noqa: PLC0415
-        from ..models.file_editor_tool import FileEditorTool  # noqa: PLC0415
-        from ..models.finish_tool import FinishTool  # noqa: PLC0415
-        from ..models.glob_tool import GlobTool  # noqa: PLC0415
-        from ..models.grep_tool import GrepTool  # noqa: PLC0415
-        from ..models.invoke_skill_tool import InvokeSkillTool  # noqa: PLC0415
-        from ..models.list_directory_tool import ListDirectoryTool  # noqa: PLC0415
-        from ..models.mcp_tool_definition import MCPToolDefinition  # noqa: PLC0415
-        from ..models.planning_file_editor_tool import PlanningFileEditorTool  # noqa: PLC0415
-        from ..models.read_file_tool import ReadFileTool  # noqa: PLC0415
-        from ..models.start_child_conversation_tool import StartChildConversationTool  # noqa: PLC0415
-        from ..models.switch_llm_tool import SwitchLLMTool  # noqa: PLC0415
-        from ..models.task_tool import TaskTool  # noqa: PLC0415
-        from ..models.task_tool_set import TaskToolSet  # noqa: PLC0415
-        from ..models.task_tracker_tool import TaskTrackerTool  # noqa: PLC0415
-        from ..models.terminal_tool import TerminalTool  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-        from ..models.think_tool import ThinkTool  # noqa: PLC0415
-        from ..models.vision_inspect_tool import VisionInspectTool  # noqa: PLC0415
-        from ..models.workflow_tool import WorkflowTool  # noqa: PLC0415
-        from ..models.write_file_tool import WriteFileTool  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         id = self.id
 
         kind = self.kind
@@ -311,47 +362,8 @@ class SystemPromptEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ask_oracle_tool import AskOracleTool  # noqa: PLC0415
-        from ..models.browser_click_tool import BrowserClickTool  # noqa: PLC0415
-        from ..models.browser_close_tab_tool import BrowserCloseTabTool  # noqa: PLC0415
-        from ..models.browser_get_content_tool import BrowserGetContentTool  # noqa: PLC0415
-        from ..models.browser_get_state_tool import BrowserGetStateTool  # noqa: PLC0415
-        from ..models.browser_get_storage_tool import BrowserGetStorageTool  # noqa: PLC0415
-        from ..models.browser_go_back_tool import BrowserGoBackTool  # noqa: PLC0415
-        from ..models.browser_list_tabs_tool import BrowserListTabsTool  # noqa: PLC0415
-        from ..models.browser_navigate_tool import BrowserNavigateTool  # noqa: PLC0415
-        from ..models.browser_scroll_tool import BrowserScrollTool  # noqa: PLC0415
-        from ..models.browser_set_storage_tool import BrowserSetStorageTool  # noqa: PLC0415
-        from ..models.browser_start_recording_tool import BrowserStartRecordingTool  # noqa: PLC0415
-        from ..models.browser_stop_recording_tool import BrowserStopRecordingTool  # noqa: PLC0415
-        from ..models.browser_switch_tab_tool import BrowserSwitchTabTool  # noqa: PLC0415
-        from ..models.browser_tool_set import BrowserToolSet  # noqa: PLC0415
-        from ..models.browser_type_tool import BrowserTypeTool  # noqa: PLC0415
-        from ..models.classify_and_switch_llm_tool import ClassifyAndSwitchLLMTool  # noqa: PLC0415
-        from ..models.client_tool import ClientTool  # noqa: PLC0415
-        from ..models.edit_tool import EditTool  # noqa: PLC0415
-        from ..models.file_editor_tool import FileEditorTool  # noqa: PLC0415
-        from ..models.finish_tool import FinishTool  # noqa: PLC0415
-        from ..models.glob_tool import GlobTool  # noqa: PLC0415
-        from ..models.grep_tool import GrepTool  # noqa: PLC0415
-        from ..models.invoke_skill_tool import InvokeSkillTool  # noqa: PLC0415
-        from ..models.list_directory_tool import ListDirectoryTool  # noqa: PLC0415
-        from ..models.mcp_tool_definition import MCPToolDefinition  # noqa: PLC0415
-        from ..models.planning_file_editor_tool import PlanningFileEditorTool  # noqa: PLC0415
-        from ..models.read_file_tool import ReadFileTool  # noqa: PLC0415
-        from ..models.start_child_conversation_tool import StartChildConversationTool  # noqa: PLC0415
-        from ..models.switch_llm_tool import SwitchLLMTool  # noqa: PLC0415
-        from ..models.task_tool import TaskTool  # noqa: PLC0415
-        from ..models.task_tool_set import TaskToolSet  # noqa: PLC0415
-        from ..models.task_tracker_tool import TaskTrackerTool  # noqa: PLC0415
-        from ..models.terminal_tool import TerminalTool  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-        from ..models.think_tool import ThinkTool  # noqa: PLC0415
-        from ..models.vision_inspect_tool import VisionInspectTool  # noqa: PLC0415
-        from ..models.workflow_tool import WorkflowTool  # noqa: PLC0415
-        from ..models.workflow_tool_set import WorkflowToolSet  # noqa: PLC0415
-        from ..models.write_file_tool import WriteFileTool  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -22,6 +22,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.task_item import TaskItem
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, TaskItem
+    from ..models.task_item import TaskItem
+
+    _imported = True
+
 
 T = TypeVar("T", bound="TaskTrackerAction")
 
@@ -39,6 +48,8 @@ class TaskTrackerAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         kind = self.kind
 
         command: str | Unset = UNSET
@@ -68,8 +79,8 @@ class TaskTrackerAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_item import TaskItem  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         kind = cast(Literal["TaskTrackerAction"], d.pop("kind"))
         if kind != "TaskTrackerAction":

@@ -24,6 +24,17 @@ if TYPE_CHECKING:
     from ..models.task_item import TaskItem
     from ..models.text_content import TextContent
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ImageContent, TaskItem, TextContent
+    from ..models.image_content import ImageContent
+    from ..models.task_item import TaskItem
+    from ..models.text_content import TextContent
+
+    _imported = True
+
 
 T = TypeVar("T", bound="TaskTrackerObservation")
 
@@ -45,8 +56,8 @@ class TaskTrackerObservation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         command: str = self.command
 
         kind = self.kind
@@ -91,10 +102,8 @@ class TaskTrackerObservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_content import ImageContent  # noqa: PLC0415
-        from ..models.task_item import TaskItem  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         command = check_task_tracker_observation_command(d.pop("command"))
 

@@ -20,6 +20,17 @@ if TYPE_CHECKING:
     from ..models.image_content import ImageContent
     from ..models.text_content import TextContent
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, CmdOutputMetadata, ImageContent, TextContent
+    from ..models.cmd_output_metadata import CmdOutputMetadata
+    from ..models.image_content import ImageContent
+    from ..models.text_content import TextContent
+
+    _imported = True
+
 
 T = TypeVar("T", bound="TerminalObservation")
 
@@ -48,8 +59,8 @@ class TerminalObservation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         command: None | str
         command = self.command
 
@@ -112,10 +123,8 @@ class TerminalObservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cmd_output_metadata import CmdOutputMetadata  # noqa: PLC0415
-        from ..models.image_content import ImageContent  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_command(data: object) -> None | str:

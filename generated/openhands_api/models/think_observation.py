@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from ..models.image_content import ImageContent
     from ..models.text_content import TextContent
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ImageContent, TextContent
+    from ..models.image_content import ImageContent
+    from ..models.text_content import TextContent
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ThinkObservation")
 
@@ -40,8 +50,8 @@ class ThinkObservation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         kind = self.kind
 
         content: list[dict[str, Any]] | Unset = UNSET
@@ -74,9 +84,8 @@ class ThinkObservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_content import ImageContent  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         kind = cast(Literal["ThinkObservation"], d.pop("kind"))
         if kind != "ThinkObservation":

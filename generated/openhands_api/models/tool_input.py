@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.tool_input_params import ToolInputParams
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ToolInputParams
+    from ..models.tool_input_params import ToolInputParams
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ToolInput")
 
@@ -31,6 +40,8 @@ class ToolInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         name = self.name
 
         params: dict[str, Any] | Unset = UNSET
@@ -51,8 +62,8 @@ class ToolInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_input_params import ToolInputParams  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -18,6 +18,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.llm_input import LLMInput
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, LLMInput
+    from ..models.llm_input import LLMInput
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ToolShieldLLMSecurityAnalyzerInput")
 
@@ -111,6 +120,8 @@ class ToolShieldLLMSecurityAnalyzerInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         kind = self.kind
 
         llm = self.llm.to_dict()
@@ -136,8 +147,8 @@ class ToolShieldLLMSecurityAnalyzerInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.llm_input import LLMInput  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         kind = cast(Literal["ToolShieldLLMSecurityAnalyzer"], d.pop("kind"))
         if kind != "ToolShieldLLMSecurityAnalyzer":

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         UpdateConversationRequestTagsType0,
     )
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, UpdateConversationRequestTagsType0
+    from ..models.update_conversation_request_tags_type_0 import (
+        UpdateConversationRequestTagsType0,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="UpdateConversationRequest")
 
@@ -30,10 +41,8 @@ class UpdateConversationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_conversation_request_tags_type_0 import (
-            UpdateConversationRequestTagsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         tags: dict[str, Any] | None | Unset
         if isinstance(self.tags, Unset):
             tags = UNSET
@@ -60,10 +69,8 @@ class UpdateConversationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_conversation_request_tags_type_0 import (
-            UpdateConversationRequestTagsType0,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
 
         def _parse_tags(

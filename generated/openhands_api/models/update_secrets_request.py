@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, UpdateSecretsRequestSecrets
+    from ..models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
+
+    _imported = True
+
 
 T = TypeVar("T", bound="UpdateSecretsRequest")
 
@@ -23,6 +32,8 @@ class UpdateSecretsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         secrets = self.secrets.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -37,8 +48,8 @@ class UpdateSecretsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_secrets_request_secrets import UpdateSecretsRequestSecrets  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         secrets = UpdateSecretsRequestSecrets.from_dict(d.pop("secrets"))
 

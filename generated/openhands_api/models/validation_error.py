@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.validation_error_context import ValidationErrorContext
 
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ValidationErrorContext
+    from ..models.validation_error_context import ValidationErrorContext
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -26,6 +35,8 @@ class ValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
         loc = []
         for loc_item_data in self.loc:
             loc_item: int | str
@@ -60,8 +71,8 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
-
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
