@@ -58,8 +58,8 @@ check-drift: $(VENV)/.installed ## fail if openapi.yaml or generated/ differ fro
 api-diff: $(VENV)/.installed ## compare two exports: make api-diff NEW=path/to/new-export.json [OLD=...]
 	$(BIN)/python scripts/api_diff.py $(or $(OLD),scripts/spec/upstream-openapi.json) $(NEW)
 
-bench: setup ## benchmarks against the reference client; writes bench-results.json
-	$(BIN)/python scripts/bench.py
+bench: setup ## benchmarks against the reference client (ONLY=attach,ingest for a subset)
+	PYTHONPATH=scripts:. $(BIN)/python -m bench $(if $(ONLY),--only $(ONLY))
 
 clean: ## remove the virtualenvs and caches
 	rm -rf $(VENV) $(SERVER_VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,164 @@
+"""Measurements of openhands-client, one per fresh process (run by ``bench.driver``).
+
+``python -m bench.ours MEASUREMENT '<json arguments>'``; see ``bench.driver`` for the arguments.
+Nothing but the standard library is imported before a measurement starts.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from bench.common import (
+    Args,
+    PeakThreads,
+    Proxy,
+    arguments,
+    cpu_seconds,
+    emit,
+    epoch,
+    reconnects,
+    rss_mb,
+    run_latency,
+    tally,
+    terminal_status,
+)
+
+
+def measure_attach(args: Args) -> Args:
+    from openhands_client import AgentServer, UnknownEvent
+
+    baseline = rss_mb()
+    started = time.perf_counter()
+    server = AgentServer(args["url"], args["api_key"])
+    conversation = server.attach_conversation(args["conversation_id"])
+    seconds = time.perf_counter() - started
+    log = conversation.events
+    result = {
+        "seconds": seconds,
+        "events": len(log),
+        "untyped_events": sum(isinstance(event, UnknownEvent) for event in log),
+        "rss_before_mb": round(baseline, 1),
+        "rss_after_mb": round(rss_mb(), 1),
+    }
+    server.close()
+    return result
+
+
+def measure_reconnect(args: Args) -> Args:
+    from openhands_client import AgentServer
+
+    with Proxy(int(args["port"])) as proxy:
+        server = AgentServer(proxy.url, args["api_key"])
+        conversation = server.attach_conversation(args["conversation_id"])
+        log = conversation.events
+        runs = reconnects(args, proxy, lambda: len(log), lambda n: [e.id for e in log[-n:]])
+        server.close()
+    return {"runs": runs}
+
+
+def measure_ingest(args: Args) -> Args:
+    import threading
+    import urllib.request
+
+    from openhands_client import AgentServer, Event
+
+    frames = int(args["frames"])
+    received = 0
+    done = threading.Event()
+
+    def count(event: Event) -> None:
+        nonlocal received
+        received += 1
+        if received == frames:
+            done.set()
+
+    server = AgentServer(args["url"], args["api_key"])
+    conversation = server.attach_conversation(args["conversation_id"], callbacks=[count])
+    time.sleep(0.2)
+    received = 0
+    started = time.perf_counter()
+    with urllib.request.urlopen(f"{args['url']}/_bench/replay/{args['conversation_id']}") as reply:
+        reply.read()
+    if not done.wait(120):
+        raise RuntimeError(f"only {received} of {frames} events reached the callback")
+    seconds = time.perf_counter() - started
+    result = {"events": frames, "seconds": seconds, "events_per_second": frames / seconds}
+    result["logged_events"] = len(conversation.events)
+    server.close()
+    return result
+
+
+def measure_run_latency(args: Args) -> Args:
+    from openhands_client import AgentServer, Event
+
+    published: list[tuple[str, float]] = []
+
+    def watch(event: Event) -> None:
+        if event.kind != "ConversationStateUpdateEvent":
+            return
+        raw = event.to_dict()
+        if terminal_status(event.kind, raw.get("key"), raw.get("value")) is not None:
+            published.append((str(raw.get("key")), epoch(event.timestamp)))
+
+    server = AgentServer(args["url"], args["api_key"])
+    conversation = server.start_conversation(
+        args["agent"], args["working_dir"], callbacks=[watch], delete_on_close=True
+    )
+    runs: list[Args] = []
+    for index in range(int(args["runs"]) + 1):  # the first run warms up
+        conversation.send_message(f"run {index}")
+        mark = len(published)
+        status = conversation.run(timeout=120)
+        returned = time.time()
+        if index:
+            runs.append(run_latency(published[mark:], returned, status.value))
+    server.close()
+    return {"runs": runs}
+
+
+def measure_scale(args: Args) -> Args:
+    import asyncio
+
+    from openhands_client import AsyncAgentServer
+
+    ended: list[float] = []  # when each run() returned
+
+    async def drive(server: AsyncAgentServer, index: int) -> str:
+        conversation = await server.start_conversation(
+            args["agent"], args["working_dir"], delete_on_close=True
+        )
+        await conversation.send_message(f"conversation {index}")
+        status = await conversation.run(timeout=600)
+        ended.append(time.perf_counter())
+        await conversation.close()
+        return status.value
+
+    async def drive_all() -> list[str]:
+        async with AsyncAgentServer(args["url"], args["api_key"]) as server:
+            return await asyncio.gather(*(drive(server, i) for i in range(args["conversations"])))
+
+    with PeakThreads() as threads:
+        cpu, started = cpu_seconds(), time.perf_counter()
+        statuses = asyncio.run(drive_all())
+        seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
+    return {
+        "seconds": seconds,
+        "runs_seconds": max(ended) - started,
+        "client_cpu_seconds": cpu,
+        "statuses": tally(statuses),
+        "peak_threads": threads.peak,
+    }
+
+
+MEASUREMENTS: dict[str, Any] = {
+    "attach": measure_attach,
+    "reconnect": measure_reconnect,
+    "ingest": measure_ingest,
+    "run_latency": measure_run_latency,
+    "scale": measure_scale,
+}
+
+if __name__ == "__main__":
+    name, args = arguments()
+    emit(MEASUREMENTS[name](args))
