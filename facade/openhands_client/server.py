@@ -78,13 +78,15 @@ class AsyncAgentServer:
         conversation_id: UUID | str | None = None,
         tags: Mapping[str, str] | None = None,
         delete_on_close: bool = False,
+        autotitle: bool = True,
         capacity_timeout: float = 300.0,
     ) -> AsyncConversation:
         """Create a conversation (or attach, if ``conversation_id`` already exists) and subscribe.
 
         ``agent`` is a generated agent model or its JSON (``{"kind": "Agent", "llm": ...}``).
         The returned conversation's socket is subscribed and its log loaded before this returns.
-        With ``delete_on_close`` the conversation is deleted on the server when closed.
+        With ``delete_on_close`` the conversation is deleted on the server when closed; with
+        ``autotitle=False`` the server does not ask the LLM for a title after the first message.
         While the server is at capacity (HTTP 429) it retries for up to ``capacity_timeout`` s.
         """
         if not isinstance(working_dir, str) or not working_dir:
@@ -100,6 +102,7 @@ class AsyncAgentServer:
             "workspace": {"kind": "LocalWorkspace", "working_dir": working_dir},
             "max_iterations": max_iterations,
             "stuck_detection": stuck_detection,
+            "autotitle": autotitle,
         }
         if confirmation_policy is not None:
             payload["confirmation_policy"] = as_json(confirmation_policy, "confirmation_policy")

@@ -191,6 +191,7 @@ class AgentServer:
         conversation_id: UUID | str | None = None,
         tags: Mapping[str, str] | None = None,
         delete_on_close: bool = False,
+        autotitle: bool = True,
         capacity_timeout: float = 300.0,
     ) -> Conversation:
         """Create (or attach to) a conversation; see :meth:`AsyncAgentServer.start_conversation`."""
@@ -207,6 +208,7 @@ class AgentServer:
                 conversation_id=conversation_id,
                 tags=tags,
                 delete_on_close=delete_on_close,
+                autotitle=autotitle,
                 capacity_timeout=capacity_timeout,
             )
         )

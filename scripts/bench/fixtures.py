@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -78,25 +77,8 @@ def plan_bench_reply(body: dict[str, Any]) -> Reply:
     return Reply(tool="finish", arguments={"message": FINISH_MESSAGE})
 
 
-class _LLMServer(ThreadingHTTPServer):
-    # The standard library's default listen backlog (5) resets connections when a hundred
-    # conversations call the LLM at once, and the agent's LLM client then backs off for seconds.
-    request_queue_size = 1024
-    daemon_threads = True
-
-
 class BenchLLM(ScriptedLLM):
-    """The harness's stateless scripted LLM, with the ``burst-N-K`` script added and a listen
-    backlog deep enough for a hundred concurrent conversations."""
-
-    def start(self) -> BenchLLM:
-        if self._server is None:
-            self._server = _LLMServer(("127.0.0.1", self._port), self._handler_class())
-            self._thread = threading.Thread(
-                target=self._server.serve_forever, args=(0.1,), name="bench-llm", daemon=True
-            )
-            self._thread.start()
-        return self
+    """The harness's stateless scripted LLM, with the ``burst-N-K`` script added."""
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         llm = self

@@ -243,3 +243,16 @@ def test_confirmation_flow_reject_then_accept(
         assert conv.run(timeout=60) is ExecutionStatus.FINISHED
         assert tool_names(conv.events)[-1] == "finish"
         assert_log_is_servers(conv, agent_server)
+
+
+def test_autotitle_on_and_off(agent_server: AgentServerProcess, make_agent: AgentFactory) -> None:
+    with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        titled = server.start_conversation(make_agent("think-1"), str(agent_server.workdir))
+        untitled = server.start_conversation(
+            make_agent("think-1"), str(agent_server.workdir), autotitle=False
+        )
+        for conv in (titled, untitled):
+            conv.send_message("name this")
+            conv.run(timeout=60)
+        eventually(lambda: titled.refresh_state().title == "scripted answer", what="a title")
+        assert untitled.refresh_state().title is None

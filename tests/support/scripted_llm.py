@@ -182,6 +182,13 @@ def error_body(status: int, message: str) -> dict[str, Any]:
     return {"error": {"message": message, "type": kind, "param": None, "code": None}}
 
 
+class _Server(ThreadingHTTPServer):
+    # The standard library's listen backlog (5) resets connections when many conversations
+    # call the LLM at once, and the agent's LLM client then backs off for seconds.
+    request_queue_size = 1024
+    daemon_threads = True
+
+
 class ScriptedLLM:
     """An OpenAI-compatible chat-completions endpoint on 127.0.0.1, answering from scripts."""
 
@@ -214,8 +221,7 @@ class ScriptedLLM:
         """Bind and serve from a daemon thread."""
         if self._server is not None:
             return self
-        self._server = ThreadingHTTPServer(("127.0.0.1", self._port), self._handler_class())
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", self._port), self._handler_class())
         self._thread = threading.Thread(
             target=self._server.serve_forever, args=(0.1,), name="scripted-llm", daemon=True
         )
