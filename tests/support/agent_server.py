@@ -95,6 +95,19 @@ def _reap(process: subprocess.Popen[bytes], sig: signal.Signals, grace: float) -
     _kill_all(offspring)
 
 
+def _remove_browser_download_dirs(since: float) -> None:
+    """Remove the empty ``/tmp/browser-use-downloads-*`` dirs made since ``since``.
+
+    The server's ``browser_use`` import makes one at a hard-coded /tmp path on every start.
+    """
+    for path in Path("/tmp").glob("browser-use-downloads-*"):
+        try:
+            if path.stat().st_mtime >= since - 1:
+                path.rmdir()  # only ever succeeds on an empty directory
+        except OSError:
+            continue
+
+
 class AgentServerProcess:
     """One agent server on 127.0.0.1, its state and log (``server.log``) in ``workdir``.
 
@@ -118,6 +131,7 @@ class AgentServerProcess:
         self.log_path = self.workdir / "server.log"
         self._process: subprocess.Popen[bytes] | None = None
         self._tmux_dir: str | None = None
+        self._started_at = time.time()
 
     @property
     def url(self) -> str:
@@ -159,6 +173,7 @@ class AgentServerProcess:
             raise AgentServerError(f"agent server already running on {self.url}")
         (self.workdir / "home").mkdir(parents=True, exist_ok=True)
         self._tmux_dir = tempfile.mkdtemp(prefix="oh-tmux-")
+        self._started_at = time.time()
         command = [self.python, "-m", "openhands.agent_server", "--host", "127.0.0.1"]
         try:
             with self.log_path.open("ab") as log:
@@ -217,6 +232,7 @@ class AgentServerProcess:
         if self._tmux_dir is not None:
             shutil.rmtree(self._tmux_dir, ignore_errors=True)
             self._tmux_dir = None
+        _remove_browser_download_dirs(since=self._started_at)
 
     def log_text(self) -> str:
         """Everything the server has logged, across restarts."""
