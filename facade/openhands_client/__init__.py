@@ -16,12 +16,12 @@ from .errors import (
     ConversationRunError,
     NotFoundError,
     ServerError,
+    ServerNotReadyError,
     TransportError,
     ValidationError,
 )
 from .event_log import EventLog
 from .events import Event, UnknownEvent, decode_event
-from .readiness import ServerNotReadyError
 from .server import AsyncAgentServer
 from .state import ConversationState, ExecutionStatus
 from .sync import AgentServer, Conversation

@@ -59,6 +59,13 @@ class ServerError(AgentServerError):
         self.error_id: str | None = str(error_id) if error_id is not None else None
 
 
+class ServerNotReadyError(AgentServerError):
+    """The server did not become ready before the deadline.
+
+    ``status_code`` is the last HTTP status seen (``None`` if it never answered).
+    """
+
+
 class TransportError(AgentServerError):
     """The server could not be reached or the connection broke (wraps the httpx error)."""
 

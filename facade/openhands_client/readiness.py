@@ -10,19 +10,12 @@ from openhands_api.api.server import ready
 from ._connection import Connection
 from ._http import call_raw
 from ._socket import Backoff
-from .errors import AgentServerError, TransportError
+from .errors import AgentServerError, ServerNotReadyError, TransportError
 
 # Answers of a server (or of the proxy in front of it) that is still starting.
 _STARTING_STATUSES = (502, 503, 504)
 # No single probe may hang longer than this.
 _PROBE_TIMEOUT = 5.0
-
-
-class ServerNotReadyError(AgentServerError):
-    """The server did not become ready before the deadline.
-
-    ``status_code`` is the last HTTP status seen (``None`` if it never answered).
-    """
 
 
 async def wait_until_ready(connection: Connection, timeout: float) -> None:
