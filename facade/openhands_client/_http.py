@@ -29,8 +29,14 @@ T = TypeVar("T")
 M = TypeVar("M")
 R = TypeVar("R")
 
-# The server answers 400 for an unknown conversation on pause, interrupt and delete.
-_NOT_FOUND_DETAILS = ("not found", "not_found", "unknown conversation", "no conversation")
+# 400 details that mean "no such thing" (e.g. git diff's "File does not exist: <path>").
+_NOT_FOUND_DETAILS = (
+    "not found",
+    "not_found",
+    "unknown conversation",
+    "no conversation",
+    "does not exist",
+)
 
 
 def _decode(content: bytes) -> Any:

@@ -50,7 +50,7 @@ from ._http import as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
 from .errors import AgentServerError, ConflictError, ConversationRunError, TransportError
 from .event_log import EventLog
-from .events import Event, UnknownEvent, decode_event, is_persisted
+from .events import Event, decode_event, is_persisted
 from .state import ConversationState, ExecutionStatus
 
 if TYPE_CHECKING:
@@ -542,4 +542,4 @@ class AsyncConversation:
         return f"<AsyncConversation {self._id} {self._state.execution_status.value}>"
 
 
-__all__ = ["AsyncConversation", "Callback", "UnknownEvent"]
+__all__ = ["AsyncConversation", "Callback"]

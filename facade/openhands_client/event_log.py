@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import overload
 
@@ -45,10 +45,6 @@ class EventLog(Sequence[Event]):
                 self._keys.insert(at, key)
                 self._events.insert(at, event)
             return True
-
-    def extend(self, events: Iterable[Event]) -> list[Event]:
-        """Add each event; return those that were new, in the order given."""
-        return [e for e in events if self.add(e)]
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, str):

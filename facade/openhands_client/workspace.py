@@ -14,7 +14,6 @@ from ._connection import Connection
 from ._http import call
 from ._transfer import LocalFile, ProgressCallback, TransferResult
 from .bash import AsyncRunningCommand, CommandResult
-from .errors import AgentServerError, NotFoundError
 
 DEFAULT_COMMAND_TIMEOUT = 300
 """Seconds a command may run before the server kills it (the server's own default)."""
@@ -128,20 +127,14 @@ class AsyncWorkspace:
 
         Raises :class:`NotFoundError` if the file does not exist.
         """
-        try:
-            return await call(
-                git_diff.asyncio_detailed,
-                GitDiff,
-                "git diff",
-                client=self._conn.api,
-                path=self.path(path),
-                ref=ref if ref is not None else UNSET,
-            )
-        except AgentServerError as exc:
-            # The server answers 400 "File does not exist: <path>" for a missing file.
-            if exc.status_code == 400 and "does not exist" in str(exc):
-                raise NotFoundError(str(exc), status_code=400, body=exc.body) from exc
-            raise
+        return await call(
+            git_diff.asyncio_detailed,
+            GitDiff,
+            "git diff",
+            client=self._conn.api,
+            path=self.path(path),
+            ref=ref if ref is not None else UNSET,
+        )
 
     def __repr__(self) -> str:
         return f"<AsyncWorkspace {self._working_dir}>"

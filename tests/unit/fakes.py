@@ -25,7 +25,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from http import HTTPStatus
@@ -826,10 +826,10 @@ def _probe(fake: FakeAgentServer, conversation: FakeConversation, n: int) -> Non
     fake.publish(conversation, streaming_delta(f"{PROBE}{n}", ts(0), "."))
 
 
-async def until_streaming(
-    fake: FakeAgentServer, conversation: FakeConversation, got: list[str], timeout: float = 3.0
-) -> None:
-    """Push transient probes until a consumer of ``stream()`` has yielded one into ``got``."""
+def _probing(
+    fake: FakeAgentServer, conversation: FakeConversation, got: list[str], timeout: float
+) -> Iterator[None]:
+    """Push a transient probe per step until ``stream()`` has yielded one into ``got``."""
     deadline = time.monotonic() + timeout
     n = 0
     while not any(i.startswith(PROBE) for i in got):
@@ -837,6 +837,14 @@ async def until_streaming(
             raise AssertionError(f"stream() yielded nothing within {timeout} s")
         _probe(fake, conversation, n)
         n += 1
+        yield
+
+
+async def until_streaming(
+    fake: FakeAgentServer, conversation: FakeConversation, got: list[str], timeout: float = 3.0
+) -> None:
+    """Push transient probes until a consumer of ``stream()`` has yielded one into ``got``."""
+    for _ in _probing(fake, conversation, got, timeout):
         await asyncio.sleep(0.01)
 
 
@@ -844,13 +852,7 @@ def until_streaming_sync(
     fake: FakeAgentServer, conversation: FakeConversation, got: list[str], timeout: float = 3.0
 ) -> None:
     """Like :func:`until_streaming`, for synchronous tests."""
-    deadline = time.monotonic() + timeout
-    n = 0
-    while not any(i.startswith(PROBE) for i in got):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"stream() yielded nothing within {timeout} s")
-        _probe(fake, conversation, n)
-        n += 1
+    for _ in _probing(fake, conversation, got, timeout):
         time.sleep(0.01)
 
 
