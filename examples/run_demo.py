@@ -15,10 +15,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from tests.support.agent_server import AgentServerProcess  # noqa: E402 - the tests' harness
-from tests.support.scripted_llm import ScriptedLLM  # noqa: E402
+from harness.agent_server import AgentServerProcess  # noqa: E402 - the shared harness
+from harness.scripted_llm import ScriptedLLM  # noqa: E402
 
 QUICKSTART = ROOT / "examples" / "quickstart.py"
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.support.agent_server import AgentServerProcess, agent_spec
-from tests.support.scripted_llm import ScriptedLLM
+from harness.agent_server import AgentServerProcess, agent_spec
+from harness.scripted_llm import ScriptedLLM
 
 # Every character that breaks a key when it is put in a URL or form without quoting.
 SESSION_API_KEY = "k+y/with=odd&chars%20"

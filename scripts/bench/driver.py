@@ -27,8 +27,8 @@ from typing import Any
 
 from bench import fixtures, report
 from bench.common import RESULT_PREFIX
-from tests.support.agent_server import agent_spec
-from tests.support.scripted_llm import ScriptedLLM
+from harness.agent_server import agent_spec
+from harness.scripted_llm import ScriptedLLM
 
 ROOT = fixtures.ROOT
 CLIENTS = ("ours", "reference")

@@ -19,8 +19,8 @@ from typing import Any
 import httpx
 from websockets.sync.client import connect
 
-from tests.support.agent_server import AgentServerProcess, agent_spec
-from tests.support.scripted_llm import (
+from harness.agent_server import AgentServerProcess, agent_spec
+from harness.scripted_llm import (
     COMPLETION_PATHS,
     FINISH_MESSAGE,
     TEXT_ANSWER,

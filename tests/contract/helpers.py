@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from tests.support.agent_server import AgentServerProcess
+from harness.agent_server import AgentServerProcess
 
 
 def server_log(server: AgentServerProcess, conversation_id: object) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from harness.agent_server import AgentServerProcess
 from openhands_client import (
     AgentServer,
     AsyncAgentServer,
@@ -24,7 +25,6 @@ from tests.contract.helpers import (
     condenser_agent,
     eventually,
 )
-from tests.support.agent_server import AgentServerProcess
 
 pytestmark = pytest.mark.contract
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
+from harness.agent_server import AgentServerProcess
 from openhands_client import AgentServer, ConversationRunError, ExecutionStatus
 from tests.conftest import AgentFactory
 from tests.contract.helpers import assert_log_is_servers, eventually
-from tests.support.agent_server import AgentServerProcess
 
 pytestmark = pytest.mark.contract
 

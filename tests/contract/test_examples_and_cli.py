@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from harness.agent_server import AgentServerProcess
+from harness.scripted_llm import ScriptedLLM
 from tests.conftest import SESSION_API_KEY
 from tests.contract.helpers import expected_ids
-from tests.support.agent_server import AgentServerProcess
-from tests.support.scripted_llm import ScriptedLLM
 
 pytestmark = pytest.mark.contract
 

@@ -11,9 +11,9 @@ from typing import Any
 import httpx
 import pytest
 
+from harness.agent_server import AgentServerProcess
+from harness.scripted_llm import FINISH_MESSAGE, TEXT_ANSWER, ScriptedLLM
 from tests.conftest import SESSION_API_KEY, AgentFactory
-from tests.support.agent_server import AgentServerProcess
-from tests.support.scripted_llm import FINISH_MESSAGE, TEXT_ANSWER, ScriptedLLM
 
 pytestmark = pytest.mark.contract
 

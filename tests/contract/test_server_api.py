@@ -10,10 +10,10 @@ from uuid import UUID
 
 import pytest
 
+from harness.agent_server import AgentServerProcess, free_port
 from openhands_client import AgentServer, AsyncAgentServer, ServerNotReadyError
 from tests.conftest import SESSION_API_KEY, AgentFactory
 from tests.contract.helpers import eventually
-from tests.support.agent_server import AgentServerProcess, free_port
 
 pytestmark = pytest.mark.contract
 

@@ -9,11 +9,11 @@ from typing import Any
 import httpx
 import pytest
 
+from harness.agent_server import AgentServerProcess
 from openhands_client import UnknownEvent, decode_event
 from tests.conftest import AgentFactory
 from tests.contract.helpers import condenser_agent, eventually, server_log
 from tests.contract.spec_validator import SpecValidator
-from tests.support.agent_server import AgentServerProcess
 
 pytestmark = pytest.mark.contract
 
@@ -43,7 +43,7 @@ def varied_conversation(
 ) -> str:
     """A conversation whose log holds many event kinds: messages, actions, observations,
     state updates, a pause, a condensation, a rejected action and an error."""
-    from tests.support.agent_server import agent_spec
+    from harness.agent_server import agent_spec
 
     agent = condenser_agent(agent_spec(scripted_llm.base_url, "confirm-4-300"))
     created = http.post(

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from harness.agent_server import AgentServerProcess
 from openhands_client import AgentServer, AsyncAgentServer, NotFoundError
 from tests.conftest import SESSION_API_KEY, AgentFactory
-from tests.support.agent_server import AgentServerProcess
 
 pytestmark = pytest.mark.contract
 

@@ -14,7 +14,7 @@ ignored):
 
 A request without tools (title generation, condensation summaries) or whose last user message
 forbids tool calls (the server's ``ask_agent`` prompt) gets the plain text ``TEXT_ANSWER``.
-Run standalone with ``python -m tests.support.scripted_llm --port P``.
+Run standalone with ``python -m harness.scripted_llm --port P``.
 """
 
 from __future__ import annotations
