@@ -158,6 +158,8 @@ def parser() -> argparse.ArgumentParser:
     events.add_argument("--follow", "-f", action="store_true")
     sub.add_parser("info", help="the server's versions and capabilities")
     doctor = sub.add_parser("doctor", help="check that the server conforms to openapi.yaml")
+    doctor.add_argument("--url", default=argparse.SUPPRESS, help="as --url before doctor")
+    doctor.add_argument("--api-key", default=argparse.SUPPRESS, help="as --api-key before doctor")
     doctor.add_argument("--run", action="store_true", help="also run a one-step conversation")
     doctor.add_argument("--timeout", type=float, default=300.0, help="for the --run conversation")
     return top

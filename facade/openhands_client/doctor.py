@@ -182,7 +182,7 @@ class _Doctor:
         newest = items[0] if isinstance(items, list) and items else None
         if not isinstance(newest, dict) or not isinstance(newest.get("timestamp"), str):
             self.report.skipped.append(
-                f"socket replay: conversation {conversation_id} has no events"
+                f"socket replay: conversation {conversation_id} has no timestamped event"
             )
             return
         try:

@@ -1,0 +1,162 @@
+"""``openhands-client doctor`` against the real server, a server that breaks the contract (the
+real one behind a field-renaming proxy) and things that are not agent servers."""
+
+from __future__ import annotations
+
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from harness.agent_server import AgentServerProcess, free_port
+from harness.renaming_proxy import RenamingProxy
+from harness.scripted_llm import ScriptedLLM
+from openhands_client import AgentServer
+from openhands_client.doctor import NotAnAgentServerError, diagnose
+from tests.conftest import SESSION_API_KEY, AgentFactory
+
+pytestmark = pytest.mark.contract
+
+ROOT = Path(__file__).resolve().parents[2]
+EXIT_SERVER, EXIT_NONCONFORMING = 5, 6
+
+
+def doctor(url: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """``openhands-client doctor --url URL ARGS`` with the session key, as a user runs it."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LLM_", "AGENT_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "openhands_client", "doctor", "--url", url, *args],
+        env={**clean, "SESSION_API_KEY": SESSION_API_KEY, **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def finished_conversation(agent_server: AgentServerProcess, scripted_llm: ScriptedLLM) -> str:
+    """A conversation with a finished run on the session's server, for doctor to look at."""
+    from harness.agent_server import agent_spec
+
+    with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        conversation = server.start_conversation(
+            agent_spec(scripted_llm.base_url, "think-1"), str(agent_server.workdir)
+        )
+        conversation.send_message("go")
+        conversation.run(timeout=120)
+        return str(conversation.id)
+
+
+def test_doctor_passes_on_the_real_server(
+    agent_server: AgentServerProcess, finished_conversation: str
+) -> None:
+    result = doctor(agent_server.url)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "MISMATCH" not in result.stdout
+    assert "conforms to openapi.yaml" in result.stdout
+    for checked in ("get_server_info", "ready", "list_tools", "search_conversations"):
+        assert checked in result.stdout
+    for checked in ("count_conversations", "get_conversation", "search_events"):
+        assert checked in result.stdout
+    assert "event socket replay" in result.stdout
+
+
+def test_doctor_run_checks_a_one_step_conversation_and_deletes_it(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM, make_agent: AgentFactory
+) -> None:
+    headers = agent_server.headers
+    count = httpx.get(f"{agent_server.url}/api/conversations/count", headers=headers).json()
+    result = doctor(
+        agent_server.url,
+        "--run",
+        LLM_MODEL="openai/think-1",
+        LLM_BASE_URL=scripted_llm.base_url,
+        LLM_API_KEY="x",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "one-step conversation" in result.stdout and "event socket replay" in result.stdout
+    after = httpx.get(f"{agent_server.url}/api/conversations/count", headers=headers).json()
+    assert after == count
+
+
+def test_doctor_run_without_an_llm_is_a_usage_error(agent_server: AgentServerProcess) -> None:
+    result = doctor(agent_server.url, "--run")
+    assert result.returncode == 2
+    assert "LLM_MODEL" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("renames", "lines"),
+    [
+        (
+            {"uptime": "up_time"},
+            ["MISMATCH get_server_info $.uptime: expected required property, got missing"],
+        ),
+        (
+            {"agent": "agent_spec"},
+            [
+                "MISMATCH search_conversations $.items[0].agent: expected required property",
+                "MISMATCH get_conversation $.agent: expected required property, got missing",
+            ],
+        ),
+    ],
+)
+def test_doctor_names_a_renamed_field(
+    agent_server: AgentServerProcess,
+    finished_conversation: str,
+    renames: dict[str, str],
+    lines: list[str],
+) -> None:
+    with RenamingProxy(agent_server.url, renames) as proxy:
+        result = doctor(proxy.url)
+    assert result.returncode == EXIT_NONCONFORMING, result.stdout + result.stderr
+    for line in lines:
+        assert line in result.stdout
+    assert "does not conform" in result.stdout
+
+
+@pytest.fixture
+def plain_http_server(tmp_path: Path) -> Iterator[str]:
+    """A plain static-file HTTP server on loopback: answers, but is no agent server."""
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, directory=str(tmp_path), **kwargs)  # type: ignore[arg-type]
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def test_doctor_says_clearly_when_the_url_is_no_agent_server(plain_http_server: str) -> None:
+    result = doctor(plain_http_server)
+    assert result.returncode == EXIT_SERVER
+    assert "does not look like an OpenHands agent server" in result.stderr
+    assert "GET /server_info answered HTTP 404" in result.stderr
+    with pytest.raises(NotAnAgentServerError):
+        diagnose(plain_http_server)
+
+
+def test_doctor_on_an_unreachable_url_or_with_a_wrong_key(
+    agent_server: AgentServerProcess,
+) -> None:
+    unreachable = doctor(f"http://127.0.0.1:{free_port()}")
+    assert unreachable.returncode == EXIT_SERVER
+    assert "cannot reach" in unreachable.stderr
+    wrong_key = doctor(agent_server.url, "--api-key", "wrong")
+    assert wrong_key.returncode == 4
