@@ -151,7 +151,7 @@ class SchemaValidator:
         if discriminator and isinstance(value, dict) and discriminator.get("mapping"):
             tag_name, mapping = discriminator["propertyName"], discriminator["mapping"]
             tag = value.get(tag_name)
-            if tag in mapping:
+            if isinstance(tag, str) and tag in mapping:
                 return self.problems(value, {"$ref": mapping[tag]}, path)
             expected = _one_of([json.dumps(t) for t in sorted(mapping)])
             got = describe(tag) if tag_name in value else "missing"

@@ -10,6 +10,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -19,7 +20,9 @@ from harness.renaming_proxy import RenamingProxy
 from harness.scripted_llm import ScriptedLLM
 from openhands_client import AgentServer
 from openhands_client.doctor import NotAnAgentServerError, diagnose
+from openhands_client.schema_check import SchemaValidator, load_contract
 from tests.conftest import SESSION_API_KEY, AgentFactory
+from tests.contract.spec_validator import SpecValidator
 
 pytestmark = pytest.mark.contract
 
@@ -67,6 +70,8 @@ def test_doctor_passes_on_the_real_server(
     for checked in ("count_conversations", "get_conversation", "search_events"):
         assert checked in result.stdout
     assert "event socket replay" in result.stdout
+    report = diagnose(agent_server.url, SESSION_API_KEY)
+    assert report.ok and report.version and report.capabilities, report.render()
 
 
 def test_doctor_run_checks_a_one_step_conversation_and_deletes_it(
@@ -160,3 +165,42 @@ def test_doctor_on_an_unreachable_url_or_with_a_wrong_key(
     assert "cannot reach" in unreachable.stderr
     wrong_key = doctor(agent_server.url, "--api-key", "wrong")
     assert wrong_key.returncode == 4
+
+
+def mutations(body: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``body`` with each of its fields (and each field of its first item) removed or retyped."""
+    for key in body:
+        yield f"without {key}", {k: v for k, v in body.items() if k != key}
+        yield f"{key} retyped", {**body, key: [[]]}
+    items = body.get("items")
+    if isinstance(items, list) and items and isinstance(items[0], dict):
+        for label, item in mutations(items[0]):
+            yield f"items[0] {label}", {**body, "items": [item, *items[1:]]}
+
+
+def test_the_doctors_validator_agrees_with_jsonschema_on_real_answers(
+    agent_server: AgentServerProcess, finished_conversation: str
+) -> None:
+    """The shipped contract and the small validator judge real (and broken) answers as the
+    full openapi.yaml does under a complete JSON-Schema implementation."""
+    contract = load_contract()
+    ours = SchemaValidator(contract["schemas"])
+    theirs = SpecValidator()
+    calls = [
+        ("get_server_info", "/server_info", {}),
+        ("search_conversations", "/api/conversations/search", {"limit": 3}),
+        ("get_conversation", f"/api/conversations/{finished_conversation}", {}),
+        ("search_events", f"/api/conversations/{finished_conversation}/events/search", {}),
+    ]
+    compared = 0
+    with httpx.Client(base_url=agent_server.url, headers=agent_server.headers) as http:
+        for operation_id, url, params in calls:
+            operation = contract["operations"][operation_id]
+            body = http.get(url, params=params).json()
+            schema = operation["responses"]["200"]
+            for label, variant in [("as sent", body), *mutations(body)]:
+                verdict = ours.problems(variant, schema) == []
+                reference = theirs.errors("GET", operation["path"], 200, variant) == []
+                assert verdict == reference, f"{operation_id} {label}"
+                compared += 1
+    assert compared > 100

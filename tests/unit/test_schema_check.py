@@ -124,6 +124,9 @@ def test_the_discriminator_picks_the_member_so_its_field_is_named() -> None:
         Problem("$.kind", 'one of "Cat", "Dog"', 'string "Cow"')
     ]
     assert problems({"lives": 9}, "Pet") == [Problem("$.kind", 'one of "Cat", "Dog"', "missing")]
+    assert problems({"kind": ["Cat"]}, "Pet") == [
+        Problem("$.kind", 'one of "Cat", "Dog"', "array of 1")
+    ]
 
 
 def test_a_union_without_mapping_picks_the_member_by_kind_or_type() -> None:
