@@ -330,7 +330,7 @@ async def async_diagnose(
             await doctor.conversation(str(items[0].get("id")))
         else:
             doctor.report.skipped.append(
-                "get_conversation, search_events, socket replay: no conversation on the server"
+                "get_conversation, search_events, socket replay: no conversation found"
                 " (--run starts one)"
             )
         return doctor.report

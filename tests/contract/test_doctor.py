@@ -3,7 +3,9 @@ real one behind a field-renaming proxy) and things that are not agent servers.""
 
 from __future__ import annotations
 
+import contextlib
 import http.server
+import json
 import os
 import subprocess
 import sys
@@ -128,24 +130,67 @@ def test_doctor_names_a_renamed_field(
     assert "does not conform" in result.stdout
 
 
+@contextlib.contextmanager
+def serving(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """``handler`` served on a free loopback port; yields the base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
 @pytest.fixture
 def plain_http_server(tmp_path: Path) -> Iterator[str]:
     """A plain static-file HTTP server on loopback: answers, but is no agent server."""
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, directory=str(tmp_path), **kwargs)  # type: ignore[arg-type]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(tmp_path), **kwargs)
 
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(Quiet) as url:
+        yield url
+
+
+class OldServer(http.server.BaseHTTPRequestHandler):
+    """Answers ``/server_info`` as agent server 1.40.0 would, and 404 to everything else."""
+
+    def do_GET(self) -> None:
+        found = self.path == "/server_info"
+        body = json.dumps({"version": "1.40.0", "uptime": 1.0, "idle_time": 1.0}).encode()
+        self.send_response(200 if found else 404)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body) if found else 2))
+        self.end_headers()
+        self.wfile.write(body if found else b"{}")
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_doctor_reports_a_version_outside_the_range_and_failing_operations() -> None:
+    with serving(OldServer) as url:
+        result = doctor(url)
+    assert result.returncode == EXIT_NONCONFORMING, result.stdout + result.stderr
+    assert (
+        "MISMATCH get_server_info $.version: expected a version >= 1.57.0, < 2.0.0, "
+        'got string "1.40.0"' in result.stdout
+    )
+    assert (
+        "MISMATCH ready $: expected a successful answer the spec declares, got HTTP 404"
+        in result.stdout
+    )
+    assert (
+        "MISMATCH event socket /sockets/events/{unknown id}: expected close 4004, got "
+        in result.stdout
+    )
 
 
 def test_doctor_says_clearly_when_the_url_is_no_agent_server(plain_http_server: str) -> None:
