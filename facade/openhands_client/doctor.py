@@ -102,6 +102,8 @@ def version_supported(version: str) -> bool:
 
 
 class _Doctor:
+    """One diagnosis: the checks, sharing one HTTP client, appending to one report."""
+
     def __init__(self, url: str, api_key: str | None, http: httpx.AsyncClient, timeout: float):
         self.url, self.api_key, self.http, self.timeout = url, api_key, http, timeout
         contract = load_contract()
@@ -195,7 +197,12 @@ class _Doctor:
                 describe(newest["timestamp"]),
             )
             return
-        await self.socket_replay(UUID(conversation_id), since, str(newest.get("id")))
+        try:
+            parsed_id = UUID(conversation_id)
+        except ValueError:
+            self.mismatch("get_conversation", "$.id", "a UUID", describe(conversation_id))
+            return
+        await self.socket_replay(parsed_id, since, str(newest.get("id")))
 
     async def socket_frames(self, url: str, api_key: str | None, want_id: str | None) -> list[Any]:
         """Connect, authenticate with a first frame, read until ``want_id`` arrives or the
