@@ -7,27 +7,19 @@ stamped with a do-not-edit header, and only then is the package swapped into pla
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
-import yaml
+from gen_contract import write_contract
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "openhands_api"
 CONFIG = Path(__file__).resolve().parent / "spec" / "generator.yaml"
 TEMPLATES = Path(__file__).resolve().parent / "spec" / "templates"
-CONTRACT = "contract.json"
-# The JSON-Schema keywords openhands_client.schema_check reads; the rest is left out of CONTRACT.
-CONTRACT_KEYWORDS = frozenset(
-    {"$ref", "type", "properties", "required", "items", "prefixItems", "anyOf", "oneOf", "allOf"}
-    | {"enum", "const", "additionalProperties", "nullable", "discriminator"}
-)
 STAMP = "# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.\n"
 
 
@@ -71,52 +63,6 @@ def generate(spec: Path, destination: Path) -> None:
         (out / "py.typed").write_text("")
         write_contract(spec, out)
         shutil.copytree(out, destination)
-
-
-def _prune(schema: Any) -> Any:
-    """``schema`` with only CONTRACT_KEYWORDS, recursively (property names are kept)."""
-    if not isinstance(schema, dict):
-        return schema
-    kept: dict[str, Any] = {}
-    for key, value in schema.items():
-        if key not in CONTRACT_KEYWORDS:
-            continue
-        if key == "properties":
-            kept[key] = {name: _prune(sub) for name, sub in value.items()}
-        elif key in ("anyOf", "oneOf", "allOf", "prefixItems"):
-            kept[key] = [_prune(sub) for sub in value]
-        elif key in ("items", "additionalProperties"):
-            kept[key] = _prune(value)
-        else:
-            kept[key] = value
-    return kept
-
-
-def write_contract(spec: Path, package: Path) -> None:
-    """Write ``package/contract.json``: each operation's method, path and JSON response schemas,
-    and the component schemas, pruned to what ``openhands-client doctor`` validates with (the
-    client's runtime has no YAML or JSON-Schema library)."""
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    operations: dict[str, Any] = {}
-    for path, methods in document["paths"].items():
-        for method, operation in methods.items():
-            responses = {
-                status: _prune(response["content"]["application/json"]["schema"])
-                for status, response in operation["responses"].items()
-                if "application/json" in response.get("content", {})
-            }
-            operations[operation["operationId"]] = {
-                "method": method.upper(),
-                "path": path,
-                "responses": responses,
-            }
-    contract = {
-        "version": document["info"]["version"],
-        "operations": operations,
-        "schemas": {name: _prune(s) for name, s in document["components"]["schemas"].items()},
-    }
-    text = json.dumps(contract, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    (package / CONTRACT).write_text(text + "\n", encoding="utf-8")
 
 
 def main() -> int:

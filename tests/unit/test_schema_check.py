@@ -15,7 +15,7 @@ from openhands_client.schema_check import Problem, SchemaValidator, describe, lo
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from regen import write_contract  # noqa: E402
+from gen_contract import write_contract  # noqa: E402
 
 SCHEMAS: dict[str, Any] = {
     "Info": {
