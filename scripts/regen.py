@@ -14,6 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from gen_contract import write_contract
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "openhands_api"
 CONFIG = Path(__file__).resolve().parent / "spec" / "generator.yaml"
@@ -59,6 +61,7 @@ def generate(spec: Path, destination: Path) -> None:
         for path in sorted(out.rglob("*.py")):
             path.write_text(STAMP + path.read_text(encoding="utf-8"), encoding="utf-8")
         (out / "py.typed").write_text("")
+        write_contract(spec, out)
         shutil.copytree(out, destination)
 
 
