@@ -4,9 +4,15 @@
 ``Conversation`` drive the same objects from synchronous code.
 """
 
+from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
+from ._conversation import AsyncConversation, Callback
+from ._event_log import EventLog
+from ._server import AsyncAgentServer
+from ._state import ConversationState, ExecutionStatus
+from ._sync import AgentServer, Conversation
+from ._sync_workspace import RunningCommand, Workspace
 from ._transfer import LocalFile, ProgressCallback, TransferResult
-from .bash import AsyncRunningCommand, CommandResult, OutputChunk
-from .conversation import AsyncConversation, Callback
+from ._workspace import AsyncWorkspace
 from .errors import (
     AgentServerError,
     AuthenticationError,
@@ -20,13 +26,7 @@ from .errors import (
     TransportError,
     ValidationError,
 )
-from .event_log import EventLog
 from .events import Event, UnknownEvent, decode_event
-from .server import AsyncAgentServer
-from .state import ConversationState, ExecutionStatus
-from .sync import AgentServer, Conversation
-from .sync_workspace import RunningCommand, Workspace
-from .workspace import AsyncWorkspace
 
 __all__ = [
     "AgentServer",

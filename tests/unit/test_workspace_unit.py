@@ -28,7 +28,7 @@ from openhands_client import (
     ServerNotReadyError,
     TransportError,
 )
-from openhands_client.bash import AsyncRunningCommand
+from openhands_client._bash import AsyncRunningCommand
 from tests.unit.fakes import conversation_info
 
 URL = "http://agent.test"

@@ -11,10 +11,10 @@ from uuid import UUID
 from openhands_api.models.git_change import GitChange
 from openhands_api.models.git_diff import GitDiff
 
+from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
 from ._portal import Portal
 from ._transfer import LocalFile, ProgressCallback, TransferResult
-from .bash import AsyncRunningCommand, CommandResult, OutputChunk
-from .workspace import DEFAULT_COMMAND_TIMEOUT, AsyncWorkspace
+from ._workspace import DEFAULT_COMMAND_TIMEOUT, AsyncWorkspace
 
 
 class RunningCommand:

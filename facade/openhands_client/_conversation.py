@@ -46,16 +46,16 @@ from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
+from ._event_log import EventLog
 from ._http import as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
+from ._state import ConversationState, ExecutionStatus
 from .errors import AgentServerError, ConflictError, ConversationRunError, TransportError
-from .event_log import EventLog
 from .events import Event, decode_event, is_persisted
-from .state import ConversationState, ExecutionStatus
 
 if TYPE_CHECKING:
-    from .server import AsyncAgentServer
-    from .workspace import AsyncWorkspace
+    from ._server import AsyncAgentServer
+    from ._workspace import AsyncWorkspace
 
 logger = logging.getLogger("openhands_client.conversation")
 

@@ -18,14 +18,14 @@ from openhands_api.models.send_message_request import SendMessageRequest
 from openhands_api.models.server_info import ServerInfo
 
 from ._connection import DEFAULT_TIMEOUT
+from ._conversation import AsyncConversation, Callback
+from ._conversation_search import MAX_PAGE_SIZE
+from ._event_log import EventLog
 from ._portal import Portal
-from .conversation import AsyncConversation, Callback
-from .conversation_search import MAX_PAGE_SIZE
-from .event_log import EventLog
+from ._server import AsyncAgentServer
+from ._state import ConversationState, ExecutionStatus
+from ._sync_workspace import Workspace
 from .events import Event
-from .server import AsyncAgentServer
-from .state import ConversationState, ExecutionStatus
-from .sync_workspace import Workspace
 
 
 class Conversation:

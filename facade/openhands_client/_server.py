@@ -18,12 +18,12 @@ from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.server_info import ServerInfo
 from openhands_api.models.start_conversation_request import StartConversationRequest
 
-from . import conversation_search, readiness
+from . import _conversation_search, _readiness
 from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
+from ._conversation import AsyncConversation, Callback
 from ._http import as_json, call, retry_while_full
-from .conversation import AsyncConversation, Callback
-from .state import ExecutionStatus
-from .workspace import AsyncWorkspace
+from ._state import ExecutionStatus
+from ._workspace import AsyncWorkspace
 
 logger = logging.getLogger("openhands_client.server")
 
@@ -172,7 +172,7 @@ class AsyncAgentServer:
 
         Raises :class:`ServerNotReadyError` if it is not ready within ``timeout`` seconds.
         """
-        await readiness.wait_until_ready(self._connection, timeout)
+        await _readiness.wait_until_ready(self._connection, timeout)
 
     async def tools(self) -> list[str]:
         """The names of the tools registered on the server."""
@@ -186,7 +186,7 @@ class AsyncAgentServer:
         *,
         status: ExecutionStatus | str | None = None,
         sort: ConversationSortOrder = "CREATED_AT_DESC",
-        page_size: int = conversation_search.MAX_PAGE_SIZE,
+        page_size: int = _conversation_search.MAX_PAGE_SIZE,
     ) -> AsyncIterator[ConversationInfo]:
         """Every conversation on the server (with ``status``, if given), page by page.
 
@@ -196,19 +196,19 @@ class AsyncAgentServer:
         """
         if isinstance(page_size, bool) or not isinstance(page_size, int):
             raise ValueError(f"page_size must be an int, got {page_size!r}")
-        if not 1 <= page_size <= conversation_search.MAX_PAGE_SIZE:
+        if not 1 <= page_size <= _conversation_search.MAX_PAGE_SIZE:
             raise ValueError(f"page_size must be 1 to 100, got {page_size}")
-        return conversation_search.iterate(
+        return _conversation_search.iterate(
             self._connection,
-            conversation_search.parse_status(status),
-            conversation_search.parse_sort(sort),
+            _conversation_search.parse_status(status),
+            _conversation_search.parse_sort(sort),
             page_size,
         )
 
     async def count_conversations(self, *, status: ExecutionStatus | str | None = None) -> int:
         """How many conversations the server has (with ``status``, if given)."""
-        return await conversation_search.count(
-            self._connection, conversation_search.parse_status(status)
+        return await _conversation_search.count(
+            self._connection, _conversation_search.parse_status(status)
         )
 
     async def close(self) -> None:
