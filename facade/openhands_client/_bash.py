@@ -30,6 +30,7 @@ from openhands_api.models.execute_bash_request import ExecuteBashRequest
 from openhands_api.models.success import Success
 from openhands_api.types import UNSET, Unset
 
+from ._backoff import Backoff
 from ._connection import Connection
 from ._http import call, call_raw
 from .errors import AgentServerError, NotFoundError
@@ -230,7 +231,7 @@ class AsyncRunningCommand:
             return bool(new)
 
     async def _follow(self, deadline: float | None) -> AsyncIterator[OutputChunk]:
-        index, delay = 0, self.POLL_MIN_SECONDS
+        index, backoff = 0, Backoff(self.POLL_MIN_SECONDS, self.POLL_MAX_SECONDS)
         while True:
             while index < len(self._chunks):
                 index += 1
@@ -238,13 +239,13 @@ class AsyncRunningCommand:
             if self._final is not None:
                 return
             if await self._poll():
-                delay = self.POLL_MIN_SECONDS
+                backoff.reset()
                 continue
             now = time.monotonic()
             if deadline is not None and now >= deadline:
                 raise TimeoutError(f"command {self._id} is still running")
+            delay = backoff.next_delay()
             await asyncio.sleep(delay if deadline is None else min(delay, deadline - now))
-            delay = min(delay * 2, self.POLL_MAX_SECONDS)
 
     def output(self) -> AsyncIterator[OutputChunk]:
         """Yield the command's output as it arrives, from its start; end when it exits."""

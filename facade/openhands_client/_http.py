@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import random
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -14,6 +13,7 @@ import httpx
 
 from openhands_api.types import Response
 
+from ._backoff import Backoff
 from .errors import (
     AgentServerError,
     AuthenticationError,
@@ -114,15 +114,15 @@ async def _send(send: Callable[[], Awaitable[R]], what: str) -> R:
 
 async def retry_while_full(send: Callable[[], Awaitable[R]], deadline: float) -> R:
     """Await ``send()``, retrying with jittered backoff while the server answers 429."""
-    delay = 0.1
+    backoff = Backoff(initial=0.1, cap=2.0)
     while True:
         try:
             return await send()
         except CapacityError:
+            delay = backoff.next_delay()
             if time.monotonic() + delay > deadline:
                 raise
-            await asyncio.sleep(random.uniform(delay / 2, delay))
-            delay = min(delay * 2, 2.0)
+            await asyncio.sleep(delay)
 
 
 async def call(
