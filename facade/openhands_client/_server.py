@@ -148,7 +148,13 @@ class AsyncAgentServer:
         self, info: ConversationInfo, callbacks: Sequence[Callback], *, delete_on_close: bool
     ) -> AsyncConversation:
         conversation = AsyncConversation(
-            self, info.id, info.to_dict(), callbacks, delete_on_close=delete_on_close
+            self._connection,
+            info.id,
+            info.to_dict(),
+            callbacks,
+            attach=self.attach_conversation,
+            on_close=self._conversations.discard,
+            delete_on_close=delete_on_close,
         )
         await conversation._open()
         self._conversations.add(conversation)
@@ -212,10 +218,9 @@ class AsyncAgentServer:
         )
 
     async def close(self) -> None:
-        """Close every conversation opened here, then the HTTP connections."""
+        """Close every conversation opened here and still open, then the HTTP connections."""
         for conversation in list(self._conversations):
             await conversation.close()
-        self._conversations.clear()
         await self._connection.http.aclose()
 
     async def __aenter__(self) -> AsyncAgentServer:
