@@ -547,7 +547,10 @@ def test_sync_twins_share_the_async_implementation(tmp_path: Path) -> None:
 async def test_conversation_workspace_is_its_working_dir(connect: Any) -> None:
     server, _ = connect(not_called)
     conversation = AsyncConversation(
-        server, uuid.uuid4(), conversation_info(uuid.uuid4(), "idle", working_dir="/w/conv")
+        server._connection,
+        uuid.uuid4(),
+        conversation_info(uuid.uuid4(), "idle", working_dir="/w/conv"),
+        attach=server.attach_conversation,
     )
     assert conversation.workspace.working_dir == "/w/conv"
     assert conversation.workspace.path("a/b.txt") == "/w/conv/a/b.txt"
