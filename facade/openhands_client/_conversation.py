@@ -52,7 +52,14 @@ from ._http import as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
 from ._state import ConversationState, ExecutionStatus
 from ._workspace import AsyncWorkspace
-from .errors import AgentServerError, ConflictError, ConversationRunError, TransportError
+from .errors import (
+    AgentServerError,
+    ClientClosedError,
+    ConflictError,
+    ConversationRunError,
+    RunTimeoutError,
+    TransportError,
+)
 from .events import Event, decode_event, is_persisted
 
 logger = logging.getLogger("openhands_client.conversation")
@@ -311,7 +318,8 @@ class AsyncConversation:
         ``idle``) once every event of the run is in :attr:`events`. If the conversation is
         already running, waits for that run; while the server is at capacity (HTTP 429),
         keeps asking until the deadline. Raises :class:`ConversationRunError` when the run
-        ends in ``error`` or ``stuck``, or is not over within ``timeout`` seconds.
+        ends in ``error`` or ``stuck``, and its subclass :class:`RunTimeoutError` (also a
+        ``TimeoutError``) when the run is not over within ``timeout`` seconds.
         """
         if not timeout > 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
@@ -338,7 +346,7 @@ class AsyncConversation:
             if self._socket.final_error is not None:
                 raise self._socket.final_error
             if self._closed:
-                raise AgentServerError(f"conversation {self._id} was closed while waiting")
+                raise ClientClosedError(f"conversation {self._id} was closed while waiting")
             running_seen = running_seen or tracker.last_running > start
             status = self._state.execution_status
             now = time.monotonic()
@@ -354,7 +362,7 @@ class AsyncConversation:
             else:
                 terminal_since = None
             if now >= deadline:
-                raise ConversationRunError(
+                raise RunTimeoutError(
                     self._id, f"run did not end within {timeout} s", status=status.value
                 )
             if self._socket.connected:

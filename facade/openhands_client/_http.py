@@ -20,7 +20,9 @@ from .errors import (
     CapacityError,
     ConflictError,
     NotFoundError,
+    ProtocolError,
     ServerError,
+    StatusError,
     TransportError,
     ValidationError,
 )
@@ -57,7 +59,7 @@ def error_for(
     body = _decode(content)
     detail = body.get("detail") if isinstance(body, dict) else body
     message = f"{what}: HTTP {status}: {detail}" if detail else f"{what}: HTTP {status}"
-    kind: type[AgentServerError] = AgentServerError
+    kind: type[StatusError] = StatusError
     if status in (401, 403):
         kind = AuthenticationError
     elif status == 404 or (status == 400 and (missing_on_400 or _means_not_found(detail))):
@@ -151,7 +153,7 @@ async def call(
     except (KeyError, TypeError, ValueError) as exc:
         parsed = exc
     if not isinstance(parsed, expect):
-        raise AgentServerError(
+        raise ProtocolError(
             f"{what}: unexpected response body for HTTP {response.status_code}",
             status_code=response.status_code,
             body=_decode(response.content),

@@ -23,6 +23,7 @@ from openhands_client import (
     AsyncAgentServer,
     AsyncConversation,
     AuthenticationError,
+    CommandTimeoutError,
     ExecutionStatus,
     NotFoundError,
     ServerNotReadyError,
@@ -373,8 +374,9 @@ async def test_wait_with_a_deadline_raises_timeout_while_the_command_runs(connec
     server, _ = connect(handler)
     command = await server.workspace(WORKDIR).start_command("sleep 100")
     started = time.monotonic()
-    with pytest.raises(TimeoutError):
+    with pytest.raises(TimeoutError) as caught:
         await command.wait(timeout=0.2)
+    assert isinstance(caught.value, CommandTimeoutError) and caught.value.command_id == command.id
     assert time.monotonic() - started < 1.0
     assert not command.done
     with pytest.raises(RuntimeError):
