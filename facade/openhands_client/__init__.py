@@ -9,8 +9,10 @@ from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
 from ._server import AsyncAgentServer
 from ._state import ConversationState, ExecutionStatus
-from ._sync import AgentServer, Conversation
-from ._sync_workspace import RunningCommand, Workspace
+from ._sync_bash import RunningCommand
+from ._sync_conversation import Conversation
+from ._sync_server import AgentServer
+from ._sync_workspace import Workspace
 from ._transfer import LocalFile, ProgressCallback, TransferResult
 from ._workspace import AsyncWorkspace
 from .errors import (

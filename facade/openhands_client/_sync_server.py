@@ -1,4 +1,4 @@
-"""Synchronous twins: each method runs the async implementation on a background loop.
+"""AgentServer: the synchronous twin of :class:`AsyncAgentServer`, run on a background loop.
 
 Callbacks run on that loop's thread; keep them quick, and do not call the synchronous
 client from inside one (use the async client there).
@@ -14,143 +14,16 @@ import httpx
 
 from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
-from openhands_api.models.send_message_request import SendMessageRequest
 from openhands_api.models.server_info import ServerInfo
 
 from ._connection import DEFAULT_TIMEOUT
-from ._conversation import AsyncConversation, Callback
+from ._conversation import Callback
 from ._conversation_search import MAX_PAGE_SIZE
-from ._event_log import EventLog
 from ._portal import Portal
 from ._server import AsyncAgentServer
-from ._state import ConversationState, ExecutionStatus
+from ._state import ExecutionStatus
+from ._sync_conversation import Conversation
 from ._sync_workspace import Workspace
-from .events import Event
-
-
-class Conversation:
-    """A conversation on an agent server, driven synchronously. See :class:`AsyncConversation`."""
-
-    def __init__(self, portal: Portal, conversation: AsyncConversation) -> None:
-        self._portal = portal
-        self._async = conversation
-
-    @property
-    def id(self) -> UUID:
-        """The conversation id."""
-        return self._async.id
-
-    @property
-    def events(self) -> EventLog:
-        """The server's persisted events: typed, deduplicated, in timestamp order."""
-        return self._async.events
-
-    @property
-    def state(self) -> ConversationState:
-        """The latest known state (kept current by the stream)."""
-        return self._async.state
-
-    @property
-    def is_connected(self) -> bool:
-        """Whether the event socket is open right now."""
-        return self._async.is_connected
-
-    @property
-    def aio(self) -> AsyncConversation:
-        """The underlying async conversation (for use inside callbacks)."""
-        return self._async
-
-    @property
-    def workspace(self) -> Workspace:
-        """The conversation's working directory on the server: commands, files and git."""
-        return Workspace(self._portal, self._async.workspace)
-
-    def refresh_state(self) -> ConversationState:
-        """Fetch the state over REST."""
-        return self._portal.call(self._async.refresh_state())
-
-    def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
-        """Send a user message; see :meth:`AsyncConversation.send_message`."""
-        self._portal.call(self._async.send_message(message, run=run))
-
-    def run(self, *, blocking: bool = True, timeout: float = 3600.0) -> ExecutionStatus:
-        """Start the agent and wait for this run to end; see :meth:`AsyncConversation.run`."""
-        return self._portal.call(self._async.run(blocking=blocking, timeout=timeout))
-
-    def pause(self) -> None:
-        """Ask the agent to pause after its current step."""
-        self._portal.call(self._async.pause())
-
-    def interrupt(self) -> None:
-        """Interrupt the agent at once."""
-        self._portal.call(self._async.interrupt())
-
-    def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:
-        """Reject the actions waiting for confirmation."""
-        self._portal.call(self._async.reject_pending_actions(reason))
-
-    def accept_pending_actions(self) -> None:
-        """Accept the actions waiting for confirmation."""
-        self._portal.call(self._async.accept_pending_actions())
-
-    def set_confirmation_policy(self, policy: Mapping[str, Any] | Any) -> None:
-        """Set the confirmation policy (a generated model or a dict with its ``kind``)."""
-        self._portal.call(self._async.set_confirmation_policy(policy))
-
-    def set_security_analyzer(self, analyzer: Mapping[str, Any] | Any | None) -> None:
-        """Set or remove the security analyzer."""
-        self._portal.call(self._async.set_security_analyzer(analyzer))
-
-    def update_secrets(self, secrets: Mapping[str, str | Any]) -> None:
-        """Add or replace secrets the agent may use."""
-        self._portal.call(self._async.update_secrets(secrets))
-
-    def ask_agent(self, question: str) -> str:
-        """Ask the agent's LLM a side question; the conversation is not changed."""
-        return self._portal.call(self._async.ask_agent(question))
-
-    def condense(self) -> None:
-        """Ask the server to condense the conversation's history now."""
-        self._portal.call(self._async.condense())
-
-    def set_title(self, title: str) -> None:
-        """Set the conversation's title."""
-        self._portal.call(self._async.set_title(title))
-
-    def fork(
-        self,
-        *,
-        from_event_id: str | None = None,
-        title: str | None = None,
-        callbacks: Sequence[Callback] = (),
-    ) -> Conversation:
-        """Copy the conversation on the server and attach to the copy."""
-        forked = self._portal.call(
-            self._async.fork(from_event_id=from_event_id, title=title, callbacks=callbacks)
-        )
-        return Conversation(self._portal, forked)
-
-    def delete(self) -> None:
-        """Delete the conversation on the server and close this object."""
-        self._portal.call(self._async.delete())
-
-    def stream(self) -> Iterator[Event]:
-        """Yield every event from now on until the conversation is closed."""
-        return self._portal.iterate(self._async.stream())
-
-    def close(self) -> None:
-        """Stop the socket and end every stream (a no-op once the client is closed)."""
-        if not self._portal.closed:
-            self._portal.call(self._async.close())
-
-    def __enter__(self) -> Conversation:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"<Conversation {self.id} {self.state.execution_status.value}>"
 
 
 class AgentServer:
