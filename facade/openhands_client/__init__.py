@@ -7,7 +7,7 @@
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
-from ._server import AsyncAgentServer
+from ._server import AsyncAgentServer, ConversationOptions
 from ._state import ConversationState, ExecutionStatus
 from ._sync_bash import RunningCommand
 from ._sync_conversation import Conversation
@@ -50,6 +50,7 @@ __all__ = [
     "CommandTimeoutError",
     "ConflictError",
     "Conversation",
+    "ConversationOptions",
     "ConversationRunError",
     "ConversationState",
     "Event",

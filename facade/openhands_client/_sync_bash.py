@@ -36,7 +36,7 @@ class RunningCommand:
         return self._portal.iterate(self._async.output())
 
     def wait(self, timeout: float | None = None) -> CommandResult:
-        """Wait until the command ends; ``TimeoutError`` if it runs past ``timeout`` s."""
+        """Wait until the command ends; see :meth:`AsyncRunningCommand.wait`."""
         return self._portal.call(self._async.wait(timeout))
 
     def result(self) -> CommandResult:

@@ -58,7 +58,7 @@ class Conversation:
         return Workspace(self._portal, self._async.workspace)
 
     def refresh_state(self) -> ConversationState:
-        """Fetch the state over REST."""
+        """Fetch the state over REST (the stream normally keeps it current)."""
         return self._portal.call(self._async.refresh_state())
 
     def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
@@ -74,7 +74,7 @@ class Conversation:
         self._portal.call(self._async.pause())
 
     def interrupt(self) -> None:
-        """Interrupt the agent at once."""
+        """Interrupt the agent at once, cancelling its current LLM call or tool."""
         self._portal.call(self._async.interrupt())
 
     def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:
@@ -82,19 +82,19 @@ class Conversation:
         self._portal.call(self._async.reject_pending_actions(reason))
 
     def accept_pending_actions(self) -> None:
-        """Accept the actions waiting for confirmation."""
+        """Accept the actions waiting for confirmation (the agent continues)."""
         self._portal.call(self._async.accept_pending_actions())
 
     def set_confirmation_policy(self, policy: Mapping[str, Any] | Any) -> None:
-        """Set the confirmation policy (a generated model or a dict with its ``kind``)."""
+        """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
         self._portal.call(self._async.set_confirmation_policy(policy))
 
     def set_security_analyzer(self, analyzer: Mapping[str, Any] | Any | None) -> None:
-        """Set or remove the security analyzer."""
+        """Set (or with ``None`` remove) the security analyzer: a generated model or a dict."""
         self._portal.call(self._async.set_security_analyzer(analyzer))
 
     def update_secrets(self, secrets: Mapping[str, str | Any]) -> None:
-        """Add or replace secrets the agent may use."""
+        """Add or replace secrets the agent may use (values are never logged)."""
         self._portal.call(self._async.update_secrets(secrets))
 
     def ask_agent(self, question: str) -> str:
@@ -116,7 +116,7 @@ class Conversation:
         title: str | None = None,
         callbacks: Sequence[Callback] = (),
     ) -> Conversation:
-        """Copy the conversation on the server and attach to the copy."""
+        """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
         forked = self._portal.call(
             self._async.fork(from_event_id=from_event_id, title=title, callbacks=callbacks)
         )
@@ -127,11 +127,11 @@ class Conversation:
         self._portal.call(self._async.delete())
 
     def stream(self) -> Iterator[Event]:
-        """Yield every event from now on until the conversation is closed."""
+        """Yield every event from now on (persisted once each, and transient ones) until closed."""
         return self._portal.iterate(self._async.stream())
 
     def close(self) -> None:
-        """Stop the socket and end every stream (a no-op once the client is closed)."""
+        """As :meth:`AsyncConversation.close` (a no-op once the client is closed)."""
         if not self._portal.closed:
             self._portal.call(self._async.close())
 

@@ -6,8 +6,9 @@ client from inside one (use the async client there).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
@@ -20,10 +21,15 @@ from ._connection import DEFAULT_TIMEOUT
 from ._conversation import Callback
 from ._conversation_search import MAX_PAGE_SIZE
 from ._portal import Portal
-from ._server import AsyncAgentServer
+from ._server import AsyncAgentServer, ConversationOptions
 from ._state import ExecutionStatus
 from ._sync_conversation import Conversation
 from ._sync_workspace import Workspace
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 class AgentServer:
@@ -54,43 +60,21 @@ class AgentServer:
         self,
         agent: Mapping[str, Any] | Any,
         working_dir: str,
-        *,
-        callbacks: Sequence[Callback] = (),
-        max_iterations: int = 500,
-        stuck_detection: bool = True,
-        confirmation_policy: Mapping[str, Any] | Any | None = None,
-        security_analyzer: Mapping[str, Any] | Any | None = None,
-        secrets: Mapping[str, str | Any] | None = None,
-        conversation_id: UUID | str | None = None,
-        tags: Mapping[str, str] | None = None,
-        delete_on_close: bool = False,
-        autotitle: bool = True,
-        capacity_timeout: float = 300.0,
+        **options: Unpack[ConversationOptions],
     ) -> Conversation:
-        """Create (or attach to) a conversation; see :meth:`AsyncAgentServer.start_conversation`."""
+        """Create a conversation (or attach, if ``conversation_id`` already exists) and subscribe.
+
+        See :meth:`AsyncAgentServer.start_conversation`.
+        """
         conversation = self._portal.call(
-            self._async.start_conversation(
-                agent,
-                working_dir,
-                callbacks=callbacks,
-                max_iterations=max_iterations,
-                stuck_detection=stuck_detection,
-                confirmation_policy=confirmation_policy,
-                security_analyzer=security_analyzer,
-                secrets=secrets,
-                conversation_id=conversation_id,
-                tags=tags,
-                delete_on_close=delete_on_close,
-                autotitle=autotitle,
-                capacity_timeout=capacity_timeout,
-            )
+            self._async.start_conversation(agent, working_dir, **options)
         )
         return Conversation(self._portal, conversation)
 
     def attach_conversation(
         self, conversation_id: UUID | str, *, callbacks: Sequence[Callback] = ()
     ) -> Conversation:
-        """Attach to an existing conversation; raises ``NotFoundError`` if there is none."""
+        """Attach to an existing conversation: subscribe to its stream and load its log."""
         conversation = self._portal.call(
             self._async.attach_conversation(conversation_id, callbacks=callbacks)
         )
@@ -119,10 +103,7 @@ class AgentServer:
         sort: ConversationSortOrder = "CREATED_AT_DESC",
         page_size: int = MAX_PAGE_SIZE,
     ) -> Iterator[ConversationInfo]:
-        """Every conversation on the server, fetched lazily page by page.
-
-        See :meth:`AsyncAgentServer.conversations`.
-        """
+        """Every conversation on the server (with ``status``, if given), page by page."""
         pages = self._async.conversations(status=status, sort=sort, page_size=page_size)
         return self._portal.iterate(pages)
 
@@ -131,7 +112,7 @@ class AgentServer:
         return self._portal.call(self._async.count_conversations(status=status))
 
     def close(self) -> None:
-        """Close every conversation and connection, then stop the background loop (idempotent)."""
+        """As :meth:`AsyncAgentServer.close`, then stop the background loop (idempotent)."""
         if self._portal.closed:
             return
         try:

@@ -33,7 +33,7 @@ class Workspace:
         return self._async
 
     def path(self, remote_path: str) -> str:
-        """The absolute server path for ``remote_path`` (relative ones join the working dir)."""
+        """The absolute server path for ``remote_path`` (relative ones join :attr:`working_dir`)."""
         return self._async.path(remote_path)
 
     def execute_command(
