@@ -1,7 +1,7 @@
 """The contract as data: ``make regen`` writes ``openhands_api/contract.json`` (openapi.yaml).
 
 It holds each operation's method, path and JSON response schemas, and the component schemas,
-pruned to the keywords ``openhands_client.schema_check`` reads: ``openhands-client doctor``
+pruned to the keywords ``openhands_client._schema_check`` reads: ``openhands-client doctor``
 validates answers with it, and the client's runtime needs no YAML or JSON-Schema library.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 CONTRACT = "contract.json"
-# The JSON-Schema keywords ``openhands_client.schema_check`` reads; the rest is left out.
+# The JSON-Schema keywords ``openhands_client._schema_check`` reads; the rest is left out.
 CONTRACT_KEYWORDS = frozenset(
     {"$ref", "type", "properties", "required", "items", "prefixItems", "anyOf", "oneOf", "allOf"}
     | {"enum", "const", "additionalProperties", "nullable", "discriminator"}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import random
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -14,13 +13,16 @@ import httpx
 
 from openhands_api.types import Response
 
+from ._backoff import Backoff
 from .errors import (
     AgentServerError,
     AuthenticationError,
     CapacityError,
     ConflictError,
     NotFoundError,
+    ProtocolError,
     ServerError,
+    StatusError,
     TransportError,
     ValidationError,
 )
@@ -57,7 +59,7 @@ def error_for(
     body = _decode(content)
     detail = body.get("detail") if isinstance(body, dict) else body
     message = f"{what}: HTTP {status}: {detail}" if detail else f"{what}: HTTP {status}"
-    kind: type[AgentServerError] = AgentServerError
+    kind: type[StatusError] = StatusError
     if status in (401, 403):
         kind = AuthenticationError
     elif status == 404 or (status == 400 and (missing_on_400 or _means_not_found(detail))):
@@ -114,15 +116,15 @@ async def _send(send: Callable[[], Awaitable[R]], what: str) -> R:
 
 async def retry_while_full(send: Callable[[], Awaitable[R]], deadline: float) -> R:
     """Await ``send()``, retrying with jittered backoff while the server answers 429."""
-    delay = 0.1
+    backoff = Backoff(initial=0.1, cap=2.0)
     while True:
         try:
             return await send()
         except CapacityError:
+            delay = backoff.next_delay()
             if time.monotonic() + delay > deadline:
                 raise
-            await asyncio.sleep(random.uniform(delay / 2, delay))
-            delay = min(delay * 2, 2.0)
+            await asyncio.sleep(delay)
 
 
 async def call(
@@ -151,7 +153,7 @@ async def call(
     except (KeyError, TypeError, ValueError) as exc:
         parsed = exc
     if not isinstance(parsed, expect):
-        raise AgentServerError(
+        raise ProtocolError(
             f"{what}: unexpected response body for HTTP {response.status_code}",
             status_code=response.status_code,
             body=_decode(response.content),

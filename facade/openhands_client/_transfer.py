@@ -26,7 +26,7 @@ from openhands_api.models.upload_file_body import UploadFileBody
 from openhands_api.types import File
 
 from ._http import check
-from .errors import AgentServerError, TransportError
+from .errors import ProtocolError, TransportError
 
 CHUNK_SIZE = 1 << 20
 """Bytes read from disk, or buffered from the network, at a time."""
@@ -155,9 +155,9 @@ async def upload(
     try:
         stored = FileUploadResult.from_dict(response.json()).file_size
     except (KeyError, TypeError, ValueError) as exc:
-        raise AgentServerError(f"upload: unexpected response body ({exc})") from exc
+        raise ProtocolError(f"upload: unexpected response body ({exc})") from exc
     if stored != counter.count:
-        raise AgentServerError(
+        raise ProtocolError(
             f"upload: sent {counter.count} bytes but the server stored {stored}",
             status_code=response.status_code,
         )

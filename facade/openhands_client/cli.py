@@ -17,6 +17,8 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from ._server import AsyncAgentServer
+from ._state import ExecutionStatus
 from .doctor import async_diagnose
 from .errors import (
     AgentServerError,
@@ -24,8 +26,6 @@ from .errors import (
     ConversationRunError,
     NotFoundError,
 )
-from .server import AsyncAgentServer
-from .state import ExecutionStatus
 from .view import RunSummary, TerminalView
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_SERVER = 0, 1, 2, 3, 4, 5

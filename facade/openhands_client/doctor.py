@@ -25,11 +25,11 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketExce
 
 from ._connection import normalize_base_url
 from ._portal import Portal
+from ._schema_check import SchemaValidator, describe, load_contract
+from ._server import AsyncAgentServer
 from ._socket import CLOSE_AUTH_FAILED, CLOSE_NOT_FOUND, socket_url
+from ._state import ExecutionStatus
 from .errors import AgentServerError, AuthenticationError, TransportError
-from .schema_check import SchemaValidator, describe, load_contract
-from .server import AsyncAgentServer
-from .state import ExecutionStatus
 
 SUPPORTED_SERVER_VERSIONS = ("1.57.0", "2.0.0")
 """The openhands-agent-server versions this client supports: from the first (inclusive) to the

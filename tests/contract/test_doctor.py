@@ -21,8 +21,8 @@ from harness.agent_server import AgentServerProcess, free_port
 from harness.renaming_proxy import RenamingProxy
 from harness.scripted_llm import ScriptedLLM
 from openhands_client import AgentServer
+from openhands_client._schema_check import SchemaValidator, load_contract
 from openhands_client.doctor import NotAnAgentServerError, diagnose
-from openhands_client.schema_check import SchemaValidator, load_contract
 from tests.conftest import SESSION_API_KEY, AgentFactory
 from tests.contract.spec_validator import SpecValidator
 

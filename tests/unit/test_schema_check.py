@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 import yaml
 
+from openhands_client._schema_check import Problem, SchemaValidator, describe, load_contract
 from openhands_client.doctor import version_supported
-from openhands_client.schema_check import Problem, SchemaValidator, describe, load_contract
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))

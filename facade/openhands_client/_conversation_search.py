@@ -20,7 +20,7 @@ from openhands_api.types import UNSET
 
 from ._connection import Connection
 from ._http import call
-from .state import ExecutionStatus
+from ._state import ExecutionStatus
 
 MAX_PAGE_SIZE = 100
 

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from uuid import UUID
 
 from openhands_api.api.conversations import (
@@ -46,21 +46,35 @@ from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
+from ._connection import Connection
+from ._event_log import EventLog
 from ._http import as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
-from .errors import AgentServerError, ConflictError, ConversationRunError, TransportError
-from .event_log import EventLog
+from ._state import ConversationState, ExecutionStatus
+from ._workspace import AsyncWorkspace
+from .errors import (
+    AgentServerError,
+    ClientClosedError,
+    ConflictError,
+    ConversationRunError,
+    RunTimeoutError,
+    TransportError,
+)
 from .events import Event, decode_event, is_persisted
-from .state import ConversationState, ExecutionStatus
-
-if TYPE_CHECKING:
-    from .server import AsyncAgentServer
-    from .workspace import AsyncWorkspace
 
 logger = logging.getLogger("openhands_client.conversation")
 
 Callback = Callable[[Event], Any]
 """Called with each event as it arrives; may be a coroutine function (awaited in order)."""
+
+
+class Attach(Protocol):
+    """Attaches to a conversation by id (how ``fork`` opens the copy it made)."""
+
+    def __call__(
+        self, conversation_id: UUID, *, callbacks: Sequence[Callback] = ()
+    ) -> Awaitable[AsyncConversation]: ...
+
 
 _CLOSED = object()
 PAGE_LIMIT = 100
@@ -116,15 +130,18 @@ class AsyncConversation:
 
     def __init__(
         self,
-        server: AsyncAgentServer,
+        connection: Connection,
         conversation_id: UUID,
         info: Mapping[str, Any],
         callbacks: Sequence[Callback] = (),
         *,
+        attach: Attach,
+        on_close: Callable[[AsyncConversation], None] | None = None,
         delete_on_close: bool = False,
     ) -> None:
-        self._server = server
-        self._conn = connection = server._connection
+        self._conn = connection
+        self._attach = attach
+        self._on_close = on_close
         self._id = conversation_id
         self._callbacks = list(callbacks)
         self._delete_on_close = delete_on_close
@@ -256,7 +273,7 @@ class AsyncConversation:
     def workspace(self) -> AsyncWorkspace:
         """The conversation's working directory on the server: commands, files and git."""
         workspace = _as_mapping(self._state.raw.get("workspace"))
-        return self._server.workspace(str(workspace.get("working_dir") or ""))
+        return AsyncWorkspace(self._conn, str(workspace.get("working_dir") or ""))
 
     async def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""
@@ -301,7 +318,8 @@ class AsyncConversation:
         ``idle``) once every event of the run is in :attr:`events`. If the conversation is
         already running, waits for that run; while the server is at capacity (HTTP 429),
         keeps asking until the deadline. Raises :class:`ConversationRunError` when the run
-        ends in ``error`` or ``stuck``, or is not over within ``timeout`` seconds.
+        ends in ``error`` or ``stuck``, and its subclass :class:`RunTimeoutError` (also a
+        ``TimeoutError``) when the run is not over within ``timeout`` seconds.
         """
         if not timeout > 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
@@ -328,7 +346,7 @@ class AsyncConversation:
             if self._socket.final_error is not None:
                 raise self._socket.final_error
             if self._closed:
-                raise AgentServerError(f"conversation {self._id} was closed while waiting")
+                raise ClientClosedError(f"conversation {self._id} was closed while waiting")
             running_seen = running_seen or tracker.last_running > start
             status = self._state.execution_status
             now = time.monotonic()
@@ -344,7 +362,7 @@ class AsyncConversation:
             else:
                 terminal_since = None
             if now >= deadline:
-                raise ConversationRunError(
+                raise RunTimeoutError(
                     self._id, f"run did not end within {timeout} s", status=status.value
                 )
             if self._socket.connected:
@@ -482,7 +500,7 @@ class AsyncConversation:
             client=self._conn.api,
             body=body,
         )
-        return await self._server.attach_conversation(info.id, callbacks=callbacks)
+        return await self._attach(info.id, callbacks=callbacks)
 
     async def delete(self) -> None:
         """Delete the conversation on the server and close this object."""
@@ -520,17 +538,21 @@ class AsyncConversation:
         if self._closed:
             return
         self._closed = True
-        await self._socket.close()
-        for queue in self._queues:
-            queue.put_nowait(_CLOSED)
-        self._tracker.notify()
-        if self._delete_on_close:
-            try:
-                await self._post(
-                    delete_conversation.asyncio_detailed, "delete", missing_on_400=True
-                )
-            except AgentServerError as exc:
-                logger.warning("could not delete conversation %s on close: %s", self._id, exc)
+        try:
+            await self._socket.close()
+            for queue in self._queues:
+                queue.put_nowait(_CLOSED)
+            self._tracker.notify()
+            if self._delete_on_close:
+                try:
+                    await self._post(
+                        delete_conversation.asyncio_detailed, "delete", missing_on_400=True
+                    )
+                except AgentServerError as exc:
+                    logger.warning("could not delete conversation %s on close: %s", self._id, exc)
+        finally:
+            if self._on_close is not None:
+                self._on_close(self)
 
     async def __aenter__(self) -> AsyncConversation:
         return self
@@ -542,4 +564,4 @@ class AsyncConversation:
         return f"<AsyncConversation {self._id} {self._state.execution_status.value}>"
 
 
-__all__ = ["AsyncConversation", "Callback"]
+__all__ = ["AsyncConversation", "Attach", "Callback"]
