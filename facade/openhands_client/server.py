@@ -115,7 +115,7 @@ class AsyncAgentServer:
         body = StartConversationRequest.from_dict(payload)
         info = await retry_while_full(
             lambda: call(
-                start_conversation.asyncio_detailed,
+                start_conversation,
                 ConversationInfo,
                 "start conversation",
                 client=self._connection.api,
@@ -136,7 +136,7 @@ class AsyncAgentServer:
         Raises :class:`NotFoundError` if there is no such conversation.
         """
         info = await call(
-            get_conversation.asyncio_detailed,
+            get_conversation,
             ConversationInfo,
             "get conversation",
             conversation_id=parse_conversation_id(conversation_id),
@@ -161,7 +161,7 @@ class AsyncAgentServer:
     async def info(self) -> ServerInfo:
         """The server's versions, uptime, capabilities and usable tools."""
         return await call(
-            get_server_info.asyncio_detailed,
+            get_server_info,
             ServerInfo,
             "server info",
             client=self._connection.api,
@@ -176,9 +176,7 @@ class AsyncAgentServer:
 
     async def tools(self) -> list[str]:
         """The names of the tools registered on the server."""
-        names = await call(
-            list_tools.asyncio_detailed, list, "list tools", client=self._connection.api
-        )
+        names = await call(list_tools, list, "list tools", client=self._connection.api)
         return [str(name) for name in names]
 
     def conversations(
