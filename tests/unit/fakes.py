@@ -37,13 +37,12 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
+from openhands_api.registry import STREAM_ONLY_KINDS
+
 JSON = dict[str, Any]
 T = TypeVar("T")
 
 T0 = datetime(2025, 1, 1, 12, 0, 0)
-TRANSIENT_KINDS = frozenset(
-    {"StreamingDeltaEvent", "TokenEvent", "LLMCompletionLogEvent", "ServerErrorEvent"}
-)
 
 # The fake's own websockets logger: quiet, so that tests capturing every log record see
 # only what the client logs (the fake logs each frame it receives, the auth frame included).
@@ -179,7 +178,7 @@ def ids(events: Iterable[Any]) -> list[str]:
 def is_transient(event: Mapping[str, Any]) -> bool:
     """Whether the server streams ``event`` without persisting it."""
     kind = event.get("kind")
-    if kind in TRANSIENT_KINDS:
+    if kind in STREAM_ONLY_KINDS:
         return True
     return kind == "ConversationStateUpdateEvent" and event.get("key") == "full_state"
 
