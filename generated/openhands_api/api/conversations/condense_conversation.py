@@ -41,6 +41,10 @@ def parse_response(
         response_404 = cast(Any, None)
         return response_404
 
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
