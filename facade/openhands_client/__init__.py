@@ -18,6 +18,7 @@ from .errors import (
     ServerError,
     ServerNotReadyError,
     TransportError,
+    UnsupportedFeatureError,
     ValidationError,
 )
 from .event_log import EventLog
@@ -57,6 +58,7 @@ __all__ = [
     "TransferResult",
     "TransportError",
     "UnknownEvent",
+    "UnsupportedFeatureError",
     "ValidationError",
     "Workspace",
     "decode_event",

@@ -38,6 +38,15 @@ class CapacityError(AgentServerError):
     """
 
 
+class UnsupportedFeatureError(AgentServerError):
+    """The server lacks what a client feature needs (``feature``, ``server_version`` say which)."""
+
+    def __init__(self, message: str, *, feature: str, server_version: str) -> None:
+        super().__init__(message)
+        self.feature = feature
+        self.server_version = server_version
+
+
 class ValidationError(AgentServerError):
     """The server rejected the request body or parameters (HTTP 422).
 

@@ -21,6 +21,7 @@ from openhands_api.models.start_conversation_request import StartConversationReq
 from . import conversation_search, readiness
 from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
 from ._http import as_json, call, retry_while_full
+from .compat import IDEMPOTENT_CREATE, ServerCompat
 from .conversation import AsyncConversation, Callback
 from .state import ExecutionStatus
 from .workspace import AsyncWorkspace
@@ -58,6 +59,7 @@ class AsyncAgentServer:
             normalize_base_url(url), api_key, timeout=timeout, transport=transport
         )
         self._conversations: set[AsyncConversation] = set()
+        self._compat = ServerCompat(self._connection)
 
     @property
     def url(self) -> str:
@@ -110,9 +112,11 @@ class AsyncAgentServer:
             payload["security_analyzer"] = as_json(security_analyzer, "security_analyzer")
         if conversation_id is not None:
             payload["conversation_id"] = str(parse_conversation_id(conversation_id))
+            await self._compat.require(IDEMPOTENT_CREATE)
         if tags is not None:
             payload["tags"] = dict(tags)
         body = StartConversationRequest.from_dict(payload)
+        await self._compat.release()  # warns once if the server is outside the tested range
         info = await retry_while_full(
             lambda: call(
                 start_conversation,
@@ -135,11 +139,13 @@ class AsyncAgentServer:
 
         Raises :class:`NotFoundError` if there is no such conversation.
         """
+        uid = parse_conversation_id(conversation_id)
+        await self._compat.release()  # warns once if the server is outside the tested range
         info = await call(
             get_conversation,
             ConversationInfo,
             "get conversation",
-            conversation_id=parse_conversation_id(conversation_id),
+            conversation_id=uid,
             client=self._connection.api,
         )
         return await self._open(info, callbacks, delete_on_close=False)
