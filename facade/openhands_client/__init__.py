@@ -30,6 +30,7 @@ from .errors import (
     ServerNotReadyError,
     StatusError,
     TransportError,
+    UnsupportedFeatureError,
     ValidationError,
     WaitTimeoutError,
 )
@@ -69,6 +70,7 @@ __all__ = [
     "TransferResult",
     "TransportError",
     "UnknownEvent",
+    "UnsupportedFeatureError",
     "ValidationError",
     "WaitTimeoutError",
     "Workspace",

@@ -118,7 +118,7 @@ def _parse_time(value: object) -> datetime | None:
 async def execute(connection: Connection, command: str, cwd: str, timeout: int) -> CommandResult:
     """Run ``command`` in ``cwd`` on the server and wait for it (at most ``timeout`` s)."""
     body = ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout)
-    kwargs = execute_bash_command._get_kwargs(body=body)
+    kwargs = execute_bash_command.build_request(body=body)
     kwargs["timeout"] = httpx.Timeout(30.0, read=timeout + _RESPONSE_GRACE)
     started = time.monotonic()
     data = await call_raw(connection.http, kwargs, "execute command")
@@ -142,7 +142,7 @@ async def start(
 ) -> AsyncRunningCommand:
     """Start ``command`` in ``cwd`` on the server; return its handle at once."""
     started = await call(
-        start_bash_command.asyncio_detailed,
+        start_bash_command,
         BashCommand,
         "start command",
         client=connection.api,
@@ -200,7 +200,7 @@ class AsyncRunningCommand:
             page_id: str | None = None
             while True:
                 page = await call(
-                    search_bash_events.asyncio_detailed,
+                    search_bash_events,
                     BashEventPage,
                     "command output",
                     client=self._conn.api,
@@ -290,7 +290,7 @@ class AsyncRunningCommand:
         Stopping a command that has already ended does nothing.
         """
         await call(
-            stop_bash_command.asyncio_detailed,
+            stop_bash_command,
             Success,
             "stop command",
             command_id=self._id,

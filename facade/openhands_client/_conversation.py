@@ -48,7 +48,7 @@ from openhands_api.types import UNSET
 
 from ._connection import Connection
 from ._event_log import EventLog
-from ._http import as_json, call, call_raw, retry_while_full
+from ._http import Operation, as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
 from ._state import ConversationState, ExecutionStatus
 from ._workspace import AsyncWorkspace
@@ -228,7 +228,7 @@ class AsyncConversation:
         before = len(self._log)
         page_id: str | None = None
         while True:
-            kwargs = search_events._get_kwargs(
+            kwargs = search_events.build_request(
                 self._id,
                 limit=PAGE_LIMIT,
                 page_id=page_id or UNSET,
@@ -278,7 +278,7 @@ class AsyncConversation:
     async def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""
         info = await call(
-            get_conversation.asyncio_detailed,
+            get_conversation,
             ConversationInfo,
             "get conversation",
             conversation_id=self._id,
@@ -289,9 +289,9 @@ class AsyncConversation:
 
     # -- commands ------------------------------------------------------------------------
 
-    async def _post(self, request: Callable[..., Awaitable[Any]], what: str, **kwargs: Any) -> None:
+    async def _post(self, operation: Operation, what: str, **kwargs: Any) -> None:
         await call(
-            request, Success, what, conversation_id=self._id, client=self._conn.api, **kwargs
+            operation, Success, what, conversation_id=self._id, client=self._conn.api, **kwargs
         )
 
     async def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
@@ -309,7 +309,7 @@ class AsyncConversation:
             raise TypeError(
                 f"message must be str or SendMessageRequest, not {type(message).__name__}"
             )
-        await self._post(send_message.asyncio_detailed, "send message", body=body)
+        await self._post(send_message, "send message", body=body)
 
     async def run(self, *, blocking: bool = True, timeout: float = 3600.0) -> ExecutionStatus:
         """Start the agent and, if ``blocking``, wait until this run ends.
@@ -327,9 +327,7 @@ class AsyncConversation:
         start = self._tracker.seq
         already_running = False
         try:
-            await retry_while_full(
-                lambda: self._post(run_conversation.asyncio_detailed, "run"), deadline
-            )
+            await retry_while_full(lambda: self._post(run_conversation, "run"), deadline)
         except ConflictError:
             # 409 as soon as the server's run task exists, possibly before it says `running`.
             already_running = self._state.execution_status is ExecutionStatus.RUNNING
@@ -404,29 +402,27 @@ class AsyncConversation:
 
     async def pause(self) -> None:
         """Ask the agent to pause after its current step."""
-        await self._post(pause_conversation.asyncio_detailed, "pause", missing_on_400=True)
+        await self._post(pause_conversation, "pause", missing_on_400=True)
 
     async def interrupt(self) -> None:
         """Interrupt the agent at once, cancelling its current LLM call or tool."""
-        await self._post(interrupt_conversation.asyncio_detailed, "interrupt", missing_on_400=True)
+        await self._post(interrupt_conversation, "interrupt", missing_on_400=True)
 
     async def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:
         """Reject the actions waiting for confirmation."""
         body = ConfirmationResponseRequest(accept=False, reason=reason)
-        await self._post(respond_to_confirmation.asyncio_detailed, "reject actions", body=body)
+        await self._post(respond_to_confirmation, "reject actions", body=body)
 
     async def accept_pending_actions(self) -> None:
         """Accept the actions waiting for confirmation (the agent continues)."""
         body = ConfirmationResponseRequest(accept=True)
-        await self._post(respond_to_confirmation.asyncio_detailed, "accept actions", body=body)
+        await self._post(respond_to_confirmation, "accept actions", body=body)
 
     async def set_confirmation_policy(self, policy: Mapping[str, Any] | Any) -> None:
         """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
         raw = policy if isinstance(policy, Mapping) else policy.to_dict()
         body = SetConfirmationPolicyRequest.from_dict({"policy": dict(raw)})
-        await self._post(
-            set_confirmation_policy.asyncio_detailed, "set confirmation policy", body=body
-        )
+        await self._post(set_confirmation_policy, "set confirmation policy", body=body)
 
     async def set_security_analyzer(self, analyzer: Mapping[str, Any] | Any | None) -> None:
         """Set (or with ``None`` remove) the security analyzer: a generated model or a dict."""
@@ -438,7 +434,7 @@ class AsyncConversation:
             else analyzer.to_dict()
         )
         body = SetSecurityAnalyzerRequest.from_dict({"security_analyzer": raw})
-        await self._post(set_security_analyzer.asyncio_detailed, "set security analyzer", body=body)
+        await self._post(set_security_analyzer, "set security analyzer", body=body)
 
     async def update_secrets(self, secrets: Mapping[str, str | Any]) -> None:
         """Add or replace secrets the agent may use (values are never logged).
@@ -455,14 +451,14 @@ class AsyncConversation:
             else:
                 sources[name] = as_json(value, f"secret {name!r}")
         body = UpdateSecretsRequest(secrets=UpdateSecretsRequestSecrets.from_dict(sources))
-        await self._post(update_secrets.asyncio_detailed, "update secrets", body=body)
+        await self._post(update_secrets, "update secrets", body=body)
 
     async def ask_agent(self, question: str) -> str:
         """Ask the agent's LLM a side question; the conversation is not changed."""
         if not question.strip():
             raise ValueError("question must not be empty")
         answer = await call(
-            ask_agent.asyncio_detailed,
+            ask_agent,
             AskAgentResponse,
             "ask agent",
             conversation_id=self._id,
@@ -473,14 +469,14 @@ class AsyncConversation:
 
     async def condense(self) -> None:
         """Ask the server to condense the conversation's history now."""
-        await self._post(condense_conversation.asyncio_detailed, "condense")
+        await self._post(condense_conversation, "condense")
 
     async def set_title(self, title: str) -> None:
         """Set the conversation's title."""
         if not title.strip():
             raise ValueError("title must not be empty")
         body = UpdateConversationRequest(title=title)
-        await self._post(update_conversation.asyncio_detailed, "set title", body=body)
+        await self._post(update_conversation, "set title", body=body)
         self._state.update("title", title)
 
     async def fork(
@@ -493,7 +489,7 @@ class AsyncConversation:
         """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
         body = ForkConversationRequest(from_event_id=from_event_id or UNSET, title=title or UNSET)
         info = await call(
-            fork_conversation.asyncio_detailed,
+            fork_conversation,
             ConversationInfo,
             "fork",
             conversation_id=self._id,
@@ -504,7 +500,7 @@ class AsyncConversation:
 
     async def delete(self) -> None:
         """Delete the conversation on the server and close this object."""
-        await self._post(delete_conversation.asyncio_detailed, "delete", missing_on_400=True)
+        await self._post(delete_conversation, "delete", missing_on_400=True)
         self._delete_on_close = False
         await self.close()
 
@@ -545,9 +541,7 @@ class AsyncConversation:
             self._tracker.notify()
             if self._delete_on_close:
                 try:
-                    await self._post(
-                        delete_conversation.asyncio_detailed, "delete", missing_on_400=True
-                    )
+                    await self._post(delete_conversation, "delete", missing_on_400=True)
                 except AgentServerError as exc:
                     logger.warning("could not delete conversation %s on close: %s", self._id, exc)
         finally:

@@ -60,7 +60,7 @@ async def iterate(
     page_id: str | None = None
     while True:
         page = await call(
-            search_conversations.asyncio_detailed,
+            search_conversations,
             ConversationPage,
             "search conversations",
             client=connection.api,
@@ -83,7 +83,7 @@ async def iterate(
 async def count(connection: Connection, status: ConversationExecutionStatus | None) -> int:
     """How many conversations there are (with ``status``, if given)."""
     total: int = await call(
-        count_conversations.asyncio_detailed,
+        count_conversations,
         int,
         "count conversations",
         client=connection.api,

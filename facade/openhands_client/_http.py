@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
-
-from openhands_api.types import Response
 
 from ._backoff import Backoff
 from .errors import (
@@ -127,29 +124,35 @@ async def retry_while_full(send: Callable[[], Awaitable[R]], deadline: float) ->
             await asyncio.sleep(delay)
 
 
+class Operation(Protocol):
+    """A generated endpoint module, seen through its public request builder and parser."""
+
+    build_request: Callable[..., dict[str, Any]]
+    parse_response: Callable[..., Any]
+
+
 async def call(
-    request: Callable[..., Awaitable[Response[Any]]],
+    operation: Operation,
     expect: type[M],
     what: str,
     *,
     missing_on_400: bool = False,
     **kwargs: Any,
 ) -> M:
-    """Run a generated operation (named by its ``asyncio_detailed``); return its body or raise.
+    """Run a generated operation (an endpoint module); return its body or raise.
 
-    The operation's own request builder and parser are used, with the status checked in
-    between: the generated function would try to parse an error body as the documented one.
-    ``missing_on_400`` maps a 400 to :class:`NotFoundError` (the server's answer to an unknown
-    id on pause, interrupt and delete).
+    The operation's own ``build_request`` and ``parse_response`` are used, with the status
+    checked in between: the generated parser would try to parse an error body as the documented
+    one. ``missing_on_400`` maps a 400 to :class:`NotFoundError` (the server's answer to an
+    unknown id on pause, interrupt and delete).
     """
-    operation = sys.modules[request.__module__]
     client = kwargs.pop("client")
-    http_kwargs = operation._get_kwargs(**kwargs)
+    http_kwargs = operation.build_request(**kwargs)
     http = client.get_async_httpx_client()
     response = await _send(lambda: http.request(**http_kwargs), what)
     check(response, what, missing_on_400=missing_on_400)
     try:
-        parsed = operation._parse_response(client=client, response=response)
+        parsed = operation.parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError) as exc:
         parsed = exc
     if not isinstance(parsed, expect):
@@ -162,7 +165,7 @@ async def call(
 
 
 async def call_raw(client: httpx.AsyncClient, kwargs: dict[str, Any], what: str) -> Any:
-    """Send a request built by a generated ``_get_kwargs``; return its decoded JSON or raise.
+    """Send a request built by a generated ``build_request``; return its decoded JSON or raise.
 
     Used where the facade decodes the body itself (event pages: lenient, per-kind parsing).
     """

@@ -32,7 +32,7 @@ async def wait_until_ready(connection: Connection, timeout: float) -> None:
         probe_timeout = min(max(deadline - time.monotonic(), 0.1), _PROBE_TIMEOUT)
         try:
             await call_raw(
-                connection.http, {**ready._get_kwargs(), "timeout": probe_timeout}, "ready"
+                connection.http, {**ready.build_request(), "timeout": probe_timeout}, "ready"
             )
             return
         except TransportError as exc:

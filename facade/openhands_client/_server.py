@@ -20,6 +20,7 @@ from openhands_api.models.server_info import ServerInfo
 from openhands_api.models.start_conversation_request import StartConversationRequest
 
 from . import _conversation_search, _readiness
+from ._compat import IDEMPOTENT_CREATE, ServerCompat
 from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
 from ._conversation import AsyncConversation, Callback
 from ._http import as_json, call, retry_while_full
@@ -98,6 +99,7 @@ class AsyncAgentServer:
             normalize_base_url(url), api_key, timeout=timeout, transport=transport
         )
         self._conversations: set[AsyncConversation] = set()
+        self._compat = ServerCompat(self._connection)
 
     @property
     def url(self) -> str:
@@ -143,12 +145,14 @@ class AsyncAgentServer:
             payload["security_analyzer"] = as_json(security_analyzer, "security_analyzer")
         if conversation_id is not None:
             payload["conversation_id"] = str(parse_conversation_id(conversation_id))
+            await self._compat.require(IDEMPOTENT_CREATE)
         if tags is not None:
             payload["tags"] = dict(tags)
         body = StartConversationRequest.from_dict(payload)
+        await self._compat.release()  # warns once if the server is outside the tested range
         info = await retry_while_full(
             lambda: call(
-                start_conversation.asyncio_detailed,
+                start_conversation,
                 ConversationInfo,
                 "start conversation",
                 client=self._connection.api,
@@ -173,11 +177,13 @@ class AsyncAgentServer:
 
         Raises :class:`NotFoundError` if there is no such conversation.
         """
+        uid = parse_conversation_id(conversation_id)
+        await self._compat.release()  # warns once if the server is outside the tested range
         info = await call(
-            get_conversation.asyncio_detailed,
+            get_conversation,
             ConversationInfo,
             "get conversation",
-            conversation_id=parse_conversation_id(conversation_id),
+            conversation_id=uid,
             client=self._connection.api,
         )
         return await self._open(info, callbacks, delete_on_close=False)
@@ -205,7 +211,7 @@ class AsyncAgentServer:
     async def info(self) -> ServerInfo:
         """The server's versions, uptime, capabilities and usable tools."""
         return await call(
-            get_server_info.asyncio_detailed,
+            get_server_info,
             ServerInfo,
             "server info",
             client=self._connection.api,
@@ -220,9 +226,7 @@ class AsyncAgentServer:
 
     async def tools(self) -> list[str]:
         """The names of the tools registered on the server."""
-        names = await call(
-            list_tools.asyncio_detailed, list, "list tools", client=self._connection.api
-        )
+        names = await call(list_tools, list, "list tools", client=self._connection.api)
         return [str(name) for name in names]
 
     def conversations(

@@ -14,7 +14,12 @@ if TYPE_CHECKING:
 
 
 class ExecutionStatus(str, enum.Enum):
-    """Where a conversation's agent loop stands."""
+    """Where a conversation's agent loop stands.
+
+    The members are the spec's ``ConversationExecutionStatus`` values, in its order
+    (``openhands_api.registry.EXECUTION_STATUSES``; a unit test keeps them equal), plus
+    :attr:`UNKNOWN`. They are spelled out so that type checkers and editors see them.
+    """
 
     IDLE = "idle"
     RUNNING = "running"

@@ -130,7 +130,7 @@ async def upload(
 
         # Only the URL and query are taken from the generated request: its body would need
         # the whole file up front, and its fixed multipart boundary could occur in the data.
-        kwargs = upload_file._get_kwargs(
+        kwargs = upload_file.build_request(
             body=UploadFileBody(file=File(payload=io.BytesIO())), path=remote_path
         )
         headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
@@ -209,7 +209,7 @@ async def download(
     sink = _Sink(local)
     try:
         with _transport_errors("download"):
-            async with http.stream(**download_file._get_kwargs(path=remote_path)) as response:
+            async with http.stream(**download_file.build_request(path=remote_path)) as response:
                 if not 200 <= response.status_code < 300:
                     await response.aread()
                     check(response, "download")

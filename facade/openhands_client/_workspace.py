@@ -113,7 +113,7 @@ class AsyncWorkspace:
         A directory that holds no repository has no changes.
         """
         changes: list[GitChange] = await call(
-            git_changes.asyncio_detailed,
+            git_changes,
             list,
             "git changes",
             client=self._conn.api,
@@ -128,7 +128,7 @@ class AsyncWorkspace:
         Raises :class:`NotFoundError` if the file does not exist.
         """
         return await call(
-            git_diff.asyncio_detailed,
+            git_diff,
             GitDiff,
             "git diff",
             client=self._conn.api,

@@ -23,6 +23,7 @@ import httpx
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
+from ._compat import NEWEST_TESTED, OLDEST_TESTED, ServerRelease
 from ._connection import normalize_base_url
 from ._portal import Portal
 from ._schema_check import SchemaValidator, describe, load_contract
@@ -31,7 +32,6 @@ from ._socket import CLOSE_AUTH_FAILED, CLOSE_NOT_FOUND, socket_url
 from ._state import ExecutionStatus
 from .errors import AgentServerError, AuthenticationError, TransportError
 
-SUPPORTED_SERVER_VERSIONS = ("1.57.0", "2.0.0")
 """The openhands-agent-server versions this client supports: from the first (inclusive) to the
 second (exclusive)."""
 
@@ -74,10 +74,9 @@ class DoctorReport:
 
     def render(self) -> str:
         """The report as text: the server, what was checked, then one line per mismatch."""
-        low, high = SUPPORTED_SERVER_VERSIONS
         lines = [
             f"server:       {self.url}",
-            f"version:      {self.version or '?'} (supported: >= {low}, < {high})",
+            f"version:      {self.version or '?'} (tested: {OLDEST_TESTED} to {NEWEST_TESTED})",
             f"capabilities: {', '.join(self.capabilities) or '-'}",
             f"checked:      {', '.join(self.checked)}",
         ]
@@ -88,17 +87,9 @@ class DoctorReport:
         return "\n".join(lines)
 
 
-def version_tuple(version: str) -> tuple[int, ...] | None:
-    """``"1.57.0"`` as ``(1, 57, 0)``; ``None`` when it does not start with a dotted number."""
-    match = re.match(r"\d+(\.\d+)*", version)
-    return tuple(int(part) for part in match.group(0).split(".")) if match else None
-
-
 def version_supported(version: str) -> bool:
-    """Whether ``version`` lies in :data:`SUPPORTED_SERVER_VERSIONS`."""
-    parsed = version_tuple(version)
-    low, high = (version_tuple(v) for v in SUPPORTED_SERVER_VERSIONS)
-    return parsed is not None and low is not None and high is not None and low <= parsed < high
+    """Whether ``version`` lies in the tested range, ``OLDEST_TESTED`` to ``NEWEST_TESTED``."""
+    return ServerRelease(version, frozenset()).supported
 
 
 class _Doctor:
@@ -171,9 +162,9 @@ class _Doctor:
         if isinstance(capabilities, list):
             self.report.capabilities = [str(c) for c in capabilities]
         if self.report.version is None or not version_supported(self.report.version):
-            low, high = SUPPORTED_SERVER_VERSIONS
             got = describe(version) if "version" in body else "missing"
-            self.mismatch("get_server_info", "$.version", f"a version >= {low}, < {high}", got)
+            expected = f"a version from {OLDEST_TESTED} to {NEWEST_TESTED}"
+            self.mismatch("get_server_info", "$.version", expected, got)
 
     async def conversation(self, conversation_id: str) -> None:
         await self.check("get_conversation", conversation_id=conversation_id)

@@ -12,6 +12,7 @@ Catch a family, or one error of it::
     │   └── ServerError            5xx (.error_id)
     ├── TransportError         the request or the socket did not get through (httpx's error)
     ├── ProtocolError          the server's answer breaks the API contract
+    ├── UnsupportedFeatureError  the server's version lacks it (.feature, .server_version)
     ├── ClientClosedError      the client or the conversation is closed
     ├── ConversationRunError   a run ended in error or stuck (.conversation_id, .status, .detail)
     │   └── RunTimeoutError        run(timeout=) passed: also a WaitTimeoutError
@@ -67,6 +68,15 @@ class CapacityError(StatusError):
 
     ``start_conversation`` and ``run`` retry this by themselves until their deadline.
     """
+
+
+class UnsupportedFeatureError(AgentServerError):
+    """The server lacks what a client feature needs (``feature``, ``server_version`` say which)."""
+
+    def __init__(self, message: str, *, feature: str, server_version: str) -> None:
+        super().__init__(message)
+        self.feature = feature
+        self.server_version = server_version
 
 
 class ValidationError(StatusError):

@@ -48,6 +48,7 @@ EXPORTS = frozenset(
         "TransferResult",
         "TransportError",
         "UnknownEvent",
+        "UnsupportedFeatureError",
         "ValidationError",
         "WaitTimeoutError",
         "Workspace",
