@@ -453,6 +453,20 @@ class AsyncConversation:
         )
         return answer.response
 
+    async def final_response(self) -> str:
+        """The agent's final answer: its ``finish`` message or last text reply ("" if none yet)."""
+        from openhands_api.api.conversations import get_agent_final_response
+        from openhands_api.models.agent_response_result import AgentResponseResult
+
+        result = await call(
+            get_agent_final_response.asyncio_detailed,
+            AgentResponseResult,
+            "final response",
+            conversation_id=self._id,
+            client=self._conn.api,
+        )
+        return result.response
+
     async def condense(self) -> None:
         """Ask the server to condense the conversation's history now."""
         await self._post(condense_conversation.asyncio_detailed, "condense")
