@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from harness.agent_server import AgentServerProcess
-from harness.scripted_llm import ScriptedLLM
+from harness.scripted_llm import FINISH_MESSAGE, ScriptedLLM
 from tests.conftest import SESSION_API_KEY
 from tests.contract.helpers import expected_ids
 
@@ -41,8 +42,27 @@ def run(
     )
 
 
+OPENHANDS_CLIENT = str(Path(sys.executable).parent / "openhands-client")  # as installed
+
+
 def cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return run([sys.executable, "-m", "openhands_client", *args], env)
+    return run([OPENHANDS_CLIENT, *args], env)
+
+
+def cli_process(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [OPENHANDS_CLIENT, *args],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def wait_for_line(process: subprocess.Popen[str], start: str) -> str:
+    """Read ``process``'s stdout until a line starting with ``start``; return that line."""
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith(start):
+            return line
+    raise AssertionError(f"no line starting with {start!r}")
 
 
 def test_quickstart_streams_and_summarises(
@@ -84,35 +104,120 @@ def test_cli_run_list_show_events_info(
     ran = cli("run", "say hi", "--working-dir", str(agent_server.workdir), env=env)
     assert ran.returncode == 0, ran.stderr
     conversation_id = ran.stdout.split()[1]
+    assert "(model openai/think-1)" in ran.stdout.splitlines()[0]
+    assert f"answer: {FINISH_MESSAGE}" in ran.stdout
     assert "status:  finished" in ran.stdout
+    logged = len(expected_ids(agent_server, conversation_id))
+    assert f"events:  {logged} in the log" in ran.stdout
 
     listed = cli("list", "--status", "finished", env=env)
     assert listed.returncode == 0 and conversation_id in listed.stdout
+    as_json = cli("list", "--json", "--sort", "CREATED_AT", env=env)
+    rows = [json.loads(line) for line in as_json.stdout.splitlines()]
+    assert conversation_id in [row["id"] for row in rows]
 
-    shown = cli("show", conversation_id, env=env)
-    assert shown.returncode == 0
+    prefix = conversation_id[:8]  # a unique prefix is as good as the id
+    shown = cli("show", prefix, env=env)
+    assert shown.returncode == 0, shown.stderr
     assert "status:  finished" in shown.stdout
-    assert f"events:  {len(expected_ids(agent_server, conversation_id))}" in shown.stdout
+    assert f"events:  {logged} in the log" in shown.stdout
+    shown_json = json.loads(cli("show", conversation_id, "--json", env=env).stdout)
+    assert shown_json["execution_status"] == "finished" and shown_json["event_count"] == logged
 
-    events = cli("events", conversation_id, env=env)
+    events = cli("events", prefix, env=env)
     assert events.returncode == 0
     assert events.stdout.count("ActionEvent") == 2
+    assert f"-- {logged} events in the log" in events.stdout
+    lines = cli("events", conversation_id, "--json", env=env).stdout.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == expected_ids(agent_server, conversation_id)
 
     info = cli("info", env=env)
     assert info.returncode == 0 and "sdk_version:" in info.stdout
+    assert "sdk_version" in json.loads(cli("info", "--json", env=env).stdout)
+    after = cli("info", "--url", agent_server.url, "--api-key", SESSION_API_KEY, env={})
+    assert after.returncode == 0, after.stderr  # --url/--api-key after the subcommand
+
+    deleted = cli("delete", conversation_id, env=env)
+    assert deleted.returncode == 0 and f"deleted conversation {conversation_id}" in deleted.stdout
+    assert cli("show", conversation_id, env=env).returncode == 3
 
 
-def test_cli_exit_codes(agent_server: AgentServerProcess, scripted_llm: ScriptedLLM) -> None:
+def test_cli_exit_codes_and_messages(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
     env = {**environment(agent_server, scripted_llm, "error"), "LLM_NUM_RETRIES": "0"}
     failed = cli("run", "fail please", "--working-dir", str(agent_server.workdir), env=env)
     assert failed.returncode == 1
     assert "status:  error" in failed.stdout
+    assert "(retryable: yes)" in failed.stdout
+    assert failed.stdout.count("scripted failure") == 1  # shown once, whole
 
-    missing = cli("show", "00000000-0000-4000-8000-000000000000", env=env)
-    assert missing.returncode == 3
+    unknown = "00000000-0000-4000-8000-000000000000"
+    missing = cli("show", unknown, env=env)
+    assert missing.returncode == 3 and unknown in missing.stderr
+    assert cli("show", "00000000-0000-4000-8000", env=env).returncode == 3  # a prefix of none
     assert cli("show", "not-a-uuid", env=env).returncode == 2
-    assert cli("--api-key", "wrong", "list", env=env).returncode == 4
-    assert cli("--url", "http://127.0.0.1:9", "info", env=env).returncode == 5
+    wrong_key = cli("--api-key", "wrong", "list", env=env)
+    assert wrong_key.returncode == 4 and "SESSION_API_KEY" in wrong_key.stderr
+    unreachable = cli("--url", "http://127.0.0.1:9", "info", env=env)
+    assert unreachable.returncode == 5 and "http://127.0.0.1:9" in unreachable.stderr
+    below_root = cli("--url", f"{agent_server.url}/api", "info", env=env)
+    assert below_root.returncode == 5, below_root.stderr
+    assert "is not an agent server's root" in below_root.stderr
+    no_model = {k: v for k, v in env.items() if k != "LLM_MODEL"}
+    unset = cli("run", "x", "--working-dir", str(agent_server.workdir), env=no_model)
+    assert unset.returncode == 2 and "LLM_MODEL" in unset.stderr
+    bad_status = cli("list", "--status", "FINISHED", env=env)
+    assert bad_status.returncode == 2 and "waiting_for_confirmation" in bad_status.stderr
+
+
+def test_cli_output_into_a_closed_pipe_ends_quietly(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    env = environment(agent_server, scripted_llm, "finish")
+    cli("run", "something to list", "--working-dir", str(agent_server.workdir), env=env)
+    for command in (["list"], ["list", "--json"], ["info"]):
+        listing = cli_process(*command, env=env)
+        assert listing.stdout is not None and listing.stderr is not None
+        listing.stdout.close()  # the reader is gone before the first line (`| head -0`)
+        err = listing.stderr.read()
+        assert listing.wait(timeout=60) == 0, err
+        assert err == ""
+
+
+def test_cli_ctrl_c_and_timeout_say_the_conversation_is_still_running(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    env = environment(agent_server, scripted_llm, "slow-think-20-500")
+    workdir = str(agent_server.workdir)
+    timed_out = cli("run", "slow", "--working-dir", workdir, "--timeout", "3", env=env)
+    assert timed_out.returncode == 1
+    conversation_id = timed_out.stdout.split()[1]
+    assert f"conversation {conversation_id} is still running" in timed_out.stderr
+    assert f"events {conversation_id} --follow" in timed_out.stderr
+    assert f"interrupt {conversation_id}" in timed_out.stderr
+    stopped = cli("interrupt", conversation_id, env=env)
+    assert stopped.returncode == 0, stopped.stderr
+
+    running = cli_process("run", "slow", "--working-dir", workdir, env=env)
+    conversation_id = wait_for_line(running, "conversation ").split()[1]
+    time.sleep(2.0)
+    running.send_signal(signal.SIGINT)
+    _, err = running.communicate(timeout=30)
+    assert running.returncode == 130
+    assert f"conversation {conversation_id} is still running" in err
+    assert "running" in cli("show", conversation_id, env=env).stdout
+    cli("interrupt", conversation_id, env=env)
+
+    leaving = cli_process("run", "slow", "--working-dir", workdir, "--interrupt-on-exit", env=env)
+    conversation_id = wait_for_line(leaving, "conversation ").split()[1]
+    time.sleep(2.0)
+    leaving.send_signal(signal.SIGINT)
+    _, err = leaving.communicate(timeout=30)
+    assert leaving.returncode == 130
+    assert f"interrupted conversation {conversation_id}" in err
+    after = cli("show", conversation_id, env=env)
+    assert "status:  running" not in after.stdout, after.stdout
 
 
 def test_cli_events_follow_prints_live_events(
@@ -121,10 +226,7 @@ def test_cli_events_follow_prints_live_events(
     env = environment(agent_server, scripted_llm, "slow-think-3-400")
     started = cli("run", "warm up", "--working-dir", str(agent_server.workdir), env=env)
     conversation_id = started.stdout.split()[1]
-    follower = subprocess.Popen(
-        [sys.executable, "-m", "openhands_client", "events", conversation_id, "--follow"],
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    follower = cli_process("events", conversation_id, "--follow", env=env)
     try:
         time.sleep(2.0)  # the follower prints the log and subscribes
         again = cli(
@@ -139,10 +241,11 @@ def test_cli_events_follow_prints_live_events(
         time.sleep(4.0)
     finally:
         follower.send_signal(signal.SIGINT)
-        out, _ = follower.communicate(timeout=30)
+        out, err = follower.communicate(timeout=30)
     assert follower.returncode == 130
     assert out.count("finish(") == 2  # one from the log, one that arrived live
     assert "more" in out
+    assert f"following conversation {conversation_id} (finished); Ctrl-C to stop" in err
 
 
 def test_demo_launcher_runs_end_to_end_and_leaves_nothing_behind() -> None:
