@@ -138,7 +138,7 @@ async def _list(server: AsyncAgentServer, args: argparse.Namespace) -> int:
 async def _show(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     conversation = await server.attach_conversation(await _resolve(server, args.conversation_id))
     state = conversation.state
-    summary = RunSummary.of(state, conversation.events, 0.0)
+    summary = RunSummary.of(state, conversation.events)
     if args.json:
         _print_json({**state.raw, "event_count": summary.events})
         return EXIT_OK

@@ -244,11 +244,11 @@ class RunSummary:
     prompt_tokens: int
     completion_tokens: int
     cost: float
-    wall_seconds: float
+    wall_seconds: float | None = None
 
     @classmethod
     def of(
-        cls, state: ConversationState, events: Iterable[Event], wall_seconds: float
+        cls, state: ConversationState, events: Iterable[Event], wall_seconds: float | None = None
     ) -> RunSummary:
         """Summarise a conversation from its state (for stats) and its event log."""
         prompt, completion, cost = usage_of(state)
@@ -268,11 +268,11 @@ class RunSummary:
         return sum(self.events_by_kind.values())
 
     def line(self) -> str:
-        """One line: status, events, tokens, cost and time."""
+        """One line: status, events, tokens, cost (and time, if known)."""
         return (
             f"{self.status} · {self.events} events in the log · {self.prompt_tokens} prompt +"
             f" {self.completion_tokens} completion tokens · ${self.cost:.4f}"
-            f" · {self.wall_seconds:.1f} s"
+            + ("" if self.wall_seconds is None else f" · {self.wall_seconds:.1f} s")
         )
 
     def render(self) -> str:
@@ -284,6 +284,6 @@ class RunSummary:
                 f"events:  {self.events} in the log ({kinds})",
                 f"tokens:  {self.prompt_tokens} prompt + {self.completion_tokens} completion",
                 f"cost:    ${self.cost:.4f}",
-                f"time:    {self.wall_seconds:.1f} s",
             ]
+            + ([] if self.wall_seconds is None else [f"time:    {self.wall_seconds:.1f} s"])
         )

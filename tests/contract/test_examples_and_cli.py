@@ -65,7 +65,7 @@ def wait_for_line(process: subprocess.Popen[str], start: str) -> str:
     raise AssertionError(f"no line starting with {start!r}")
 
 
-def test_quickstart_streams_and_summarises(
+def test_quickstart_streams_and_ends_with_the_answer(
     agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
 ) -> None:
     env = environment(agent_server, scripted_llm, "think-2")
@@ -74,14 +74,41 @@ def test_quickstart_streams_and_summarises(
     out = result.stdout
     assert out.count("think(") == 2 and out.count("finish(") == 1
     assert "\033[" not in out  # no colours when stdout is not a terminal
-    assert "status:  finished" in out and "tokens:" in out and "time:" in out
+    assert "model openai/think-2" in out
+    last_two = out.strip().splitlines()[-2:]
+    assert last_two[0] == f"answer: {FINISH_MESSAGE}"
+    conversation_id = out.split()[1]
+    logged = len(expected_ids(agent_server, conversation_id))
+    assert last_two[1].startswith(f"finished · {logged} events in the log · ")
 
 
-def test_async_many_example(agent_server: AgentServerProcess, scripted_llm: ScriptedLLM) -> None:
+def test_quickstart_ctrl_c_interrupts_the_agent(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    env = environment(agent_server, scripted_llm, "slow-think-30-500")
+    quickstart = subprocess.Popen(
+        [sys.executable, "examples/quickstart.py"],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    conversation_id = wait_for_line(quickstart, "conversation ").split()[1]
+    time.sleep(2.0)
+    quickstart.send_signal(signal.SIGINT)
+    _, err = quickstart.communicate(timeout=60)
+    assert quickstart.returncode == 130, err
+    assert f"interrupted conversation {conversation_id}" in err
+    shown = cli("show", conversation_id, "--json", env=env)
+    assert json.loads(shown.stdout)["execution_status"] != "running"
+
+
+def test_async_many_example_follows_one_live(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
     env = {**environment(agent_server, scripted_llm, "think-1"), "COUNT": "4"}
     result = run([sys.executable, "examples/async_many.py"], env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count("finished") == 4
+    outcomes = [line for line in result.stdout.splitlines() if "  finished" in line]
+    assert len(outcomes) == 4 and all(line.endswith(FINISH_MESSAGE) for line in outcomes)
+    assert result.stdout.count("finish(") == 1  # one conversation's events, live
 
 
 def test_workspace_tour_example(
@@ -248,14 +275,42 @@ def test_cli_events_follow_prints_live_events(
     assert f"following conversation {conversation_id} (finished); Ctrl-C to stop" in err
 
 
+def _no_process_on_port(port: str) -> bool:
+    leftovers = subprocess.run(
+        ["pgrep", "-f", f"--port {port}"], capture_output=True, text=True, check=False
+    )
+    return leftovers.stdout.strip() == ""
+
+
 def test_demo_launcher_runs_end_to_end_and_leaves_nothing_behind() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("AGENT_SERVER_URL", "LLM_MODEL")}
     result = run([sys.executable, "examples/run_demo.py"], env, timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count("think(") == 5 and result.stdout.count("finish(") == 1
-    assert "status:  finished" in result.stdout
-    port = result.stdout.split("agent server on http://127.0.0.1:")[1].split()[0]
-    leftovers = subprocess.run(
-        ["pgrep", "-f", f"--port {port}"], capture_output=True, text=True, check=False
-    )
-    assert leftovers.stdout.strip() == ""
+    out = result.stdout
+    assert out.count("think(") == 5 and out.count("finish(") == 1
+    assert "model openai/slow-think-5-300: the scripted LLM" in out
+    assert f"answer: {FINISH_MESSAGE}" in out and "finished · 24 events in the log" in out
+    url = out.split("agent server on ")[1].split()[0]
+    assert f"openhands-client --url {url} list" in out
+    assert "make demo KEEP=1" in out
+    log = Path(out.split("server log: ")[1].split()[0])
+    assert log.is_file() and log.stat().st_size > 0  # the printed log outlives the demo
+    assert _no_process_on_port(url.rsplit(":", 1)[1])
+
+
+def test_demo_keep_leaves_the_server_up_for_the_cli_until_ctrl_c() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("AGENT_SERVER_URL", "LLM_MODEL")}
+    demo = subprocess.Popen(
+        [sys.executable, "examples/run_demo.py", "--keep"],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        url = wait_for_line(demo, "agent server on ").split()[3]
+        wait_for_line(demo, "the server and the LLM stay up")
+        listed = cli("--url", url, "list", env=env)
+        assert listed.returncode == 0 and "finished" in listed.stdout, listed.stderr
+    finally:
+        demo.send_signal(signal.SIGINT)
+        demo.communicate(timeout=60)
+    assert demo.returncode == 0
+    assert _no_process_on_port(url.rsplit(":", 1)[1])
