@@ -111,6 +111,38 @@ def test_async_many_example_follows_one_live(
     assert result.stdout.count("finish(") == 1  # one conversation's events, live
 
 
+def readme_snippets() -> dict[str, str]:
+    """The Python blocks of the README's quickstart sections, by section title."""
+    snippets: dict[str, str] = {}
+    for section in (ROOT / "README.md").read_text().split("\n## ")[1:]:
+        title, _, body = section.partition("\n")
+        if "```python\n" in body and (title.startswith("Quickstart") or "Reopening" in title):
+            snippets[title] = body.split("```python\n")[1].split("```")[0]
+    return snippets
+
+
+def test_readme_snippets_run_as_written(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    env = environment(agent_server, scripted_llm, "think-1")
+    snippets = readme_snippets()
+    assert set(snippets) == {
+        "Quickstart (sync)",
+        "Quickstart (async)",
+        "Reopening and listing conversations",
+    }
+    outputs = {}
+    for title, code in snippets.items():  # in README order: the last reopens a conversation
+        result = run([sys.executable, "-c", code], env)
+        assert result.returncode == 0, f"{title}: {result.stderr}"
+        outputs[title] = result.stdout
+    sync_lines = outputs["Quickstart (sync)"].splitlines()
+    assert sync_lines[-2] == f"answer: {FINISH_MESSAGE}"
+    assert sync_lines[-1].startswith("finished · ")
+    assert outputs["Quickstart (async)"].splitlines()[-1] == f"answer: {FINISH_MESSAGE}"
+    assert outputs["Reopening and listing conversations"].splitlines()[-1].endswith(FINISH_MESSAGE)
+
+
 def test_workspace_tour_example(
     agent_server: AgentServerProcess, scripted_llm: ScriptedLLM, tmp_path: Path
 ) -> None:
