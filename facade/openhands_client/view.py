@@ -24,6 +24,8 @@ from .state import ConversationState
 
 _COLOURS = {"agent": "36", "user": "32", "environment": "33", "hook": "35", "error": "31"}
 _SPINNER = "|/-\\"
+# After this long without an event the status line says how long (an LLM retrying, a slow tool).
+_QUIET_SECONDS = 5.0
 # State fields that change on every step and would drown the view.
 _NOISY_KEYS = frozenset({"stats", "last_user_message_id"})
 _ERROR_KINDS = frozenset({"ConversationErrorEvent", "AgentErrorEvent", "ServerErrorEvent"})
@@ -131,7 +133,7 @@ class TerminalView:
         self._wrap = wrap
         self._transient = transient
         self._lock = threading.Lock()
-        self._started = time.monotonic()
+        self._started = self._last_event = time.monotonic()
         self._ticking = False
         self._errors_shown: set[str] = set()
         self.seen = 0
@@ -147,6 +149,7 @@ class TerminalView:
     def __call__(self, event: Event) -> None:
         """Print ``event`` (the callback interface)."""
         raw = event.to_dict()
+        self._last_event = time.monotonic()
         if raw.get("key") == "execution_status" and isinstance(raw.get("value"), str):
             self._status = raw["value"]
         persisted = is_persisted(event)
@@ -216,9 +219,11 @@ class TerminalView:
         if not self._ticking:
             return
         self._spin = (self._spin + 1) % len(_SPINNER)
-        elapsed = time.monotonic() - self._started
+        now = time.monotonic()
         spinner = _SPINNER[self._spin] if self._status == "running" else " "
-        text = f"{spinner} {self._status} · {self.seen} events · {elapsed:5.1f} s"
+        text = f"{spinner} {self._status} · {self.seen} events · {now - self._started:5.1f} s"
+        if self._status == "running" and now - self._last_event >= _QUIET_SECONDS:
+            text += f" · no event for {now - self._last_event:.0f} s (LLM retries are silent)"
         self._out.write(self._paint(text, "2"))
 
 

@@ -149,3 +149,14 @@ def test_run_summary_counts_kinds_tokens_and_cost() -> None:
     assert summary.line() == (
         "finished · 5 events in the log · 100 prompt + 7 completion tokens · $0.2500 · 2.5 s"
     )
+
+
+def test_the_status_line_says_how_long_nothing_happened() -> None:
+    """The server reports no LLM retries: a quiet run says how long it has been quiet."""
+    out = FakeTTY()
+    view = TerminalView(out)
+    view(decode_event(status_update("s1", ts(1), "running")))
+    with view.ticking(interval=60):
+        view._last_event -= 30  # as if the last event came 30 s ago
+        view.tick()
+    assert "no event for 30 s" in out.getvalue()
