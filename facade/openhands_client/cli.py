@@ -28,6 +28,7 @@ from .errors import (
     ConversationRunError,
     NotFoundError,
 )
+from .events import Event, is_persisted
 from .server import AsyncAgentServer
 from .state import ExecutionStatus
 from .view import RunSummary, TerminalView
@@ -159,8 +160,11 @@ async def _show(server: AsyncAgentServer, args: argparse.Namespace) -> int:
 async def _events(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     conversation = await server.attach_conversation(await _resolve(server, args.conversation_id))
 
-    def show(event: Any) -> None:
-        _print_json(event.to_dict()) if args.json else view(event)
+    def show(event: Event) -> None:
+        if not args.json:
+            view(event)
+        elif is_persisted(event):  # the log's events only: stream-only snapshots are not kept
+            _print_json(event.to_dict())
 
     view = TerminalView(status_line=False, wrap=False if args.one_line else None)
     for event in conversation.events:
