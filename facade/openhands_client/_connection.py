@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -21,6 +22,29 @@ def normalize_base_url(url: str) -> str:
     if parts.query or parts.fragment:
         raise ValueError(f"server URL must not carry a query or fragment: {url!r}")
     return url.rstrip("/")
+
+
+class _OneLoop:
+    """An httpx request hook: every request of one client must come from one event loop.
+
+    Its pooled connections belong to the loop that opened them: an async client reused in a
+    second ``asyncio.run()`` would otherwise fail deep inside anyio ("Event loop is closed").
+    """
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    async def __call__(self, request: httpx.Request) -> None:
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            raise RuntimeError(
+                "this AsyncAgentServer was first used in another event loop (an earlier "
+                "asyncio.run()?): an async client belongs to one loop. Create it inside the "
+                "coroutine that uses it (`async with AsyncAgentServer(...)` in your main()), "
+                "or use AgentServer from synchronous code"
+            )
 
 
 @dataclass(repr=False)
@@ -56,6 +80,7 @@ class Connection:
             timeout=timeout,
             transport=transport,
             limits=httpx.Limits(max_connections=200, max_keepalive_connections=50),
+            event_hooks={"request": [_OneLoop()]},
         )
         return cls(base_url, api_key, http)
 

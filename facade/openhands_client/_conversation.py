@@ -21,6 +21,7 @@ from openhands_api.api.conversations import (
     condense_conversation,
     delete_conversation,
     fork_conversation,
+    get_agent_final_response,
     get_conversation,
     interrupt_conversation,
     pause_conversation,
@@ -31,6 +32,7 @@ from openhands_api.api.conversations import (
     update_secrets,
 )
 from openhands_api.api.events import respond_to_confirmation, search_events, send_message
+from openhands_api.models.agent_response_result import AgentResponseResult
 from openhands_api.models.ask_agent_request import AskAgentRequest
 from openhands_api.models.ask_agent_response import AskAgentResponse
 from openhands_api.models.confirmation_response_request import ConfirmationResponseRequest
@@ -466,6 +468,17 @@ class AsyncConversation:
             body=AskAgentRequest(question=question),
         )
         return answer.response
+
+    async def final_response(self) -> str:
+        """The agent's final answer: its ``finish`` message or last text reply ("" if none yet)."""
+        result = await call(
+            get_agent_final_response,
+            AgentResponseResult,
+            "final response",
+            conversation_id=self._id,
+            client=self._conn.api,
+        )
+        return result.response
 
     async def condense(self) -> None:
         """Ask the server to condense the conversation's history now."""

@@ -6,7 +6,7 @@ import logging
 import sys
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, NoReturn, TypedDict
 from uuid import UUID
 
 import httpx
@@ -267,6 +267,15 @@ class AsyncAgentServer:
 
     async def __aenter__(self) -> AsyncAgentServer:
         return self
+
+    def __enter__(self) -> NoReturn:
+        raise TypeError(
+            "AsyncAgentServer is an async context manager: use `async with AsyncAgentServer(...)`"
+            " inside a coroutine, or `with AgentServer(...)` from synchronous code"
+        )
+
+    def __exit__(self, *exc: object) -> None:
+        """Never reached: :meth:`__enter__` raises."""
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
