@@ -140,6 +140,8 @@ class AsyncConversation:
             connection.api_key,
             self._on_frame,
             self._resume_point,
+            max_size=connection.max_message_size,
+            ssl_context=connection.ssl_context,
         )
 
     # -- opening -------------------------------------------------------------------------

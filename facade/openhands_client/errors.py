@@ -88,3 +88,16 @@ class ConversationRunError(AgentServerError):
         self.conversation_id = conversation_id
         self.status = status
         self.detail = detail
+
+
+class SocketRefusedError(TransportError):
+    """The event socket cannot be opened, and retrying would not help.
+
+    The server's TLS certificate is not trusted (see ``verify=``), or the socket URL answers
+    the handshake with something other than a WebSocket upgrade (a proxy without WebSocket
+    support, a redirect: redirects are never followed). ``status_code`` is the HTTP status, if any.
+    """
+
+
+class MessageTooLargeError(TransportError):
+    """A socket frame or a response body exceeded the client's ``max_message_size``."""

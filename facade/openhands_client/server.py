@@ -19,7 +19,13 @@ from openhands_api.models.server_info import ServerInfo
 from openhands_api.models.start_conversation_request import StartConversationRequest
 
 from . import conversation_search, readiness
-from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
+from ._connection import (
+    DEFAULT_MAX_MESSAGE_SIZE,
+    DEFAULT_TIMEOUT,
+    Connection,
+    Verify,
+    normalize_base_url,
+)
 from ._http import as_json, call, retry_while_full
 from .conversation import AsyncConversation, Callback
 from .state import ExecutionStatus
@@ -42,8 +48,13 @@ class AsyncAgentServer:
     """An OpenHands agent server, driven with ``await``.
 
     ``url`` is the server's base URL; ``api_key`` its session key (sent only in the
-    ``X-Session-API-Key`` header and the socket's first frame). Use ``async with`` to
-    close every conversation and connection it opened.
+    ``X-Session-API-Key`` header and the socket's first frame; checked here, never shown in
+    a message). Use ``async with`` to close every conversation and connection it opened.
+
+    ``verify`` configures TLS for REST and the event socket alike (httpx's convention: ``True``,
+    ``False``, a CA bundle path or an ``ssl.SSLContext``; with ``transport=``, REST uses the
+    transport's own). ``max_message_size`` bounds every socket frame and buffered response
+    body (default 64 MiB); a larger one raises :class:`MessageTooLargeError`.
     """
 
     def __init__(
@@ -53,9 +64,16 @@ class AsyncAgentServer:
         *,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
+        verify: Verify = True,
+        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
     ) -> None:
         self._connection = Connection.open(
-            normalize_base_url(url), api_key, timeout=timeout, transport=transport
+            normalize_base_url(url),
+            api_key,
+            timeout=timeout,
+            transport=transport,
+            verify=verify,
+            max_message_size=max_message_size,
         )
         self._conversations: set[AsyncConversation] = set()
 

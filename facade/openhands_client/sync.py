@@ -17,7 +17,7 @@ from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.send_message_request import SendMessageRequest
 from openhands_api.models.server_info import ServerInfo
 
-from ._connection import DEFAULT_TIMEOUT
+from ._connection import DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_TIMEOUT, Verify
 from ._portal import Portal
 from .conversation import AsyncConversation, Callback
 from .conversation_search import MAX_PAGE_SIZE
@@ -154,7 +154,11 @@ class Conversation:
 
 
 class AgentServer:
-    """An OpenHands agent server, driven synchronously. See :class:`AsyncAgentServer`."""
+    """An OpenHands agent server, driven synchronously. See :class:`AsyncAgentServer`.
+
+    ``verify`` (TLS for REST and the socket) and ``max_message_size`` (bound on frames and
+    bodies) are as there.
+    """
 
     def __init__(
         self,
@@ -163,8 +167,17 @@ class AgentServer:
         *,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
+        verify: Verify = True,
+        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
     ) -> None:
-        self._async = AsyncAgentServer(url, api_key, timeout=timeout, transport=transport)
+        self._async = AsyncAgentServer(
+            url,
+            api_key,
+            timeout=timeout,
+            transport=transport,
+            verify=verify,
+            max_message_size=max_message_size,
+        )
         self._portal = Portal()
 
     @property
