@@ -159,6 +159,8 @@ class AsyncConversation:
             connection.api_key,
             self._on_frame,
             self._resume_point,
+            max_size=connection.max_message_size,
+            ssl_context=connection.ssl_context,
         )
 
     # -- opening -------------------------------------------------------------------------
@@ -527,19 +529,21 @@ class AsyncConversation:
         """
         queue: asyncio.Queue[object] = asyncio.Queue()
         self._queues.add(queue)
+        waiter: asyncio.Future[object] | None = None
         try:
             while not self._closed:
                 waiter = asyncio.ensure_future(queue.get())
                 while not waiter.done():
                     await asyncio.wait({waiter}, timeout=self.SETTLE_SECONDS)
                     if self._socket.final_error is not None and queue.empty():
-                        waiter.cancel()
                         raise self._socket.final_error
                 item = waiter.result()
                 if item is _CLOSED:
                     return
                 yield item  # type: ignore[misc]
         finally:
+            if waiter is not None:
+                waiter.cancel()  # a cancelled consumer leaves no pending queue.get()
             self._queues.discard(queue)
 
     async def close(self) -> None:

@@ -42,7 +42,7 @@ _NOT_FOUND_DETAILS = (
 def _decode(content: bytes) -> Any:
     try:
         return json.loads(content) if content else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return content.decode("utf-8", "replace")
 
 
@@ -151,6 +151,9 @@ async def _send(send: Callable[[], Awaitable[R]], what: str) -> R:
             if attempt == 1 and fast:
                 continue
             raise _transport_error(what, exc) from exc
+        except httpx.LocalProtocolError:
+            # Its text quotes the offending header value, which may be a secret.
+            raise TransportError(f"{what}: the request could not be sent") from None
         except httpx.TransportError as exc:
             raise _transport_error(what, exc) from exc
     raise AssertionError("unreachable")
@@ -198,7 +201,7 @@ async def call(
     check(response, what, missing_on_400=missing_on_400)
     try:
         parsed = operation.parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, RecursionError) as exc:
         parsed = exc
     if not isinstance(parsed, expect):
         raise ProtocolError(
