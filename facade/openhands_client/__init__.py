@@ -1,7 +1,9 @@
 """openhands-client: a typed client for the OpenHands agent server.
 
 ``AsyncAgentServer``/``AsyncConversation`` are the implementation; ``AgentServer``/
-``Conversation`` drive the same objects from synchronous code.
+``Conversation`` drive the same objects from synchronous code. Import every public name from
+here; ``errors``, ``events``, ``view`` and ``cli`` are the public modules, and modules whose
+name starts with ``_`` are implementation.
 """
 
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk

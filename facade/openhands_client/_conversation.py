@@ -551,19 +551,17 @@ class AsyncConversation:
         if self._closed:
             return
         self._closed = True
-        try:
-            await self._socket.close()
-            for queue in self._queues:
-                queue.put_nowait(_CLOSED)
-            self._tracker.notify()
-            if self._delete_on_close:
-                try:
-                    await self._post(delete_conversation, "delete", missing_on_400=True)
-                except AgentServerError as exc:
-                    logger.warning("could not delete conversation %s on close: %s", self._id, exc)
-        finally:
-            if self._on_close is not None:
-                self._on_close(self)
+        if self._on_close is not None:
+            self._on_close(self)
+        await self._socket.close()
+        for queue in self._queues:
+            queue.put_nowait(_CLOSED)
+        self._tracker.notify()
+        if self._delete_on_close:
+            try:
+                await self._post(delete_conversation, "delete", missing_on_400=True)
+            except AgentServerError as exc:
+                logger.warning("could not delete conversation %s on close: %s", self._id, exc)
 
     async def __aenter__(self) -> AsyncConversation:
         return self

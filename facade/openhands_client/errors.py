@@ -131,7 +131,7 @@ class ConversationRunError(AgentServerError):
 
 
 class WaitTimeoutError(AgentServerError, TimeoutError):
-    """A wait passed its deadline; ``except TimeoutError`` catches it too."""
+    """A wait passed its deadline; ``except TimeoutError`` (so also ``OSError``) catches it."""
 
 
 class ServerNotReadyError(WaitTimeoutError):
