@@ -11,6 +11,8 @@ It forwards bytes both ways and, on command, breaks the network the way real net
   closing anything (a black hole); ``resume`` moves them again.
 - ``chaos(low, high)``: cut every open connection every ``low``-``high`` seconds until
   ``calm()``.
+- ``refuse_websockets(status)``: answer every WebSocket handshake with HTTP ``status`` (a proxy
+  without WebSocket support); ``refuse_websockets(None)`` lets them through again.
 
 In-process (contract tests), it runs on its own thread and event loop::
 
@@ -21,7 +23,8 @@ In-process (contract tests), it runs on its own thread and event loop::
 As a process (the benchmarks), ``python -m harness.proxy UPSTREAM_PORT`` prints its port, then
 answers one stdin command per line with one line until stdin closes: ``cut`` (cut and hold),
 ``open`` (release, restart the byte counter), ``held``, ``bytes``, ``delay S``,
-``swallow METHOD PREFIX``, ``stall``, ``resume``, ``chaos LOW HIGH``, ``calm``.
+``swallow METHOD PREFIX``, ``stall``, ``resume``, ``chaos LOW HIGH``, ``calm``,
+``refuse STATUS`` (0 to stop refusing).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ T = TypeVar("T")
 _REQUEST_LINE = re.compile(rb"^([A-Z]+) (\S+) HTTP/1\.[01]\r\n")
 _CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:\s*(\d+)", re.IGNORECASE)
 _OPAQUE = re.compile(rb"\r\n(upgrade|transfer-encoding):", re.IGNORECASE)
+_UPGRADE = re.compile(rb"\r\nupgrade:\s*websocket", re.IGNORECASE)
 
 
 @dataclass
@@ -61,6 +65,7 @@ class _Link:
     body_left: int = 0
     opaque: bool = False  # a WebSocket or chunked body: no more request framing
     swallowing: bool = False
+    refused: int | None = None  # the HTTP status to answer this WebSocket handshake with
 
     def abort(self) -> None:
         for end in (self.client, self.upstream):
@@ -78,6 +83,7 @@ class _State:
     held: int = 0
     bytes_down: int = 0
     delay: float = 0.0
+    refuse_websockets: int | None = None
 
 
 class FaultProxy:
@@ -189,6 +195,10 @@ class FaultProxy:
         """Move bytes again after :meth:`stall`."""
         self._call(self._set(self._flowing))
 
+    def refuse_websockets(self, status: int | None = 404) -> None:
+        """Answer every WebSocket handshake with HTTP ``status`` (None: forward them again)."""
+        self._state.refuse_websockets = status
+
     def chaos(self, low: float, high: float, *, seed: int | None = None) -> None:
         """Cut every open connection every ``low``-``high`` seconds until :meth:`calm`."""
         self._call(self._start_chaos(low, high, random.Random(seed)))
@@ -266,6 +276,8 @@ class FaultProxy:
             await self._start_chaos(float(args[0]), float(args[1]), random.Random())
         elif name == "calm":
             await self._calm()
+        elif name == "refuse":
+            self._state.refuse_websockets = int(args[0]) or None
         else:
             return f"unknown command {line!r}"
         return "ok"
@@ -348,6 +360,9 @@ class FaultProxy:
                 await self._flowing.wait()
                 if not link.opaque:
                     self._frame(link, data)
+                if link.refused is not None:
+                    await self._refuse(link, link.refused)
+                    return
                 link.upstream.write(data)
                 await link.upstream.drain()
             if link.upstream.can_write_eof():
@@ -394,8 +409,21 @@ class FaultProxy:
             link.body_left = int(length.group(1)) if length else 0
             if _OPAQUE.search(head):
                 link.opaque = True
+            if _UPGRADE.search(head) and self._state.refuse_websockets is not None:
+                link.refused = self._state.refuse_websockets
         if link.opaque:
             link.buffer = b""
+
+    @staticmethod
+    async def _refuse(link: _Link, status: int) -> None:
+        """Answer the handshake with ``status`` instead of forwarding it, then close."""
+        link.client.write(
+            f"HTTP/1.1 {status} Refused\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
+        )
+        link.upstream.transport.abort()
+        link.client.close()
+        with contextlib.suppress(OSError, RuntimeError):
+            await link.client.wait_closed()
 
     def _arm(self, link: _Link, method: str, path: str) -> None:
         for rule in self._state.rules:
