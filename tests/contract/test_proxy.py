@@ -149,9 +149,9 @@ def test_refused_websockets_fail_attach_with_a_typed_error(
             make_agent(), str(agent_server.workdir), delete_on_close=True
         )
         proxy.refuse_websockets(status)
-        with AgentServer(proxy.url, SESSION_API_KEY) as client:
-            with pytest.raises(AgentServerError) as caught:
-                client.attach_conversation(conversation.id)
+        client = AgentServer(proxy.url, SESSION_API_KEY)
+        with client, pytest.raises(AgentServerError) as caught:
+            client.attach_conversation(conversation.id)
         assert caught.value.status_code == status
         assert isinstance(caught.value, NotFoundError if status == 404 else SocketRefusedError)
         paths = [path for _, path in proxy.requests]
