@@ -103,6 +103,7 @@ class FaultProxy:
         self._gate: asyncio.Event | None = None  # set: new connections go through
         self._flowing: asyncio.Event | None = None  # set: bytes move (clear: stalled)
         self._chaos: asyncio.Task[None] | None = None
+        self._closing = False
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -124,20 +125,22 @@ class FaultProxy:
         self.port = self._server.sockets[0].getsockname()[1]
 
     async def shutdown(self) -> None:
-        """Stop listening and abort every connection (on the proxy's loop)."""
+        """Stop listening and end every connection, held ones too (on the proxy's loop)."""
+        self._closing = True
         await self._calm()
-        if self._server is not None:
-            self._server.close()
-        assert self._gate is not None and self._flowing is not None
+        assert self._server is not None and self._gate is not None and self._flowing is not None
+        self._server.close()
         self._gate.set()
         self._flowing.set()
         self._abort_all()
-        if self._server is not None:
-            await self._server.wait_closed()
+        await self._server.wait_closed()
+        # Handlers end by themselves once their connections are gone (one may be in a delay).
         tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        if tasks:
+            _, late = await asyncio.wait(tasks, timeout=1.0)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
 
     def stop(self) -> None:
         """Stop the proxy and its thread (idempotent)."""
@@ -329,6 +332,12 @@ class FaultProxy:
             self._chaos = None
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await self._forward(reader, writer)
+        finally:
+            writer.transport.abort()
+
+    async def _forward(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         assert self._gate is not None
         if not self._gate.is_set():
             self._state.held += 1
@@ -336,12 +345,13 @@ class FaultProxy:
                 await self._gate.wait()
             finally:
                 self._state.held -= 1
+        if self._closing:
+            return
         try:
             up_reader, up_writer = await asyncio.open_connection(
                 self.upstream_host, self.upstream_port
             )
         except OSError:
-            writer.transport.abort()
             return
         self._state.connections += 1
         link = _Link(writer, up_writer)
