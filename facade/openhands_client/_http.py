@@ -216,7 +216,14 @@ async def call_raw(client: httpx.AsyncClient, kwargs: dict[str, Any], what: str)
     """Send a request built by a generated ``build_request``; return its decoded JSON or raise.
 
     Used where the facade decodes the body itself (event pages: lenient, per-kind parsing).
+    A 2xx body that is not JSON raises :class:`AgentServerError`.
     """
     response = await _send(lambda: client.request(**kwargs), what)
     check(response, what)
-    return _decode(response.content)
+    try:
+        return json.loads(response.content) if response.content else None
+    except (ValueError, RecursionError):
+        raise AgentServerError(
+            f"{what}: HTTP {response.status_code} with a body that is not JSON",
+            status_code=response.status_code,
+        ) from None
