@@ -18,6 +18,7 @@ from .errors import (
     AgentServerError,
     AuthenticationError,
     CapacityError,
+    ClientClosedError,
     ConflictError,
     NotFoundError,
     ServerError,
@@ -84,6 +85,12 @@ def as_json(value: Any, what: str) -> dict[str, Any]:
     return result
 
 
+def ensure_open(http: httpx.AsyncClient) -> None:
+    """Raise :class:`ClientClosedError` (before any request) once the client was closed."""
+    if http.is_closed:
+        raise ClientClosedError("the client is closed; make a new one")
+
+
 def check(response: httpx.Response, what: str, *, missing_on_400: bool = False) -> None:
     """Raise the typed error for ``response`` unless its status is 2xx."""
     status = response.status_code
@@ -144,6 +151,7 @@ async def call(
     client = kwargs.pop("client")
     http_kwargs = operation._get_kwargs(**kwargs)
     http = client.get_async_httpx_client()
+    ensure_open(http)
     response = await _send(lambda: http.request(**http_kwargs), what)
     check(response, what, missing_on_400=missing_on_400)
     try:
@@ -164,6 +172,7 @@ async def call_raw(client: httpx.AsyncClient, kwargs: dict[str, Any], what: str)
 
     Used where the facade decodes the body itself (event pages: lenient, per-kind parsing).
     """
+    ensure_open(client)
     response = await _send(lambda: client.request(**kwargs), what)
     check(response, what)
     return _decode(response.content)

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from openhands_api.api.conversations import (
@@ -46,9 +46,16 @@ from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
+from . import _checks
 from ._http import as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
-from .errors import AgentServerError, ConflictError, ConversationRunError, TransportError
+from .errors import (
+    AgentServerError,
+    ClientClosedError,
+    ConflictError,
+    ConversationRunError,
+    TransportError,
+)
 from .event_log import EventLog
 from .events import Event, decode_event, is_persisted
 from .state import ConversationState, ExecutionStatus
@@ -61,6 +68,8 @@ logger = logging.getLogger("openhands_client.conversation")
 
 Callback = Callable[[Event], Any]
 """Called with each event as it arrives; may be a coroutine function (awaited in order)."""
+
+M = TypeVar("M")
 
 _CLOSED = object()
 PAGE_LIMIT = 100
@@ -258,14 +267,23 @@ class AsyncConversation:
         workspace = _as_mapping(self._state.raw.get("workspace"))
         return self._server.workspace(str(workspace.get("working_dir") or ""))
 
+    def _require_open(self) -> None:
+        if self._closed:
+            raise ClientClosedError(f"conversation {self._id} is closed; attach to it again")
+
+    async def _call(
+        self, request: Callable[..., Awaitable[Any]], expect: type[M], what: str, **kwargs: Any
+    ) -> M:
+        """Run a generated operation on this conversation; refused once it is closed."""
+        self._require_open()
+        return await call(
+            request, expect, what, conversation_id=self._id, client=self._conn.api, **kwargs
+        )
+
     async def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""
-        info = await call(
-            get_conversation.asyncio_detailed,
-            ConversationInfo,
-            "get conversation",
-            conversation_id=self._id,
-            client=self._conn.api,
+        info = await self._call(
+            get_conversation.asyncio_detailed, ConversationInfo, "get conversation"
         )
         self._state.replace(info.to_dict())
         return self._state
@@ -273,9 +291,7 @@ class AsyncConversation:
     # -- commands ------------------------------------------------------------------------
 
     async def _post(self, request: Callable[..., Awaitable[Any]], what: str, **kwargs: Any) -> None:
-        await call(
-            request, Success, what, conversation_id=self._id, client=self._conn.api, **kwargs
-        )
+        await self._call(request, Success, what, **kwargs)
 
     async def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
         """Send a user message (text or a generated ``SendMessageRequest``).
@@ -283,8 +299,7 @@ class AsyncConversation:
         With ``run=True`` the server starts the agent too (prefer :meth:`run`, which waits).
         """
         if isinstance(message, str):
-            if not message.strip():
-                raise ValueError("message must not be empty")
+            _checks.text(message, "message")
             body = SendMessageRequest(content=[TextContent(text=message)], role="user", run=run)
         elif isinstance(message, SendMessageRequest):
             body = message
@@ -305,6 +320,7 @@ class AsyncConversation:
         """
         if not timeout > 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
+        self._require_open()
         deadline = time.monotonic() + timeout
         start = self._tracker.seq
         already_running = False
@@ -394,7 +410,7 @@ class AsyncConversation:
 
     async def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:
         """Reject the actions waiting for confirmation."""
-        body = ConfirmationResponseRequest(accept=False, reason=reason)
+        body = ConfirmationResponseRequest(accept=False, reason=_checks.text(reason, "reason"))
         await self._post(respond_to_confirmation.asyncio_detailed, "reject actions", body=body)
 
     async def accept_pending_actions(self) -> None:
@@ -404,21 +420,14 @@ class AsyncConversation:
 
     async def set_confirmation_policy(self, policy: Mapping[str, Any] | Any) -> None:
         """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
-        raw = policy if isinstance(policy, Mapping) else policy.to_dict()
-        body = SetConfirmationPolicyRequest.from_dict({"policy": dict(raw)})
+        body = SetConfirmationPolicyRequest.from_dict({"policy": as_json(policy, "policy")})
         await self._post(
             set_confirmation_policy.asyncio_detailed, "set confirmation policy", body=body
         )
 
     async def set_security_analyzer(self, analyzer: Mapping[str, Any] | Any | None) -> None:
         """Set (or with ``None`` remove) the security analyzer: a generated model or a dict."""
-        raw = (
-            None
-            if analyzer is None
-            else analyzer
-            if isinstance(analyzer, Mapping)
-            else analyzer.to_dict()
-        )
+        raw = None if analyzer is None else as_json(analyzer, "analyzer")
         body = SetSecurityAnalyzerRequest.from_dict({"security_analyzer": raw})
         await self._post(set_security_analyzer.asyncio_detailed, "set security analyzer", body=body)
 
@@ -429,7 +438,7 @@ class AsyncConversation:
         (e.g. ``{"kind": "LookupSecret", "url": ...}``).
         """
         sources: dict[str, Any] = {}
-        for name, value in secrets.items():
+        for name, value in _checks.mapping(secrets, "secrets", allow_empty=False).items():
             if not isinstance(name, str) or not name:
                 raise ValueError("secret names must be non-empty strings")
             if isinstance(value, str):
@@ -441,15 +450,9 @@ class AsyncConversation:
 
     async def ask_agent(self, question: str) -> str:
         """Ask the agent's LLM a side question; the conversation is not changed."""
-        if not question.strip():
-            raise ValueError("question must not be empty")
-        answer = await call(
-            ask_agent.asyncio_detailed,
-            AskAgentResponse,
-            "ask agent",
-            conversation_id=self._id,
-            client=self._conn.api,
-            body=AskAgentRequest(question=question),
+        body = AskAgentRequest(question=_checks.text(question, "question"))
+        answer = await self._call(
+            ask_agent.asyncio_detailed, AskAgentResponse, "ask agent", body=body
         )
         return answer.response
 
@@ -459,9 +462,7 @@ class AsyncConversation:
 
     async def set_title(self, title: str) -> None:
         """Set the conversation's title."""
-        if not title.strip():
-            raise ValueError("title must not be empty")
-        body = UpdateConversationRequest(title=title)
+        body = UpdateConversationRequest(title=_checks.text(title, "title"))
         await self._post(update_conversation.asyncio_detailed, "set title", body=body)
         self._state.update("title", title)
 
@@ -473,14 +474,11 @@ class AsyncConversation:
         callbacks: Sequence[Callback] = (),
     ) -> AsyncConversation:
         """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
+        from_event_id = _checks.optional_text(from_event_id, "from_event_id")
+        title = _checks.optional_text(title, "title")
         body = ForkConversationRequest(from_event_id=from_event_id or UNSET, title=title or UNSET)
-        info = await call(
-            fork_conversation.asyncio_detailed,
-            ConversationInfo,
-            "fork",
-            conversation_id=self._id,
-            client=self._conn.api,
-            body=body,
+        info = await self._call(
+            fork_conversation.asyncio_detailed, ConversationInfo, "fork", body=body
         )
         return await self._server.attach_conversation(info.id, callbacks=callbacks)
 
@@ -526,8 +524,13 @@ class AsyncConversation:
         self._tracker.notify()
         if self._delete_on_close:
             try:
-                await self._post(
-                    delete_conversation.asyncio_detailed, "delete", missing_on_400=True
+                await call(
+                    delete_conversation.asyncio_detailed,
+                    Success,
+                    "delete",
+                    missing_on_400=True,
+                    conversation_id=self._id,
+                    client=self._conn.api,
                 )
             except AgentServerError as exc:
                 logger.warning("could not delete conversation %s on close: %s", self._id, exc)

@@ -18,7 +18,7 @@ from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.server_info import ServerInfo
 from openhands_api.models.start_conversation_request import StartConversationRequest
 
-from . import conversation_search, readiness
+from . import _checks, conversation_search, readiness
 from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
 from ._http import as_json, call, retry_while_full
 from .conversation import AsyncConversation, Callback
@@ -89,8 +89,11 @@ class AsyncAgentServer:
         ``autotitle=False`` the server does not ask the LLM for a title after the first message.
         While the server is at capacity (HTTP 429) it retries for up to ``capacity_timeout`` s.
         """
-        if not isinstance(working_dir, str) or not working_dir:
-            raise ValueError("working_dir must be a non-empty path on the server")
+        _checks.absolute_path(working_dir, "working_dir")
+        if tags is not None:
+            _checks.mapping(tags, "tags")
+        if secrets is not None:
+            _checks.mapping(secrets, "secrets", allow_empty=False)
         if (
             isinstance(max_iterations, bool)
             or not isinstance(max_iterations, int)
@@ -125,7 +128,11 @@ class AsyncAgentServer:
         )
         conversation = await self._open(info, callbacks, delete_on_close=delete_on_close)
         if secrets:
-            await conversation.update_secrets(secrets)
+            try:
+                await conversation.update_secrets(secrets)
+            except BaseException:
+                await conversation.close()
+                raise
         return conversation
 
     async def attach_conversation(
