@@ -119,13 +119,22 @@ async def _send(send: Callable[[], Awaitable[R]], what: str) -> R:
     raise AssertionError("unreachable")
 
 
-async def retry_while_full(send: Callable[[], Awaitable[R]], deadline: float) -> R:
-    """Await ``send()``, retrying with jittered backoff while the server answers 429."""
+async def retry_while_full(
+    send: Callable[[], Awaitable[R]],
+    deadline: float,
+    *,
+    also: tuple[type[AgentServerError], ...] = (),
+) -> R:
+    """Await ``send()``, retrying with jittered backoff while the server answers 429.
+
+    Errors of the types in ``also`` are retried the same way (for idempotent requests).
+    """
+    retried: tuple[type[AgentServerError], ...] = (CapacityError, *also)
     delay = 0.1
     while True:
         try:
             return await send()
-        except CapacityError:
+        except retried:
             if time.monotonic() + delay > deadline:
                 raise
             await asyncio.sleep(random.uniform(delay / 2, delay))

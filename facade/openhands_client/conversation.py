@@ -46,7 +46,7 @@ from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
-from . import _checks
+from . import _checks, _paging
 from ._http import as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
 from .errors import (
@@ -54,6 +54,7 @@ from .errors import (
     ClientClosedError,
     ConflictError,
     ConversationRunError,
+    ServerError,
     TransportError,
 )
 from .event_log import EventLog
@@ -218,8 +219,8 @@ class AsyncConversation:
     async def _sync_events(self, since: datetime | None, *, live: bool) -> int:
         """Page through ``/events/search`` from ``since`` (inclusive); return how many were new."""
         before = len(self._log)
-        page_id: str | None = None
-        while True:
+
+        async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
             kwargs = search_events._get_kwargs(
                 self._id,
                 limit=PAGE_LIMIT,
@@ -227,13 +228,13 @@ class AsyncConversation:
                 timestamp_gte=since.isoformat() if since else UNSET,
             )
             page = _as_mapping(await call_raw(self._conn.http, kwargs, "search events"))
-            for item in page.get("items") or []:
+            items = page.get("items")
+            return (items if isinstance(items, list) else []), page.get("next_page_id")
+
+        async for items in _paging.walk(fetch):
+            for item in items:
                 if isinstance(item, Mapping):
                     await self._ingest(decode_event(item), live=live)
-            next_page = page.get("next_page_id")
-            if not next_page or next_page == page_id:
-                break
-            page_id = str(next_page)
         return len(self._log) - before
 
     async def _catch_up(self) -> None:
@@ -321,12 +322,25 @@ class AsyncConversation:
         if not timeout > 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
         self._require_open()
+        try:
+            # Every wait inside, REST calls included, is bounded by the one deadline.
+            return await asyncio.wait_for(self._run(blocking, timeout), timeout)
+        except asyncio.TimeoutError:
+            raise self._run_timed_out(timeout) from None
+
+    def _run_timed_out(self, timeout: float) -> ConversationRunError:
+        status = self._state.execution_status.value
+        return ConversationRunError(self._id, f"run did not end within {timeout} s", status=status)
+
+    async def _run(self, blocking: bool, timeout: float) -> ExecutionStatus:
         deadline = time.monotonic() + timeout
         start = self._tracker.seq
         already_running = False
         try:
             await retry_while_full(
-                lambda: self._post(run_conversation.asyncio_detailed, "run"), deadline
+                lambda: self._post(run_conversation.asyncio_detailed, "run"),
+                deadline,
+                also=(ServerError, TransportError),
             )
         except ConflictError:
             # 409 as soon as the server's run task exists, possibly before it says `running`.
@@ -354,15 +368,14 @@ class AsyncConversation:
                 if tracker.last_flushed > anchor:
                     break
                 terminal_since = terminal_since or now
-                if now - terminal_since >= self.SETTLE_SECONDS or not self._socket.connected:
+                # Without the socket, polling goes on for as long: events trail the status.
+                if now - terminal_since >= self.SETTLE_SECONDS:
                     await self._catch_up_quietly()
                     break
             else:
                 terminal_since = None
             if now >= deadline:
-                raise ConversationRunError(
-                    self._id, f"run did not end within {timeout} s", status=status.value
-                )
+                raise self._run_timed_out(timeout)
             if self._socket.connected:
                 await tracker.wait(min(deadline - now, self.SETTLE_SECONDS))
             else:
@@ -373,7 +386,7 @@ class AsyncConversation:
     async def _catch_up_quietly(self) -> None:
         try:
             await self._catch_up()
-        except TransportError as exc:
+        except (TransportError, ServerError) as exc:
             logger.info("catch-up after the run failed (%s); the socket will resume", exc)
 
     async def _poll_quietly(self) -> None:
@@ -381,7 +394,8 @@ class AsyncConversation:
         try:
             await self._catch_up()
             await self.refresh_state()
-        except TransportError:
+        except (TransportError, ServerError) as exc:
+            logger.info("polling failed (%s); retrying until the deadline", exc)
             return
         self._tracker.observe(self._state.execution_status, flushed=False)
 
