@@ -100,18 +100,24 @@ def check(response: httpx.Response, what: str, *, missing_on_400: bool = False) 
 
 # The server resets a keep-alive connection after answering 5xx from an unhandled exception,
 # so the next request sent on it fails at once. Such a fast failure is retried once on a fresh
-# connection; a request that failed after this long may have been processed and is not.
+# connection, but only for a request that is safe to repeat: the server may have acted on it
+# (a reset can also come after the server acted). A failure after this long is not retried.
 _STALE_CONNECTION_SECONDS = 1.0
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
-async def _send(send: Callable[[], Awaitable[R]], what: str) -> R:
+def _repeatable(http_kwargs: Mapping[str, Any], idempotent: bool) -> bool:
+    return idempotent or str(http_kwargs.get("method", "")).upper() in _IDEMPOTENT_METHODS
+
+
+async def _send(send: Callable[[], Awaitable[R]], what: str, *, repeatable: bool) -> R:
     for attempt in (1, 2):
         started = time.monotonic()
         try:
             return await send()
         except (httpx.ReadError, httpx.RemoteProtocolError) as exc:
             fast = time.monotonic() - started < _STALE_CONNECTION_SECONDS
-            if attempt == 1 and fast:
+            if attempt == 1 and fast and repeatable:
                 continue
             raise TransportError(f"{what}: {type(exc).__name__}: {exc}") from exc
         except httpx.TransportError as exc:
@@ -147,6 +153,7 @@ async def call(
     what: str,
     *,
     missing_on_400: bool = False,
+    idempotent: bool = False,
     **kwargs: Any,
 ) -> M:
     """Run a generated operation (named by its ``asyncio_detailed``); return its body or raise.
@@ -154,14 +161,16 @@ async def call(
     The operation's own request builder and parser are used, with the status checked in
     between: the generated function would try to parse an error body as the documented one.
     ``missing_on_400`` maps a 400 to :class:`NotFoundError` (the server's answer to an unknown
-    id on pause, interrupt and delete).
+    id on pause, interrupt and delete). ``idempotent`` marks a POST as safe to repeat after a
+    fast connection reset (GET, PUT and DELETE always are).
     """
     operation = sys.modules[request.__module__]
     client = kwargs.pop("client")
     http_kwargs = operation._get_kwargs(**kwargs)
     http = client.get_async_httpx_client()
     ensure_open(http)
-    response = await _send(lambda: http.request(**http_kwargs), what)
+    repeatable = _repeatable(http_kwargs, idempotent)
+    response = await _send(lambda: http.request(**http_kwargs), what, repeatable=repeatable)
     check(response, what, missing_on_400=missing_on_400)
     try:
         parsed = operation._parse_response(client=client, response=response)
@@ -182,6 +191,7 @@ async def call_raw(client: httpx.AsyncClient, kwargs: dict[str, Any], what: str)
     Used where the facade decodes the body itself (event pages: lenient, per-kind parsing).
     """
     ensure_open(client)
-    response = await _send(lambda: client.request(**kwargs), what)
+    repeatable = _repeatable(kwargs, False)
+    response = await _send(lambda: client.request(**kwargs), what, repeatable=repeatable)
     check(response, what)
     return _decode(response.content)

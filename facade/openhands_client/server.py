@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import httpx
 
@@ -111,8 +111,10 @@ class AsyncAgentServer:
             payload["confirmation_policy"] = as_json(confirmation_policy, "confirmation_policy")
         if security_analyzer is not None:
             payload["security_analyzer"] = as_json(security_analyzer, "security_analyzer")
-        if conversation_id is not None:
-            payload["conversation_id"] = str(parse_conversation_id(conversation_id))
+        # A client-chosen id makes the create idempotent (the server creates or attaches), so
+        # it can be repeated safely after a connection reset.
+        chosen = uuid4() if conversation_id is None else parse_conversation_id(conversation_id)
+        payload["conversation_id"] = str(chosen)
         if tags is not None:
             payload["tags"] = dict(tags)
         body = StartConversationRequest.from_dict(payload)
@@ -123,6 +125,7 @@ class AsyncAgentServer:
                 "start conversation",
                 client=self._connection.api,
                 body=body,
+                idempotent=True,
             ),
             time.monotonic() + capacity_timeout,
         )
