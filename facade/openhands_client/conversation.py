@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
@@ -47,6 +46,7 @@ from openhands_api.models.update_secrets_request_secrets import UpdateSecretsReq
 from openhands_api.types import UNSET
 
 from . import _checks, _paging
+from ._callbacks import Callback, CallbackRunner
 from ._http import as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
 from .errors import (
@@ -67,8 +67,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("openhands_client.conversation")
 
-Callback = Callable[[Event], Any]
-"""Called with each event as it arrives; may be a coroutine function (awaited in order)."""
 
 M = TypeVar("M")
 
@@ -136,7 +134,7 @@ class AsyncConversation:
         self._server = server
         self._conn = connection = server._connection
         self._id = conversation_id
-        self._callbacks = list(callbacks)
+        self._callbacks = CallbackRunner(callbacks)
         self._delete_on_close = delete_on_close
         self._log = EventLog()
         self._state = ConversationState(conversation_id, info)
@@ -189,7 +187,7 @@ class AsyncConversation:
             # Only a live snapshot (not the one pushed on connect) says the run was flushed.
             self._apply_state_update(event, live_snapshot=live and not connect_push)
         if live or self._synced:
-            await self._dispatch(event)
+            self._dispatch(event)
 
     def _apply_state_update(self, event: Event, *, live_snapshot: bool) -> None:
         raw = event.to_dict()
@@ -205,14 +203,8 @@ class AsyncConversation:
         if value is not None:
             self._tracker.observe(ExecutionStatus.parse(value), flushed=flushed)
 
-    async def _dispatch(self, event: Event) -> None:
-        for callback in self._callbacks:
-            try:
-                result = callback(event)
-                if inspect.isawaitable(result):
-                    await result
-            except Exception:
-                logger.exception("event callback %r failed on %s", callback, event.kind)
+    def _dispatch(self, event: Event) -> None:
+        self._callbacks.submit(event)
         for queue in self._queues:
             queue.put_nowait(event)
 
@@ -324,7 +316,9 @@ class AsyncConversation:
         self._require_open()
         try:
             # Every wait inside, REST calls included, is bounded by the one deadline.
-            return await asyncio.wait_for(self._run(blocking, timeout), timeout)
+            # From a callback, run() cannot wait for the callbacks to see its events.
+            settle = not self._callbacks.running_here()
+            return await asyncio.wait_for(self._run(blocking, timeout, settle), timeout)
         except asyncio.TimeoutError:
             raise self._run_timed_out(timeout) from None
 
@@ -332,7 +326,7 @@ class AsyncConversation:
         status = self._state.execution_status.value
         return ConversationRunError(self._id, f"run did not end within {timeout} s", status=status)
 
-    async def _run(self, blocking: bool, timeout: float) -> ExecutionStatus:
+    async def _run(self, blocking: bool, timeout: float, settle: bool) -> ExecutionStatus:
         deadline = time.monotonic() + timeout
         start = self._tracker.seq
         already_running = False
@@ -347,7 +341,10 @@ class AsyncConversation:
             already_running = self._state.execution_status is ExecutionStatus.RUNNING
         if not blocking:
             return ExecutionStatus.RUNNING
-        return await self._wait_for_run_end(start, already_running, deadline, timeout)
+        status = await self._wait_for_run_end(start, already_running, deadline, timeout)
+        if settle:
+            await self._callbacks.drained()
+        return self._raise_if_failed(status)
 
     async def _wait_for_run_end(
         self, start: int, running_seen: bool, deadline: float, timeout: float
@@ -381,7 +378,7 @@ class AsyncConversation:
             else:
                 await tracker.wait(min(deadline - now, self.POLL_SECONDS))
                 await self._poll_quietly()
-        return self._raise_if_failed(self._state.execution_status)
+        return self._state.execution_status
 
     async def _catch_up_quietly(self) -> None:
         try:
@@ -533,6 +530,7 @@ class AsyncConversation:
             return
         self._closed = True
         await self._socket.close()
+        await self._callbacks.close()
         for queue in self._queues:
             queue.put_nowait(_CLOSED)
         self._tracker.notify()
