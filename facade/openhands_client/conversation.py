@@ -29,7 +29,12 @@ from openhands_api.api.conversations import (
     update_conversation,
     update_secrets,
 )
-from openhands_api.api.events import respond_to_confirmation, search_events, send_message
+from openhands_api.api.events import (
+    count_events,
+    respond_to_confirmation,
+    search_events,
+    send_message,
+)
 from openhands_api.models.ask_agent_request import AskAgentRequest
 from openhands_api.models.ask_agent_response import AskAgentResponse
 from openhands_api.models.confirmation_response_request import ConfirmationResponseRequest
@@ -48,6 +53,7 @@ from openhands_api.types import UNSET
 from . import _checks, _paging
 from ._callbacks import Callback, CallbackRunner
 from ._http import as_json, call, call_raw, retry_while_full
+from ._reconcile import Reconciler
 from ._socket import EventSocket, Resume
 from .errors import (
     AgentServerError,
@@ -141,7 +147,14 @@ class AsyncConversation:
         self._tracker = _RunTracker()
         self._queues: set[asyncio.Queue[object]] = set()
         self._synced = False
+        self._loading = False
         self._closed = False
+        self._reconciler = Reconciler(
+            lambda: len(self._log),
+            self._count_events,
+            self._catch_up,
+            lambda: self._sync_events(None, live=False),
+        )
         self._socket = EventSocket(
             connection.base_url,
             conversation_id,
@@ -162,11 +175,13 @@ class AsyncConversation:
         try:
             if self._socket.final_error is not None:
                 raise self._socket.final_error
+            self._loading = True
             await self._sync_events(None, live=False)
         except BaseException:
             await self._socket.close()
             raise
         self._synced = True
+        self._reconciler.enable()
 
     def _resume_point(self) -> Resume:
         if not self._synced:
@@ -178,6 +193,10 @@ class AsyncConversation:
     # -- incoming events -----------------------------------------------------------------
 
     async def _on_frame(self, data: dict[str, Any], first: bool) -> None:
+        if first and self._loading:
+            # Subscribed after the log load began (a reconnect, or a late subscription):
+            # check the log against the server's (see _reconcile).
+            self._reconciler.request()
         await self._ingest(decode_event(data), live=True, connect_push=first)
 
     async def _ingest(self, event: Event, *, live: bool, connect_push: bool = False) -> None:
@@ -231,6 +250,9 @@ class AsyncConversation:
 
     async def _catch_up(self) -> None:
         await self._sync_events(self._log.resume_after(), live=False)
+
+    async def _count_events(self) -> int:
+        return await self._call(count_events.asyncio_detailed, int, "count events")
 
     # -- public state --------------------------------------------------------------------
 
@@ -342,6 +364,7 @@ class AsyncConversation:
         if not blocking:
             return ExecutionStatus.RUNNING
         status = await self._wait_for_run_end(start, already_running, deadline, timeout)
+        await self._reconciler.settled()
         if settle:
             await self._callbacks.drained()
         return self._raise_if_failed(status)
@@ -530,6 +553,7 @@ class AsyncConversation:
             return
         self._closed = True
         await self._socket.close()
+        await self._reconciler.close()
         await self._callbacks.close()
         for queue in self._queues:
             queue.put_nowait(_CLOSED)
