@@ -17,6 +17,7 @@ from .errors import (
     NotFoundError,
     ServerError,
     ServerNotReadyError,
+    StreamOverflowError,
     TransportError,
     ValidationError,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "RunningCommand",
     "ServerError",
     "ServerNotReadyError",
+    "StreamOverflowError",
     "TransferResult",
     "TransportError",
     "UnknownEvent",

@@ -55,6 +55,7 @@ from ._callbacks import Callback, CallbackRunner
 from ._http import as_json, call, call_raw, retry_while_full
 from ._reconcile import Reconciler
 from ._socket import EventSocket, Resume
+from ._stream_buffer import StreamBuffer
 from .errors import (
     AgentServerError,
     ClientClosedError,
@@ -76,7 +77,6 @@ logger = logging.getLogger("openhands_client.conversation")
 
 M = TypeVar("M")
 
-_CLOSED = object()
 PAGE_LIMIT = 100
 
 
@@ -127,6 +127,8 @@ class AsyncConversation:
     SETTLE_SECONDS = 1.0
     #: How often run() polls REST while the socket is down.
     POLL_SECONDS = 0.5
+    #: How many events each stream() consumer may fall behind (see :meth:`stream`).
+    STREAM_BUFFER = 10_000
 
     def __init__(
         self,
@@ -145,7 +147,7 @@ class AsyncConversation:
         self._log = EventLog()
         self._state = ConversationState(conversation_id, info)
         self._tracker = _RunTracker()
-        self._queues: set[asyncio.Queue[object]] = set()
+        self._queues: set[StreamBuffer] = set()
         self._synced = False
         self._loading = False
         self._closed = False
@@ -224,8 +226,9 @@ class AsyncConversation:
 
     def _dispatch(self, event: Event) -> None:
         self._callbacks.submit(event)
-        for queue in self._queues:
-            queue.put_nowait(event)
+        for buffer in list(self._queues):
+            if not buffer.put(event):
+                self._queues.discard(buffer)
 
     async def _sync_events(self, since: datetime | None, *, live: bool) -> int:
         """Page through ``/events/search`` from ``since`` (inclusive); return how many were new."""
@@ -527,25 +530,28 @@ class AsyncConversation:
     async def stream(self) -> AsyncIterator[Event]:
         """Yield every event from now on (persisted once each, and transient ones) until closed.
 
+        Each consumer has a buffer of ``STREAM_BUFFER`` events. A consumer that falls that far
+        behind loses transient events first (token deltas, snapshots); when a persisted event
+        does not fit, the stream ends, after the buffered events, with
+        :class:`StreamOverflowError`: read on from :attr:`events`, which never drops one.
         Raises the socket's final error (``AuthenticationError``, ``NotFoundError``) if the
         server refuses it for good.
         """
-        queue: asyncio.Queue[object] = asyncio.Queue()
-        self._queues.add(queue)
+        buffer = StreamBuffer(self.STREAM_BUFFER)
+        self._queues.add(buffer)
         try:
-            while not self._closed:
-                waiter = asyncio.ensure_future(queue.get())
-                while not waiter.done():
-                    await asyncio.wait({waiter}, timeout=self.SETTLE_SECONDS)
-                    if self._socket.final_error is not None and queue.empty():
-                        waiter.cancel()
-                        raise self._socket.final_error
-                item = waiter.result()
-                if item is _CLOSED:
+            while True:
+                event = buffer.take()
+                if event is not None:
+                    yield event
+                    continue
+                if self._closed or buffer.closed:
                     return
-                yield item  # type: ignore[misc]
+                if self._socket.final_error is not None:
+                    raise self._socket.final_error
+                await buffer.wait(self.SETTLE_SECONDS)
         finally:
-            self._queues.discard(queue)
+            self._queues.discard(buffer)
 
     async def close(self) -> None:
         """Stop the socket and end every stream; delete the conversation if it was ephemeral."""
@@ -555,8 +561,8 @@ class AsyncConversation:
         await self._socket.close()
         await self._reconciler.close()
         await self._callbacks.close()
-        for queue in self._queues:
-            queue.put_nowait(_CLOSED)
+        for buffer in self._queues:
+            buffer.close()
         self._tracker.notify()
         if self._delete_on_close:
             try:

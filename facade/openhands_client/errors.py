@@ -74,6 +74,13 @@ class ClientClosedError(AgentServerError):
     """The client (or the conversation) was closed; no further calls can be made on it."""
 
 
+class StreamOverflowError(AgentServerError):
+    """A ``stream()`` consumer fell too far behind; its stream ended after what it buffered.
+
+    No event is lost: every persisted event is in ``conversation.events``.
+    """
+
+
 class ConversationRunError(AgentServerError):
     """A run ended in ``error`` or ``stuck``, or did not end before its timeout.
 
