@@ -48,6 +48,7 @@ def agent_from_env(model: str | None = None) -> dict[str, Any]:
 
 
 async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
+    _check_run_args(args)
     view = TerminalView()
     started = time.monotonic()
     conversation = await server.start_conversation(
@@ -64,6 +65,14 @@ async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     summary = RunSummary.of(conversation.state, conversation.events, time.monotonic() - started)
     print("\n" + summary.render())
     return EXIT_OK if status is ExecutionStatus.FINISHED else EXIT_RUN_FAILED
+
+
+def _check_run_args(args: argparse.Namespace) -> None:
+    """Bad ``run`` arguments fail before anything is created or sent."""
+    if not args.task.strip():
+        raise ValueError("task must not be empty")
+    if not args.timeout > 0:
+        raise ValueError(f"--timeout must be positive, got {args.timeout!r}")
 
 
 async def _list(server: AsyncAgentServer, args: argparse.Namespace) -> int:
