@@ -558,6 +558,7 @@ class AsyncConversation:
         if self._closed:
             return
         self._closed = True
+        self._server._conversations.discard(self)  # a long-lived client keeps no closed ones
         await self._socket.close()
         await self._reconciler.close()
         await self._callbacks.close()
