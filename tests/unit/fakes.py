@@ -466,6 +466,11 @@ class FakeAgentServer:
             self._clock += 0.25
             return ts(self._clock)
 
+    def step_clock(self, seconds: float) -> None:
+        """Step the server's clock (back, with a negative ``seconds``: DST, NTP)."""
+        with self._lock:
+            self._clock += seconds
+
     def new_id(self, prefix: str = "ev") -> str:
         with self._lock:
             self._counter += 1

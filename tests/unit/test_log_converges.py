@@ -15,19 +15,20 @@ from tests.unit.test_stream_reconnect import outage, persisted_ids
 async def test_a_clock_step_back_while_disconnected_loses_nothing(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
-    conv_f = fake.add_conversation([message("h1", ts(0)), message("h2", ts(100))])
+    conv_f = fake.add_conversation([message("h1", fake.now()), message("h2", fake.now())])
     seen: list[Event] = []
     conv = await client.attach_conversation(conv_f.id, callbacks=[seen.append])
-    fake.publish(conv_f, message("live", ts(200)))
+    fake.publish(conv_f, message("live", fake.now()))
     await until(lambda: "live" in ids(conv.events), "the live event")
 
     with outage(fake):
         fake.drop(conv_f)
         await until(lambda: not conv.is_connected, "the client to notice the drop")
-        # The server's clock stepped back a minute (DST, NTP) while the client was away:
-        # these sort before the resume cursor, so neither the replay nor a catch-up from it
-        # finds them.
-        fake.persist(conv_f, message("stepped-1", ts(140)), message("stepped-2", ts(141)))
+        # The server's clock steps back a minute (DST, NTP) while the client is away: these
+        # sort before the resume cursor, so neither the replay nor a catch-up from it finds
+        # them.
+        fake.step_clock(-60)
+        fake.persist(conv_f, message("stepped-1", fake.now()), message("stepped-2", fake.now()))
     await until(lambda: conv.is_connected, "the reconnect")
     await until(lambda: len(conv.events) == 5, "the events written under the stepped clock", 6)
 
