@@ -76,3 +76,22 @@ async def test_a_consumer_within_its_buffer_gets_every_event_then_the_end_on_clo
     await conv.close()
     rest = [event.id async for event in stream]
     assert [i for i in rest if not i.startswith("probe-")] == ["m1", "m2"]
+
+
+async def test_a_cancelled_consumer_leaves_no_task_and_no_buffer_behind(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv = await client.attach_conversation(fake.add_conversation().id)
+    before = asyncio.all_tasks()
+
+    async def consume() -> None:
+        async for _ in conv.stream():
+            pass
+
+    consumer = asyncio.create_task(consume())
+    await until(lambda: bool(conv._queues), "the consumer to subscribe")
+    consumer.cancel()
+    await asyncio.gather(consumer, return_exceptions=True)
+    await asyncio.sleep(0)
+    assert [t for t in asyncio.all_tasks() - before if not t.done()] == []
+    assert not conv._queues
