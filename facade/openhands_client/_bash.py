@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from uuid import UUID
@@ -30,6 +30,7 @@ from openhands_api.models.execute_bash_request import ExecuteBashRequest
 from openhands_api.models.success import Success
 from openhands_api.types import UNSET, Unset
 
+from . import _paging
 from ._backoff import Backoff
 from ._connection import Connection
 from ._http import call, call_raw
@@ -197,8 +198,8 @@ class AsyncRunningCommand:
             # stdout and stderr may share a number: re-ask from the highest seen.
             last = max((chunk.order for chunk in self._chunks), default=None)
             new: list[BashOutput] = []
-            page_id: str | None = None
-            while True:
+
+            async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
                 page = await call(
                     search_bash_events,
                     BashEventPage,
@@ -209,16 +210,16 @@ class AsyncRunningCommand:
                     order_gt=UNSET if last is None else last - 1,
                     page_id=page_id or UNSET,
                 )
-                for item in page.items:
+                return page.items, page.next_page_id
+
+            async for items in _paging.walk(fetch):
+                for item in items:
                     if not isinstance(item, BashOutput):
                         continue
                     key = item.id if isinstance(item.id, str) else f"order-{item.order}"
                     if key not in self._seen:
                         self._seen.add(key)
                         new.append(item)
-                if not isinstance(page.next_page_id, str) or not page.next_page_id:
-                    break
-                page_id = page.next_page_id
             new.sort(key=lambda item: item.order if isinstance(item.order, int) else 0)
             for item in new:
                 order = item.order if isinstance(item.order, int) else 0

@@ -82,6 +82,10 @@ class ServerCompat:
                     )
         return self._release
 
+    async def supports(self, feature: str) -> bool:
+        """Whether the server announces the capability ``feature`` needs."""
+        return FEATURE_CAPABILITIES[feature] in (await self.release()).capabilities
+
     async def require(self, feature: str) -> None:
         """Raise :class:`UnsupportedFeatureError` unless the server supports ``feature``."""
         release = await self.release()

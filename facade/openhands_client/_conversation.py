@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
 from openhands_api.api.conversations import (
@@ -31,7 +30,12 @@ from openhands_api.api.conversations import (
     update_conversation,
     update_secrets,
 )
-from openhands_api.api.events import respond_to_confirmation, search_events, send_message
+from openhands_api.api.events import (
+    count_events,
+    respond_to_confirmation,
+    search_events,
+    send_message,
+)
 from openhands_api.models.agent_response_result import AgentResponseResult
 from openhands_api.models.ask_agent_request import AskAgentRequest
 from openhands_api.models.ask_agent_response import AskAgentResponse
@@ -48,11 +52,15 @@ from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
+from . import _checks, _paging
+from ._callbacks import Callback, CallbackRunner
 from ._connection import Connection
 from ._event_log import EventLog
 from ._http import Operation, as_json, call, call_raw, retry_while_full
+from ._reconcile import Reconciler
 from ._socket import EventSocket, Resume
 from ._state import ConversationState, ExecutionStatus
+from ._stream_buffer import StreamBuffer
 from ._workspace import AsyncWorkspace
 from .errors import (
     AgentServerError,
@@ -60,14 +68,12 @@ from .errors import (
     ConflictError,
     ConversationRunError,
     RunTimeoutError,
+    ServerError,
     TransportError,
 )
 from .events import Event, decode_event, is_persisted
 
 logger = logging.getLogger("openhands_client.conversation")
-
-Callback = Callable[[Event], Any]
-"""Called with each event as it arrives; may be a coroutine function (awaited in order)."""
 
 
 class Attach(Protocol):
@@ -78,7 +84,8 @@ class Attach(Protocol):
     ) -> Awaitable[AsyncConversation]: ...
 
 
-_CLOSED = object()
+M = TypeVar("M")
+
 PAGE_LIMIT = 100
 
 
@@ -129,6 +136,8 @@ class AsyncConversation:
     SETTLE_SECONDS = 1.0
     #: How often run() polls REST while the socket is down.
     POLL_SECONDS = 0.5
+    #: How many events each stream() consumer may fall behind (see :meth:`stream`).
+    STREAM_BUFFER = 10_000
 
     def __init__(
         self,
@@ -145,14 +154,21 @@ class AsyncConversation:
         self._attach = attach
         self._on_close = on_close
         self._id = conversation_id
-        self._callbacks = list(callbacks)
+        self._callbacks = CallbackRunner(callbacks)
         self._delete_on_close = delete_on_close
         self._log = EventLog()
         self._state = ConversationState(conversation_id, info)
         self._tracker = _RunTracker()
-        self._queues: set[asyncio.Queue[object]] = set()
+        self._queues: set[StreamBuffer] = set()
         self._synced = False
+        self._loading = False
         self._closed = False
+        self._reconciler = Reconciler(
+            lambda: len(self._log),
+            self._count_events,
+            self._catch_up,
+            lambda: self._sync_events(None, live=False),
+        )
         self._socket = EventSocket(
             connection.base_url,
             conversation_id,
@@ -175,11 +191,13 @@ class AsyncConversation:
         try:
             if self._socket.final_error is not None:
                 raise self._socket.final_error
+            self._loading = True
             await self._sync_events(None, live=False)
         except BaseException:
             await self._socket.close()
             raise
         self._synced = True
+        self._reconciler.enable()
 
     def _resume_point(self) -> Resume:
         if not self._synced:
@@ -191,6 +209,10 @@ class AsyncConversation:
     # -- incoming events -----------------------------------------------------------------
 
     async def _on_frame(self, data: dict[str, Any], first: bool) -> None:
+        if first and self._loading:
+            # Subscribed after the log load began (a reconnect, or a late subscription):
+            # check the log against the server's (see _reconcile).
+            self._reconciler.request()
         await self._ingest(decode_event(data), live=True, connect_push=first)
 
     async def _ingest(self, event: Event, *, live: bool, connect_push: bool = False) -> None:
@@ -200,7 +222,7 @@ class AsyncConversation:
             # Only a live snapshot (not the one pushed on connect) says the run was flushed.
             self._apply_state_update(event, live_snapshot=live and not connect_push)
         if live or self._synced:
-            await self._dispatch(event)
+            self._dispatch(event)
 
     def _apply_state_update(self, event: Event, *, live_snapshot: bool) -> None:
         raw = event.to_dict()
@@ -216,22 +238,17 @@ class AsyncConversation:
         if value is not None:
             self._tracker.observe(ExecutionStatus.parse(value), flushed=flushed)
 
-    async def _dispatch(self, event: Event) -> None:
-        for callback in self._callbacks:
-            try:
-                result = callback(event)
-                if inspect.isawaitable(result):
-                    await result
-            except Exception:
-                logger.exception("event callback %r failed on %s", callback, event.kind)
-        for queue in self._queues:
-            queue.put_nowait(event)
+    def _dispatch(self, event: Event) -> None:
+        self._callbacks.submit(event)
+        for buffer in list(self._queues):
+            if not buffer.put(event):
+                self._queues.discard(buffer)
 
     async def _sync_events(self, since: datetime | None, *, live: bool) -> int:
         """Page through ``/events/search`` from ``since`` (inclusive); return how many were new."""
         before = len(self._log)
-        page_id: str | None = None
-        while True:
+
+        async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
             kwargs = search_events.build_request(
                 self._id,
                 limit=PAGE_LIMIT,
@@ -239,17 +256,20 @@ class AsyncConversation:
                 timestamp_gte=since.isoformat() if since else UNSET,
             )
             page = _as_mapping(await call_raw(self._conn.http, kwargs, "search events"))
-            for item in page.get("items") or []:
+            items = page.get("items")
+            return (items if isinstance(items, list) else []), page.get("next_page_id")
+
+        async for items in _paging.walk(fetch):
+            for item in items:
                 if isinstance(item, Mapping):
                     await self._ingest(decode_event(item), live=live)
-            next_page = page.get("next_page_id")
-            if not next_page or next_page == page_id:
-                break
-            page_id = str(next_page)
         return len(self._log) - before
 
     async def _catch_up(self) -> None:
         await self._sync_events(self._log.resume_after(), live=False)
+
+    async def _count_events(self) -> int:
+        return await self._call(count_events, int, "count events")
 
     # -- public state --------------------------------------------------------------------
 
@@ -279,24 +299,27 @@ class AsyncConversation:
         workspace = _as_mapping(self._state.raw.get("workspace"))
         return AsyncWorkspace(self._conn, str(workspace.get("working_dir") or ""))
 
+    def _require_open(self) -> None:
+        if self._closed:
+            raise ClientClosedError(f"conversation {self._id} is closed; attach to it again")
+
+    async def _call(self, operation: Operation, expect: type[M], what: str, **kwargs: Any) -> M:
+        """Run a generated operation on this conversation; refused once it is closed."""
+        self._require_open()
+        return await call(
+            operation, expect, what, conversation_id=self._id, client=self._conn.api, **kwargs
+        )
+
     async def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""
-        info = await call(
-            get_conversation,
-            ConversationInfo,
-            "get conversation",
-            conversation_id=self._id,
-            client=self._conn.api,
-        )
+        info = await self._call(get_conversation, ConversationInfo, "get conversation")
         self._state.replace(info.to_dict())
         return self._state
 
     # -- commands ------------------------------------------------------------------------
 
     async def _post(self, operation: Operation, what: str, **kwargs: Any) -> None:
-        await call(
-            operation, Success, what, conversation_id=self._id, client=self._conn.api, **kwargs
-        )
+        await self._call(operation, Success, what, **kwargs)
 
     async def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
         """Send a user message (text or a generated ``SendMessageRequest``).
@@ -304,8 +327,7 @@ class AsyncConversation:
         With ``run=True`` the server starts the agent too (prefer :meth:`run`, which waits).
         """
         if isinstance(message, str):
-            if not message.strip():
-                raise ValueError("message must not be empty")
+            _checks.text(message, "message")
             body = SendMessageRequest(content=[TextContent(text=message)], role="user", run=run)
         elif isinstance(message, SendMessageRequest):
             body = message
@@ -327,17 +349,39 @@ class AsyncConversation:
         """
         if not timeout > 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
+        self._require_open()
+        try:
+            # Every wait inside, REST calls included, is bounded by the one deadline.
+            # From a callback, run() cannot wait for the callbacks to see its events.
+            settle = not self._callbacks.running_here()
+            return await asyncio.wait_for(self._run(blocking, timeout, settle), timeout)
+        except asyncio.TimeoutError:
+            raise self._run_timed_out(timeout) from None
+
+    def _run_timed_out(self, timeout: float) -> RunTimeoutError:
+        status = self._state.execution_status.value
+        return RunTimeoutError(self._id, f"run did not end within {timeout} s", status=status)
+
+    async def _run(self, blocking: bool, timeout: float, settle: bool) -> ExecutionStatus:
         deadline = time.monotonic() + timeout
         start = self._tracker.seq
         already_running = False
         try:
-            await retry_while_full(lambda: self._post(run_conversation, "run"), deadline)
+            await retry_while_full(
+                lambda: self._post(run_conversation, "run"),
+                deadline,
+                also=(ServerError, TransportError),
+            )
         except ConflictError:
             # 409 as soon as the server's run task exists, possibly before it says `running`.
             already_running = self._state.execution_status is ExecutionStatus.RUNNING
         if not blocking:
             return ExecutionStatus.RUNNING
-        return await self._wait_for_run_end(start, already_running, deadline, timeout)
+        status = await self._wait_for_run_end(start, already_running, deadline, timeout)
+        await self._reconciler.settled()
+        if settle:
+            await self._callbacks.drained()
+        return self._raise_if_failed(status)
 
     async def _wait_for_run_end(
         self, start: int, running_seen: bool, deadline: float, timeout: float
@@ -358,26 +402,25 @@ class AsyncConversation:
                 if tracker.last_flushed > anchor:
                     break
                 terminal_since = terminal_since or now
-                if now - terminal_since >= self.SETTLE_SECONDS or not self._socket.connected:
+                # Without the socket, polling goes on for as long: events trail the status.
+                if now - terminal_since >= self.SETTLE_SECONDS:
                     await self._catch_up_quietly()
                     break
             else:
                 terminal_since = None
             if now >= deadline:
-                raise RunTimeoutError(
-                    self._id, f"run did not end within {timeout} s", status=status.value
-                )
+                raise self._run_timed_out(timeout)
             if self._socket.connected:
                 await tracker.wait(min(deadline - now, self.SETTLE_SECONDS))
             else:
                 await tracker.wait(min(deadline - now, self.POLL_SECONDS))
                 await self._poll_quietly()
-        return self._raise_if_failed(self._state.execution_status)
+        return self._state.execution_status
 
     async def _catch_up_quietly(self) -> None:
         try:
             await self._catch_up()
-        except TransportError as exc:
+        except (TransportError, ServerError) as exc:
             logger.info("catch-up after the run failed (%s); the socket will resume", exc)
 
     async def _poll_quietly(self) -> None:
@@ -385,7 +428,8 @@ class AsyncConversation:
         try:
             await self._catch_up()
             await self.refresh_state()
-        except TransportError:
+        except (TransportError, ServerError) as exc:
+            logger.info("polling failed (%s); retrying until the deadline", exc)
             return
         self._tracker.observe(self._state.execution_status, flushed=False)
 
@@ -414,7 +458,7 @@ class AsyncConversation:
 
     async def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:
         """Reject the actions waiting for confirmation."""
-        body = ConfirmationResponseRequest(accept=False, reason=reason)
+        body = ConfirmationResponseRequest(accept=False, reason=_checks.text(reason, "reason"))
         await self._post(respond_to_confirmation, "reject actions", body=body)
 
     async def accept_pending_actions(self) -> None:
@@ -424,19 +468,12 @@ class AsyncConversation:
 
     async def set_confirmation_policy(self, policy: Mapping[str, Any] | Any) -> None:
         """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
-        raw = policy if isinstance(policy, Mapping) else policy.to_dict()
-        body = SetConfirmationPolicyRequest.from_dict({"policy": dict(raw)})
+        body = SetConfirmationPolicyRequest.from_dict({"policy": as_json(policy, "policy")})
         await self._post(set_confirmation_policy, "set confirmation policy", body=body)
 
     async def set_security_analyzer(self, analyzer: Mapping[str, Any] | Any | None) -> None:
         """Set (or with ``None`` remove) the security analyzer: a generated model or a dict."""
-        raw = (
-            None
-            if analyzer is None
-            else analyzer
-            if isinstance(analyzer, Mapping)
-            else analyzer.to_dict()
-        )
+        raw = None if analyzer is None else as_json(analyzer, "analyzer")
         body = SetSecurityAnalyzerRequest.from_dict({"security_analyzer": raw})
         await self._post(set_security_analyzer, "set security analyzer", body=body)
 
@@ -447,7 +484,7 @@ class AsyncConversation:
         (e.g. ``{"kind": "LookupSecret", "url": ...}``).
         """
         sources: dict[str, Any] = {}
-        for name, value in secrets.items():
+        for name, value in _checks.mapping(secrets, "secrets", allow_empty=False).items():
             if not isinstance(name, str) or not name:
                 raise ValueError("secret names must be non-empty strings")
             if isinstance(value, str):
@@ -459,27 +496,13 @@ class AsyncConversation:
 
     async def ask_agent(self, question: str) -> str:
         """Ask the agent's LLM a side question; the conversation is not changed."""
-        if not question.strip():
-            raise ValueError("question must not be empty")
-        answer = await call(
-            ask_agent,
-            AskAgentResponse,
-            "ask agent",
-            conversation_id=self._id,
-            client=self._conn.api,
-            body=AskAgentRequest(question=question),
-        )
+        body = AskAgentRequest(question=_checks.text(question, "question"))
+        answer = await self._call(ask_agent, AskAgentResponse, "ask agent", body=body)
         return answer.response
 
     async def final_response(self) -> str:
         """The agent's final answer: its ``finish`` message or last text reply ("" if none yet)."""
-        result = await call(
-            get_agent_final_response,
-            AgentResponseResult,
-            "final response",
-            conversation_id=self._id,
-            client=self._conn.api,
-        )
+        result = await self._call(get_agent_final_response, AgentResponseResult, "final response")
         return result.response
 
     async def condense(self) -> None:
@@ -488,9 +511,7 @@ class AsyncConversation:
 
     async def set_title(self, title: str) -> None:
         """Set the conversation's title."""
-        if not title.strip():
-            raise ValueError("title must not be empty")
-        body = UpdateConversationRequest(title=title)
+        body = UpdateConversationRequest(title=_checks.text(title, "title"))
         await self._post(update_conversation, "set title", body=body)
         self._state.update("title", title)
 
@@ -502,15 +523,10 @@ class AsyncConversation:
         callbacks: Sequence[Callback] = (),
     ) -> AsyncConversation:
         """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
+        from_event_id = _checks.optional_text(from_event_id, "from_event_id")
+        title = _checks.optional_text(title, "title")
         body = ForkConversationRequest(from_event_id=from_event_id or UNSET, title=title or UNSET)
-        info = await call(
-            fork_conversation,
-            ConversationInfo,
-            "fork",
-            conversation_id=self._id,
-            client=self._conn.api,
-            body=body,
-        )
+        info = await self._call(fork_conversation, ConversationInfo, "fork", body=body)
         return await self._attach(info.id, callbacks=callbacks)
 
     async def delete(self) -> None:
@@ -524,27 +540,28 @@ class AsyncConversation:
     async def stream(self) -> AsyncIterator[Event]:
         """Yield every event from now on (persisted once each, and transient ones) until closed.
 
+        Each consumer has a buffer of ``STREAM_BUFFER`` events. A consumer that falls that far
+        behind loses transient events first (token deltas, snapshots); when a persisted event
+        does not fit, the stream ends, after the buffered events, with
+        :class:`StreamOverflowError`: read on from :attr:`events`, which never drops one.
         Raises the socket's final error (``AuthenticationError``, ``NotFoundError``) if the
         server refuses it for good.
         """
-        queue: asyncio.Queue[object] = asyncio.Queue()
-        self._queues.add(queue)
-        waiter: asyncio.Future[object] | None = None
+        buffer = StreamBuffer(self.STREAM_BUFFER)
+        self._queues.add(buffer)
         try:
-            while not self._closed:
-                waiter = asyncio.ensure_future(queue.get())
-                while not waiter.done():
-                    await asyncio.wait({waiter}, timeout=self.SETTLE_SECONDS)
-                    if self._socket.final_error is not None and queue.empty():
-                        raise self._socket.final_error
-                item = waiter.result()
-                if item is _CLOSED:
+            while True:
+                event = buffer.take()
+                if event is not None:
+                    yield event
+                    continue
+                if self._closed or buffer.closed:
                     return
-                yield item  # type: ignore[misc]
+                if self._socket.final_error is not None:
+                    raise self._socket.final_error
+                await buffer.wait(self.SETTLE_SECONDS)
         finally:
-            if waiter is not None:
-                waiter.cancel()  # a cancelled consumer leaves no pending queue.get()
-            self._queues.discard(queue)
+            self._queues.discard(buffer)
 
     async def close(self) -> None:
         """Stop the socket and end every stream; delete the conversation if it was ephemeral."""
@@ -554,12 +571,21 @@ class AsyncConversation:
         if self._on_close is not None:
             self._on_close(self)
         await self._socket.close()
-        for queue in self._queues:
-            queue.put_nowait(_CLOSED)
+        await self._reconciler.close()
+        await self._callbacks.close()
+        for buffer in self._queues:
+            buffer.close()
         self._tracker.notify()
         if self._delete_on_close:
             try:
-                await self._post(delete_conversation, "delete", missing_on_400=True)
+                await call(
+                    delete_conversation,
+                    Success,
+                    "delete",
+                    missing_on_400=True,
+                    conversation_id=self._id,
+                    client=self._conn.api,
+                )
             except AgentServerError as exc:
                 logger.warning("could not delete conversation %s on close: %s", self._id, exc)
 

@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TypedDict
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import httpx
 
@@ -19,7 +19,7 @@ from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.server_info import ServerInfo
 from openhands_api.models.start_conversation_request import StartConversationRequest
 
-from . import _conversation_search, _readiness
+from . import _checks, _conversation_search, _readiness
 from ._compat import IDEMPOTENT_CREATE, ServerCompat
 from ._connection import (
     DEFAULT_MAX_MESSAGE_SIZE,
@@ -142,8 +142,11 @@ class AsyncAgentServer:
         security_analyzer = options.get("security_analyzer")
         conversation_id = options.get("conversation_id")
         tags = options.get("tags")
-        if not isinstance(working_dir, str) or not working_dir:
-            raise ValueError("working_dir must be a non-empty path on the server")
+        _checks.absolute_path(working_dir, "working_dir")
+        if tags is not None:
+            _checks.mapping(tags, "tags")
+        if options.get("secrets") is not None:
+            _checks.mapping(options.get("secrets"), "secrets", allow_empty=False)
         if (
             isinstance(max_iterations, bool)
             or not isinstance(max_iterations, int)
@@ -164,6 +167,11 @@ class AsyncAgentServer:
         if conversation_id is not None:
             payload["conversation_id"] = str(parse_conversation_id(conversation_id))
             await self._compat.require(IDEMPOTENT_CREATE)
+        elif await self._compat.supports(IDEMPOTENT_CREATE):
+            # A client-chosen id makes the create idempotent (the server creates or attaches),
+            # so it can be repeated safely after a connection reset.
+            payload["conversation_id"] = str(uuid4())
+        idempotent = "conversation_id" in payload
         if tags is not None:
             payload["tags"] = dict(tags)
         body = StartConversationRequest.from_dict(payload)
@@ -175,6 +183,7 @@ class AsyncAgentServer:
                 "start conversation",
                 client=self._connection.api,
                 body=body,
+                idempotent=idempotent,
             ),
             time.monotonic() + options.get("capacity_timeout", 300.0),
         )
@@ -185,7 +194,11 @@ class AsyncAgentServer:
         )
         secrets = options.get("secrets")
         if secrets:
-            await conversation.update_secrets(secrets)
+            try:
+                await conversation.update_secrets(secrets)
+            except BaseException:
+                await conversation.close()
+                raise
         return conversation
 
     async def attach_conversation(

@@ -27,7 +27,7 @@ from openhands_api.models.upload_file_body import UploadFileBody
 from openhands_api.types import File
 
 from ._connection import UNBOUNDED
-from ._http import check
+from ._http import check, ensure_open
 from .errors import ProtocolError, TransportError
 
 CHUNK_SIZE = 1 << 20
@@ -66,6 +66,12 @@ def _path_or_file(local: LocalFile, mode: str) -> str | IO[bytes]:
         return os.fspath(local)
     if isinstance(local, io.TextIOBase):
         raise TypeError("the local file must be opened in binary mode")
+    method = "read" if mode == "r" else "write"
+    if not callable(getattr(local, method, None)):
+        raise TypeError(
+            f"local must be a path or a binary file object with .{method}(), "
+            f"not {type(local).__name__}"
+        )
     able = getattr(local, "readable" if mode == "r" else "writable", None)
     if callable(able) and not able():
         raise io.UnsupportedOperation(f"the local file is not {mode}-able")
@@ -112,6 +118,7 @@ async def upload(
 ) -> TransferResult:
     """Send ``local`` to ``remote_path`` (absolute) as a streamed multipart body."""
     given = _path_or_file(local, "r")
+    ensure_open(http)
     source = open(given, "rb") if isinstance(given, str) else given  # noqa: SIM115
     try:
         counter = _Progress(_remaining_size(source), progress)
@@ -210,6 +217,7 @@ async def download(
     progress: ProgressCallback | None,
 ) -> TransferResult:
     """Stream ``remote_path`` (absolute) into ``local``; a path is replaced only on success."""
+    ensure_open(http)
     sink = _Sink(local)
     try:
         with _transport_errors("download"):

@@ -47,6 +47,7 @@ EXPORTS = frozenset(
         "ServerNotReadyError",
         "SocketRefusedError",
         "StatusError",
+        "StreamOverflowError",
         "TransferResult",
         "TransportError",
         "UnknownEvent",
