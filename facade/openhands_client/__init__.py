@@ -4,8 +4,10 @@
 ``Conversation`` drive the same objects from synchronous code.
 """
 
+from ._start_request import StartOptions
 from ._transfer import LocalFile, ProgressCallback, TransferResult
 from .bash import AsyncRunningCommand, CommandResult, OutputChunk
+from .control import AsyncConversationControl
 from .conversation import AsyncConversation, Callback
 from .errors import (
     AgentServerError,
@@ -24,7 +26,7 @@ from .event_log import EventLog
 from .events import Event, UnknownEvent, decode_event
 from .server import AsyncAgentServer
 from .state import ConversationState, ExecutionStatus
-from .sync import AgentServer, Conversation
+from .sync import AgentServer, Conversation, ConversationControl
 from .sync_workspace import RunningCommand, Workspace
 from .workspace import AsyncWorkspace
 
@@ -33,6 +35,7 @@ __all__ = [
     "AgentServerError",
     "AsyncAgentServer",
     "AsyncConversation",
+    "AsyncConversationControl",
     "AsyncRunningCommand",
     "AsyncWorkspace",
     "AuthenticationError",
@@ -42,6 +45,7 @@ __all__ = [
     "CommandResult",
     "ConflictError",
     "Conversation",
+    "ConversationControl",
     "ConversationRunError",
     "ConversationState",
     "Event",
@@ -54,6 +58,7 @@ __all__ = [
     "RunningCommand",
     "ServerError",
     "ServerNotReadyError",
+    "StartOptions",
     "TransferResult",
     "TransportError",
     "UnknownEvent",

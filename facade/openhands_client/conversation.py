@@ -23,31 +23,42 @@ from openhands_api.api.conversations import (
     fork_conversation,
     get_conversation,
     interrupt_conversation,
+    load_plugin,
+    navigate_conversation,
     pause_conversation,
     run_conversation,
     set_confirmation_policy,
     set_security_analyzer,
+    switch_llm,
+    switch_profile,
     update_conversation,
     update_secrets,
 )
 from openhands_api.api.events import respond_to_confirmation, search_events, send_message
+from openhands_api.models.action_event import ActionEvent
 from openhands_api.models.ask_agent_request import AskAgentRequest
 from openhands_api.models.ask_agent_response import AskAgentResponse
 from openhands_api.models.confirmation_response_request import ConfirmationResponseRequest
 from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.fork_conversation_request import ForkConversationRequest
+from openhands_api.models.llm_input import LLMInput
+from openhands_api.models.load_plugin_request import LoadPluginRequest
+from openhands_api.models.navigate_conversation_request import NavigateConversationRequest
 from openhands_api.models.send_message_request import SendMessageRequest
 from openhands_api.models.set_confirmation_policy_request import SetConfirmationPolicyRequest
 from openhands_api.models.set_security_analyzer_request import SetSecurityAnalyzerRequest
 from openhands_api.models.success import Success
-from openhands_api.models.text_content import TextContent
+from openhands_api.models.switch_llm_request import SwitchLLMRequest
+from openhands_api.models.switch_profile_request import SwitchProfileRequest
 from openhands_api.models.update_conversation_request import UpdateConversationRequest
 from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
+from . import _event_query, _start_request
 from ._http import as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
+from ._start_request import secret_sources
 from .errors import AgentServerError, ConflictError, ConversationRunError, TransportError
 from .event_log import EventLog
 from .events import Event, decode_event, is_persisted
@@ -282,16 +293,7 @@ class AsyncConversation:
 
         With ``run=True`` the server starts the agent too (prefer :meth:`run`, which waits).
         """
-        if isinstance(message, str):
-            if not message.strip():
-                raise ValueError("message must not be empty")
-            body = SendMessageRequest(content=[TextContent(text=message)], role="user", run=run)
-        elif isinstance(message, SendMessageRequest):
-            body = message
-        else:
-            raise TypeError(
-                f"message must be str or SendMessageRequest, not {type(message).__name__}"
-            )
+        body = _start_request.message_request(message, run)
         await self._post(send_message.asyncio_detailed, "send message", body=body)
 
     async def run(self, *, blocking: bool = True, timeout: float = 3600.0) -> ExecutionStatus:
@@ -428,14 +430,7 @@ class AsyncConversation:
         A value is the secret itself (a ``str``) or a generated secret-source model / dict
         (e.g. ``{"kind": "LookupSecret", "url": ...}``).
         """
-        sources: dict[str, Any] = {}
-        for name, value in secrets.items():
-            if not isinstance(name, str) or not name:
-                raise ValueError("secret names must be non-empty strings")
-            if isinstance(value, str):
-                sources[name] = {"kind": "StaticSecret", "value": value}
-            else:
-                sources[name] = as_json(value, f"secret {name!r}")
+        sources = secret_sources(secrets)
         body = UpdateSecretsRequest(secrets=UpdateSecretsRequestSecrets.from_dict(sources))
         await self._post(update_secrets.asyncio_detailed, "update secrets", body=body)
 
@@ -470,17 +465,31 @@ class AsyncConversation:
         *,
         from_event_id: str | None = None,
         title: str | None = None,
+        conversation_id: UUID | str | None = None,
+        tags: Mapping[str, str] | None = None,
+        reset_metrics: bool = True,
         callbacks: Sequence[Callback] = (),
     ) -> AsyncConversation:
-        """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
-        body = ForkConversationRequest(from_event_id=from_event_id or UNSET, title=title or UNSET)
+        """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy.
+
+        ``conversation_id`` chooses the copy's id, ``tags`` its tags; with
+        ``reset_metrics=False`` the copy keeps the cost and token counts so far.
+        """
+        payload: dict[str, Any] = {"reset_metrics": reset_metrics}
+        for name, value in (("from_event_id", from_event_id), ("title", title)):
+            if value is not None:
+                payload[name] = value
+        if conversation_id is not None:
+            payload["id"] = str(_start_request.parse_uuid(conversation_id, "conversation_id"))
+        if tags is not None:
+            payload["tags"] = dict(tags)
         info = await call(
             fork_conversation.asyncio_detailed,
             ConversationInfo,
             "fork",
             conversation_id=self._id,
             client=self._conn.api,
-            body=body,
+            body=ForkConversationRequest.from_dict(payload),
         )
         return await self._server.attach_conversation(info.id, callbacks=callbacks)
 
@@ -489,6 +498,94 @@ class AsyncConversation:
         await self._post(delete_conversation.asyncio_detailed, "delete", missing_on_400=True)
         self._delete_on_close = False
         await self.close()
+
+    # -- server-side event queries and the conversation tree --------------------------------
+
+    def search_events(
+        self,
+        *,
+        kind: str | None = None,
+        source: str | None = None,
+        body: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+        newest_first: bool = False,
+        page_size: int = _event_query.MAX_PAGE_SIZE,
+    ) -> AsyncIterator[Event]:
+        """The server's persisted events that match, as a lazy iterator over pages.
+
+        ``kind`` is an event kind (``"ActionEvent"``), ``source`` ``agent``, ``user``,
+        ``environment`` or ``hook``; ``body`` matches message text (case-insensitive);
+        ``since`` (inclusive) and ``until`` (exclusive) are naive server-local times.
+        Use as ``async for event in conv.search_events(kind="MessageEvent"):``.
+        """
+        where = _event_query.EventFilter.of(kind, source, body, since, until)
+        size = _event_query.check_page_size(page_size)
+        return _event_query.search(
+            self._conn, self._id, where, newest_first=newest_first, page_size=size
+        )
+
+    async def count_events(
+        self,
+        *,
+        kind: str | None = None,
+        source: str | None = None,
+        body: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+    ) -> int:
+        """How many persisted events match (the filters of :meth:`search_events`)."""
+        where = _event_query.EventFilter.of(kind, source, body, since, until)
+        return await _event_query.count(self._conn, self._id, where)
+
+    async def get_event(self, event_id: str) -> Event:
+        """One persisted event, fetched by id; :class:`NotFoundError` if there is none."""
+        return await _event_query.get(self._conn, self._id, event_id)
+
+    def pending_actions(self) -> list[ActionEvent]:
+        """The actions in :attr:`events` not yet observed, rejected or failed, oldest first.
+
+        While the status is ``waiting_for_confirmation``, these wait for
+        :meth:`accept_pending_actions` or :meth:`reject_pending_actions`.
+        """
+        return _event_query.unmatched_actions(self._log)
+
+    async def navigate(self, event_id: str | None) -> None:
+        """Move the conversation's HEAD to ``event_id`` (``None``: the empty tree).
+
+        The agent continues from there on the next run; no event is deleted and no new
+        conversation is created. :attr:`state` is refreshed from the answer.
+        """
+        if event_id is not None and (not isinstance(event_id, str) or not event_id):
+            raise ValueError(f"event_id must be a non-empty string or None, got {event_id!r}")
+        info = await call(
+            navigate_conversation.asyncio_detailed,
+            ConversationInfo,
+            "navigate",
+            conversation_id=self._id,
+            client=self._conn.api,
+            body=NavigateConversationRequest(event_id=event_id),
+        )
+        self._state.replace(info.to_dict())
+
+    async def switch_llm(self, llm: LLMInput | Mapping[str, Any]) -> None:
+        """Use another LLM (a generated ``LLMInput`` or its JSON) from the next step on."""
+        body = SwitchLLMRequest.from_dict({"llm": as_json(llm, "llm")})
+        await self._post(switch_llm.asyncio_detailed, "switch LLM", body=body)
+
+    async def switch_profile(self, profile_name: str) -> None:
+        """Use the server's stored LLM profile ``profile_name`` from the next step on."""
+        if not isinstance(profile_name, str) or not profile_name:
+            raise ValueError(f"profile_name must be a non-empty string, got {profile_name!r}")
+        body = SwitchProfileRequest(profile_name=profile_name)
+        await self._post(switch_profile.asyncio_detailed, "switch profile", body=body)
+
+    async def load_plugin(self, plugin_ref: str) -> None:
+        """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""
+        if not isinstance(plugin_ref, str) or not plugin_ref:
+            raise ValueError(f"plugin_ref must be a non-empty string, got {plugin_ref!r}")
+        body = LoadPluginRequest(plugin_ref=plugin_ref)
+        await self._post(load_plugin.asyncio_detailed, "load plugin", body=body)
 
     # -- streaming and lifecycle ---------------------------------------------------------
 

@@ -13,14 +13,16 @@ import httpx
 from openhands_api.api.conversations import get_conversation, start_conversation
 from openhands_api.api.server import get_server_info
 from openhands_api.api.tools import list_tools
+from openhands_api.client import AuthenticatedClient
 from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.server_info import ServerInfo
-from openhands_api.models.start_conversation_request import StartConversationRequest
 
-from . import conversation_search, readiness
+from . import _start_request, conversation_search, readiness
 from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
-from ._http import as_json, call, retry_while_full
+from ._http import call, retry_while_full
+from ._start_request import StartOptions
+from .control import AsyncConversationControl
 from .conversation import AsyncConversation, Callback
 from .state import ExecutionStatus
 from .workspace import AsyncWorkspace
@@ -80,6 +82,7 @@ class AsyncAgentServer:
         delete_on_close: bool = False,
         autotitle: bool = True,
         capacity_timeout: float = 300.0,
+        request: StartOptions | None = None,
     ) -> AsyncConversation:
         """Create a conversation (or attach, if ``conversation_id`` already exists) and subscribe.
 
@@ -88,31 +91,24 @@ class AsyncAgentServer:
         With ``delete_on_close`` the conversation is deleted on the server when closed; with
         ``autotitle=False`` the server does not ask the LLM for a title after the first message.
         While the server is at capacity (HTTP 429) it retries for up to ``capacity_timeout`` s.
+        ``secrets`` and every further field of the server's start request (``request``: initial
+        message, hooks, plugins, worktree, ...) go in the one start request.
         """
-        if not isinstance(working_dir, str) or not working_dir:
-            raise ValueError("working_dir must be a non-empty path on the server")
-        if (
-            isinstance(max_iterations, bool)
-            or not isinstance(max_iterations, int)
-            or max_iterations < 1
-        ):
-            raise ValueError(f"max_iterations must be a positive int, got {max_iterations!r}")
-        payload: dict[str, Any] = {
-            "agent": as_json(agent, "agent"),
-            "workspace": {"kind": "LocalWorkspace", "working_dir": working_dir},
-            "max_iterations": max_iterations,
-            "stuck_detection": stuck_detection,
-            "autotitle": autotitle,
-        }
-        if confirmation_policy is not None:
-            payload["confirmation_policy"] = as_json(confirmation_policy, "confirmation_policy")
-        if security_analyzer is not None:
-            payload["security_analyzer"] = as_json(security_analyzer, "security_analyzer")
-        if conversation_id is not None:
-            payload["conversation_id"] = str(parse_conversation_id(conversation_id))
-        if tags is not None:
-            payload["tags"] = dict(tags)
-        body = StartConversationRequest.from_dict(payload)
+        body = _start_request.build(
+            _start_request.base_payload(
+                agent,
+                working_dir,
+                max_iterations=max_iterations,
+                stuck_detection=stuck_detection,
+                autotitle=autotitle,
+                confirmation_policy=confirmation_policy,
+                security_analyzer=security_analyzer,
+                secrets=secrets,
+                conversation_id=conversation_id,
+                tags=tags,
+            ),
+            request or {},
+        )
         info = await retry_while_full(
             lambda: call(
                 start_conversation.asyncio_detailed,
@@ -123,10 +119,7 @@ class AsyncAgentServer:
             ),
             time.monotonic() + capacity_timeout,
         )
-        conversation = await self._open(info, callbacks, delete_on_close=delete_on_close)
-        if secrets:
-            await conversation.update_secrets(secrets)
-        return conversation
+        return await self._open(info, callbacks, delete_on_close=delete_on_close)
 
     async def attach_conversation(
         self, conversation_id: UUID | str, *, callbacks: Sequence[Callback] = ()
@@ -153,6 +146,24 @@ class AsyncAgentServer:
         await conversation._open()
         self._conversations.add(conversation)
         return conversation
+
+    def control(self, conversation_id: UUID | str) -> AsyncConversationControl:
+        """A light handle on a conversation by id: no socket, no event log, nothing loaded.
+
+        For schedulers and webhooks: ``create`` (idempotent), ``send_message``, ``run``,
+        ``status``. Attach later with :meth:`attach_conversation` for the live view.
+        """
+        return AsyncConversationControl(self._connection, parse_conversation_id(conversation_id))
+
+    @property
+    def api(self) -> AuthenticatedClient:
+        """The generated client, authenticated as this server expects (``X-Session-API-Key``).
+
+        Call any operation of ``openhands_api.api`` with it directly, e.g.
+        ``await get_server_info.asyncio(client=server.api)``. It shares this server's
+        connection pool; do not close it.
+        """
+        return self._connection.api
 
     def workspace(self, working_dir: str) -> AsyncWorkspace:
         """The directory ``working_dir`` (absolute) on the server: commands, files and git."""

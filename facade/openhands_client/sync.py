@@ -7,18 +7,25 @@ client from inside one (use the async client there).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 import httpx
 
+from openhands_api.client import AuthenticatedClient
+from openhands_api.models.action_event import ActionEvent
 from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
+from openhands_api.models.llm_input import LLMInput
 from openhands_api.models.send_message_request import SendMessageRequest
 from openhands_api.models.server_info import ServerInfo
 
 from ._connection import DEFAULT_TIMEOUT
+from ._event_query import MAX_PAGE_SIZE as MAX_EVENT_PAGE_SIZE
 from ._portal import Portal
+from ._start_request import StartOptions
+from .control import AsyncConversationControl
 from .conversation import AsyncConversation, Callback
 from .conversation_search import MAX_PAGE_SIZE
 from .event_log import EventLog
@@ -122,13 +129,85 @@ class Conversation:
         *,
         from_event_id: str | None = None,
         title: str | None = None,
+        conversation_id: UUID | str | None = None,
+        tags: Mapping[str, str] | None = None,
+        reset_metrics: bool = True,
         callbacks: Sequence[Callback] = (),
     ) -> Conversation:
-        """Copy the conversation on the server and attach to the copy."""
+        """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
         forked = self._portal.call(
-            self._async.fork(from_event_id=from_event_id, title=title, callbacks=callbacks)
+            self._async.fork(
+                from_event_id=from_event_id,
+                title=title,
+                conversation_id=conversation_id,
+                tags=tags,
+                reset_metrics=reset_metrics,
+                callbacks=callbacks,
+            )
         )
         return Conversation(self._portal, forked)
+
+    def search_events(
+        self,
+        *,
+        kind: str | None = None,
+        source: str | None = None,
+        body: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+        newest_first: bool = False,
+        page_size: int = MAX_EVENT_PAGE_SIZE,
+    ) -> Iterator[Event]:
+        """The server's persisted events that match, as a lazy iterator over pages."""
+        return self._portal.iterate(
+            self._async.search_events(
+                kind=kind,
+                source=source,
+                body=body,
+                since=since,
+                until=until,
+                newest_first=newest_first,
+                page_size=page_size,
+            )
+        )
+
+    def count_events(
+        self,
+        *,
+        kind: str | None = None,
+        source: str | None = None,
+        body: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+    ) -> int:
+        """How many persisted events match (the filters of :meth:`search_events`)."""
+        return self._portal.call(
+            self._async.count_events(kind=kind, source=source, body=body, since=since, until=until)
+        )
+
+    def get_event(self, event_id: str) -> Event:
+        """One persisted event, fetched by id; :class:`NotFoundError` if there is none."""
+        return self._portal.call(self._async.get_event(event_id))
+
+    def pending_actions(self) -> list[ActionEvent]:
+        """The actions in :attr:`events` not yet observed, rejected or failed, oldest first."""
+        return self._async.pending_actions()
+
+    def navigate(self, event_id: str | None) -> None:
+        """Move the conversation's HEAD to ``event_id`` (``None``: the empty tree)."""
+        self._portal.call(self._async.navigate(event_id))
+
+    def switch_llm(self, llm: LLMInput | Mapping[str, Any]) -> None:
+        """Use another LLM (a generated ``LLMInput`` or its JSON) from the next step on."""
+        self._portal.call(self._async.switch_llm(llm))
+
+    def switch_profile(self, profile_name: str) -> None:
+        """Use the server's stored LLM profile ``profile_name`` from the next step on."""
+        self._portal.call(self._async.switch_profile(profile_name))
+
+    def load_plugin(self, plugin_ref: str) -> None:
+        """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""
+        self._portal.call(self._async.load_plugin(plugin_ref))
 
     def delete(self) -> None:
         """Delete the conversation on the server and close this object."""
@@ -151,6 +230,81 @@ class Conversation:
 
     def __repr__(self) -> str:
         return f"<Conversation {self.id} {self.state.execution_status.value}>"
+
+
+class ConversationControl:
+    """A light handle on a conversation by id, driven synchronously.
+
+    See :class:`AsyncConversationControl`.
+    """
+
+    def __init__(self, portal: Portal, control: AsyncConversationControl) -> None:
+        self._portal = portal
+        self._async = control
+
+    @property
+    def id(self) -> UUID:
+        """The conversation id."""
+        return self._async.id
+
+    def create(
+        self,
+        agent: Mapping[str, Any] | Any,
+        working_dir: str,
+        *,
+        max_iterations: int = 500,
+        stuck_detection: bool = True,
+        confirmation_policy: Mapping[str, Any] | Any | None = None,
+        security_analyzer: Mapping[str, Any] | Any | None = None,
+        secrets: Mapping[str, str | Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+        autotitle: bool = True,
+        capacity_timeout: float = 300.0,
+        request: StartOptions | None = None,
+    ) -> ConversationInfo:
+        """Create the conversation under this id, or return the one that already has it."""
+        return self._portal.call(
+            self._async.create(
+                agent,
+                working_dir,
+                max_iterations=max_iterations,
+                stuck_detection=stuck_detection,
+                confirmation_policy=confirmation_policy,
+                security_analyzer=security_analyzer,
+                secrets=secrets,
+                tags=tags,
+                autotitle=autotitle,
+                capacity_timeout=capacity_timeout,
+                request=request,
+            )
+        )
+
+    def info(self) -> ConversationInfo:
+        """The conversation as the server has it now; :class:`NotFoundError` if none."""
+        return self._portal.call(self._async.info())
+
+    def status(self) -> ExecutionStatus:
+        """The conversation's execution status now."""
+        return self._portal.call(self._async.status())
+
+    def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
+        """Send a user message; with ``run=True`` the server starts the agent too."""
+        self._portal.call(self._async.send_message(message, run=run))
+
+    def run(self) -> bool:
+        """Start the agent without waiting; ``False`` if it was already running."""
+        return self._portal.call(self._async.run())
+
+    def pause(self) -> None:
+        """Ask the agent to pause after its current step."""
+        self._portal.call(self._async.pause())
+
+    def interrupt(self) -> None:
+        """Interrupt the agent at once."""
+        self._portal.call(self._async.interrupt())
+
+    def __repr__(self) -> str:
+        return f"<ConversationControl {self.id}>"
 
 
 class AgentServer:
@@ -193,6 +347,7 @@ class AgentServer:
         delete_on_close: bool = False,
         autotitle: bool = True,
         capacity_timeout: float = 300.0,
+        request: StartOptions | None = None,
     ) -> Conversation:
         """Create (or attach to) a conversation; see :meth:`AsyncAgentServer.start_conversation`."""
         conversation = self._portal.call(
@@ -210,6 +365,7 @@ class AgentServer:
                 delete_on_close=delete_on_close,
                 autotitle=autotitle,
                 capacity_timeout=capacity_timeout,
+                request=request,
             )
         )
         return Conversation(self._portal, conversation)
@@ -222,6 +378,19 @@ class AgentServer:
             self._async.attach_conversation(conversation_id, callbacks=callbacks)
         )
         return Conversation(self._portal, conversation)
+
+    def control(self, conversation_id: UUID | str) -> ConversationControl:
+        """A light handle on a conversation by id: no socket, no event log, nothing loaded."""
+        return ConversationControl(self._portal, self._async.control(conversation_id))
+
+    @property
+    def api(self) -> AuthenticatedClient:
+        """The generated client, authenticated as this server expects (``X-Session-API-Key``).
+
+        Call an operation's ``sync()``/``sync_detailed()`` with it, e.g.
+        ``get_server_info.sync(client=server.api)``.
+        """
+        return self._async.api
 
     def workspace(self, working_dir: str) -> Workspace:
         """The directory ``working_dir`` (absolute) on the server: commands, files and git."""

@@ -1,0 +1,140 @@
+"""The new conversation API's bad arguments fail before any request; pending-action matching."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+
+from openhands_client import AsyncAgentServer, AsyncConversation, UnknownEvent
+from openhands_client._event_query import unmatched_actions
+from openhands_client.events import decode_event
+from tests.unit.fakes import FakeAgentServer, agent_json
+
+ConversationCall = Callable[[AsyncConversation], Awaitable[Any]]
+
+
+async def _count(conv: AsyncConversation, **filters: Any) -> int:
+    return await conv.count_events(**filters)
+
+
+@pytest.mark.parametrize(
+    ("bad_call", "error"),
+    [
+        pytest.param(lambda c: _count(c, source="robot"), ValueError, id="unknown source"),
+        pytest.param(lambda c: _count(c, kind=""), ValueError, id="empty kind"),
+        pytest.param(lambda c: _count(c, since="yesterday"), ValueError, id="bad since"),
+        pytest.param(lambda c: _count(c, until=12), TypeError, id="until not a time"),
+        pytest.param(lambda c: c.get_event(""), ValueError, id="empty event id"),
+        pytest.param(lambda c: c.navigate(""), ValueError, id="empty navigate id"),
+        pytest.param(lambda c: c.switch_profile(""), ValueError, id="empty profile"),
+        pytest.param(lambda c: c.load_plugin(""), ValueError, id="empty plugin"),
+        pytest.param(lambda c: c.switch_llm(42), TypeError, id="llm not a model"),
+        pytest.param(lambda c: c.fork(conversation_id="x"), ValueError, id="bad fork id"),
+    ],
+)
+async def test_bad_arguments_send_nothing(
+    fake: FakeAgentServer,
+    client: AsyncAgentServer,
+    bad_call: ConversationCall,
+    error: type[Exception],
+) -> None:
+    conv = await client.attach_conversation(fake.add_conversation().id)
+    sent = len(fake.requests)
+    with pytest.raises(error):
+        await bad_call(conv)
+    assert fake.requests[sent:] == []
+
+
+async def test_bad_search_arguments_fail_at_the_call(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv = await client.attach_conversation(fake.add_conversation().id)
+    sent = len(fake.requests)
+    for bad in ({"page_size": 0}, {"page_size": 101}, {"source": "x"}):
+        with pytest.raises(ValueError):
+            conv.search_events(**bad)
+    assert fake.requests[sent:] == []
+
+
+@pytest.mark.parametrize(
+    ("request_options", "error", "match"),
+    [
+        ({"initial_mesage": "typo"}, TypeError, "initial_mesage"),
+        ({"initial_message": " "}, ValueError, "initial_message"),
+        ({"plugins": "github:o/r"}, TypeError, "plugins"),
+        ({"parent_conversation_id": "nope"}, ValueError, "parent_conversation_id"),
+        ({"hook_config": 3}, TypeError, "hook_config"),
+        ({"client_tools": [{"name": "t"}]}, ValueError, "invalid start request"),
+    ],
+)
+async def test_bad_start_request_options_send_nothing(
+    fake: FakeAgentServer,
+    client: AsyncAgentServer,
+    request_options: dict[str, Any],
+    error: type[Exception],
+    match: str,
+) -> None:
+    sent = len(fake.requests)
+    with pytest.raises(error, match=match):
+        await client.start_conversation(agent_json(), "/w", request=request_options)  # type: ignore[arg-type]
+    with pytest.raises(error, match=match):
+        await client.control(fake.add_conversation().id).create(
+            agent_json(),
+            "/w",
+            request=request_options,  # type: ignore[arg-type]
+        )
+    assert fake.requests[sent:] == []
+
+
+def _event(kind: str, event_id: str, **fields: Any) -> dict[str, Any]:
+    return {"kind": kind, "id": event_id, "timestamp": "2026-01-01T00:00:00", **fields}
+
+
+def _action(event_id: str, call_id: str) -> dict[str, Any]:
+    return _event(
+        "ActionEvent",
+        event_id,
+        source="agent",
+        thought=[],
+        llm_response_id="r",
+        tool_name="think",
+        tool_call_id=call_id,
+        tool_call={"id": call_id, "name": "think", "arguments": "{}", "origin": "completion"},
+        action={"kind": "ThinkAction", "thought": "x"},
+    )
+
+
+def test_pending_actions_are_those_without_observation_rejection_or_error() -> None:
+    raw = [
+        _action("a1", "c1"),
+        _action("a2", "c2"),
+        _action("a3", "c3"),
+        _action("a4", "c4"),
+        _event(
+            "ObservationEvent",
+            "o1",
+            source="environment",
+            action_id="a1",
+            tool_name="think",
+            tool_call_id="c1",
+            observation={"kind": "ThinkObservation", "content": []},
+        ),
+        _event(
+            "UserRejectObservation",
+            "r2",
+            source="user",
+            action_id="a2",
+            tool_name="think",
+            tool_call_id="c2",
+            rejection_reason="no",
+        ),
+        _event(
+            "AgentErrorEvent", "e3", source="agent", tool_name="think", tool_call_id="c3", error="x"
+        ),
+    ]
+    events = [decode_event(r) for r in raw]
+    assert not any(isinstance(e, UnknownEvent) for e in events)
+    assert [a.id for a in unmatched_actions(events)] == ["a4"]
+    assert unmatched_actions(events[:2]) == [events[0], events[1]]
