@@ -4,6 +4,7 @@
 ``Conversation`` drive the same objects from synchronous code.
 """
 
+from ._capabilities import UnsupportedFeatureError
 from ._start_request import StartOptions
 from ._transfer import LocalFile, ProgressCallback, TransferResult
 from .bash import AsyncRunningCommand, CommandResult, OutputChunk
@@ -62,6 +63,7 @@ __all__ = [
     "TransferResult",
     "TransportError",
     "UnknownEvent",
+    "UnsupportedFeatureError",
     "ValidationError",
     "Workspace",
     "decode_event",

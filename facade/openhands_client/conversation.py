@@ -55,7 +55,7 @@ from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
-from . import _event_query, _start_request
+from . import _capabilities, _event_query, _routes, _start_request
 from ._http import as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
 from ._start_request import secret_sources
@@ -63,10 +63,10 @@ from .errors import AgentServerError, ConflictError, ConversationRunError, Trans
 from .event_log import EventLog
 from .events import Event, decode_event, is_persisted
 from .state import ConversationState, ExecutionStatus
+from .workspace import AsyncWorkspace
 
 if TYPE_CHECKING:
     from .server import AsyncAgentServer
-    from .workspace import AsyncWorkspace
 
 logger = logging.getLogger("openhands_client.conversation")
 
@@ -268,6 +268,19 @@ class AsyncConversation:
         """The conversation's working directory on the server: commands, files and git."""
         workspace = _as_mapping(self._state.raw.get("workspace"))
         return self._server.workspace(str(workspace.get("working_dir") or ""))
+
+    async def runtime_workspace(self) -> AsyncWorkspace:
+        """The workspace in the conversation's own runtime: commands run where the agent runs.
+
+        Uses ``/api/conversations/{id}/bash|file|git``; paths must lie inside the
+        conversation's working directory. Raises :class:`UnsupportedFeatureError` if the
+        server does not offer these routes.
+        """
+        await _capabilities.require(
+            self._conn, _capabilities.RUNTIME_ROUTES, "a conversation-scoped workspace"
+        )
+        working_dir = str(_as_mapping(self._state.raw.get("workspace")).get("working_dir") or "")
+        return AsyncWorkspace(self._conn, working_dir, _routes.for_conversation(self._id))
 
     async def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""

@@ -72,6 +72,10 @@ class Conversation:
         """The conversation's working directory on the server: commands, files and git."""
         return Workspace(self._portal, self._async.workspace)
 
+    def runtime_workspace(self) -> Workspace:
+        """The workspace in the conversation's own runtime: commands run where the agent runs."""
+        return Workspace(self._portal, self._portal.call(self._async.runtime_workspace()))
+
     def refresh_state(self) -> ConversationState:
         """Fetch the state over REST."""
         return self._portal.call(self._async.refresh_state())

@@ -7,7 +7,13 @@ from typing import Any
 
 import pytest
 
-from openhands_client import AsyncAgentServer, AsyncConversation, UnknownEvent
+from openhands_client import (
+    AsyncAgentServer,
+    AsyncConversation,
+    UnknownEvent,
+    UnsupportedFeatureError,
+)
+from openhands_client._capabilities import RUNTIME_ROUTES
 from openhands_client._event_query import unmatched_actions
 from openhands_client.events import decode_event
 from tests.unit.fakes import FakeAgentServer, agent_json
@@ -138,3 +144,16 @@ def test_pending_actions_are_those_without_observation_rejection_or_error() -> N
     assert not any(isinstance(e, UnknownEvent) for e in events)
     assert [a.id for a in unmatched_actions(events)] == ["a4"]
     assert unmatched_actions(events[:2]) == [events[0], events[1]]
+
+
+async def test_runtime_workspace_needs_the_servers_capability(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv = await client.attach_conversation(fake.add_conversation().id)
+    info = {"uptime": 1.0, "idle_time": 1.0, "capabilities": ["tool_catalog_v1"]}
+    fake.inject("GET", r"/server_info$", 200, info)
+    with pytest.raises(UnsupportedFeatureError, match="conversation_runtime_routes_v1"):
+        await conv.runtime_workspace()
+    fake.inject("GET", r"/server_info$", 200, {**info, "capabilities": [RUNTIME_ROUTES]})
+    workspace = await conv.runtime_workspace()
+    assert workspace.working_dir == "/w"
