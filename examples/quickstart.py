@@ -13,14 +13,28 @@ Environment:
 
 from __future__ import annotations
 
+import difflib
 import os
 import sys
 import tempfile
 import time
 
-from openhands_client import AgentServer, ConversationRunError
+from openhands_client import AgentServer, ConversationRunError, Workspace
 from openhands_client.cli import agent_from_env
 from openhands_client.view import RunSummary, TerminalView
+
+
+def print_git_diff(workspace: Workspace) -> None:
+    """Print what the agent changed in the working directory (if it is a git repository)."""
+    for change in workspace.git_changes():
+        diff = workspace.git_diff(change.path)
+        lines = difflib.unified_diff(
+            (diff.original or "").splitlines(keepends=True),
+            (diff.modified or "").splitlines(keepends=True),
+            f"a/{change.path}",
+            f"b/{change.path}",
+        )
+        print(f"\n{change.status} {change.path}\n" + "".join(lines), end="")
 
 
 def main() -> int:
@@ -45,6 +59,7 @@ def main() -> int:
             status = None
         summary = RunSummary.of(conversation.state, conversation.events, time.monotonic() - started)
         print("\n\n" + summary.render())
+        print_git_diff(conversation.workspace)
     return 0 if status is not None and status.value == "finished" else 1
 
 

@@ -45,10 +45,15 @@ def main() -> int:
         with AgentServerProcess(Path(workdir)) as server:
             print(f"agent server on {server.url} (log: {server.log_path})\n", flush=True)
             env["AGENT_SERVER_URL"] = server.url
-            env["WORKING_DIR"] = workdir
+            env["WORKING_DIR"] = project = str(Path(workdir) / "project")
+            # A repository, so that the demo can end with the agent's changes as a diff.
+            subprocess.run(["git", "init", "-q", project], check=True)
             if not env.get("LLM_MODEL"):
-                env["LLM_MODEL"] = "openai/slow-think-5-300"
+                # The scripted agent writes a small program with the terminal tool and runs it.
+                env["LLM_MODEL"] = "openai/code-600"
                 env["LLM_BASE_URL"] = llm.base_url
+                env.setdefault("AGENT_TOOLS", "terminal")
+                env.setdefault("TASK", "Write a program that prints the first ten primes; run it.")
             try:
                 return run_quickstart(env)
             except KeyboardInterrupt:

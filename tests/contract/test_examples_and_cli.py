@@ -149,8 +149,11 @@ def test_demo_launcher_runs_end_to_end_and_leaves_nothing_behind() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("AGENT_SERVER_URL", "LLM_MODEL")}
     result = run([sys.executable, "examples/run_demo.py"], env, timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count("think(") == 5 and result.stdout.count("finish(") == 1
+    # The scripted agent wrote a program with the terminal and ran it; the demo ends with the diff.
+    assert result.stdout.count("terminal(") == 2 and result.stdout.count("finish(") == 1
+    assert "terminal → 2 3 5 7 11 13 17 19 23 29" in result.stdout
     assert "status:  finished" in result.stdout
+    assert "ADDED primes.py\n--- a/primes.py\n+++ b/primes.py" in result.stdout
     port = result.stdout.split("agent server on http://127.0.0.1:")[1].split()[0]
     leftovers = subprocess.run(
         ["pgrep", "-f", f"--port {port}"], capture_output=True, text=True, check=False
