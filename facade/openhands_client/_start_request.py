@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 class StartOptions(TypedDict, total=False):
     """The start request's further fields; each is the generated model or its JSON.
 
-    ``initial_message`` may be plain text (sent as the user's first message; the run is not
-    started). See the server's ``StartConversationRequest`` for each field's meaning.
+    ``initial_message`` may be plain text; the server sends it as the user's first message
+    and starts the run at once (follow it with ``stream()`` or the state; ``run()`` is for
+    later messages). See the server's ``StartConversationRequest`` for each field's meaning.
     """
 
     initial_message: str | SendMessageRequest | Mapping[str, Any]
