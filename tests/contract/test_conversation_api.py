@@ -5,6 +5,7 @@ and the generated layer through ``server.api``."""
 from __future__ import annotations
 
 import asyncio
+import json
 import subprocess
 import uuid
 from pathlib import Path
@@ -261,6 +262,37 @@ def test_switch_profile_and_load_plugin(
         with pytest.raises(AgentServerError, match="marketplace") as refused:
             conv.load_plugin("some-plugin")
         assert refused.value.status_code == 400
+
+
+def write_marketplace(root: Path, marker: Path) -> None:
+    """A local marketplace with one plugin whose hook touches ``marker`` on each prompt."""
+    (root / ".plugin").mkdir(parents=True)
+    plugins = [{"name": "greeter", "source": "./plugins/greeter"}]
+    manifest = {"name": "local-tools", "owner": {"name": "tests"}, "plugins": plugins}
+    (root / ".plugin" / "marketplace.json").write_text(json.dumps(manifest))
+    plugin = root / "plugins" / "greeter"
+    (plugin / ".plugin").mkdir(parents=True)
+    (plugin / ".plugin" / "plugin.json").write_text(json.dumps({"name": "greeter"}))
+    (plugin / "hooks").mkdir()
+    hook = {"matcher": "*", "hooks": [{"type": "command", "command": f"touch {marker}"}]}
+    (plugin / "hooks" / "hooks.json").write_text(json.dumps({"UserPromptSubmit": [hook]}))
+
+
+def test_load_plugin_from_a_registered_marketplace(
+    agent_server: AgentServerProcess, make_agent: AgentFactory, tmp_path: Path
+) -> None:
+    marker = tmp_path / "plugin-hook-ran"
+    write_marketplace(tmp_path / "market", marker)
+    marketplace = {"name": "local-tools", "source": str(tmp_path / "market")}
+    agent = {**make_agent("think-1"), "agent_context": {"registered_marketplaces": [marketplace]}}
+    with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        conv = server.start_conversation(agent, str(agent_server.workdir))
+        conv.load_plugin("greeter")
+        conv.send_message("hello, plugin")
+        assert conv.run(timeout=60) is ExecutionStatus.FINISHED
+        assert marker.exists(), "the loaded plugin's hook ran on the prompt"
+        with pytest.raises(NotFoundError, match="nope"):
+            conv.load_plugin("nope")
 
 
 def test_pending_actions_then_accept(
