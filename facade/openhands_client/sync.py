@@ -353,7 +353,10 @@ class AgentServer:
         capacity_timeout: float = 300.0,
         request: StartOptions | None = None,
     ) -> Conversation:
-        """Create (or attach to) a conversation; see :meth:`AsyncAgentServer.start_conversation`."""
+        """Create a conversation (or attach, if ``conversation_id`` already exists) and subscribe.
+
+        See :meth:`AsyncAgentServer.start_conversation`.
+        """
         conversation = self._portal.call(
             self._async.start_conversation(
                 agent,
