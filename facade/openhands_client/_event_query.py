@@ -127,7 +127,7 @@ async def search(
         for item in page.get("items") or []:
             if isinstance(item, Mapping):
                 event = decode_event(item)
-                if event.id not in seen:
+                if not event.id or event.id not in seen:
                     seen.add(event.id)
                     yield event
         next_page = page.get("next_page_id")

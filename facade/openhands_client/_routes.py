@@ -6,6 +6,7 @@ the conversation id, and run where that conversation's agent runs.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -48,9 +49,7 @@ class Routes:
 
 
 def _module(package: ModuleType, name: str) -> ModuleType:
-    module = __import__(f"{package.__name__}.{name}", fromlist=[name])
-    assert isinstance(module, ModuleType)
-    return module
+    return importlib.import_module(f"{package.__name__}.{name}")
 
 
 def _server_module(name: str) -> ModuleType:

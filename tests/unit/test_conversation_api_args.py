@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import Any
+from uuid import uuid4
 
+import httpx
 import pytest
 
 from openhands_client import (
@@ -14,7 +16,8 @@ from openhands_client import (
     UnsupportedFeatureError,
 )
 from openhands_client._capabilities import RUNTIME_ROUTES
-from openhands_client._event_query import unmatched_actions
+from openhands_client._connection import Connection
+from openhands_client._event_query import EventFilter, search, unmatched_actions
 from openhands_client.events import decode_event
 from tests.unit.fakes import FakeAgentServer, agent_json
 
@@ -157,3 +160,32 @@ async def test_runtime_workspace_needs_the_servers_capability(
     fake.inject("GET", r"/server_info$", 200, {**info, "capabilities": [RUNTIME_ROUTES]})
     workspace = await conv.runtime_workspace()
     assert workspace.working_dir == "/w"
+
+
+async def test_event_search_walks_pages_lazily_and_survives_a_restarted_cursor() -> None:
+    """The server restarts from page one on an unknown cursor: no event twice, no endless walk."""
+    first = [_event("MessageEvent", "m1", source="user", llm_message={"role": "user"})]
+    second = [_event("MessageEvent", "m2", source="user", llm_message={"role": "user"})]
+    seen_params: list[dict[str, str]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        params = dict(request.url.params)
+        seen_params.append(params)
+        if params.get("page_id") == "m2":  # forgotten cursor: page one again, same next cursor
+            return httpx.Response(200, json={"items": first + second, "next_page_id": "m2"})
+        return httpx.Response(200, json={"items": first, "next_page_id": "m2"})
+
+    connection = Connection.open("http://server", None, transport=httpx.MockTransport(answer))
+    where = EventFilter.of("MessageEvent", "user", None, "2026-01-01T00:00:00", None)
+    walk = search(connection, uuid4(), where, newest_first=True, page_size=1)
+    assert [(await walk.__anext__()).id] == ["m1"]
+    assert len(seen_params) == 1, "the next page is fetched only when needed"
+    assert [e.id async for e in walk] == ["m2"]
+    assert seen_params[0] == {
+        "limit": "1",
+        "kind": "MessageEvent",
+        "source": "user",
+        "sort_order": "TIMESTAMP_DESC",
+        "timestamp__gte": "2026-01-01T00:00:00",
+    }
+    await connection.http.aclose()
