@@ -135,6 +135,16 @@ def message_request(message: str | SendMessageRequest, run: bool) -> SendMessage
     return SendMessageRequest(content=[TextContent(text=message)], role="user", run=run)
 
 
+def secrets_not_taken(
+    info: Mapping[str, Any], secrets: Mapping[str, str | Any] | None
+) -> dict[str, str | Any]:
+    """The ``secrets`` the answered conversation lacks (an existing one ignores them on start)."""
+    registry = info.get("secret_registry")
+    sources = registry.get("secret_sources") if isinstance(registry, Mapping) else None
+    have = sources if isinstance(sources, Mapping) else {}
+    return {name: value for name, value in (secrets or {}).items() if name not in have}
+
+
 def _message(value: Any) -> dict[str, Any]:
     if isinstance(value, str):
         if not value.strip():

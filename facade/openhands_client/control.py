@@ -18,11 +18,14 @@ from openhands_api.api.conversations import (
     pause_conversation,
     run_conversation,
     start_conversation,
+    update_secrets,
 )
 from openhands_api.api.events import send_message
 from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.send_message_request import SendMessageRequest
 from openhands_api.models.success import Success
+from openhands_api.models.update_secrets_request import UpdateSecretsRequest
+from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 
 from . import _start_request
 from ._connection import Connection
@@ -84,7 +87,7 @@ class AsyncConversationControl:
             ),
             request or {},
         )
-        return await retry_while_full(
+        info = await retry_while_full(
             lambda: call(
                 start_conversation.asyncio_detailed,
                 ConversationInfo,
@@ -94,6 +97,15 @@ class AsyncConversationControl:
             ),
             time.monotonic() + capacity_timeout,
         )
+        late = _start_request.secrets_not_taken(info.to_dict(), secrets)
+        if late:  # it existed already: the server ignored the request's secrets
+            sources = UpdateSecretsRequestSecrets.from_dict(_start_request.secret_sources(late))
+            await self._post(
+                update_secrets.asyncio_detailed,
+                "update secrets",
+                body=UpdateSecretsRequest(secrets=sources),
+            )
+        return info
 
     async def info(self) -> ConversationInfo:
         """The conversation as the server has it now; :class:`NotFoundError` if none."""

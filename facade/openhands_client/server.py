@@ -119,7 +119,11 @@ class AsyncAgentServer:
             ),
             time.monotonic() + capacity_timeout,
         )
-        return await self._open(info, callbacks, delete_on_close=delete_on_close)
+        conversation = await self._open(info, callbacks, delete_on_close=delete_on_close)
+        late = _start_request.secrets_not_taken(info.to_dict(), secrets)
+        if late:  # an existing conversation_id: the server ignored the request's secrets
+            await conversation.update_secrets(late)
+        return conversation
 
     async def attach_conversation(
         self, conversation_id: UUID | str, *, callbacks: Sequence[Callback] = ()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import subprocess
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -84,7 +85,8 @@ async def test_control_creates_idempotently_and_runs_without_a_socket_or_the_log
             first = controls[0]
             await first.send_message("go")
             assert await first.run() is True
-            for _ in range(300):
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
                 if await first.status() is ExecutionStatus.FINISHED:
                     break
                 await asyncio.sleep(0.1)
@@ -128,6 +130,20 @@ def test_whole_start_request_in_one_request(
         assert set(registry) == {"DEPLOY_TOKEN"}
         assert conv.state.raw["tags"] == {"team": "evals"}
         assert marker.exists(), "the user_prompt_submit hook ran"
+
+        # Starting under an existing id attaches; the server ignores that request's secrets,
+        # so the client sends the missing ones after it.
+        before = len(transport.seen)
+        again = server.start_conversation(
+            make_agent("think-1"),
+            str(agent_server.workdir),
+            conversation_id=conv.id,
+            secrets={"LATE_TOKEN": "late-value"},
+        )
+        assert again.id == conv.id
+        # (The server's GET answer does not list a conversation's secrets reliably: the
+        # request log is the evidence.)
+        assert ("POST", f"/api/conversations/{conv.id}/secrets") in transport.seen[before:]
 
         with pytest.raises(TypeError, match="unexpected option 'initial_mesage'"):
             server.start_conversation(
@@ -209,7 +225,10 @@ def test_fork_with_options_navigate_and_switch_llm(
     agent_server: AgentServerProcess, make_agent: AgentFactory, scripted_llm: ScriptedLLM
 ) -> None:
     with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
-        conv = server.start_conversation(make_agent("think-2"), str(agent_server.workdir))
+        # No background title: its LLM call would change the stats after the fork.
+        conv = server.start_conversation(
+            make_agent("think-2"), str(agent_server.workdir), autotitle=False
+        )
         conv.send_message("start")
         assert conv.run(timeout=60) is ExecutionStatus.FINISHED
         first_action = next(e for e in conv.events if e.kind == "ActionEvent")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 from uuid import uuid4
@@ -189,3 +190,18 @@ async def test_event_search_walks_pages_lazily_and_survives_a_restarted_cursor()
         "timestamp__gte": "2026-01-01T00:00:00",
     }
     await connection.http.aclose()
+
+
+async def test_secrets_go_in_the_start_request_and_again_for_an_existing_id(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv = await client.start_conversation(agent_json(), "/w", secrets={"A": "1"})
+    assert fake.requests_to("POST", r"/secrets$") == []
+    # The server ignores a start request's secrets for an id that exists: sent after it.
+    again = await client.start_conversation(
+        agent_json(), "/w", conversation_id=conv.id, secrets={"B": "2"}
+    )
+    await client.control(conv.id).create(agent_json(), "/w", secrets={"C": "3"})
+    posts = fake.requests_to("POST", r"/secrets$")
+    assert [list(json.loads(p.content)["secrets"]) for p in posts] == [["B"], ["C"]]
+    assert again.id == conv.id
