@@ -344,7 +344,11 @@ class AsyncConversation:
                 raise self._socket.final_error
             if self._closed:
                 raise AgentServerError(f"conversation {self._id} was closed while waiting")
-            running_seen = running_seen or tracker.last_running > start
+            # A run with nothing to do (e.g. after the start request's initial message ran)
+            # never says `running`; its post-run snapshot alone ends it.
+            running_seen = (
+                running_seen or tracker.last_running > start or tracker.last_flushed > start
+            )
             status = self._state.execution_status
             now = time.monotonic()
             # Only news from after this run began counts: a terminal status, then a snapshot.

@@ -130,6 +130,9 @@ def test_whole_start_request_in_one_request(
         assert set(registry) == {"DEPLOY_TOKEN"}
         assert conv.state.raw["tags"] == {"team": "evals"}
         assert marker.exists(), "the user_prompt_submit hook ran"
+        # run() on it now has nothing to do: the server never says `running`, only publishes
+        # its post-run snapshot; run() must return, not wait for a start that never comes.
+        assert conv.run(timeout=30) is ExecutionStatus.FINISHED
 
         # Starting under an existing id attaches; the server ignores that request's secrets,
         # so the client sends the missing ones after it.
