@@ -23,10 +23,14 @@ from openhands_api.api.conversations import (
     get_agent_final_response,
     get_conversation,
     interrupt_conversation,
+    load_plugin,
+    navigate_conversation,
     pause_conversation,
     run_conversation,
     set_confirmation_policy,
     set_security_analyzer,
+    switch_llm,
+    switch_profile,
     update_conversation,
     update_secrets,
 )
@@ -36,29 +40,36 @@ from openhands_api.api.events import (
     search_events,
     send_message,
 )
+from openhands_api.models.action_event import ActionEvent
 from openhands_api.models.agent_response_result import AgentResponseResult
 from openhands_api.models.ask_agent_request import AskAgentRequest
 from openhands_api.models.ask_agent_response import AskAgentResponse
 from openhands_api.models.confirmation_response_request import ConfirmationResponseRequest
 from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.fork_conversation_request import ForkConversationRequest
+from openhands_api.models.llm_input import LLMInput
+from openhands_api.models.load_plugin_request import LoadPluginRequest
+from openhands_api.models.navigate_conversation_request import NavigateConversationRequest
 from openhands_api.models.send_message_request import SendMessageRequest
 from openhands_api.models.set_confirmation_policy_request import SetConfirmationPolicyRequest
 from openhands_api.models.set_security_analyzer_request import SetSecurityAnalyzerRequest
 from openhands_api.models.success import Success
-from openhands_api.models.text_content import TextContent
+from openhands_api.models.switch_llm_request import SwitchLLMRequest
+from openhands_api.models.switch_profile_request import SwitchProfileRequest
 from openhands_api.models.update_conversation_request import UpdateConversationRequest
 from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
-from . import _checks, _paging
+from . import _checks, _event_query, _paging, _routes, _start_request
 from ._callbacks import Callback, CallbackRunner
+from ._compat import RUNTIME_ROUTES, ServerCompat
 from ._connection import Connection
 from ._event_log import EventLog
 from ._http import Operation, as_json, call, call_raw, retry_while_full
 from ._reconcile import Reconciler
 from ._socket import EventSocket, Resume
+from ._start_request import secret_sources
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
 from ._workspace import AsyncWorkspace
@@ -149,8 +160,10 @@ class AsyncConversation:
         attach: Attach,
         on_close: Callable[[AsyncConversation], None] | None = None,
         delete_on_close: bool = False,
+        compat: ServerCompat | None = None,
     ) -> None:
         self._conn = connection
+        self._compat = compat or ServerCompat(connection)
         self._attach = attach
         self._on_close = on_close
         self._id = conversation_id
@@ -310,6 +323,17 @@ class AsyncConversation:
             operation, expect, what, conversation_id=self._id, client=self._conn.api, **kwargs
         )
 
+    async def runtime_workspace(self) -> AsyncWorkspace:
+        """The workspace in the conversation's own runtime: commands run where the agent runs.
+
+        Uses ``/api/conversations/{id}/bash|file|git``; paths must lie inside the
+        conversation's working directory. Raises :class:`UnsupportedFeatureError` if the
+        server does not offer these routes.
+        """
+        await self._compat.require(RUNTIME_ROUTES)
+        working_dir = str(_as_mapping(self._state.raw.get("workspace")).get("working_dir") or "")
+        return AsyncWorkspace(self._conn, working_dir, _routes.for_conversation(self._id))
+
     async def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""
         info = await self._call(get_conversation, ConversationInfo, "get conversation")
@@ -326,15 +350,9 @@ class AsyncConversation:
 
         With ``run=True`` the server starts the agent too (prefer :meth:`run`, which waits).
         """
-        if isinstance(message, str):
+        if not isinstance(message, SendMessageRequest):
             _checks.text(message, "message")
-            body = SendMessageRequest(content=[TextContent(text=message)], role="user", run=run)
-        elif isinstance(message, SendMessageRequest):
-            body = message
-        else:
-            raise TypeError(
-                f"message must be str or SendMessageRequest, not {type(message).__name__}"
-            )
+        body = _start_request.message_request(message, run)
         await self._post(send_message, "send message", body=body)
 
     async def run(self, *, blocking: bool = True, timeout: float = 3600.0) -> ExecutionStatus:
@@ -393,7 +411,11 @@ class AsyncConversation:
                 raise self._socket.final_error
             if self._closed:
                 raise ClientClosedError(f"conversation {self._id} was closed while waiting")
-            running_seen = running_seen or tracker.last_running > start
+            # A run with nothing to do (e.g. after the start request's initial message ran)
+            # never says `running`; its post-run snapshot alone ends it.
+            running_seen = (
+                running_seen or tracker.last_running > start or tracker.last_flushed > start
+            )
             status = self._state.execution_status
             now = time.monotonic()
             # Only news from after this run began counts: a terminal status, then a snapshot.
@@ -483,14 +505,7 @@ class AsyncConversation:
         A value is the secret itself (a ``str``) or a generated secret-source model / dict
         (e.g. ``{"kind": "LookupSecret", "url": ...}``).
         """
-        sources: dict[str, Any] = {}
-        for name, value in _checks.mapping(secrets, "secrets", allow_empty=False).items():
-            if not isinstance(name, str) or not name:
-                raise ValueError("secret names must be non-empty strings")
-            if isinstance(value, str):
-                sources[name] = {"kind": "StaticSecret", "value": value}
-            else:
-                sources[name] = as_json(value, f"secret {name!r}")
+        sources = secret_sources(_checks.mapping(secrets, "secrets", allow_empty=False))
         body = UpdateSecretsRequest(secrets=UpdateSecretsRequestSecrets.from_dict(sources))
         await self._post(update_secrets, "update secrets", body=body)
 
@@ -520,12 +535,25 @@ class AsyncConversation:
         *,
         from_event_id: str | None = None,
         title: str | None = None,
+        conversation_id: UUID | str | None = None,
+        tags: Mapping[str, str] | None = None,
+        reset_metrics: bool = True,
         callbacks: Sequence[Callback] = (),
     ) -> AsyncConversation:
-        """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
-        from_event_id = _checks.optional_text(from_event_id, "from_event_id")
-        title = _checks.optional_text(title, "title")
-        body = ForkConversationRequest(from_event_id=from_event_id or UNSET, title=title or UNSET)
+        """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy.
+
+        ``conversation_id`` chooses the copy's id, ``tags`` its tags; with
+        ``reset_metrics=False`` the copy keeps the cost and token counts so far.
+        """
+        payload: dict[str, Any] = {"reset_metrics": reset_metrics}
+        for name, value in (("from_event_id", from_event_id), ("title", title)):
+            if _checks.optional_text(value, name) is not None:
+                payload[name] = value
+        if conversation_id is not None:
+            payload["id"] = str(_start_request.parse_uuid(conversation_id, "conversation_id"))
+        if tags is not None:
+            payload["tags"] = dict(_checks.mapping(tags, "tags"))
+        body = ForkConversationRequest.from_dict(payload)
         info = await self._call(fork_conversation, ConversationInfo, "fork", body=body)
         return await self._attach(info.id, callbacks=callbacks)
 
@@ -534,6 +562,88 @@ class AsyncConversation:
         await self._post(delete_conversation, "delete", missing_on_400=True)
         self._delete_on_close = False
         await self.close()
+
+    # -- server-side event queries and the conversation tree --------------------------------
+
+    def search_events(
+        self,
+        *,
+        kind: str | None = None,
+        source: str | None = None,
+        body: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+        newest_first: bool = False,
+        page_size: int = _event_query.MAX_PAGE_SIZE,
+    ) -> AsyncIterator[Event]:
+        """The server's persisted events that match, as a lazy iterator over pages.
+
+        ``kind`` is an event kind (``"ActionEvent"``), ``source`` ``agent``, ``user``,
+        ``environment`` or ``hook``; ``body`` matches message text (case-insensitive);
+        ``since`` (inclusive) and ``until`` (exclusive) are naive server-local times.
+        Use as ``async for event in conv.search_events(kind="MessageEvent"):``.
+        """
+        where = _event_query.EventFilter.of(kind, source, body, since, until)
+        size = _event_query.check_page_size(page_size)
+        return _event_query.search(
+            self._conn, self._id, where, newest_first=newest_first, page_size=size
+        )
+
+    async def count_events(
+        self,
+        *,
+        kind: str | None = None,
+        source: str | None = None,
+        body: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+    ) -> int:
+        """How many persisted events match (the filters of :meth:`search_events`)."""
+        where = _event_query.EventFilter.of(kind, source, body, since, until)
+        return await _event_query.count(self._conn, self._id, where)
+
+    async def get_event(self, event_id: str) -> Event:
+        """One persisted event, fetched by id; :class:`NotFoundError` if there is none."""
+        return await _event_query.get(self._conn, self._id, event_id)
+
+    def pending_actions(self) -> list[ActionEvent]:
+        """The actions in :attr:`events` not yet observed, rejected or failed, oldest first.
+
+        While the status is ``waiting_for_confirmation``, these wait for
+        :meth:`accept_pending_actions` or :meth:`reject_pending_actions`.
+        """
+        return _event_query.unmatched_actions(self._log)
+
+    async def navigate(self, event_id: str | None) -> None:
+        """Move the conversation's HEAD to ``event_id`` (``None``: the empty tree).
+
+        The agent continues from there on the next run; no event is deleted and no new
+        conversation is created. :attr:`state` is refreshed from the answer.
+        """
+        if event_id is not None and (not isinstance(event_id, str) or not event_id):
+            raise ValueError(f"event_id must be a non-empty string or None, got {event_id!r}")
+        body = NavigateConversationRequest(event_id=event_id)
+        info = await self._call(navigate_conversation, ConversationInfo, "navigate", body=body)
+        self._state.replace(info.to_dict())
+
+    async def switch_llm(self, llm: LLMInput | Mapping[str, Any]) -> None:
+        """Use another LLM (a generated ``LLMInput`` or its JSON) from the next step on."""
+        body = SwitchLLMRequest.from_dict({"llm": as_json(llm, "llm")})
+        await self._post(switch_llm, "switch LLM", body=body)
+
+    async def switch_profile(self, profile_name: str) -> None:
+        """Use the server's stored LLM profile ``profile_name`` from the next step on."""
+        if not isinstance(profile_name, str) or not profile_name:
+            raise ValueError(f"profile_name must be a non-empty string, got {profile_name!r}")
+        body = SwitchProfileRequest(profile_name=profile_name)
+        await self._post(switch_profile, "switch profile", body=body)
+
+    async def load_plugin(self, plugin_ref: str) -> None:
+        """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""
+        if not isinstance(plugin_ref, str) or not plugin_ref:
+            raise ValueError(f"plugin_ref must be a non-empty string, got {plugin_ref!r}")
+        body = LoadPluginRequest(plugin_ref=plugin_ref)
+        await self._post(load_plugin, "load plugin", body=body)
 
     # -- streaming and lifecycle ---------------------------------------------------------
 

@@ -794,6 +794,11 @@ class FakeAgentServer:
         )
         info = self.info(conversation)
         info["workspace"] = body["workspace"]
+        # Like the server: a new conversation takes the request's secrets (values masked).
+        masked = {"kind": "StaticSecret", "value": "**********"}
+        info["secret_registry"] = {
+            "secret_sources": dict.fromkeys(body.get("secrets") or {}, masked)
+        }
         return httpx.Response(201, json=info)
 
     def _search(self, request: httpx.Request, conversation: FakeConversation) -> httpx.Response:

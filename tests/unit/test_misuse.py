@@ -8,7 +8,13 @@ from typing import Any
 
 import pytest
 
-from openhands_client import AgentServer, AsyncAgentServer, AsyncConversation, ClientClosedError
+from openhands_client import (
+    AgentServer,
+    AsyncAgentServer,
+    AsyncConversation,
+    ClientClosedError,
+    ServerError,
+)
 from tests.unit.conftest import API_KEY, _socket_tasks
 from tests.unit.fakes import FakeAgentServer, agent_json
 
@@ -142,9 +148,14 @@ def test_a_closed_sync_client_raises_client_closed(fake: FakeAgentServer) -> Non
 async def test_failed_secrets_on_start_close_the_new_conversation(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
+    # Starting under an existing id, the server ignores the request's secrets: the client
+    # sends them after attaching, and closes what it opened if that fails.
+    existing = fake.add_conversation()
     fake.inject("POST", r"/secrets$", 500, {"detail": "boom", "error_id": "e1"})
-    with pytest.raises(Exception, match="boom"):
-        await client.start_conversation(agent_json(), "/w", secrets={"TOKEN": "v"})
+    with pytest.raises(ServerError, match="boom"):
+        await client.start_conversation(
+            agent_json(), "/w", secrets={"TOKEN": "v"}, conversation_id=existing.id
+        )
     assert len(fake.requests_to("POST", r"/api/conversations$")) == 1
     await asyncio.sleep(0)
     assert _socket_tasks() == set(), "the half-made conversation's socket still runs"
