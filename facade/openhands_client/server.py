@@ -112,11 +112,12 @@ class AsyncAgentServer:
             payload["security_analyzer"] = as_json(security_analyzer, "security_analyzer")
         if conversation_id is not None:
             payload["conversation_id"] = str(parse_conversation_id(conversation_id))
-            await self._compat.require(IDEMPOTENT_CREATE)
         if tags is not None:
             payload["tags"] = dict(tags)
         body = StartConversationRequest.from_dict(payload)
         await self._compat.release()  # warns once if the server is outside the tested range
+        if conversation_id is not None:
+            await self._compat.require(IDEMPOTENT_CREATE)
         info = await retry_while_full(
             lambda: call(
                 start_conversation,
