@@ -17,7 +17,7 @@ from .errors import UnsupportedFeatureError
 
 logger = logging.getLogger("openhands_client.compat")
 
-OLDEST_TESTED = "1.57.0"
+OLDEST_TESTED = "1.52.0"
 NEWEST_TESTED = "1.58.2"
 """The openhands-agent-server versions `make test` runs the contract tests against (inclusive)."""
 

@@ -52,6 +52,11 @@ class TransferResult:
     sha256: str
 
 
+# Older servers (1.55 and before, the tested 1.52.0 among them) answer an upload with this,
+# not the stored size.
+_OLD_UPLOAD_ANSWER = {"success": True}
+
+
 @contextlib.contextmanager
 def _transport_errors(what: str) -> Iterator[None]:
     try:
@@ -163,7 +168,10 @@ async def upload(
             source.close()
     check(response, "upload")
     try:
-        stored = FileUploadResult.from_dict(response.json()).file_size
+        answer = response.json()
+        if answer == _OLD_UPLOAD_ANSWER:  # no stored size to compare
+            return counter.result(remote_path)
+        stored = FileUploadResult.from_dict(answer).file_size
     except (KeyError, TypeError, ValueError) as exc:
         raise ProtocolError(f"upload: unexpected response body ({exc})") from exc
     if stored != counter.count:
