@@ -102,12 +102,14 @@ class Portal:
 
 
 def _wait(future: concurrent.futures.Future[T]) -> T:
-    """``future.result()``, waking up now and then so that a pending Ctrl-C is raised."""
-    while True:
-        try:
-            return future.result(timeout=_WAKE_SECONDS)
-        except concurrent.futures.TimeoutError:
-            continue
+    """``future.result()``, waking up now and then so that a pending Ctrl-C is raised.
+
+    It waits with ``concurrent.futures.wait``, which returns on timeout: ``result(timeout=)``
+    raises the builtin ``TimeoutError``, which the operation's own timeout errors also are.
+    """
+    while not future.done():
+        concurrent.futures.wait([future], timeout=_WAKE_SECONDS)
+    return future.result()
 
 
 def _shutdown(loop: asyncio.AbstractEventLoop, thread: threading.Thread) -> None:

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from openhands_client import AgentServer, AsyncAgentServer
+from openhands_client import AgentServer, AsyncAgentServer, ServerNotReadyError
+from openhands_client._portal import Portal
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import FakeAgentServer, RunContext, until, until_sync
 
@@ -115,3 +116,25 @@ async def test_cancelled_stream_consumer_leaves_no_pending_task(
     await asyncio.sleep(0)
     left = [t for t in asyncio.all_tasks() if "Queue.get" in repr(t.get_coro()) and not t.done()]
     assert left == []
+
+
+def test_a_timeout_error_of_the_operation_is_raised_at_once() -> None:
+    """The client's timeouts are builtin TimeoutErrors: the wait must not take them for its own."""
+    portal = Portal()
+    outcome: list[BaseException] = []
+
+    async def times_out() -> None:
+        raise ServerNotReadyError("not ready after 0.3 s")
+
+    def call() -> None:
+        try:
+            portal.call(times_out())
+        except BaseException as exc:
+            outcome.append(exc)
+
+    caller = threading.Thread(target=call, daemon=True)
+    caller.start()
+    caller.join(timeout=5)
+    portal.stop()
+    assert not caller.is_alive(), "the call kept waiting on an operation that had failed"
+    assert isinstance(outcome[0], ServerNotReadyError)
