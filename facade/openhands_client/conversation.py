@@ -47,6 +47,7 @@ from openhands_api.models.update_secrets_request_secrets import UpdateSecretsReq
 from openhands_api.types import UNSET
 
 from ._http import as_json, call, call_raw, retry_while_full
+from ._paging import PageQuery, load_events
 from ._socket import EventSocket, Resume
 from .errors import AgentServerError, ConflictError, ConversationRunError, TransportError
 from .event_log import EventLog
@@ -63,7 +64,6 @@ Callback = Callable[[Event], Any]
 """Called with each event as it arrives; may be a coroutine function (awaited in order)."""
 
 _CLOSED = object()
-PAGE_LIMIT = 100
 
 
 def _as_mapping(value: Any) -> Mapping[str, Any]:
@@ -207,25 +207,22 @@ class AsyncConversation:
             queue.put_nowait(event)
 
     async def _sync_events(self, since: datetime | None, *, live: bool) -> int:
-        """Page through ``/events/search`` from ``since`` (inclusive); return how many were new."""
+        """Load ``/events/search`` from ``since`` (inclusive); return how many were new."""
         before = len(self._log)
-        page_id: str | None = None
-        while True:
-            kwargs = search_events._get_kwargs(
-                self._id,
-                limit=PAGE_LIMIT,
-                page_id=page_id or UNSET,
-                timestamp_gte=since.isoformat() if since else UNSET,
-            )
-            page = _as_mapping(await call_raw(self._conn.http, kwargs, "search events"))
-            for item in page.get("items") or []:
-                if isinstance(item, Mapping):
-                    await self._ingest(decode_event(item), live=live)
-            next_page = page.get("next_page_id")
-            if not next_page or next_page == page_id:
-                break
-            page_id = str(next_page)
+        for event in await load_events(self._search, since.isoformat() if since else None):
+            await self._ingest(event, live=live)
         return len(self._log) - before
+
+    async def _search(self, query: PageQuery) -> Mapping[str, Any]:
+        kwargs = search_events._get_kwargs(
+            self._id,
+            limit=query.limit,
+            page_id=query.page_id or UNSET,
+            timestamp_gte=query.gte or UNSET,
+            timestamp_lt=query.lt or UNSET,
+            sort_order="TIMESTAMP_DESC" if query.newest_first else UNSET,
+        )
+        return _as_mapping(await call_raw(self._conn.http, kwargs, "search events"))
 
     async def _catch_up(self) -> None:
         await self._sync_events(self._log.resume_after(), live=False)
