@@ -126,6 +126,7 @@ def run_program(client: str, argv: list[str], timeout: float = 600) -> Result:
     Adds ``wall_seconds`` (spawn to exit) and ``spawned_at`` (epoch) to what it reports.
     """
     command = [str(PYTHONS[client]), "-m", *argv]
+    what = " ".join(part[:40] for part in argv[:3])
     spawned_at, started = time.time(), time.perf_counter()
     try:
         done = subprocess.run(
@@ -138,12 +139,12 @@ def run_program(client: str, argv: list[str], timeout: float = 600) -> Result:
             timeout=timeout,
         )
     except subprocess.TimeoutExpired as exc:
-        raise ProgramError(f"{' '.join(argv[:3])} ({client}) timed out after {timeout} s") from exc
+        raise ProgramError(f"{what} ({client}) timed out after {timeout} s") from exc
     wall = time.perf_counter() - started
     lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
     if done.returncode != 0 or not lines:
         tail = "\n".join(done.stderr.splitlines()[-25:])
-        raise ProgramError(f"{' '.join(argv[:3])} ({client}) exited {done.returncode}:\n{tail}")
+        raise ProgramError(f"{what} ({client}) exited {done.returncode}:\n{tail}")
     result: Result = json.loads(lines[-1][len(RESULT_PREFIX) :])
     result.update(wall_seconds=wall, spawned_at=spawned_at)
     return result

@@ -92,6 +92,8 @@ def _fmt(value: float | None, unit: str, scale: float = 1.0, digits: int = 0) ->
 def _seconds(value: float | None) -> str:
     if value is None:
         return "-"
+    if abs(value) < 0.001:
+        return _fmt(value, "µs", 1e6)
     return (
         _fmt(value, "ms", 1000, 1 if value < 0.1 else 0) if value < 10 else _fmt(value, "s", 1, 1)
     )
