@@ -1,7 +1,11 @@
 """Generate ``generated/openhands_api`` from ``openapi.yaml`` with the pinned openapi-python-client.
 
-Generation runs into a scratch directory with ``--fail-on-warning``; every Python file is
-stamped with a do-not-edit header, and only then is the package swapped into place.
+The templates in ``spec/templates`` (passed as ``--custom-template-path``) override the
+generator's own of the same name: models, the lazy ``models/__init__``, the client, and under
+``property_templates`` the unions (dispatched by ``kind`` through a table) and the consts
+(compared, not cast). Generation runs into a scratch directory with ``--fail-on-warning``;
+every Python file is stamped with a do-not-edit header, and only then is the package swapped
+into place.
 """
 
 from __future__ import annotations

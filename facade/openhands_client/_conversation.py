@@ -61,12 +61,13 @@ from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
-from . import _checks, _event_query, _paging, _routes, _start_request
+from . import _checks, _event_query, _routes, _start_request
 from ._callbacks import Callback, CallbackRunner
 from ._compat import RUNTIME_ROUTES, ServerCompat
 from ._connection import Connection
 from ._event_log import EventLog
 from ._http import Operation, as_json, call, call_raw, retry_while_full
+from ._paging import PageQuery, load_events
 from ._reconcile import Reconciler
 from ._socket import EventSocket, Resume
 from ._start_request import secret_sources
@@ -96,8 +97,6 @@ class Attach(Protocol):
 
 
 M = TypeVar("M")
-
-PAGE_LIMIT = 100
 
 
 def _as_mapping(value: Any) -> Mapping[str, Any]:
@@ -258,25 +257,22 @@ class AsyncConversation:
                 self._queues.discard(buffer)
 
     async def _sync_events(self, since: datetime | None, *, live: bool) -> int:
-        """Page through ``/events/search`` from ``since`` (inclusive); return how many were new."""
+        """Load ``/events/search`` from ``since`` (inclusive); return how many were new."""
         before = len(self._log)
-
-        async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
-            kwargs = search_events.build_request(
-                self._id,
-                limit=PAGE_LIMIT,
-                page_id=page_id or UNSET,
-                timestamp_gte=since.isoformat() if since else UNSET,
-            )
-            page = _as_mapping(await call_raw(self._conn.http, kwargs, "search events"))
-            items = page.get("items")
-            return (items if isinstance(items, list) else []), page.get("next_page_id")
-
-        async for items in _paging.walk(fetch):
-            for item in items:
-                if isinstance(item, Mapping):
-                    await self._ingest(decode_event(item), live=live)
+        for event in await load_events(self._search, since.isoformat() if since else None):
+            await self._ingest(event, live=live)
         return len(self._log) - before
+
+    async def _search(self, query: PageQuery) -> Mapping[str, Any]:
+        kwargs = search_events.build_request(
+            self._id,
+            limit=query.limit,
+            page_id=query.page_id or UNSET,
+            timestamp_gte=query.gte or UNSET,
+            timestamp_lt=query.lt or UNSET,
+            sort_order="TIMESTAMP_DESC" if query.newest_first else UNSET,
+        )
+        return _as_mapping(await call_raw(self._conn.http, kwargs, "search events"))
 
     async def _catch_up(self) -> None:
         await self._sync_events(self._log.resume_after(), live=False)

@@ -1,8 +1,9 @@
 """Cold start, for either client: a fresh process importing it, or importing and attaching.
 
-``python -m bench.cold CLIENT MEASUREMENT ['<json arguments>']``, CLIENT being ``ours`` or
-``reference``, MEASUREMENT ``import``, ``attach`` (arguments: url, api_key, conversation_id)
-or ``bare`` (the interpreter alone). Only ``sys`` and ``time`` are loaded before the client
+``python -m bench.cold CLIENT MEASUREMENT ['<json arguments>']``, CLIENT being ``ours``,
+``reference`` or ``floor`` (attrs + httpx + websockets, what ours is built on: ``import``
+only), MEASUREMENT ``import``, ``attach`` (arguments: url, api_key, conversation_id) or
+``bare`` (the interpreter alone). Only ``sys`` and ``time`` are loaded before the client
 is imported; the result is printed as in ``bench.common`` once the measurement is over.
 """
 
@@ -43,6 +44,15 @@ def reference(attach: dict[str, str] | None) -> tuple[int, float]:
     return events, done
 
 
+def floor(attach: dict[str, str] | None) -> tuple[int, float]:
+    """Import what ours is built on, and nothing else."""
+    import attrs  # noqa: F401
+    import httpx  # noqa: F401
+    import websockets  # noqa: F401
+
+    return 0, time.perf_counter()
+
+
 def main() -> None:
     started = time.perf_counter()
     client, measurement = sys.argv[1], sys.argv[2]
@@ -54,7 +64,7 @@ def main() -> None:
     if measurement == "bare":
         events, done = 0, time.perf_counter()
     else:
-        events, done = {"ours": ours, "reference": reference}[client](attach)
+        events, done = {"ours": ours, "reference": reference, "floor": floor}[client](attach)
     done_at = time.time() - (time.perf_counter() - done)
 
     from bench.common import emit

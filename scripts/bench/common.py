@@ -114,6 +114,28 @@ def run_latency(published: list[tuple[str, float]], returned: float, status: str
     }
 
 
+async def idle_figures(args: Args, baseline_mb: float, attach_seconds: float) -> Args:
+    """Once ``args["conversation_ids"]`` are attached: RSS per conversation and threads, then
+    the CPU time this process uses while every conversation waits ``args["idle_seconds"]``."""
+    import asyncio
+
+    count = len(args["conversation_ids"])
+    await asyncio.sleep(1)  # the state pushes of the last sockets arrive
+    rss, threads = rss_mb(), thread_count()
+    idle = float(args["idle_seconds"])
+    cpu = cpu_seconds()
+    await asyncio.sleep(idle)
+    cpu = cpu_seconds() - cpu
+    return {
+        "conversations": count,
+        "attach_seconds": attach_seconds,
+        "rss_mb": rss,
+        "rss_per_conversation_mb": (rss - baseline_mb) / count,
+        "threads": threads,
+        "cpu_seconds_per_idle_minute": cpu / idle * 60,
+    }
+
+
 def tally(values: list[str]) -> dict[str, int]:
     """How many times each value occurs."""
     counts: dict[str, int] = {}
@@ -153,16 +175,24 @@ class PeakThreads:
 
 
 class Rest:
-    """Plain REST calls straight to the agent server (not through the client under test)."""
+    """Plain REST calls straight to the agent server (not through a client under test).
 
-    def __init__(self, port: int, api_key: str) -> None:
+    The one REST helper of the bench: the driver sets things up with it, the measurement
+    programs of both clients use it to act on the server behind the client's back.
+    """
+
+    def __init__(self, port: int, api_key: str | None, timeout: float = 120) -> None:
         self._port = port
-        self._headers = {"X-Session-API-Key": api_key, "Content-Type": "application/json"}
+        self._timeout = timeout
+        self._headers = {"Content-Type": "application/json"}
+        if api_key is not None:
+            self._headers["X-Session-API-Key"] = api_key
 
-    def request(self, method: str, path: str, body: Any = None) -> Any:
+    def request(self, method: str, path: str, body: Any = None, *, check: bool = True) -> Any:
+        """One request; the JSON answer (None if empty). Raises on HTTP >= 300 if ``check``."""
         import http.client
 
-        connection = http.client.HTTPConnection("127.0.0.1", self._port, timeout=60)
+        connection = http.client.HTTPConnection("127.0.0.1", self._port, timeout=self._timeout)
         try:
             data = None if body is None else json.dumps(body)
             connection.request(method, path, body=data, headers=self._headers)
@@ -170,12 +200,42 @@ class Rest:
             payload = response.read()
         finally:
             connection.close()
-        if response.status >= 300:
+        if check and response.status >= 300:
             raise RuntimeError(f"{method} {path}: HTTP {response.status}: {payload[:200]!r}")
-        return json.loads(payload) if payload else None
+        try:
+            return json.loads(payload) if payload else None
+        except ValueError:
+            return None
+
+    def conversation(self, conversation_id: str) -> Any:
+        """``GET /api/conversations/{id}`` (None if the server does not know it)."""
+        path = f"/api/conversations/{conversation_id}"
+        found = self.request("GET", path, check=False)
+        return found if isinstance(found, dict) and "id" in found else None
+
+    def status(self, conversation_id: str) -> str:
+        """The conversation's execution_status."""
+        return str(self.request("GET", f"/api/conversations/{conversation_id}")["execution_status"])
 
     def event_count(self, conversation_id: str) -> int:
+        """How many events the server has persisted for the conversation."""
         return int(self.request("GET", f"/api/conversations/{conversation_id}/events/count"))
+
+    def events(self, conversation_id: str) -> list[Args]:
+        """Every persisted event of the conversation, page by page, in the server's order."""
+        from urllib.parse import quote
+
+        events: list[Args] = []
+        page_id = ""
+        while True:
+            query = "limit=100" + (f"&page_id={quote(page_id)}" if page_id else "")
+            page = self.request(
+                "GET", f"/api/conversations/{conversation_id}/events/search?{query}"
+            )
+            events += page["items"]
+            page_id = page.get("next_page_id") or ""
+            if not page_id:
+                return events
 
     def newest_event_id(self, conversation_id: str) -> str:
         path = (
@@ -183,19 +243,77 @@ class Rest:
         )
         return str(self.request("GET", path)["items"][0]["id"])
 
+    def message(self, conversation_id: str, text: str, *, run: bool = False) -> None:
+        """Send a user message (and start a run if ``run``)."""
+        body = {"role": "user", "content": [{"type": "text", "text": text}], "run": run}
+        self.request("POST", f"/api/conversations/{conversation_id}/events", body)
+
     def post_messages(self, conversation_id: str, count: int, tag: str, workers: int = 8) -> None:
         """Send ``count`` user messages (no run), ``workers`` at a time."""
         from concurrent.futures import ThreadPoolExecutor
 
-        path = f"/api/conversations/{conversation_id}/events"
-
         def send(index: int) -> None:
-            text = f"{tag} message {index}"
-            body = {"role": "user", "content": [{"type": "text", "text": text}], "run": False}
-            self.request("POST", path, body)
+            self.message(conversation_id, f"{tag} message {index}")
 
         with ThreadPoolExecutor(workers) as pool:
             list(pool.map(send, range(count)))
+
+    def start_conversation(self, agent: Args, working_dir: str, **extra: Any) -> str:
+        """Create a conversation; return its id."""
+        workspace = {"kind": "LocalWorkspace", "working_dir": working_dir}
+        body = {"agent": agent, "workspace": workspace, **extra}
+        return str(self.request("POST", "/api/conversations", body)["id"])
+
+    def wait_for_status(self, conversation_id: str, statuses: set[str], timeout: float) -> str:
+        """Poll the conversation until its execution_status is one of ``statuses``."""
+        deadline = time.monotonic() + timeout
+        while True:
+            status = self.status(conversation_id)
+            if status in statuses:
+                return status
+            if time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"conversation {conversation_id} still {status} after {timeout} s"
+                )
+            time.sleep(0.1)
+
+    def run_to_end(self, conversation_id: str, text: str, timeout: float) -> None:
+        """Send a message, start a run and wait for its end (runs here last seconds)."""
+        before = self.status(conversation_id)
+        self.message(conversation_id, text)
+        self.request("POST", f"/api/conversations/{conversation_id}/run")  # runs in background
+        if before == "finished":  # not the previous run's end
+            self.wait_for_status(conversation_id, {"running"}, timeout=30)
+        self.wait_for_status(conversation_id, {"finished"}, timeout)
+
+    def fork(self, conversation_id: str, from_event_id: str | None = None) -> str:
+        """Copy a conversation on the server (up to ``from_event_id``); return the copy's id.
+
+        The copy gets a title: an untitled conversation has the server ask its LLM for one on
+        the next message, and the copy's LLM (the scripted one of the run that made the
+        original) may be gone, which keeps the server's thread pool busy with retries.
+        """
+        body: Args = {"title": f"copy of {conversation_id}"}
+        if from_event_id:
+            body["from_event_id"] = from_event_id
+        return str(self.request("POST", f"/api/conversations/{conversation_id}/fork", body)["id"])
+
+    def delete(self, conversation_ids: Sequence[str]) -> None:
+        """Delete conversations (best effort)."""
+        for conversation_id in conversation_ids:
+            self.request("DELETE", f"/api/conversations/{conversation_id}", check=False)
+
+    def conversation_ids(self) -> list[str]:
+        """The ids of every conversation on the server."""
+        ids: list[str] = []
+        page_id = ""
+        while True:
+            query = "limit=100" + (f"&page_id={page_id}" if page_id else "")
+            page = self.request("GET", f"/api/conversations/search?{query}")
+            ids += [str(item["id"]) for item in page["items"]]
+            page_id = page.get("next_page_id") or ""
+            if not page_id:
+                return ids
 
 
 class Proxy:

@@ -27,14 +27,21 @@ from typing import Any
 
 from bench import fixtures, report
 from bench.common import RESULT_PREFIX
-from harness.agent_server import agent_spec
+from harness.agent_server import AgentServerProcess, agent_spec
 from harness.scripted_llm import ScriptedLLM
 
 ROOT = fixtures.ROOT
 CLIENTS = ("ours", "reference")
-PYTHONS = {"ours": ROOT / ".venv/bin/python", "reference": ROOT / ".venv-server/bin/python"}
+# "floor" measures the same work without a client, on our interpreter (see bench.floor).
+PYTHONS = {
+    "ours": ROOT / ".venv/bin/python",
+    "reference": ROOT / ".venv-server/bin/python",
+    "floor": ROOT / ".venv/bin/python",
+}
 RESULTS_PATH = ROOT / "bench-results.json"
 BENCHMARKS = ("cold", "attach", "reconnect", "ingest", "latency", "scale")
+# Selectable with --only (ONLY=...), not run by default: they take minutes (see the README).
+OPTIONAL = ("idle", "longlived")
 SCHEMA_VERSION = 1
 
 Result = dict[str, Any]
@@ -45,6 +52,7 @@ class Settings:
     """How much to measure (the defaults keep ``make bench`` to a few minutes on 2 cores)."""
 
     cold_repeat: int = 5
+    cold_warm_up: bool = True
     repeat: int = 3
     reconnect_missed: tuple[int, ...] = (10, 100, 1000)
     reconnect_repeat: int = 3
@@ -55,6 +63,35 @@ class Settings:
     scale_repeat: int = 1
     # Three LLM calls of 4 s each: a short agent task with a realistic LLM latency.
     scale_script: str = "slow-think-2-4000"
+    floor_frames: int = 200
+    idle_conversations: int = 500
+    idle_seconds: float = 30
+    longlived_conversations: int = 1000
+    longlived_early: int = 10
+    longlived_script: str = "finish"
+    clients: tuple[str, ...] = ("ours", "reference")
+    """Whose measurement programs run (the smoke test leaves the pinned reference out)."""
+
+    @classmethod
+    def smoke(cls) -> Settings:
+        """Every measurement once, as small as it goes (the smoke test's)."""
+        return cls(
+            cold_repeat=1,
+            cold_warm_up=False,
+            repeat=1,
+            reconnect_missed=(2,),
+            reconnect_repeat=1,
+            small_log_events=2,
+            latency_runs=1,
+            scale_conversations=2,
+            scale_script="finish",
+            floor_frames=5,
+            idle_conversations=2,
+            idle_seconds=0.5,
+            longlived_conversations=2,
+            longlived_early=1,
+            clients=("ours",),
+        )
 
 
 class ProgramError(RuntimeError):
@@ -89,6 +126,7 @@ def run_program(client: str, argv: list[str], timeout: float = 600) -> Result:
     Adds ``wall_seconds`` (spawn to exit) and ``spawned_at`` (epoch) to what it reports.
     """
     command = [str(PYTHONS[client]), "-m", *argv]
+    what = " ".join(part[:40] for part in argv[:3])
     spawned_at, started = time.time(), time.perf_counter()
     try:
         done = subprocess.run(
@@ -101,12 +139,12 @@ def run_program(client: str, argv: list[str], timeout: float = 600) -> Result:
             timeout=timeout,
         )
     except subprocess.TimeoutExpired as exc:
-        raise ProgramError(f"{' '.join(argv[:3])} ({client}) timed out after {timeout} s") from exc
+        raise ProgramError(f"{what} ({client}) timed out after {timeout} s") from exc
     wall = time.perf_counter() - started
     lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
     if done.returncode != 0 or not lines:
         tail = "\n".join(done.stderr.splitlines()[-25:])
-        raise ProgramError(f"{' '.join(argv[:3])} ({client}) exited {done.returncode}:\n{tail}")
+        raise ProgramError(f"{what} ({client}) exited {done.returncode}:\n{tail}")
     result: Result = json.loads(lines[-1][len(RESULT_PREFIX) :])
     result.update(wall_seconds=wall, spawned_at=spawned_at)
     return result
@@ -117,13 +155,20 @@ def measure(client: str, measurement: str, args: dict[str, Any], timeout: float 
     return run_program(client, [f"bench.{client}", measurement, json.dumps(args)], timeout)
 
 
-def repeated(times: int, once: Callable[[str], Result]) -> dict[str, Any]:
+def repeated(
+    times: int, once: Callable[[str], Result], clients: tuple[str, ...] = CLIENTS
+) -> dict[str, Any]:
     """``once(client)`` ``times`` times per client, alternating clients; runs and medians."""
-    runs: dict[str, list[Result]] = {client: [] for client in CLIENTS}
+    runs: dict[str, list[Result]] = {client: [] for client in clients}
     for _ in range(times):
-        for client in CLIENTS:
+        for client in clients:
             runs[client].append(once(client))
-    return {c: {"runs": runs[c], "median": report.summarize(runs[c])} for c in CLIENTS}
+    return {c: {"runs": runs[c], "median": report.summarize(runs[c])} for c in clients}
+
+
+def measured_once(result: Result) -> dict[str, Any]:
+    """One run in the shape of :func:`repeated`'s per-client entries."""
+    return {"runs": [result], "median": report.summarize([result])}
 
 
 class Bench:
@@ -132,7 +177,7 @@ class Bench:
     def __init__(
         self,
         settings: Settings,
-        server: fixtures.BenchServer,
+        server: AgentServerProcess,
         llm: ScriptedLLM,
         big: fixtures.BigConversation,
     ) -> None:
@@ -140,10 +185,11 @@ class Bench:
         self.server = server
         self.llm = llm
         self.big = big
-        self.working_dir = str(fixtures.CACHE / "work")
+        self.rest = fixtures.rest(server)
+        self.working_dir = str(big.recordings / "work")
         self.base = {
             "url": server.url,
-            "api_key": fixtures.API_KEY,
+            "api_key": server.api_key,
             "working_dir": self.working_dir,
         }
 
@@ -160,17 +206,20 @@ class Bench:
         """Cold start: a fresh process importing the client, and importing + attaching."""
         repeat = self.settings.cold_repeat
         bare = {}
-        for client in CLIENTS:
+        clients = self.settings.clients
+        for client in clients:
             runs = [run_program(client, ["bench.cold", client, "bare"]) for _ in range(repeat)]
             bare[client] = report.summarize(runs)
-        for client in CLIENTS:  # writes bytecode caches, warms the page cache
-            run_program(client, ["bench.cold", client, "import"])
-        imports = repeated(repeat, lambda c: run_program(c, ["bench.cold", c, "import"]))
-        with fixtures.api(self.server) as http:
-            small = fixtures.start_conversation(
-                http, self.agent("finish"), fixtures.CACHE / "work", tags={"bench": "cold"}
-            )
-            fixtures.run_to_end(http, small, "hello", timeout=120)
+        with_floor = ("floor", *clients)
+        for client in with_floor if self.settings.cold_warm_up else ():
+            run_program(client, ["bench.cold", client, "import"])  # bytecode, page cache
+        imports = repeated(
+            repeat, lambda c: run_program(c, ["bench.cold", c, "import"]), with_floor
+        )
+        small = self.rest.start_conversation(
+            self.agent("finish"), self.working_dir, tags={"bench": "cold"}
+        )
+        self.rest.run_to_end(small, "hello", timeout=120)
         try:
             target = json.dumps({**self.base, "conversation_id": small})
 
@@ -179,46 +228,46 @@ class Bench:
                 result["seconds_to_attached"] = result["done_at"] - result["spawned_at"]
                 return result
 
-            attaches = repeated(repeat, attach)
+            attaches = repeated(repeat, attach, clients)
         finally:
-            fixtures.delete(self.server, [small])
+            self.rest.delete([small])
         imports["bare_interpreter"] = bare
         return {"cold_import": imports, "cold_attach": attaches}
 
     def attach(self) -> dict[str, Any]:
         """Attach to the 10,000-event conversation: time and memory until its log is loaded."""
         args = {**self.base, "conversation_id": self.big.id}
-        with fixtures.api(self.server) as http:  # the server loads it once, before anyone times it
-            sum(1 for _ in fixtures.server_events(http, self.big.id))
+        self.rest.events(self.big.id)  # the server loads it once, before anyone times it
 
         def once(client: str) -> Result:
+            if client == "floor":
+                return run_program(client, ["bench.floor", "attach", json.dumps(args)])
             result = measure(client, "attach", args)
             result["rss_growth_mb"] = result["peak_rss_mb"] - result["rss_before_mb"]
             return result
 
-        return {"attach_10k": repeated(self.settings.repeat, once)}
+        clients = ("floor", *self.settings.clients)
+        return {"attach_10k": repeated(self.settings.repeat, once, clients)}
 
     def reconnect(self) -> dict[str, Any]:
         """Reconnects after 10,000 events (and after a short log), each client on its own copy."""
         settings = self.settings
-        events = json.loads(fixtures.BigConversation.recorded_events_path().read_text())
-        small_from = str(events[settings.small_log_events - 1]["id"])
+        events = self.big.recorded_events()
+        small_from = str(events[min(settings.small_log_events, len(events)) - 1]["id"])
         plan = list(settings.reconnect_missed) * settings.reconnect_repeat
         section: dict[str, Any] = {
             "log_bytes": sum(len(json.dumps(e, separators=(",", ":"))) for e in events),
             "plan": plan,
         }
         base = {**self.base, "port": self.server.port}
-        for client in CLIENTS:
+        for client in self.settings.clients:
             log(f"  copying the conversation for {client} (the server takes a while)")
-            big = fixtures.fork(self.server, self.big.id, None)
-            small = fixtures.fork(self.server, self.big.id, small_from)
+            big = self.rest.fork(self.big.id)
+            small = self.rest.fork(self.big.id, small_from)
             try:
-                with fixtures.api(self.server) as http:
-                    logs = {
-                        size: fixtures.event_count(http, c)
-                        for size, c in (("big", big), ("small", small))
-                    }
+                logs = {
+                    size: self.rest.event_count(c) for size, c in (("big", big), ("small", small))
+                }
                 section["log_events"] = logs
                 small_plan = [100] * settings.reconnect_repeat
                 runs = {}
@@ -227,19 +276,18 @@ class Bench:
                     runs[size] = measure(client, "reconnect", args)["runs"]
                 section[client] = runs
             finally:
-                fixtures.delete(self.server, [big, small])
+                self.rest.delete([big, small])
         return {"reconnect": section}
 
     def ingest(self) -> dict[str, Any]:
         """Stream ingest: the recorded events replayed to both clients by a local socket server."""
-        recordings = fixtures.BigConversation
         with subprocess.Popen(
             [
                 str(PYTHONS["ours"]),
                 "-m",
                 "bench.replay_server",
-                str(recordings.recorded_events_path()),
-                str(recordings.recorded_info_path()),
+                str(self.big.events_path),
+                str(self.big.info_path),
             ],
             cwd=ROOT,
             env=program_environment(),
@@ -250,14 +298,21 @@ class Bench:
             try:
                 assert replay.stdout is not None
                 port = int(replay.stdout.readline())
-                frames = len(json.loads(recordings.recorded_events_path().read_text()))
+                frames = len(self.big.recorded_events())
                 args = {
                     **self.base,
                     "url": f"http://127.0.0.1:{port}",
                     "conversation_id": self.big.id,
                     "frames": frames,
                 }
-                result = repeated(self.settings.repeat, lambda c: measure(c, "ingest", args))
+                result = repeated(
+                    self.settings.repeat,
+                    lambda c: measure(c, "ingest", args),
+                    self.settings.clients,
+                )
+                floor_args = json.dumps({"events_path": str(self.big.events_path)})
+                floor = run_program("floor", ["bench.floor", "ingest", floor_args])
+                result["floor"] = measured_once(floor)
             finally:
                 assert replay.stdin is not None
                 replay.stdin.close()
@@ -275,7 +330,9 @@ class Bench:
             "runs": self.settings.latency_runs,
         }
         section: dict[str, Any] = {"script": self.settings.latency_script}
-        for client in CLIENTS:
+        frame = json.dumps({"frames": self.settings.floor_frames})
+        section["floor"] = measured_once(run_program("floor", ["bench.floor", "frame", frame]))
+        for client in self.settings.clients:
             runs = measure(client, "run_latency", args)["runs"]
             section[client] = {"runs": runs, "median": report.summarize(runs)}
         return {"run_latency": section}
@@ -288,7 +345,7 @@ class Bench:
             "conversations": settings.scale_conversations,
             "script": settings.scale_script,
         }
-        for client in CLIENTS:
+        for client in self.settings.clients:
             section[client] = {}
             for size in sizes:
                 args = {
@@ -304,6 +361,48 @@ class Bench:
                 section[client][str(size)] = {"runs": runs, "median": report.summarize(runs)}
                 log(f"  {client}, {size} conversation(s): {runs[-1]['seconds']:.1f} s")
         return {"scale": section}
+
+    def idle(self) -> dict[str, Any]:
+        """Many small conversations attached at once from one process, then left waiting."""
+        count = self.settings.idle_conversations
+        agent = self.agent("finish")
+        log(f"  creating {count} conversations")
+        from concurrent.futures import ThreadPoolExecutor
+
+        def create(index: int) -> str:
+            title = f"idle {index}"
+            return self.rest.start_conversation(agent, self.working_dir, title=title)
+
+        with ThreadPoolExecutor(8) as pool:
+            ids = list(pool.map(create, range(count)))
+        try:
+            args = {
+                **self.base,
+                "conversation_ids": ids,
+                "idle_seconds": self.settings.idle_seconds,
+            }
+            section = {
+                c: measured_once(measure(c, "idle", args, 1800)) for c in self.settings.clients
+            }
+        finally:
+            with ThreadPoolExecutor(8) as pool:
+                list(pool.map(lambda c: self.rest.delete([c]), ids))
+        return {"idle": section}
+
+    def longlived(self) -> dict[str, Any]:
+        """Ours only: RSS after many conversations run one after another, vs after a few."""
+        settings = self.settings
+        args = {
+            **self.base,
+            "agent": self.agent(settings.longlived_script),
+            "conversations": settings.longlived_conversations,
+            "checkpoints": [settings.longlived_early, settings.longlived_conversations],
+        }
+        result = measure("ours", "longlived", args, 7200)
+        rss = result["rss_mb_after"]
+        early, late = rss[str(settings.longlived_early)], rss[str(settings.longlived_conversations)]
+        result.update(early=settings.longlived_early, rss_growth_mb=late - early)
+        return {"longlived": {"ours": measured_once(result)}}
 
 
 def interpreter_version(client: str) -> str:
@@ -335,9 +434,7 @@ def machine() -> dict[str, Any]:
     }
 
 
-def prepare(
-    server: fixtures.BenchServer, llm: ScriptedLLM
-) -> tuple[fixtures.BigConversation, bool]:
+def prepare(server: AgentServerProcess, llm: ScriptedLLM) -> tuple[fixtures.BigConversation, bool]:
     """The cached 10,000-event conversation (made now if the cache has none); stray ones go."""
     big = fixtures.cached_big_conversation(server)
     made = big is None
@@ -361,13 +458,17 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _exit_on_signal)
     signal.signal(signal.SIGHUP, _exit_on_signal)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--only", default=",".join(BENCHMARKS), help="comma-separated subset")
+    parser.add_argument(
+        "--only",
+        default=",".join(BENCHMARKS),
+        help=f"comma-separated subset of {BENCHMARKS + OPTIONAL}",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS_PATH)
     options = parser.parse_args(argv)
     chosen = [name for name in options.only.split(",") if name]
-    unknown = set(chosen) - set(BENCHMARKS)
+    unknown = set(chosen) - set(BENCHMARKS + OPTIONAL)
     if unknown:
-        parser.error(f"unknown benchmark(s) {sorted(unknown)}; choose from {BENCHMARKS}")
+        parser.error(f"unknown benchmark(s) {sorted(unknown)}; choose from {BENCHMARKS + OPTIONAL}")
     settings = Settings()
     started = time.monotonic()
     for path in ("server", "work"):
@@ -386,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
         "benchmarks": {},
     }
     failed = False
-    with fixtures.BenchLLM() as llm:
+    with fixtures.bench_llm() as llm:
         server = fixtures.BenchServer(fixtures.CACHE / "server", api_key=fixtures.API_KEY)
         log(f"starting the agent server on {fixtures.CACHE / 'server'}")
         server.start(timeout=180)

@@ -17,11 +17,13 @@ from bench.common import (
     cpu_seconds,
     emit,
     epoch,
+    idle_figures,
     reconnects,
     rss_mb,
     run_latency,
     tally,
     terminal_status,
+    thread_count,
 )
 
 
@@ -151,12 +153,54 @@ def measure_scale(args: Args) -> Args:
     }
 
 
+def measure_idle(args: Args) -> Args:
+    """Attach to many conversations at once on one loop, then wait: RSS, threads, idle CPU."""
+    import asyncio
+
+    from openhands_client import AsyncAgentServer
+
+    async def attach_and_idle() -> Args:
+        async with AsyncAgentServer(args["url"], args["api_key"]) as server:
+            baseline, started = rss_mb(), time.perf_counter()
+            conversations = await asyncio.gather(
+                *(server.attach_conversation(cid) for cid in args["conversation_ids"])
+            )
+            figures = await idle_figures(args, baseline, time.perf_counter() - started)
+            figures["events"] = sum(len(c.events) for c in conversations)
+            return figures
+
+    return asyncio.run(attach_and_idle())
+
+
+def measure_longlived(args: Args) -> Args:
+    """Conversations one after another (start, message, run, close): RSS along the way."""
+    import gc
+
+    from openhands_client import AgentServer
+
+    rss_at: dict[str, float] = {}
+    with AgentServer(args["url"], args["api_key"]) as server:
+        for index in range(1, int(args["conversations"]) + 1):
+            conversation = server.start_conversation(
+                args["agent"], args["working_dir"], delete_on_close=True
+            )
+            conversation.send_message(f"conversation {index}")
+            conversation.run(timeout=120)
+            conversation.close()
+            if index in args["checkpoints"]:
+                gc.collect()
+                rss_at[str(index)] = round(rss_mb(), 2)
+    return {"rss_mb_after": rss_at, "threads": thread_count()}
+
+
 MEASUREMENTS: dict[str, Any] = {
     "attach": measure_attach,
     "reconnect": measure_reconnect,
     "ingest": measure_ingest,
     "run_latency": measure_run_latency,
     "scale": measure_scale,
+    "idle": measure_idle,
+    "longlived": measure_longlived,
 }
 
 if __name__ == "__main__":

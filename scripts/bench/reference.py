@@ -19,6 +19,7 @@ from bench.common import (
     cpu_seconds,
     emit,
     epoch,
+    idle_figures,
     reconnects,
     rss_mb,
     run_latency,
@@ -167,12 +168,40 @@ def measure_scale(args: Args) -> Args:
     }
 
 
+def measure_idle(args: Args) -> Args:
+    """Attach to many conversations at once (a few attaching at a time), then wait."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    import openhands.sdk.conversation.impl.remote_conversation  # noqa: F401
+
+    shared = workspace(args["url"], args)
+    shared.client  # noqa: B018 - one HTTP client for all, made before the threads start
+
+    def attach_one(conversation_id: str) -> Any:
+        import uuid
+
+        from openhands.sdk.conversation.impl.remote_conversation import RemoteConversation
+
+        return RemoteConversation.attach(shared, uuid.UUID(conversation_id), visualizer=None)
+
+    baseline, started = rss_mb(), time.perf_counter()
+    with ThreadPoolExecutor(8) as pool:
+        conversations = list(pool.map(attach_one, args["conversation_ids"]))
+    figures = asyncio.run(idle_figures(args, baseline, time.perf_counter() - started))
+    figures["events"] = sum(len(c.state.events) for c in conversations)
+    with ThreadPoolExecutor(100) as pool:  # each close() waits up to 5 s for its socket thread
+        list(pool.map(lambda conversation: conversation.close(), conversations))
+    return figures
+
+
 MEASUREMENTS: dict[str, Any] = {
     "attach": measure_attach,
     "reconnect": measure_reconnect,
     "ingest": measure_ingest,
     "run_latency": measure_run_latency,
     "scale": measure_scale,
+    "idle": measure_idle,
 }
 
 if __name__ == "__main__":

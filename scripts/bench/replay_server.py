@@ -29,7 +29,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 
-def _frame(event: Any) -> str:
+def frame(event: Any) -> str:
     # As the agent server's socket sends them (Starlette's send_json).
     return json.dumps(event, separators=(",", ":"), ensure_ascii=False)
 
@@ -38,8 +38,8 @@ class ReplayServer:
     def __init__(self, events: list[Any], recording: dict[str, Any]) -> None:
         self.info: dict[str, Any] = recording["info"]
         self.conversation_id = str(self.info["id"])
-        self.full_state = _frame(recording["full_state"])
-        self.frames = [_frame(event) for event in events]
+        self.full_state = frame(recording["full_state"])
+        self.frames = [frame(event) for event in events]
         self.subscribers: set[ServerConnection] = set()
         self.replays: set[asyncio.Task[None]] = set()
 

@@ -28,7 +28,7 @@ import signal
 import threading
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import FrameType, TracebackType
@@ -237,11 +237,19 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
 
-class ScriptedLLM:
-    """An OpenAI-compatible chat-completions endpoint on 127.0.0.1, answering from scripts."""
+Planner = Callable[[Mapping[str, Any]], "Reply | None"]
+"""Extra scripts: a reply for a request, or None to leave it to :func:`plan_reply`."""
 
-    def __init__(self, port: int = 0) -> None:
+
+class ScriptedLLM:
+    """An OpenAI-compatible chat-completions endpoint on 127.0.0.1, answering from scripts.
+
+    ``extra`` is asked first for every request (the bench adds its own scripts with it).
+    """
+
+    def __init__(self, port: int = 0, *, extra: Planner | None = None) -> None:
         self._port = port
+        self._extra = extra
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -297,6 +305,10 @@ class ScriptedLLM:
     ) -> None:
         self.stop()
 
+    def _plan(self, body: Mapping[str, Any]) -> Reply:
+        reply = self._extra(body) if self._extra is not None else None
+        return reply if reply is not None else plan_reply(body)
+
     def _count(self) -> None:
         with self._lock:
             self._requests += 1
@@ -318,7 +330,7 @@ class ScriptedLLM:
                 except ValueError:
                     self._send(400, error_body(400, "request body is not JSON"))
                     return
-                reply = plan_reply(body)
+                reply = llm._plan(body)
                 time.sleep(reply.delay)
                 llm._count()
                 if reply.status != 200:

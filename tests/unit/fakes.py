@@ -197,18 +197,26 @@ def search_response(
 ) -> httpx.Response:
     """``GET /events/search`` over ``log`` (write order), as the server pages it.
 
-    ``timestamp__gte`` filters (inclusive), ``page_id`` is the id of the page's first item
-    (an unknown one restarts from the beginning), ``next_page_id`` the next page's first.
-    ``page_size`` caps the page below ``limit``, as a server may.
+    ``timestamp__gte`` (inclusive) and ``timestamp__lt`` filter, ``sort_order=TIMESTAMP_DESC``
+    walks the log backwards, ``page_id`` is the id of the page's first item (an unknown one
+    restarts from the beginning), ``next_page_id`` the next page's first. ``page_size`` caps
+    the page below ``limit``, as a server may.
     """
     params = request.url.params
     limit = int(params.get("limit", "100"))
     if not 1 <= limit <= 100:
         detail = [{"loc": ["query", "limit"], "msg": "out of range", "type": "value_error"}]
         return httpx.Response(422, json={"detail": detail})
-    gte = params.get("timestamp__gte")
-    since = parse_ts(gte) if gte else None
-    items = [e for e in log if since is None or parse_ts(e["timestamp"]) >= since]
+    gte, lt = params.get("timestamp__gte"), params.get("timestamp__lt")
+    since, until = (parse_ts(gte) if gte else None), (parse_ts(lt) if lt else None)
+    items = [
+        e
+        for e in log
+        if (since is None or parse_ts(e["timestamp"]) >= since)
+        and (until is None or parse_ts(e["timestamp"]) < until)
+    ]
+    if params.get("sort_order") == "TIMESTAMP_DESC":
+        items.reverse()
     ids = [e["id"] for e in items]
     page_id = params.get("page_id")
     start = ids.index(page_id) if page_id in ids else 0

@@ -395,7 +395,7 @@ class ACPAgentInput:
         d = dict(src_dict)
         acp_command = cast(list[str], d.pop("acp_command"))
 
-        kind = cast(Literal["ACPAgent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ACPAgent":
             raise ValueError(f"kind must match const 'ACPAgent', got '{kind}'")
 
@@ -419,7 +419,7 @@ class ACPAgentInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         acp_model = _parse_acp_model(d.pop("acp_model", UNSET))
 
@@ -430,7 +430,7 @@ class ACPAgentInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         acp_resume_session_id = _parse_acp_resume_session_id(
             d.pop("acp_resume_session_id", UNSET)
@@ -441,7 +441,7 @@ class ACPAgentInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         acp_server = _parse_acp_server(d.pop("acp_server", UNSET))
 
@@ -450,7 +450,7 @@ class ACPAgentInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         acp_session_mode = _parse_acp_session_mode(d.pop("acp_session_mode", UNSET))
 
@@ -469,7 +469,7 @@ class ACPAgentInput:
                 return agent_context_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentContextInput | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         agent_context = _parse_agent_context(d.pop("agent_context", UNSET))
 
@@ -486,44 +486,22 @@ class ACPAgentInput:
                 return data
             if isinstance(data, Unset):
                 return data
+            global _kinds_condenser
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_condenser_base_input_type_0 = (
-                    LLMSummarizingCondenserInput.from_dict(data)
-                )
-
-                return componentsschemas_condenser_base_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_condenser_base_input_type_1 = (
-                    NoOpCondenserInput.from_dict(data)
-                )
-
-                return componentsschemas_condenser_base_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_condenser_base_input_type_2 = (
-                    PipelineCondenserInput.from_dict(data)
-                )
-
-                return componentsschemas_condenser_base_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                LLMSummarizingCondenserInput
-                | None
-                | NoOpCondenserInput
-                | PipelineCondenserInput
-                | Unset,
-                data,
-            )
+                table = _kinds_condenser
+            except NameError:
+                table = _kinds_condenser = {
+                    "LLMSummarizingCondenser": LLMSummarizingCondenserInput,
+                    "NoOpCondenser": NoOpCondenserInput,
+                    "PipelineCondenser": PipelineCondenserInput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is not None:
+                try:
+                    return member.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return data  # type: ignore[return-value]
 
         condenser = _parse_condenser(d.pop("condenser", UNSET))
 
@@ -541,55 +519,23 @@ class ACPAgentInput:
                 return data
             if isinstance(data, Unset):
                 return data
+            global _kinds_critic
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_critic_base_input_type_0 = (
-                    AgentFinishedCriticInput.from_dict(data)
-                )
-
-                return componentsschemas_critic_base_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_critic_base_input_type_1 = (
-                    APIBasedCriticInput.from_dict(data)
-                )
-
-                return componentsschemas_critic_base_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_critic_base_input_type_2 = (
-                    EmptyPatchCriticInput.from_dict(data)
-                )
-
-                return componentsschemas_critic_base_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_critic_base_input_type_3 = PassCriticInput.from_dict(
-                    data
-                )
-
-                return componentsschemas_critic_base_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AgentFinishedCriticInput
-                | APIBasedCriticInput
-                | EmptyPatchCriticInput
-                | None
-                | PassCriticInput
-                | Unset,
-                data,
-            )
+                table = _kinds_critic
+            except NameError:
+                table = _kinds_critic = {
+                    "AgentFinishedCritic": AgentFinishedCriticInput,
+                    "APIBasedCritic": APIBasedCriticInput,
+                    "EmptyPatchCritic": EmptyPatchCriticInput,
+                    "PassCritic": PassCriticInput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is not None:
+                try:
+                    return member.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return data  # type: ignore[return-value]
 
         critic = _parse_critic(d.pop("critic", UNSET))
 
@@ -598,7 +544,7 @@ class ACPAgentInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         filter_tools_regex = _parse_filter_tools_regex(
             d.pop("filter_tools_regex", UNSET)
@@ -627,7 +573,7 @@ class ACPAgentInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         system_prompt = _parse_system_prompt(d.pop("system_prompt", UNSET))
 

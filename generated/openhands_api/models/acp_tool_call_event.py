@@ -141,7 +141,7 @@ class ACPToolCallEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["ACPToolCallEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ACPToolCallEvent":
             raise ValueError(f"kind must match const 'ACPToolCallEvent', got '{kind}'")
 
@@ -166,7 +166,7 @@ class ACPToolCallEvent:
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -177,7 +177,7 @@ class ACPToolCallEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
@@ -186,7 +186,7 @@ class ACPToolCallEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(Any | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         raw_input = _parse_raw_input(d.pop("raw_input", UNSET))
 
@@ -195,7 +195,7 @@ class ACPToolCallEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(Any | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         raw_output = _parse_raw_output(d.pop("raw_output", UNSET))
 
@@ -204,7 +204,7 @@ class ACPToolCallEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -213,7 +213,7 @@ class ACPToolCallEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         tool_kind = _parse_tool_kind(d.pop("tool_kind", UNSET))
 

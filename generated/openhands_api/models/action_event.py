@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -444,7 +443,7 @@ class ActionEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["ActionEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ActionEvent":
             raise ValueError(f"kind must match const 'ActionEvent', got '{kind}'")
 
@@ -514,362 +513,56 @@ class ActionEvent:
                 return data
             if isinstance(data, Unset):
                 return data
+            global _kinds_action
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_0 = MCPToolAction.from_dict(data)
-
-                return componentsschemas_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_1 = ClassifyAndSwitchLLMAction.from_dict(
-                    data
-                )
-
-                return componentsschemas_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_2 = FinishAction.from_dict(data)
-
-                return componentsschemas_action_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_3 = InvokeSkillAction.from_dict(data)
-
-                return componentsschemas_action_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_4 = SwitchLLMAction.from_dict(data)
-
-                return componentsschemas_action_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_5 = ThinkAction.from_dict(data)
-
-                return componentsschemas_action_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_6 = VisionInspectAction.from_dict(data)
-
-                return componentsschemas_action_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_7 = AskOracleAction.from_dict(data)
-
-                return componentsschemas_action_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_8 = BrowserAction.from_dict(data)
-
-                return componentsschemas_action_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_9 = BrowserClickAction.from_dict(data)
-
-                return componentsschemas_action_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_10 = BrowserCloseTabAction.from_dict(data)
-
-                return componentsschemas_action_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_11 = BrowserGetContentAction.from_dict(
-                    data
-                )
-
-                return componentsschemas_action_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_12 = BrowserGetStateAction.from_dict(data)
-
-                return componentsschemas_action_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_13 = BrowserGetStorageAction.from_dict(
-                    data
-                )
-
-                return componentsschemas_action_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_14 = BrowserGoBackAction.from_dict(data)
-
-                return componentsschemas_action_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_15 = BrowserListTabsAction.from_dict(data)
-
-                return componentsschemas_action_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_16 = BrowserNavigateAction.from_dict(data)
-
-                return componentsschemas_action_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_17 = BrowserScrollAction.from_dict(data)
-
-                return componentsschemas_action_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_18 = BrowserSetStorageAction.from_dict(
-                    data
-                )
-
-                return componentsschemas_action_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_19 = (
-                    BrowserStartRecordingAction.from_dict(data)
-                )
-
-                return componentsschemas_action_type_19
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_20 = BrowserStopRecordingAction.from_dict(
-                    data
-                )
-
-                return componentsschemas_action_type_20
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_21 = BrowserSwitchTabAction.from_dict(
-                    data
-                )
-
-                return componentsschemas_action_type_21
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_22 = BrowserTypeAction.from_dict(data)
-
-                return componentsschemas_action_type_22
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_23 = (
-                    StartChildConversationAction.from_dict(data)
-                )
-
-                return componentsschemas_action_type_23
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_24 = DelegateAction.from_dict(data)
-
-                return componentsschemas_action_type_24
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_25 = FileEditorAction.from_dict(data)
-
-                return componentsschemas_action_type_25
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_26 = EditAction.from_dict(data)
-
-                return componentsschemas_action_type_26
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_27 = ListDirectoryAction.from_dict(data)
-
-                return componentsschemas_action_type_27
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_28 = ReadFileAction.from_dict(data)
-
-                return componentsschemas_action_type_28
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_29 = WriteFileAction.from_dict(data)
-
-                return componentsschemas_action_type_29
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_30 = GlobAction.from_dict(data)
-
-                return componentsschemas_action_type_30
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_31 = GrepAction.from_dict(data)
-
-                return componentsschemas_action_type_31
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_32 = PlanningFileEditorAction.from_dict(
-                    data
-                )
-
-                return componentsschemas_action_type_32
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_33 = TaskAction.from_dict(data)
-
-                return componentsschemas_action_type_33
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_34 = TaskTrackerAction.from_dict(data)
-
-                return componentsschemas_action_type_34
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_35 = TerminalAction.from_dict(data)
-
-                return componentsschemas_action_type_35
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_action_type_36 = WorkflowAction.from_dict(data)
-
-                return componentsschemas_action_type_36
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AskOracleAction
-                | BrowserAction
-                | BrowserClickAction
-                | BrowserCloseTabAction
-                | BrowserGetContentAction
-                | BrowserGetStateAction
-                | BrowserGetStorageAction
-                | BrowserGoBackAction
-                | BrowserListTabsAction
-                | BrowserNavigateAction
-                | BrowserScrollAction
-                | BrowserSetStorageAction
-                | BrowserStartRecordingAction
-                | BrowserStopRecordingAction
-                | BrowserSwitchTabAction
-                | BrowserTypeAction
-                | ClassifyAndSwitchLLMAction
-                | DelegateAction
-                | EditAction
-                | FileEditorAction
-                | FinishAction
-                | GlobAction
-                | GrepAction
-                | InvokeSkillAction
-                | ListDirectoryAction
-                | MCPToolAction
-                | None
-                | PlanningFileEditorAction
-                | ReadFileAction
-                | StartChildConversationAction
-                | SwitchLLMAction
-                | TaskAction
-                | TaskTrackerAction
-                | TerminalAction
-                | ThinkAction
-                | Unset
-                | VisionInspectAction
-                | WorkflowAction
-                | WriteFileAction,
-                data,
-            )
+                table = _kinds_action
+            except NameError:
+                table = _kinds_action = {
+                    "MCPToolAction": MCPToolAction,
+                    "ClassifyAndSwitchLLMAction": ClassifyAndSwitchLLMAction,
+                    "FinishAction": FinishAction,
+                    "InvokeSkillAction": InvokeSkillAction,
+                    "SwitchLLMAction": SwitchLLMAction,
+                    "ThinkAction": ThinkAction,
+                    "VisionInspectAction": VisionInspectAction,
+                    "AskOracleAction": AskOracleAction,
+                    "BrowserAction": BrowserAction,
+                    "BrowserClickAction": BrowserClickAction,
+                    "BrowserCloseTabAction": BrowserCloseTabAction,
+                    "BrowserGetContentAction": BrowserGetContentAction,
+                    "BrowserGetStateAction": BrowserGetStateAction,
+                    "BrowserGetStorageAction": BrowserGetStorageAction,
+                    "BrowserGoBackAction": BrowserGoBackAction,
+                    "BrowserListTabsAction": BrowserListTabsAction,
+                    "BrowserNavigateAction": BrowserNavigateAction,
+                    "BrowserScrollAction": BrowserScrollAction,
+                    "BrowserSetStorageAction": BrowserSetStorageAction,
+                    "BrowserStartRecordingAction": BrowserStartRecordingAction,
+                    "BrowserStopRecordingAction": BrowserStopRecordingAction,
+                    "BrowserSwitchTabAction": BrowserSwitchTabAction,
+                    "BrowserTypeAction": BrowserTypeAction,
+                    "StartChildConversationAction": StartChildConversationAction,
+                    "DelegateAction": DelegateAction,
+                    "FileEditorAction": FileEditorAction,
+                    "EditAction": EditAction,
+                    "ListDirectoryAction": ListDirectoryAction,
+                    "ReadFileAction": ReadFileAction,
+                    "WriteFileAction": WriteFileAction,
+                    "GlobAction": GlobAction,
+                    "GrepAction": GrepAction,
+                    "PlanningFileEditorAction": PlanningFileEditorAction,
+                    "TaskAction": TaskAction,
+                    "TaskTrackerAction": TaskTrackerAction,
+                    "TerminalAction": TerminalAction,
+                    "WorkflowAction": WorkflowAction,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is not None:
+                try:
+                    return member.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return data  # type: ignore[return-value]
 
         action = _parse_action(d.pop("action", UNSET))
 
@@ -886,7 +579,7 @@ class ActionEvent:
                 return critic_result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CriticResult | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         critic_result = _parse_critic_result(d.pop("critic_result", UNSET))
 
@@ -895,7 +588,7 @@ class ActionEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
@@ -904,7 +597,7 @@ class ActionEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
 
@@ -923,7 +616,7 @@ class ActionEvent:
                 return responses_reasoning_item_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningItemModel | Unset, data)
+            return data  # type: ignore[return-value]
 
         responses_reasoning_item = _parse_responses_reasoning_item(
             d.pop("responses_reasoning_item", UNSET)
@@ -941,7 +634,7 @@ class ActionEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         summary = _parse_summary(d.pop("summary", UNSET))
 

@@ -217,7 +217,7 @@ class AgentContextInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         current_datetime = _parse_current_datetime(d.pop("current_datetime", UNSET))
 
@@ -236,7 +236,7 @@ class AgentContextInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         marketplace_path = _parse_marketplace_path(d.pop("marketplace_path", UNSET))
 
@@ -245,7 +245,7 @@ class AgentContextInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         memory_context = _parse_memory_context(d.pop("memory_context", UNSET))
 
@@ -275,7 +275,7 @@ class AgentContextInput:
                 return secrets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentContextInputSecretsType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         secrets = _parse_secrets(d.pop("secrets", UNSET))
 
@@ -293,7 +293,7 @@ class AgentContextInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         system_message_suffix = _parse_system_message_suffix(
             d.pop("system_message_suffix", UNSET)
@@ -304,7 +304,7 @@ class AgentContextInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         user_message_suffix = _parse_user_message_suffix(
             d.pop("user_message_suffix", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,27 +59,21 @@ class AgentContextInputSecretsType0:
             def _parse_additional_property(
                 data: object,
             ) -> LookupSecretInput | StaticSecretInput | str:
+                global _kinds_additional_property
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_secret_source_input_type_0 = (
-                        LookupSecretInput.from_dict(data)
-                    )
-
-                    return componentsschemas_secret_source_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_secret_source_input_type_1 = (
-                        StaticSecretInput.from_dict(data)
-                    )
-
-                    return componentsschemas_secret_source_input_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(LookupSecretInput | StaticSecretInput | str, data)
+                    table = _kinds_additional_property
+                except NameError:
+                    table = _kinds_additional_property = {
+                        "LookupSecret": LookupSecretInput,
+                        "StaticSecret": StaticSecretInput,
+                    }
+                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                if member is not None:
+                    try:
+                        return member.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return data  # type: ignore[return-value]
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -209,7 +209,7 @@ class AgentContextOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         current_datetime = _parse_current_datetime(d.pop("current_datetime", UNSET))
 
@@ -228,7 +228,7 @@ class AgentContextOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         marketplace_path = _parse_marketplace_path(d.pop("marketplace_path", UNSET))
 
@@ -258,7 +258,7 @@ class AgentContextOutput:
                 return secrets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentContextOutputSecretsType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         secrets = _parse_secrets(d.pop("secrets", UNSET))
 
@@ -276,7 +276,7 @@ class AgentContextOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         system_message_suffix = _parse_system_message_suffix(
             d.pop("system_message_suffix", UNSET)
@@ -287,7 +287,7 @@ class AgentContextOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         user_message_suffix = _parse_user_message_suffix(
             d.pop("user_message_suffix", UNSET)

@@ -264,7 +264,7 @@ class AgentDefinition:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         color = _parse_color(d.pop("color", UNSET))
 
@@ -281,44 +281,22 @@ class AgentDefinition:
                 return data
             if isinstance(data, Unset):
                 return data
+            global _kinds_condenser
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_condenser_base_input_type_0 = (
-                    LLMSummarizingCondenserInput.from_dict(data)
-                )
-
-                return componentsschemas_condenser_base_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_condenser_base_input_type_1 = (
-                    NoOpCondenserInput.from_dict(data)
-                )
-
-                return componentsschemas_condenser_base_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_condenser_base_input_type_2 = (
-                    PipelineCondenserInput.from_dict(data)
-                )
-
-                return componentsschemas_condenser_base_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                LLMSummarizingCondenserInput
-                | None
-                | NoOpCondenserInput
-                | PipelineCondenserInput
-                | Unset,
-                data,
-            )
+                table = _kinds_condenser
+            except NameError:
+                table = _kinds_condenser = {
+                    "LLMSummarizingCondenser": LLMSummarizingCondenserInput,
+                    "NoOpCondenser": NoOpCondenserInput,
+                    "PipelineCondenser": PipelineCondenserInput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is not None:
+                try:
+                    return member.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return data  # type: ignore[return-value]
 
         condenser = _parse_condenser(d.pop("condenser", UNSET))
 
@@ -337,7 +315,7 @@ class AgentDefinition:
                 return hooks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HookConfig | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         hooks = _parse_hooks(d.pop("hooks", UNSET))
 
@@ -354,7 +332,7 @@ class AgentDefinition:
                 return level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentDefinitionLevelType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         level = _parse_level(d.pop("level", UNSET))
 
@@ -363,7 +341,7 @@ class AgentDefinition:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         max_budget_per_run = _parse_max_budget_per_run(
             d.pop("max_budget_per_run", UNSET)
@@ -374,7 +352,7 @@ class AgentDefinition:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         max_iteration_per_run = _parse_max_iteration_per_run(
             d.pop("max_iteration_per_run", UNSET)
@@ -395,7 +373,7 @@ class AgentDefinition:
                 return mcp_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentDefinitionMcpConfigType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         mcp_config = _parse_mcp_config(d.pop("mcp_config", UNSET))
 
@@ -413,7 +391,7 @@ class AgentDefinition:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         permission_mode = _parse_permission_mode(d.pop("permission_mode", UNSET))
 
@@ -422,7 +400,7 @@ class AgentDefinition:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         profile_store_dir = _parse_profile_store_dir(d.pop("profile_store_dir", UNSET))
 
@@ -433,7 +411,7 @@ class AgentDefinition:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         source = _parse_source(d.pop("source", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -123,7 +122,7 @@ class AgentErrorEvent:
 
         id = d.pop("id")
 
-        kind = cast(Literal["AgentErrorEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "AgentErrorEvent":
             raise ValueError(f"kind must match const 'AgentErrorEvent', got '{kind}'")
 
@@ -148,7 +147,7 @@ class AgentErrorEvent:
                 return classification_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorClassification | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         classification = _parse_classification(d.pop("classification", UNSET))
 
@@ -157,7 +156,7 @@ class AgentErrorEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -92,7 +91,7 @@ class AgentFinishedCriticInput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["AgentFinishedCritic"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "AgentFinishedCritic":
             raise ValueError(
                 f"kind must match const 'AgentFinishedCritic', got '{kind}'"
@@ -113,7 +112,7 @@ class AgentFinishedCriticInput:
                 return iterative_refinement_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IterativeRefinementConfig | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         iterative_refinement = _parse_iterative_refinement(
             d.pop("iterative_refinement", UNSET)

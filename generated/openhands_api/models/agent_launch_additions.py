@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,7 +92,7 @@ class AgentLaunchAdditions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         llm_profile_ref = _parse_llm_profile_ref(d.pop("llm_profile_ref", UNSET))
 
@@ -114,7 +114,7 @@ class AgentLaunchAdditions:
                 return skills_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SkillInput] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         skills = _parse_skills(d.pop("skills", UNSET))
 
@@ -123,7 +123,7 @@ class AgentLaunchAdditions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         system_message_suffix_append = _parse_system_message_suffix_append(
             d.pop("system_message_suffix_append", UNSET)

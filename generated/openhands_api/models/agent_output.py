@@ -326,7 +326,7 @@ class AgentOutput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["Agent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "Agent":
             raise ValueError(f"kind must match const 'Agent', got '{kind}'")
 
@@ -345,7 +345,7 @@ class AgentOutput:
                 return agent_context_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentContextOutput | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         agent_context = _parse_agent_context(d.pop("agent_context", UNSET))
 
@@ -362,44 +362,22 @@ class AgentOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+            global _kinds_condenser
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_condenser_base_output_type_0 = (
-                    LLMSummarizingCondenserOutput.from_dict(data)
-                )
-
-                return componentsschemas_condenser_base_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_condenser_base_output_type_1 = (
-                    NoOpCondenserOutput.from_dict(data)
-                )
-
-                return componentsschemas_condenser_base_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_condenser_base_output_type_2 = (
-                    PipelineCondenserOutput.from_dict(data)
-                )
-
-                return componentsschemas_condenser_base_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                LLMSummarizingCondenserOutput
-                | None
-                | NoOpCondenserOutput
-                | PipelineCondenserOutput
-                | Unset,
-                data,
-            )
+                table = _kinds_condenser
+            except NameError:
+                table = _kinds_condenser = {
+                    "LLMSummarizingCondenser": LLMSummarizingCondenserOutput,
+                    "NoOpCondenser": NoOpCondenserOutput,
+                    "PipelineCondenser": PipelineCondenserOutput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is not None:
+                try:
+                    return member.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return data  # type: ignore[return-value]
 
         condenser = _parse_condenser(d.pop("condenser", UNSET))
 
@@ -417,55 +395,23 @@ class AgentOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+            global _kinds_critic
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_critic_base_output_type_0 = (
-                    AgentFinishedCriticOutput.from_dict(data)
-                )
-
-                return componentsschemas_critic_base_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_critic_base_output_type_1 = (
-                    APIBasedCriticOutput.from_dict(data)
-                )
-
-                return componentsschemas_critic_base_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_critic_base_output_type_2 = (
-                    EmptyPatchCriticOutput.from_dict(data)
-                )
-
-                return componentsschemas_critic_base_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_critic_base_output_type_3 = (
-                    PassCriticOutput.from_dict(data)
-                )
-
-                return componentsschemas_critic_base_output_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AgentFinishedCriticOutput
-                | APIBasedCriticOutput
-                | EmptyPatchCriticOutput
-                | None
-                | PassCriticOutput
-                | Unset,
-                data,
-            )
+                table = _kinds_critic
+            except NameError:
+                table = _kinds_critic = {
+                    "AgentFinishedCritic": AgentFinishedCriticOutput,
+                    "APIBasedCritic": APIBasedCriticOutput,
+                    "EmptyPatchCritic": EmptyPatchCriticOutput,
+                    "PassCritic": PassCriticOutput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is not None:
+                try:
+                    return member.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return data  # type: ignore[return-value]
 
         critic = _parse_critic(d.pop("critic", UNSET))
 
@@ -474,7 +420,7 @@ class AgentOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         filter_tools_regex = _parse_filter_tools_regex(
             d.pop("filter_tools_regex", UNSET)
@@ -494,7 +440,7 @@ class AgentOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         persona = _parse_persona(d.pop("persona", UNSET))
 
@@ -505,7 +451,7 @@ class AgentOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         system_prompt = _parse_system_prompt(d.pop("system_prompt", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -57,7 +56,7 @@ class AskOracleAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["AskOracleAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "AskOracleAction":
             raise ValueError(f"kind must match const 'AskOracleAction', got '{kind}'")
 
@@ -68,7 +67,7 @@ class AskOracleAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         context = _parse_context(d.pop("context", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -83,7 +82,7 @@ class AskOracleObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["AskOracleObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "AskOracleObservation":
             raise ValueError(
                 f"kind must match const 'AskOracleObservation', got '{kind}'"

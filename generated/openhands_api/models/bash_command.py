@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -72,7 +71,7 @@ class BashCommand:
         d = dict(src_dict)
         command = d.pop("command")
 
-        kind = cast(Literal["BashCommand"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BashCommand":
             raise ValueError(f"kind must match const 'BashCommand', got '{kind}'")
 
@@ -81,7 +80,7 @@ class BashCommand:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         cwd = _parse_cwd(d.pop("cwd", UNSET))
 

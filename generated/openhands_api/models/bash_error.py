@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -63,7 +62,7 @@ class BashError:
 
         detail = d.pop("detail")
 
-        kind = cast(Literal["BashError"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BashError":
             raise ValueError(f"kind must match const 'BashError', got '{kind}'")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,29 +78,23 @@ class BashEventPage:
         for items_item_data in _items:
 
             def _parse_items_item(data: object) -> BashCommand | BashError | BashOutput:
+                global _kinds_items_item
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_bash_event_base_type_0 = BashCommand.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_bash_event_base_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_bash_event_base_type_1 = BashError.from_dict(data)
-
-                    return componentsschemas_bash_event_base_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bash_event_base_type_2 = BashOutput.from_dict(data)
-
-                return componentsschemas_bash_event_base_type_2
+                    table = _kinds_items_item
+                except NameError:
+                    table = _kinds_items_item = {
+                        "BashCommand": BashCommand,
+                        "BashError": BashError,
+                        "BashOutput": BashOutput,
+                    }
+                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                if member is None:
+                    if isinstance(data, dict):
+                        raise ValueError(
+                            f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                        )
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                return member.from_dict(data)
 
             items_item = _parse_items_item(items_item_data)
 
@@ -111,7 +105,7 @@ class BashEventPage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         next_page_id = _parse_next_page_id(d.pop("next_page_id", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -96,7 +95,7 @@ class BashOutput:
         d = dict(src_dict)
         command_id = d.pop("command_id")
 
-        kind = cast(Literal["BashOutput"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BashOutput":
             raise ValueError(f"kind must match const 'BashOutput', got '{kind}'")
 
@@ -105,7 +104,7 @@ class BashOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         exit_code = _parse_exit_code(d.pop("exit_code", UNSET))
 
@@ -118,7 +117,7 @@ class BashOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         stderr = _parse_stderr(d.pop("stderr", UNSET))
 
@@ -127,7 +126,7 @@ class BashOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         stdout = _parse_stdout(d.pop("stdout", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -53,7 +52,7 @@ class BrowserClickAction:
         d = dict(src_dict)
         index = d.pop("index")
 
-        kind = cast(Literal["BrowserClickAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserClickAction":
             raise ValueError(
                 f"kind must match const 'BrowserClickAction', got '{kind}'"

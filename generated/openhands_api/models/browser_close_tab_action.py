@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -43,7 +42,7 @@ class BrowserCloseTabAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["BrowserCloseTabAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserCloseTabAction":
             raise ValueError(
                 f"kind must match const 'BrowserCloseTabAction', got '{kind}'"

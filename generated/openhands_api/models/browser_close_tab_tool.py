@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -111,7 +110,7 @@ class BrowserCloseTabTool:
 
         description = d.pop("description")
 
-        kind = cast(Literal["BrowserCloseTabTool"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserCloseTabTool":
             raise ValueError(
                 f"kind must match const 'BrowserCloseTabTool', got '{kind}'"
@@ -134,7 +133,7 @@ class BrowserCloseTabTool:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenhandsSdkToolToolToolAnnotations | Unset, data)
+            return data  # type: ignore[return-value]
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -151,7 +150,7 @@ class BrowserCloseTabTool:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BrowserCloseTabToolMetaType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
@@ -160,7 +159,7 @@ class BrowserCloseTabTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         observation_type = _parse_observation_type(d.pop("observation_type", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -52,7 +51,7 @@ class BrowserGetContentAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["BrowserGetContentAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserGetContentAction":
             raise ValueError(
                 f"kind must match const 'BrowserGetContentAction', got '{kind}'"

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -118,7 +117,7 @@ class BrowserGetStorageTool:
 
         description = d.pop("description")
 
-        kind = cast(Literal["BrowserGetStorageTool"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserGetStorageTool":
             raise ValueError(
                 f"kind must match const 'BrowserGetStorageTool', got '{kind}'"
@@ -141,7 +140,7 @@ class BrowserGetStorageTool:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenhandsSdkToolToolToolAnnotations | Unset, data)
+            return data  # type: ignore[return-value]
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -158,7 +157,7 @@ class BrowserGetStorageTool:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BrowserGetStorageToolMetaType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
@@ -167,7 +166,7 @@ class BrowserGetStorageTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         observation_type = _parse_observation_type(d.pop("observation_type", UNSET))
 

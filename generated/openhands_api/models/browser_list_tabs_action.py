@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -38,7 +37,7 @@ class BrowserListTabsAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["BrowserListTabsAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserListTabsAction":
             raise ValueError(
                 f"kind must match const 'BrowserListTabsAction', got '{kind}'"

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -51,7 +50,7 @@ class BrowserNavigateAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["BrowserNavigateAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserNavigateAction":
             raise ValueError(
                 f"kind must match const 'BrowserNavigateAction', got '{kind}'"

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -103,7 +102,7 @@ class BrowserObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["BrowserObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserObservation":
             raise ValueError(
                 f"kind must match const 'BrowserObservation', got '{kind}'"
@@ -139,7 +138,7 @@ class BrowserObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         full_output_save_dir = _parse_full_output_save_dir(
             d.pop("full_output_save_dir", UNSET)
@@ -152,7 +151,7 @@ class BrowserObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         screenshot_data = _parse_screenshot_data(d.pop("screenshot_data", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -65,7 +64,7 @@ class BrowserSetStorageAction:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["BrowserSetStorageAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserSetStorageAction":
             raise ValueError(
                 f"kind must match const 'BrowserSetStorageAction', got '{kind}'"

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -38,7 +37,7 @@ class BrowserStartRecordingAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["BrowserStartRecordingAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserStartRecordingAction":
             raise ValueError(
                 f"kind must match const 'BrowserStartRecordingAction', got '{kind}'"

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -118,7 +117,7 @@ class BrowserStartRecordingTool:
 
         description = d.pop("description")
 
-        kind = cast(Literal["BrowserStartRecordingTool"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserStartRecordingTool":
             raise ValueError(
                 f"kind must match const 'BrowserStartRecordingTool', got '{kind}'"
@@ -141,7 +140,7 @@ class BrowserStartRecordingTool:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenhandsSdkToolToolToolAnnotations | Unset, data)
+            return data  # type: ignore[return-value]
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -160,7 +159,7 @@ class BrowserStartRecordingTool:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BrowserStartRecordingToolMetaType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
@@ -169,7 +168,7 @@ class BrowserStartRecordingTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         observation_type = _parse_observation_type(d.pop("observation_type", UNSET))
 

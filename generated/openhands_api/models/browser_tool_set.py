@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -119,7 +118,7 @@ class BrowserToolSet:
 
         description = d.pop("description")
 
-        kind = cast(Literal["BrowserToolSet"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserToolSet":
             raise ValueError(f"kind must match const 'BrowserToolSet', got '{kind}'")
 
@@ -140,7 +139,7 @@ class BrowserToolSet:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenhandsSdkToolToolToolAnnotations | Unset, data)
+            return data  # type: ignore[return-value]
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -157,7 +156,7 @@ class BrowserToolSet:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BrowserToolSetMetaType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
@@ -166,7 +165,7 @@ class BrowserToolSet:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         observation_type = _parse_observation_type(d.pop("observation_type", UNSET))
 

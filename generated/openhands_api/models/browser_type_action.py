@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -50,7 +49,7 @@ class BrowserTypeAction:
         d = dict(src_dict)
         index = d.pop("index")
 
-        kind = cast(Literal["BrowserTypeAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "BrowserTypeAction":
             raise ValueError(f"kind must match const 'BrowserTypeAction', got '{kind}'")
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -113,7 +112,7 @@ class ClassifyAndSwitchLLMObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["ClassifyAndSwitchLLMObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ClassifyAndSwitchLLMObservation":
             raise ValueError(
                 f"kind must match const 'ClassifyAndSwitchLLMObservation', got '{kind}'"
@@ -124,7 +123,7 @@ class ClassifyAndSwitchLLMObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         active_model = _parse_active_model(d.pop("active_model", UNSET))
 
@@ -133,7 +132,7 @@ class ClassifyAndSwitchLLMObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         chosen_class = _parse_chosen_class(d.pop("chosen_class", UNSET))
 
@@ -169,7 +168,7 @@ class ClassifyAndSwitchLLMObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         model = _parse_model(d.pop("model", UNSET))
 

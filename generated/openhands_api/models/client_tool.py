@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -139,7 +138,7 @@ class ClientTool:
 
         input_schema = ClientToolInputSchema.from_dict(d.pop("input_schema"))
 
-        kind = cast(Literal["ClientTool"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ClientTool":
             raise ValueError(f"kind must match const 'ClientTool', got '{kind}'")
 
@@ -160,7 +159,7 @@ class ClientTool:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenhandsSdkToolToolToolAnnotations | Unset, data)
+            return data  # type: ignore[return-value]
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -177,7 +176,7 @@ class ClientTool:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClientToolMetaType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
@@ -186,7 +185,7 @@ class ClientTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         observation_type = _parse_observation_type(d.pop("observation_type", UNSET))
 

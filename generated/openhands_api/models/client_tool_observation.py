@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -88,7 +87,7 @@ class ClientToolObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["ClientToolObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ClientToolObservation":
             raise ValueError(
                 f"kind must match const 'ClientToolObservation', got '{kind}'"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,7 +99,7 @@ class CmdOutputMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         hostname = _parse_hostname(d.pop("hostname", UNSET))
 
@@ -112,7 +112,7 @@ class CmdOutputMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         py_interpreter_path = _parse_py_interpreter_path(
             d.pop("py_interpreter_path", UNSET)
@@ -125,7 +125,7 @@ class CmdOutputMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         username = _parse_username(d.pop("username", UNSET))
 
@@ -134,7 +134,7 @@ class CmdOutputMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         working_dir = _parse_working_dir(d.pop("working_dir", UNSET))
 

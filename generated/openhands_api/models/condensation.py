@@ -102,7 +102,7 @@ class Condensation:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["Condensation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "Condensation":
             raise ValueError(f"kind must match const 'Condensation', got '{kind}'")
 
@@ -119,7 +119,7 @@ class Condensation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
@@ -128,7 +128,7 @@ class Condensation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
@@ -137,7 +137,7 @@ class Condensation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         summary_offset = _parse_summary_offset(d.pop("summary_offset", UNSET))
 

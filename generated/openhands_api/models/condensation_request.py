@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -76,7 +75,7 @@ class CondensationRequest:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["CondensationRequest"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "CondensationRequest":
             raise ValueError(
                 f"kind must match const 'CondensationRequest', got '{kind}'"
@@ -91,7 +90,7 @@ class CondensationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

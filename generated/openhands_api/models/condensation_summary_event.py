@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -75,7 +74,7 @@ class CondensationSummaryEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["CondensationSummaryEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "CondensationSummaryEvent":
             raise ValueError(
                 f"kind must match const 'CondensationSummaryEvent', got '{kind}'"
@@ -92,7 +91,7 @@ class CondensationSummaryEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

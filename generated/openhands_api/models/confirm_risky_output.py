@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -55,7 +54,7 @@ class ConfirmRiskyOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["ConfirmRisky"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ConfirmRisky":
             raise ValueError(f"kind must match const 'ConfirmRisky', got '{kind}'")
 

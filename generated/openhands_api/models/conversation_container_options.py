@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,7 +69,7 @@ class ConversationContainerOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         cpus = _parse_cpus(d.pop("cpus", UNSET))
 
@@ -78,7 +78,7 @@ class ConversationContainerOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         memory = _parse_memory(d.pop("memory", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -131,7 +130,7 @@ class ConversationErrorEvent:
 
         id = d.pop("id")
 
-        kind = cast(Literal["ConversationErrorEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ConversationErrorEvent":
             raise ValueError(
                 f"kind must match const 'ConversationErrorEvent', got '{kind}'"
@@ -154,7 +153,7 @@ class ConversationErrorEvent:
                 return classification_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorClassification | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         classification = _parse_classification(d.pop("classification", UNSET))
 
@@ -163,7 +162,7 @@ class ConversationErrorEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

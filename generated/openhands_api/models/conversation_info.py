@@ -542,42 +542,44 @@ class ConversationInfo:
         d = dict(src_dict)
 
         def _parse_agent(data: object) -> ACPAgentOutput | AgentOutput:
+            global _kinds_agent
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_agent_base_output_type_0 = ACPAgentOutput.from_dict(
-                    data
-                )
-
-                return componentsschemas_agent_base_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_agent_base_output_type_1 = AgentOutput.from_dict(data)
-
-            return componentsschemas_agent_base_output_type_1
+                table = _kinds_agent
+            except NameError:
+                table = _kinds_agent = {
+                    "ACPAgent": ACPAgentOutput,
+                    "Agent": AgentOutput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is None:
+                if isinstance(data, dict):
+                    raise ValueError(
+                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                    )
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            return member.from_dict(data)
 
         agent = _parse_agent(d.pop("agent"))
 
         id = UUID(d.pop("id"))
 
         def _parse_workspace(data: object) -> LocalWorkspaceOutput | RemoteWorkspace:
+            global _kinds_workspace
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_base_workspace_type_0 = (
-                    LocalWorkspaceOutput.from_dict(data)
-                )
-
-                return componentsschemas_base_workspace_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_base_workspace_type_1 = RemoteWorkspace.from_dict(data)
-
-            return componentsschemas_base_workspace_type_1
+                table = _kinds_workspace
+            except NameError:
+                table = _kinds_workspace = {
+                    "LocalWorkspace": LocalWorkspaceOutput,
+                    "RemoteWorkspace": RemoteWorkspace,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is None:
+                if isinstance(data, dict):
+                    raise ValueError(
+                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                    )
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            return member.from_dict(data)
 
         workspace = _parse_workspace(d.pop("workspace"))
 
@@ -635,33 +637,23 @@ class ConversationInfo:
         ) -> AlwaysConfirmOutput | ConfirmRiskyOutput | NeverConfirmOutput | Unset:
             if isinstance(data, Unset):
                 return data
+            global _kinds_confirmation_policy
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_confirmation_policy_base_output_type_0 = (
-                    AlwaysConfirmOutput.from_dict(data)
-                )
-
-                return componentsschemas_confirmation_policy_base_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_confirmation_policy_base_output_type_1 = (
-                    ConfirmRiskyOutput.from_dict(data)
-                )
-
-                return componentsschemas_confirmation_policy_base_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_confirmation_policy_base_output_type_2 = (
-                NeverConfirmOutput.from_dict(data)
-            )
-
-            return componentsschemas_confirmation_policy_base_output_type_2
+                table = _kinds_confirmation_policy
+            except NameError:
+                table = _kinds_confirmation_policy = {
+                    "AlwaysConfirm": AlwaysConfirmOutput,
+                    "ConfirmRisky": ConfirmRiskyOutput,
+                    "NeverConfirm": NeverConfirmOutput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is None:
+                if isinstance(data, dict):
+                    raise ValueError(
+                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                    )
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            return member.from_dict(data)
 
         confirmation_policy = _parse_confirmation_policy(
             d.pop("confirmation_policy", UNSET)
@@ -674,7 +666,7 @@ class ConversationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         current_model_id = _parse_current_model_id(d.pop("current_model_id", UNSET))
 
@@ -698,7 +690,7 @@ class ConversationInfo:
                 return forked_from_conversation_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return data  # type: ignore[return-value]
 
         forked_from_conversation_id = _parse_forked_from_conversation_id(
             d.pop("forked_from_conversation_id", UNSET)
@@ -709,7 +701,7 @@ class ConversationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         forked_from_event_id = _parse_forked_from_event_id(
             d.pop("forked_from_event_id", UNSET)
@@ -728,7 +720,7 @@ class ConversationInfo:
                 return hook_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HookConfig | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         hook_config = _parse_hook_config(d.pop("hook_config", UNSET))
 
@@ -739,7 +731,7 @@ class ConversationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         last_user_message_id = _parse_last_user_message_id(
             d.pop("last_user_message_id", UNSET)
@@ -760,7 +752,7 @@ class ConversationInfo:
                 return launched_agent_profile_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LaunchedAgentProfile | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         launched_agent_profile = _parse_launched_agent_profile(
             d.pop("launched_agent_profile", UNSET)
@@ -771,7 +763,7 @@ class ConversationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         leaf_event_id = _parse_leaf_event_id(d.pop("leaf_event_id", UNSET))
 
@@ -790,7 +782,7 @@ class ConversationInfo:
                 return metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetricsSnapshot | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         metrics = _parse_metrics(d.pop("metrics", UNSET))
 
@@ -807,7 +799,7 @@ class ConversationInfo:
                 return parent_conversation_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return data  # type: ignore[return-value]
 
         parent_conversation_id = _parse_parent_conversation_id(
             d.pop("parent_conversation_id", UNSET)
@@ -818,7 +810,7 @@ class ConversationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         persistence_dir = _parse_persistence_dir(d.pop("persistence_dir", UNSET))
 
@@ -835,7 +827,7 @@ class ConversationInfo:
                 return runtime_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationRuntimeInfo | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         runtime_info = _parse_runtime_info(d.pop("runtime_info", UNSET))
 
@@ -862,77 +854,25 @@ class ConversationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
+            global _kinds_security_analyzer
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_0 = (
-                    PatternSecurityAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_1 = (
-                    PolicyRailSecurityAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_2 = (
-                    EnsembleSecurityAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_3 = (
-                    GraySwanAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_4 = (
-                    LLMSecurityAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_5 = (
-                    ToolShieldLLMSecurityAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                EnsembleSecurityAnalyzerOutput
-                | GraySwanAnalyzerOutput
-                | LLMSecurityAnalyzerOutput
-                | None
-                | PatternSecurityAnalyzerOutput
-                | PolicyRailSecurityAnalyzerOutput
-                | ToolShieldLLMSecurityAnalyzerOutput
-                | Unset,
-                data,
-            )
+                table = _kinds_security_analyzer
+            except NameError:
+                table = _kinds_security_analyzer = {
+                    "PatternSecurityAnalyzer": PatternSecurityAnalyzerOutput,
+                    "PolicyRailSecurityAnalyzer": PolicyRailSecurityAnalyzerOutput,
+                    "EnsembleSecurityAnalyzer": EnsembleSecurityAnalyzerOutput,
+                    "GraySwanAnalyzer": GraySwanAnalyzerOutput,
+                    "LLMSecurityAnalyzer": LLMSecurityAnalyzerOutput,
+                    "ToolShieldLLMSecurityAnalyzer": ToolShieldLLMSecurityAnalyzerOutput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is not None:
+                try:
+                    return member.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return data  # type: ignore[return-value]
 
         security_analyzer = _parse_security_analyzer(d.pop("security_analyzer", UNSET))
 
@@ -968,7 +908,7 @@ class ConversationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         title = _parse_title(d.pop("title", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,7 +91,7 @@ class ConversationRuntimeInfo:
                 return runtime_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationRuntimeError | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         runtime_error = _parse_runtime_error(d.pop("runtime_error", UNSET))
 

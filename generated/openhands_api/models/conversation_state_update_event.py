@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -91,7 +90,7 @@ class ConversationStateUpdateEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["ConversationStateUpdateEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ConversationStateUpdateEvent":
             raise ValueError(
                 f"kind must match const 'ConversationStateUpdateEvent', got '{kind}'"
@@ -108,7 +107,7 @@ class ConversationStateUpdateEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,7 +76,7 @@ class CriticResult:
         def _parse_message(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return data  # type: ignore[return-value]
 
         message = _parse_message(d.pop("message"))
 
@@ -95,7 +95,7 @@ class CriticResult:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CriticResultMetadataType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 

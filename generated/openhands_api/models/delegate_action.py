@@ -108,7 +108,7 @@ class DelegateAction:
         d = dict(src_dict)
         command = check_delegate_action_command(d.pop("command"))
 
-        kind = cast(Literal["DelegateAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "DelegateAction":
             raise ValueError(f"kind must match const 'DelegateAction', got '{kind}'")
 
@@ -125,7 +125,7 @@ class DelegateAction:
                 return agent_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         agent_types = _parse_agent_types(d.pop("agent_types", UNSET))
 
@@ -142,7 +142,7 @@ class DelegateAction:
                 return ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         ids = _parse_ids(d.pop("ids", UNSET))
 
@@ -159,7 +159,7 @@ class DelegateAction:
                 return tasks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DelegateActionTasksType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         tasks = _parse_tasks(d.pop("tasks", UNSET))
 

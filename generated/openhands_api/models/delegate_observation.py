@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -94,7 +93,7 @@ class DelegateObservation:
         d = dict(src_dict)
         command = check_delegate_observation_command(d.pop("command"))
 
-        kind = cast(Literal["DelegateObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "DelegateObservation":
             raise ValueError(
                 f"kind must match const 'DelegateObservation', got '{kind}'"

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -65,7 +64,7 @@ class EditAction:
         d = dict(src_dict)
         file_path = d.pop("file_path")
 
-        kind = cast(Literal["EditAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "EditAction":
             raise ValueError(f"kind must match const 'EditAction', got '{kind}'")
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -125,7 +124,7 @@ class EditObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["EditObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "EditObservation":
             raise ValueError(f"kind must match const 'EditObservation', got '{kind}'")
 
@@ -159,7 +158,7 @@ class EditObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         file_path = _parse_file_path(d.pop("file_path", UNSET))
 
@@ -172,7 +171,7 @@ class EditObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         new_content = _parse_new_content(d.pop("new_content", UNSET))
 
@@ -181,7 +180,7 @@ class EditObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         old_content = _parse_old_content(d.pop("old_content", UNSET))
 

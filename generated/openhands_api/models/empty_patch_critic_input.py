@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -94,7 +93,7 @@ class EmptyPatchCriticInput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["EmptyPatchCritic"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "EmptyPatchCritic":
             raise ValueError(f"kind must match const 'EmptyPatchCritic', got '{kind}'")
 
@@ -113,7 +112,7 @@ class EmptyPatchCriticInput:
                 return iterative_refinement_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IterativeRefinementConfig | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         iterative_refinement = _parse_iterative_refinement(
             d.pop("iterative_refinement", UNSET)

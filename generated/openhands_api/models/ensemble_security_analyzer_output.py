@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -169,69 +168,32 @@ class EnsembleSecurityAnalyzerOutput:
                 | PolicyRailSecurityAnalyzerOutput
                 | ToolShieldLLMSecurityAnalyzerOutput
             ):
+                global _kinds_analyzers_item
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_security_analyzer_base_output_type_0 = (
-                        PatternSecurityAnalyzerOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_security_analyzer_base_output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_security_analyzer_base_output_type_1 = (
-                        PolicyRailSecurityAnalyzerOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_security_analyzer_base_output_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_security_analyzer_base_output_type_2 = (
-                        EnsembleSecurityAnalyzerOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_security_analyzer_base_output_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_security_analyzer_base_output_type_3 = (
-                        GraySwanAnalyzerOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_security_analyzer_base_output_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_security_analyzer_base_output_type_4 = (
-                        LLMSecurityAnalyzerOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_security_analyzer_base_output_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_5 = (
-                    ToolShieldLLMSecurityAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_5
+                    table = _kinds_analyzers_item
+                except NameError:
+                    table = _kinds_analyzers_item = {
+                        "PatternSecurityAnalyzer": PatternSecurityAnalyzerOutput,
+                        "PolicyRailSecurityAnalyzer": PolicyRailSecurityAnalyzerOutput,
+                        "EnsembleSecurityAnalyzer": EnsembleSecurityAnalyzerOutput,
+                        "GraySwanAnalyzer": GraySwanAnalyzerOutput,
+                        "LLMSecurityAnalyzer": LLMSecurityAnalyzerOutput,
+                        "ToolShieldLLMSecurityAnalyzer": ToolShieldLLMSecurityAnalyzerOutput,
+                    }
+                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                if member is None:
+                    if isinstance(data, dict):
+                        raise ValueError(
+                            f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                        )
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                return member.from_dict(data)
 
             analyzers_item = _parse_analyzers_item(analyzers_item_data)
 
             analyzers.append(analyzers_item)
 
-        kind = cast(Literal["EnsembleSecurityAnalyzer"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "EnsembleSecurityAnalyzer":
             raise ValueError(
                 f"kind must match const 'EnsembleSecurityAnalyzer', got '{kind}'"

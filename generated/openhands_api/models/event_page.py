@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -214,177 +214,40 @@ class EventPage:
                 | TokenEvent
                 | UserRejectObservation
             ):
+                global _kinds_items_item
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_0 = ServerErrorEvent.from_dict(data)
-
-                    return componentsschemas_event_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_1 = ACPToolCallEvent.from_dict(data)
-
-                    return componentsschemas_event_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_2 = Condensation.from_dict(data)
-
-                    return componentsschemas_event_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_3 = CondensationRequest.from_dict(data)
-
-                    return componentsschemas_event_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_4 = CondensationSummaryEvent.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_event_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_5 = ConversationErrorEvent.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_event_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_6 = (
-                        ConversationStateUpdateEvent.from_dict(data)
-                    )
-
-                    return componentsschemas_event_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_7 = HookExecutionEvent.from_dict(data)
-
-                    return componentsschemas_event_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_8 = LLMCompletionLogEvent.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_event_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_9 = ActionEvent.from_dict(data)
-
-                    return componentsschemas_event_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_10 = MessageEvent.from_dict(data)
-
-                    return componentsschemas_event_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_11 = AgentErrorEvent.from_dict(data)
-
-                    return componentsschemas_event_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_12 = ObservationEvent.from_dict(data)
-
-                    return componentsschemas_event_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_13 = UserRejectObservation.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_event_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_14 = SystemPromptEvent.from_dict(data)
-
-                    return componentsschemas_event_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_15 = SecurityAnalysisEvent.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_event_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_16 = StreamingDeltaEvent.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_event_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_17 = TokenEvent.from_dict(data)
-
-                    return componentsschemas_event_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_event_type_18 = InterruptEvent.from_dict(data)
-
-                    return componentsschemas_event_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_19 = PauseEvent.from_dict(data)
-
-                return componentsschemas_event_type_19
+                    table = _kinds_items_item
+                except NameError:
+                    table = _kinds_items_item = {
+                        "ServerErrorEvent": ServerErrorEvent,
+                        "ACPToolCallEvent": ACPToolCallEvent,
+                        "Condensation": Condensation,
+                        "CondensationRequest": CondensationRequest,
+                        "CondensationSummaryEvent": CondensationSummaryEvent,
+                        "ConversationErrorEvent": ConversationErrorEvent,
+                        "ConversationStateUpdateEvent": ConversationStateUpdateEvent,
+                        "HookExecutionEvent": HookExecutionEvent,
+                        "LLMCompletionLogEvent": LLMCompletionLogEvent,
+                        "ActionEvent": ActionEvent,
+                        "MessageEvent": MessageEvent,
+                        "AgentErrorEvent": AgentErrorEvent,
+                        "ObservationEvent": ObservationEvent,
+                        "UserRejectObservation": UserRejectObservation,
+                        "SystemPromptEvent": SystemPromptEvent,
+                        "SecurityAnalysisEvent": SecurityAnalysisEvent,
+                        "StreamingDeltaEvent": StreamingDeltaEvent,
+                        "TokenEvent": TokenEvent,
+                        "InterruptEvent": InterruptEvent,
+                        "PauseEvent": PauseEvent,
+                    }
+                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                if member is None:
+                    if isinstance(data, dict):
+                        raise ValueError(
+                            f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                        )
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                return member.from_dict(data)
 
             items_item = _parse_items_item(items_item_data)
 
@@ -395,7 +258,7 @@ class EventPage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         next_page_id = _parse_next_page_id(d.pop("next_page_id", UNSET))
 

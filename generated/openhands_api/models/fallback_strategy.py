@@ -59,7 +59,7 @@ class FallbackStrategy:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         profile_store_dir = _parse_profile_store_dir(d.pop("profile_store_dir", UNSET))
 

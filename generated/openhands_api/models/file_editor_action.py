@@ -113,7 +113,7 @@ class FileEditorAction:
         d = dict(src_dict)
         command = check_file_editor_action_command(d.pop("command"))
 
-        kind = cast(Literal["FileEditorAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "FileEditorAction":
             raise ValueError(f"kind must match const 'FileEditorAction', got '{kind}'")
 
@@ -124,7 +124,7 @@ class FileEditorAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         file_text = _parse_file_text(d.pop("file_text", UNSET))
 
@@ -133,7 +133,7 @@ class FileEditorAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         insert_line = _parse_insert_line(d.pop("insert_line", UNSET))
 
@@ -142,7 +142,7 @@ class FileEditorAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         new_str = _parse_new_str(d.pop("new_str", UNSET))
 
@@ -151,7 +151,7 @@ class FileEditorAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         old_str = _parse_old_str(d.pop("old_str", UNSET))
 
@@ -168,7 +168,7 @@ class FileEditorAction:
                 return view_range_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         view_range = _parse_view_range(d.pop("view_range", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -130,7 +129,7 @@ class FileEditorObservation:
         d = dict(src_dict)
         command = check_file_editor_observation_command(d.pop("command"))
 
-        kind = cast(Literal["FileEditorObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "FileEditorObservation":
             raise ValueError(
                 f"kind must match const 'FileEditorObservation', got '{kind}'"
@@ -168,7 +167,7 @@ class FileEditorObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         new_content = _parse_new_content(d.pop("new_content", UNSET))
 
@@ -177,7 +176,7 @@ class FileEditorObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         old_content = _parse_old_content(d.pop("old_content", UNSET))
 
@@ -186,7 +185,7 @@ class FileEditorObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         path = _parse_path(d.pop("path", UNSET))
 

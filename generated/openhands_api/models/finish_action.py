@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -41,7 +40,7 @@ class FinishAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["FinishAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "FinishAction":
             raise ValueError(f"kind must match const 'FinishAction', got '{kind}'")
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -87,7 +86,7 @@ class FinishObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["FinishObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "FinishObservation":
             raise ValueError(f"kind must match const 'FinishObservation', got '{kind}'")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -107,7 +107,7 @@ class ForkConversationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         from_event_id = _parse_from_event_id(d.pop("from_event_id", UNSET))
 
@@ -124,7 +124,7 @@ class ForkConversationRequest:
                 return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return data  # type: ignore[return-value]
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -145,7 +145,7 @@ class ForkConversationRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ForkConversationRequestTagsType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -154,7 +154,7 @@ class ForkConversationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         title = _parse_title(d.pop("title", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,14 +41,14 @@ class GitDiff:
         def _parse_modified(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return data  # type: ignore[return-value]
 
         modified = _parse_modified(d.pop("modified"))
 
         def _parse_original(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return data  # type: ignore[return-value]
 
         original = _parse_original(d.pop("original"))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -55,7 +54,7 @@ class GlobAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["GlobAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "GlobAction":
             raise ValueError(f"kind must match const 'GlobAction', got '{kind}'")
 
@@ -66,7 +65,7 @@ class GlobAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         path = _parse_path(d.pop("path", UNSET))
 

@@ -106,7 +106,7 @@ class GlobObservation:
         d = dict(src_dict)
         files = cast(list[str], d.pop("files"))
 
-        kind = cast(Literal["GlobObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "GlobObservation":
             raise ValueError(f"kind must match const 'GlobObservation', got '{kind}'")
 

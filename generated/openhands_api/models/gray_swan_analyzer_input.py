@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -111,7 +110,7 @@ class GraySwanAnalyzerInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["GraySwanAnalyzer"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "GraySwanAnalyzer":
             raise ValueError(f"kind must match const 'GraySwanAnalyzer', got '{kind}'")
 
@@ -120,7 +119,7 @@ class GraySwanAnalyzerInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         api_key = _parse_api_key(d.pop("api_key", UNSET))
 
@@ -139,7 +138,7 @@ class GraySwanAnalyzerInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -65,7 +64,7 @@ class GrepAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["GrepAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "GrepAction":
             raise ValueError(f"kind must match const 'GrepAction', got '{kind}'")
 
@@ -76,7 +75,7 @@ class GrepAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -85,7 +84,7 @@ class GrepAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         path = _parse_path(d.pop("path", UNSET))
 

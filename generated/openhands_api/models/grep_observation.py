@@ -114,7 +114,7 @@ class GrepObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["GrepObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "GrepObservation":
             raise ValueError(f"kind must match const 'GrepObservation', got '{kind}'")
 
@@ -154,7 +154,7 @@ class GrepObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         include_pattern = _parse_include_pattern(d.pop("include_pattern", UNSET))
 

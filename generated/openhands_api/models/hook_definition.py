@@ -104,7 +104,7 @@ class HookDefinition:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -113,7 +113,7 @@ class HookDefinition:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -122,7 +122,7 @@ class HookDefinition:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         system_prompt = _parse_system_prompt(d.pop("system_prompt", UNSET))
 

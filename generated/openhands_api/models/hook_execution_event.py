@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -226,7 +225,7 @@ class HookExecutionEvent:
 
         id = d.pop("id")
 
-        kind = cast(Literal["HookExecutionEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "HookExecutionEvent":
             raise ValueError(
                 f"kind must match const 'HookExecutionEvent', got '{kind}'"
@@ -243,7 +242,7 @@ class HookExecutionEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         action_id = _parse_action_id(d.pop("action_id", UNSET))
 
@@ -252,7 +251,7 @@ class HookExecutionEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         additional_context = _parse_additional_context(
             d.pop("additional_context", UNSET)
@@ -265,7 +264,7 @@ class HookExecutionEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -284,7 +283,7 @@ class HookExecutionEvent:
                 return hook_input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HookExecutionEventHookInputType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         hook_input = _parse_hook_input(d.pop("hook_input", UNSET))
 
@@ -293,7 +292,7 @@ class HookExecutionEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         message_id = _parse_message_id(d.pop("message_id", UNSET))
 
@@ -302,7 +301,7 @@ class HookExecutionEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
@@ -311,7 +310,7 @@ class HookExecutionEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
@@ -324,7 +323,7 @@ class HookExecutionEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         tool_name = _parse_tool_name(d.pop("tool_name", UNSET))
 

@@ -63,7 +63,7 @@ class Icon:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         mime_type = _parse_mime_type(d.pop("mimeType", UNSET))
 
@@ -80,7 +80,7 @@ class Icon:
                 return sizes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         sizes = _parse_sizes(d.pop("sizes", UNSET))
 

@@ -52,7 +52,7 @@ class ImageContent:
 
         cache_prompt = d.pop("cache_prompt", UNSET)
 
-        type_ = cast(Literal["image"] | Unset, d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
         if type_ != "image" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'image', got '{type_}'")
 

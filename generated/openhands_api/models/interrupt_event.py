@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -77,7 +76,7 @@ class InterruptEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["InterruptEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "InterruptEvent":
             raise ValueError(f"kind must match const 'InterruptEvent', got '{kind}'")
 
@@ -90,7 +89,7 @@ class InterruptEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

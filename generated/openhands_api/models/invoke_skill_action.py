@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -41,7 +40,7 @@ class InvokeSkillAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["InvokeSkillAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "InvokeSkillAction":
             raise ValueError(f"kind must match const 'InvokeSkillAction', got '{kind}'")
 

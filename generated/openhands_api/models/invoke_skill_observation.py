@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -86,7 +85,7 @@ class InvokeSkillObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["InvokeSkillObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "InvokeSkillObservation":
             raise ValueError(
                 f"kind must match const 'InvokeSkillObservation', got '{kind}'"

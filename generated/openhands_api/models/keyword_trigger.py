@@ -48,7 +48,7 @@ class KeywordTrigger:
         d = dict(src_dict)
         keywords = cast(list[str], d.pop("keywords"))
 
-        type_ = cast(Literal["keyword"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "keyword":
             raise ValueError(f"type must match const 'keyword', got '{type_}'")
 

@@ -82,7 +82,7 @@ class LaunchedAgentProfile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         llm_profile_ref = _parse_llm_profile_ref(d.pop("llm_profile_ref", UNSET))
 
@@ -99,7 +99,7 @@ class LaunchedAgentProfile:
                 return secret_refs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         secret_refs = _parse_secret_refs(d.pop("secret_refs", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -118,7 +117,7 @@ class ListDirectoryObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["ListDirectoryObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ListDirectoryObservation":
             raise ValueError(
                 f"kind must match const 'ListDirectoryObservation', got '{kind}'"
@@ -154,7 +153,7 @@ class ListDirectoryObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         dir_path = _parse_dir_path(d.pop("dir_path", UNSET))
 

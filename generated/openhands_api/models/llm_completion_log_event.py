@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -101,7 +100,7 @@ class LLMCompletionLogEvent:
 
         id = d.pop("id")
 
-        kind = cast(Literal["LLMCompletionLogEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "LLMCompletionLogEvent":
             raise ValueError(
                 f"kind must match const 'LLMCompletionLogEvent', got '{kind}'"
@@ -120,7 +119,7 @@ class LLMCompletionLogEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -614,7 +613,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         api_key = _parse_api_key(d.pop("api_key", UNSET))
 
@@ -630,7 +629,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         api_version = _parse_api_version(d.pop("api_version", UNSET))
 
@@ -646,7 +645,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_access_key_id = _parse_aws_access_key_id(d.pop("aws_access_key_id", UNSET))
 
@@ -655,7 +654,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_bedrock_runtime_endpoint = _parse_aws_bedrock_runtime_endpoint(
             d.pop("aws_bedrock_runtime_endpoint", UNSET)
@@ -666,7 +665,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_profile_name = _parse_aws_profile_name(d.pop("aws_profile_name", UNSET))
 
@@ -675,7 +674,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_region_name = _parse_aws_region_name(d.pop("aws_region_name", UNSET))
 
@@ -684,7 +683,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_role_name = _parse_aws_role_name(d.pop("aws_role_name", UNSET))
 
@@ -693,7 +692,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_secret_access_key = _parse_aws_secret_access_key(
             d.pop("aws_secret_access_key", UNSET)
@@ -704,7 +703,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_session_name = _parse_aws_session_name(d.pop("aws_session_name", UNSET))
 
@@ -713,7 +712,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_session_token = _parse_aws_session_token(d.pop("aws_session_token", UNSET))
 
@@ -722,7 +721,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         base_url = _parse_base_url(d.pop("base_url", UNSET))
 
@@ -742,7 +741,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         custom_tokenizer = _parse_custom_tokenizer(d.pop("custom_tokenizer", UNSET))
 
@@ -751,7 +750,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         disable_stop_word = _parse_disable_stop_word(d.pop("disable_stop_word", UNSET))
 
@@ -760,7 +759,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         disable_vision = _parse_disable_vision(d.pop("disable_vision", UNSET))
 
@@ -773,7 +772,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         extended_thinking_budget = _parse_extended_thinking_budget(
             d.pop("extended_thinking_budget", UNSET)
@@ -794,7 +793,7 @@ class LLMInput:
                 return extra_headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LLMInputExtraHeadersType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         extra_headers = _parse_extra_headers(d.pop("extra_headers", UNSET))
 
@@ -811,7 +810,7 @@ class LLMInput:
                 return fallback_strategy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FallbackStrategy | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         fallback_strategy = _parse_fallback_strategy(d.pop("fallback_strategy", UNSET))
 
@@ -820,7 +819,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         force_string_serializer = _parse_force_string_serializer(
             d.pop("force_string_serializer", UNSET)
@@ -831,7 +830,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         inline_image_urls = _parse_inline_image_urls(d.pop("inline_image_urls", UNSET))
 
@@ -840,7 +839,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         input_cost_per_token = _parse_input_cost_per_token(
             d.pop("input_cost_per_token", UNSET)
@@ -862,7 +861,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         max_input_tokens = _parse_max_input_tokens(d.pop("max_input_tokens", UNSET))
 
@@ -873,7 +872,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -884,7 +883,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         model_canonical_name = _parse_model_canonical_name(
             d.pop("model_canonical_name", UNSET)
@@ -899,7 +898,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         ollama_base_url = _parse_ollama_base_url(d.pop("ollama_base_url", UNSET))
 
@@ -912,7 +911,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         output_cost_per_token = _parse_output_cost_per_token(
             d.pop("output_cost_per_token", UNSET)
@@ -923,7 +922,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -934,7 +933,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         provider_connection_id = _parse_provider_connection_id(
             d.pop("provider_connection_id", UNSET)
@@ -955,7 +954,7 @@ class LLMInput:
                 return reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LLMInputReasoningEffortType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
@@ -976,7 +975,7 @@ class LLMInput:
                 return reasoning_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LLMInputReasoningSummaryType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         reasoning_summary = _parse_reasoning_summary(d.pop("reasoning_summary", UNSET))
 
@@ -991,7 +990,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         seed = _parse_seed(d.pop("seed", UNSET))
 
@@ -1002,7 +1001,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         stream_idle_timeout = _parse_stream_idle_timeout(
             d.pop("stream_idle_timeout", UNSET)
@@ -1015,13 +1014,13 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            subscription_vendor_type_0 = cast(Literal["openai"], data)
+            subscription_vendor_type_0 = data
             if subscription_vendor_type_0 != "openai":
                 raise ValueError(
                     f"subscription_vendor_type_0 must match const 'openai', got '{subscription_vendor_type_0}'"
                 )
             return subscription_vendor_type_0
-            return cast(Literal["openai"] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         subscription_vendor = _parse_subscription_vendor(
             d.pop("subscription_vendor", UNSET)
@@ -1032,7 +1031,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -1041,7 +1040,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         timeout = _parse_timeout(d.pop("timeout", UNSET))
 
@@ -1050,7 +1049,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         top_k = _parse_top_k(d.pop("top_k", UNSET))
 
@@ -1059,7 +1058,7 @@ class LLMInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -608,7 +607,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         api_key = _parse_api_key(d.pop("api_key", UNSET))
 
@@ -624,7 +623,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         api_version = _parse_api_version(d.pop("api_version", UNSET))
 
@@ -640,7 +639,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_access_key_id = _parse_aws_access_key_id(d.pop("aws_access_key_id", UNSET))
 
@@ -649,7 +648,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_bedrock_runtime_endpoint = _parse_aws_bedrock_runtime_endpoint(
             d.pop("aws_bedrock_runtime_endpoint", UNSET)
@@ -660,7 +659,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_profile_name = _parse_aws_profile_name(d.pop("aws_profile_name", UNSET))
 
@@ -669,7 +668,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_region_name = _parse_aws_region_name(d.pop("aws_region_name", UNSET))
 
@@ -678,7 +677,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_role_name = _parse_aws_role_name(d.pop("aws_role_name", UNSET))
 
@@ -687,7 +686,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_secret_access_key = _parse_aws_secret_access_key(
             d.pop("aws_secret_access_key", UNSET)
@@ -698,7 +697,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_session_name = _parse_aws_session_name(d.pop("aws_session_name", UNSET))
 
@@ -707,7 +706,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         aws_session_token = _parse_aws_session_token(d.pop("aws_session_token", UNSET))
 
@@ -716,7 +715,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         base_url = _parse_base_url(d.pop("base_url", UNSET))
 
@@ -736,7 +735,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         custom_tokenizer = _parse_custom_tokenizer(d.pop("custom_tokenizer", UNSET))
 
@@ -745,7 +744,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         disable_stop_word = _parse_disable_stop_word(d.pop("disable_stop_word", UNSET))
 
@@ -754,7 +753,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         disable_vision = _parse_disable_vision(d.pop("disable_vision", UNSET))
 
@@ -767,7 +766,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         extended_thinking_budget = _parse_extended_thinking_budget(
             d.pop("extended_thinking_budget", UNSET)
@@ -788,7 +787,7 @@ class LLMOutput:
                 return extra_headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LLMOutputExtraHeadersType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         extra_headers = _parse_extra_headers(d.pop("extra_headers", UNSET))
 
@@ -797,7 +796,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         force_string_serializer = _parse_force_string_serializer(
             d.pop("force_string_serializer", UNSET)
@@ -808,7 +807,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         inline_image_urls = _parse_inline_image_urls(d.pop("inline_image_urls", UNSET))
 
@@ -817,7 +816,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         input_cost_per_token = _parse_input_cost_per_token(
             d.pop("input_cost_per_token", UNSET)
@@ -841,7 +840,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         max_input_tokens = _parse_max_input_tokens(d.pop("max_input_tokens", UNSET))
 
@@ -852,7 +851,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -863,7 +862,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         model_canonical_name = _parse_model_canonical_name(
             d.pop("model_canonical_name", UNSET)
@@ -878,7 +877,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         ollama_base_url = _parse_ollama_base_url(d.pop("ollama_base_url", UNSET))
 
@@ -891,7 +890,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         output_cost_per_token = _parse_output_cost_per_token(
             d.pop("output_cost_per_token", UNSET)
@@ -902,7 +901,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -913,7 +912,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         provider_connection_id = _parse_provider_connection_id(
             d.pop("provider_connection_id", UNSET)
@@ -934,7 +933,7 @@ class LLMOutput:
                 return reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LLMOutputReasoningEffortType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
@@ -955,7 +954,7 @@ class LLMOutput:
                 return reasoning_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LLMOutputReasoningSummaryType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         reasoning_summary = _parse_reasoning_summary(d.pop("reasoning_summary", UNSET))
 
@@ -970,7 +969,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         seed = _parse_seed(d.pop("seed", UNSET))
 
@@ -981,7 +980,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         stream_idle_timeout = _parse_stream_idle_timeout(
             d.pop("stream_idle_timeout", UNSET)
@@ -994,13 +993,13 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            subscription_vendor_type_0 = cast(Literal["openai"], data)
+            subscription_vendor_type_0 = data
             if subscription_vendor_type_0 != "openai":
                 raise ValueError(
                     f"subscription_vendor_type_0 must match const 'openai', got '{subscription_vendor_type_0}'"
                 )
             return subscription_vendor_type_0
-            return cast(Literal["openai"] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         subscription_vendor = _parse_subscription_vendor(
             d.pop("subscription_vendor", UNSET)
@@ -1011,7 +1010,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -1020,7 +1019,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         timeout = _parse_timeout(d.pop("timeout", UNSET))
 
@@ -1029,7 +1028,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         top_k = _parse_top_k(d.pop("top_k", UNSET))
 
@@ -1038,7 +1037,7 @@ class LLMOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,7 +40,7 @@ class LLMOutputCapabilityOverrides:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> bool | str:
-                return cast(bool | str, data)
+                return data  # type: ignore[return-value]
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -46,7 +45,7 @@ class LLMSecurityAnalyzerOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["LLMSecurityAnalyzer"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "LLMSecurityAnalyzer":
             raise ValueError(
                 f"kind must match const 'LLMSecurityAnalyzer', got '{kind}'"

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -61,7 +60,7 @@ class LocalWorkspaceInput:
         d = dict(src_dict)
         working_dir = d.pop("working_dir")
 
-        kind = cast(Literal["LocalWorkspace"] | Unset, d.pop("kind", UNSET))
+        kind = d.pop("kind", UNSET)
         if kind != "LocalWorkspace" and not isinstance(kind, Unset):
             raise ValueError(f"kind must match const 'LocalWorkspace', got '{kind}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -56,7 +55,7 @@ class LocalWorkspaceOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["LocalWorkspace"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "LocalWorkspace":
             raise ValueError(f"kind must match const 'LocalWorkspace', got '{kind}'")
 

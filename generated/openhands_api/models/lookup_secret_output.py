@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -79,7 +78,7 @@ class LookupSecretOutput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["LookupSecret"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "LookupSecret":
             raise ValueError(f"kind must match const 'LookupSecret', got '{kind}'")
 
@@ -90,7 +89,7 @@ class LookupSecretOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         description = _parse_description(d.pop("description", UNSET))
 

@@ -90,7 +90,7 @@ class MarketplaceRegistration:
                 return auto_load_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | list[str] | Unset, data)
+            return data  # type: ignore[return-value]
 
         auto_load = _parse_auto_load(d.pop("auto_load", UNSET))
 
@@ -99,7 +99,7 @@ class MarketplaceRegistration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         ref = _parse_ref(d.pop("ref", UNSET))
 
@@ -108,7 +108,7 @@ class MarketplaceRegistration:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         repo_path = _parse_repo_path(d.pop("repo_path", UNSET))
 

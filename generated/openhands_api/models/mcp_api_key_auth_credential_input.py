@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -56,7 +55,7 @@ class MCPApiKeyAuthCredentialInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        strategy = cast(Literal["api_key"], d.pop("strategy"))
+        strategy = d.pop("strategy")
         if strategy != "api_key":
             raise ValueError(f"strategy must match const 'api_key', got '{strategy}'")
 
@@ -65,7 +64,7 @@ class MCPApiKeyAuthCredentialInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         header_name = _parse_header_name(d.pop("header_name", UNSET))
 
@@ -74,7 +73,7 @@ class MCPApiKeyAuthCredentialInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -51,7 +50,7 @@ class MCPBasicAuthCredentialOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        strategy = cast(Literal["basic"], d.pop("strategy"))
+        strategy = d.pop("strategy")
         if strategy != "basic":
             raise ValueError(f"strategy must match const 'basic', got '{strategy}'")
 
@@ -62,7 +61,7 @@ class MCPBasicAuthCredentialOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         password = _parse_password(d.pop("password", UNSET))
 

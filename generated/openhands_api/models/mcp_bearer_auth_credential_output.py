@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -47,7 +46,7 @@ class MCPBearerAuthCredentialOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        strategy = cast(Literal["bearer"], d.pop("strategy"))
+        strategy = d.pop("strategy")
         if strategy != "bearer":
             raise ValueError(f"strategy must match const 'bearer', got '{strategy}'")
 
@@ -56,7 +55,7 @@ class MCPBearerAuthCredentialOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         value = _parse_value(d.pop("value", UNSET))
 

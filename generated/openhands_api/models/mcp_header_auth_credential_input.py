@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -67,7 +66,7 @@ class MCPHeaderAuthCredentialInput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        strategy = cast(Literal["header"], d.pop("strategy"))
+        strategy = d.pop("strategy")
         if strategy != "header":
             raise ValueError(f"strategy must match const 'header', got '{strategy}'")
 

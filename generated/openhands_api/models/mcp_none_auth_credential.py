@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -36,7 +35,7 @@ class MCPNoneAuthCredential:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        strategy = cast(Literal["none"], d.pop("strategy"))
+        strategy = d.pop("strategy")
         if strategy != "none":
             raise ValueError(f"strategy must match const 'none', got '{strategy}'")
 

@@ -240,7 +240,7 @@ class MCPServerInput:
                 return args_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         args = _parse_args(d.pop("args", UNSET))
 
@@ -308,17 +308,7 @@ class MCPServerInput:
                 return auth_type_0_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MCPApiKeyAuthCredentialInput
-                | MCPBasicAuthCredentialInput
-                | MCPBearerAuthCredentialInput
-                | MCPHeaderAuthCredentialInput
-                | MCPNoneAuthCredential
-                | MCPOAuthAuthCredentialInput
-                | None
-                | Unset,
-                data,
-            )
+            return data  # type: ignore[return-value]
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
@@ -327,7 +317,7 @@ class MCPServerInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         command = _parse_command(d.pop("command", UNSET))
 
@@ -336,7 +326,7 @@ class MCPServerInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         cwd = _parse_cwd(d.pop("cwd", UNSET))
 
@@ -345,7 +335,7 @@ class MCPServerInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -364,7 +354,7 @@ class MCPServerInput:
                 return env_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPServerInputEnvType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         env = _parse_env(d.pop("env", UNSET))
 
@@ -381,7 +371,7 @@ class MCPServerInput:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPServerInputHeadersType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -390,7 +380,7 @@ class MCPServerInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         icon = _parse_icon(d.pop("icon", UNSET))
 
@@ -399,7 +389,7 @@ class MCPServerInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         keep_alive = _parse_keep_alive(d.pop("keep_alive", UNSET))
 
@@ -408,7 +398,7 @@ class MCPServerInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         sse_read_timeout = _parse_sse_read_timeout(d.pop("sse_read_timeout", UNSET))
 
@@ -417,7 +407,7 @@ class MCPServerInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         timeout = _parse_timeout(d.pop("timeout", UNSET))
 
@@ -436,7 +426,7 @@ class MCPServerInput:
                 return transport_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPServerInputTransportType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         transport = _parse_transport(d.pop("transport", UNSET))
 
@@ -445,7 +435,7 @@ class MCPServerInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         url = _parse_url(d.pop("url", UNSET))
 

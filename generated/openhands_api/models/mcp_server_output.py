@@ -244,7 +244,7 @@ class MCPServerOutput:
                 return args_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         args = _parse_args(d.pop("args", UNSET))
 
@@ -312,17 +312,7 @@ class MCPServerOutput:
                 return auth_type_0_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MCPApiKeyAuthCredentialOutput
-                | MCPBasicAuthCredentialOutput
-                | MCPBearerAuthCredentialOutput
-                | MCPHeaderAuthCredentialOutput
-                | MCPNoneAuthCredential
-                | MCPOAuthAuthCredentialOutput
-                | None
-                | Unset,
-                data,
-            )
+            return data  # type: ignore[return-value]
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
@@ -331,7 +321,7 @@ class MCPServerOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         command = _parse_command(d.pop("command", UNSET))
 
@@ -340,7 +330,7 @@ class MCPServerOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         cwd = _parse_cwd(d.pop("cwd", UNSET))
 
@@ -349,7 +339,7 @@ class MCPServerOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -368,7 +358,7 @@ class MCPServerOutput:
                 return env_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPServerOutputEnvType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         env = _parse_env(d.pop("env", UNSET))
 
@@ -385,7 +375,7 @@ class MCPServerOutput:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPServerOutputHeadersType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -394,7 +384,7 @@ class MCPServerOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         icon = _parse_icon(d.pop("icon", UNSET))
 
@@ -403,7 +393,7 @@ class MCPServerOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         keep_alive = _parse_keep_alive(d.pop("keep_alive", UNSET))
 
@@ -412,7 +402,7 @@ class MCPServerOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         sse_read_timeout = _parse_sse_read_timeout(d.pop("sse_read_timeout", UNSET))
 
@@ -421,7 +411,7 @@ class MCPServerOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         timeout = _parse_timeout(d.pop("timeout", UNSET))
 
@@ -440,7 +430,7 @@ class MCPServerOutput:
                 return transport_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPServerOutputTransportType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         transport = _parse_transport(d.pop("transport", UNSET))
 
@@ -449,7 +439,7 @@ class MCPServerOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         url = _parse_url(d.pop("url", UNSET))
 

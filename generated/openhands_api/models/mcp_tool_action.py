@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -75,7 +74,7 @@ class MCPToolAction:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["MCPToolAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "MCPToolAction":
             raise ValueError(f"kind must match const 'MCPToolAction', got '{kind}'")
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -122,7 +121,7 @@ class MCPToolDefinition:
 
         description = d.pop("description")
 
-        kind = cast(Literal["MCPToolDefinition"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "MCPToolDefinition":
             raise ValueError(f"kind must match const 'MCPToolDefinition', got '{kind}'")
 
@@ -145,7 +144,7 @@ class MCPToolDefinition:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenhandsSdkToolToolToolAnnotations | Unset, data)
+            return data  # type: ignore[return-value]
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -162,7 +161,7 @@ class MCPToolDefinition:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPToolDefinitionMetaType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
@@ -171,7 +170,7 @@ class MCPToolDefinition:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         observation_type = _parse_observation_type(d.pop("observation_type", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -88,7 +87,7 @@ class MCPToolObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["MCPToolObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "MCPToolObservation":
             raise ValueError(
                 f"kind must match const 'MCPToolObservation', got '{kind}'"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -171,7 +171,7 @@ class McpTypesTool:
                 return field_meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(McpTypesToolMetaType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         field_meta = _parse_field_meta(d.pop("_meta", UNSET))
 
@@ -188,7 +188,7 @@ class McpTypesTool:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(McpTypesToolAnnotations | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -197,7 +197,7 @@ class McpTypesTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -214,7 +214,7 @@ class McpTypesTool:
                 return execution_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ToolExecution | Unset, data)
+            return data  # type: ignore[return-value]
 
         execution = _parse_execution(d.pop("execution", UNSET))
 
@@ -236,7 +236,7 @@ class McpTypesTool:
                 return icons_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Icon] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         icons = _parse_icons(d.pop("icons", UNSET))
 
@@ -255,7 +255,7 @@ class McpTypesTool:
                 return output_schema_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(McpTypesToolOutputSchemaType0 | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         output_schema = _parse_output_schema(d.pop("outputSchema", UNSET))
 
@@ -264,7 +264,7 @@ class McpTypesTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         title = _parse_title(d.pop("title", UNSET))
 

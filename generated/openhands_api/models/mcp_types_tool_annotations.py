@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,7 +88,7 @@ class McpTypesToolAnnotations:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         destructive_hint = _parse_destructive_hint(d.pop("destructiveHint", UNSET))
 
@@ -97,7 +97,7 @@ class McpTypesToolAnnotations:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         idempotent_hint = _parse_idempotent_hint(d.pop("idempotentHint", UNSET))
 
@@ -106,7 +106,7 @@ class McpTypesToolAnnotations:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         open_world_hint = _parse_open_world_hint(d.pop("openWorldHint", UNSET))
 
@@ -115,7 +115,7 @@ class McpTypesToolAnnotations:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         read_only_hint = _parse_read_only_hint(d.pop("readOnlyHint", UNSET))
 
@@ -124,7 +124,7 @@ class McpTypesToolAnnotations:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         title = _parse_title(d.pop("title", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -80,7 +79,7 @@ class MCPOAuthAuthCredentialInput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        strategy = cast(Literal["oauth2"], d.pop("strategy"))
+        strategy = d.pop("strategy")
         if strategy != "oauth2":
             raise ValueError(f"strategy must match const 'oauth2', got '{strategy}'")
 
@@ -99,7 +98,7 @@ class MCPOAuthAuthCredentialInput:
                 return authentication_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPOAuthAuthenticationInput | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         authentication = _parse_authentication(d.pop("authentication", UNSET))
 
@@ -116,7 +115,7 @@ class MCPOAuthAuthCredentialInput:
                 return state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPOAuthStateInput | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         state = _parse_state(d.pop("state", UNSET))
 

@@ -141,7 +141,7 @@ class MCPOAuthAuthenticationInput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        type_ = cast(Literal["oauth"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "oauth":
             raise ValueError(f"type must match const 'oauth', got '{type_}'")
 
@@ -164,10 +164,7 @@ class MCPOAuthAuthenticationInput:
                 return additional_client_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MCPOAuthAuthenticationInputAdditionalClientMetadataType0 | None | Unset,
-                data,
-            )
+            return data  # type: ignore[return-value]
 
         additional_client_metadata = _parse_additional_client_metadata(
             d.pop("additional_client_metadata", UNSET)
@@ -190,9 +187,7 @@ class MCPOAuthAuthenticationInput:
                 return client_auth_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MCPOAuthAuthenticationInputClientAuthMethodType0 | None | Unset, data
-            )
+            return data  # type: ignore[return-value]
 
         client_auth_method = _parse_client_auth_method(
             d.pop("client_auth_method", UNSET)
@@ -203,7 +198,7 @@ class MCPOAuthAuthenticationInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         client_id = _parse_client_id(d.pop("client_id", UNSET))
 
@@ -212,7 +207,7 @@ class MCPOAuthAuthenticationInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         client_metadata_url = _parse_client_metadata_url(
             d.pop("client_metadata_url", UNSET)
@@ -223,7 +218,7 @@ class MCPOAuthAuthenticationInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         client_name = _parse_client_name(d.pop("client_name", UNSET))
 
@@ -232,7 +227,7 @@ class MCPOAuthAuthenticationInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
@@ -249,7 +244,7 @@ class MCPOAuthAuthenticationInput:
                 return scopes_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         scopes = _parse_scopes(d.pop("scopes", UNSET))
 

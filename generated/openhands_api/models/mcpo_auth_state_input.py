@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,7 +92,7 @@ class MCPOAuthStateInput:
                 return client_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPOAuthClientInfoStateInput | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         client_info = _parse_client_info(d.pop("client_info", UNSET))
 
@@ -101,7 +101,7 @@ class MCPOAuthStateInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         token_expires_at = _parse_token_expires_at(d.pop("token_expires_at", UNSET))
 
@@ -118,7 +118,7 @@ class MCPOAuthStateInput:
                 return tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPOAuthTokenStateInput | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         tokens = _parse_tokens(d.pop("tokens", UNSET))
 

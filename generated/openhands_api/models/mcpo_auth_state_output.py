@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,7 +96,7 @@ class MCPOAuthStateOutput:
                 return client_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPOAuthClientInfoStateOutput | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         client_info = _parse_client_info(d.pop("client_info", UNSET))
 
@@ -105,7 +105,7 @@ class MCPOAuthStateOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         token_expires_at = _parse_token_expires_at(d.pop("token_expires_at", UNSET))
 
@@ -122,7 +122,7 @@ class MCPOAuthStateOutput:
                 return tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPOAuthTokenStateOutput | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         tokens = _parse_tokens(d.pop("tokens", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -186,7 +186,7 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -195,7 +195,7 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
 
@@ -214,7 +214,7 @@ class Message:
                 return responses_reasoning_item_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningItemModel | Unset, data)
+            return data  # type: ignore[return-value]
 
         responses_reasoning_item = _parse_responses_reasoning_item(
             d.pop("responses_reasoning_item", UNSET)
@@ -254,7 +254,7 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         tool_call_id = _parse_tool_call_id(d.pop("tool_call_id", UNSET))
 
@@ -278,7 +278,7 @@ class Message:
                 return tool_calls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessageToolCall] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
 

@@ -150,7 +150,7 @@ class MessageEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["MessageEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "MessageEvent":
             raise ValueError(f"kind must match const 'MessageEvent', got '{kind}'")
 
@@ -175,7 +175,7 @@ class MessageEvent:
                 return critic_result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CriticResult | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         critic_result = _parse_critic_result(d.pop("critic_result", UNSET))
 
@@ -195,7 +195,7 @@ class MessageEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         llm_response_id = _parse_llm_response_id(d.pop("llm_response_id", UNSET))
 
@@ -204,7 +204,7 @@ class MessageEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
@@ -213,7 +213,7 @@ class MessageEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         sender = _parse_sender(d.pop("sender", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -36,7 +35,7 @@ class NeverConfirmOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["NeverConfirm"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "NeverConfirm":
             raise ValueError(f"kind must match const 'NeverConfirm', got '{kind}'")
 

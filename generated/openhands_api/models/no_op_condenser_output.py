@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -42,7 +41,7 @@ class NoOpCondenserOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["NoOpCondenser"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "NoOpCondenser":
             raise ValueError(f"kind must match const 'NoOpCondenser', got '{kind}'")
 

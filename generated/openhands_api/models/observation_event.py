@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -275,7 +274,7 @@ class ObservationEvent:
 
         id = d.pop("id")
 
-        kind = cast(Literal["ObservationEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ObservationEvent":
             raise ValueError(f"kind must match const 'ObservationEvent', got '{kind}'")
 
@@ -307,229 +306,44 @@ class ObservationEvent:
             | WorkflowObservation
             | WriteFileObservation
         ):
+            global _kinds_observation
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_0 = MCPToolObservation.from_dict(
-                    data
-                )
-
-                return componentsschemas_observation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_1 = (
-                    ClassifyAndSwitchLLMObservation.from_dict(data)
-                )
-
-                return componentsschemas_observation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_2 = FinishObservation.from_dict(data)
-
-                return componentsschemas_observation_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_3 = InvokeSkillObservation.from_dict(
-                    data
-                )
-
-                return componentsschemas_observation_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_4 = SwitchLLMObservation.from_dict(
-                    data
-                )
-
-                return componentsschemas_observation_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_5 = ThinkObservation.from_dict(data)
-
-                return componentsschemas_observation_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_6 = (
-                    VisionInspectObservation.from_dict(data)
-                )
-
-                return componentsschemas_observation_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_7 = ClientToolObservation.from_dict(
-                    data
-                )
-
-                return componentsschemas_observation_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_8 = AskOracleObservation.from_dict(
-                    data
-                )
-
-                return componentsschemas_observation_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_9 = BrowserObservation.from_dict(
-                    data
-                )
-
-                return componentsschemas_observation_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_10 = (
-                    StartChildConversationObservation.from_dict(data)
-                )
-
-                return componentsschemas_observation_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_11 = DelegateObservation.from_dict(
-                    data
-                )
-
-                return componentsschemas_observation_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_12 = FileEditorObservation.from_dict(
-                    data
-                )
-
-                return componentsschemas_observation_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_13 = EditObservation.from_dict(data)
-
-                return componentsschemas_observation_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_14 = (
-                    ListDirectoryObservation.from_dict(data)
-                )
-
-                return componentsschemas_observation_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_15 = ReadFileObservation.from_dict(
-                    data
-                )
-
-                return componentsschemas_observation_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_16 = WriteFileObservation.from_dict(
-                    data
-                )
-
-                return componentsschemas_observation_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_17 = GlobObservation.from_dict(data)
-
-                return componentsschemas_observation_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_18 = GrepObservation.from_dict(data)
-
-                return componentsschemas_observation_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_19 = (
-                    PlanningFileEditorObservation.from_dict(data)
-                )
-
-                return componentsschemas_observation_type_19
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_20 = TaskObservation.from_dict(data)
-
-                return componentsschemas_observation_type_20
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_21 = (
-                    TaskTrackerObservation.from_dict(data)
-                )
-
-                return componentsschemas_observation_type_21
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observation_type_22 = TerminalObservation.from_dict(
-                    data
-                )
-
-                return componentsschemas_observation_type_22
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_observation_type_23 = WorkflowObservation.from_dict(data)
-
-            return componentsschemas_observation_type_23
+                table = _kinds_observation
+            except NameError:
+                table = _kinds_observation = {
+                    "MCPToolObservation": MCPToolObservation,
+                    "ClassifyAndSwitchLLMObservation": ClassifyAndSwitchLLMObservation,
+                    "FinishObservation": FinishObservation,
+                    "InvokeSkillObservation": InvokeSkillObservation,
+                    "SwitchLLMObservation": SwitchLLMObservation,
+                    "ThinkObservation": ThinkObservation,
+                    "VisionInspectObservation": VisionInspectObservation,
+                    "ClientToolObservation": ClientToolObservation,
+                    "AskOracleObservation": AskOracleObservation,
+                    "BrowserObservation": BrowserObservation,
+                    "StartChildConversationObservation": StartChildConversationObservation,
+                    "DelegateObservation": DelegateObservation,
+                    "FileEditorObservation": FileEditorObservation,
+                    "EditObservation": EditObservation,
+                    "ListDirectoryObservation": ListDirectoryObservation,
+                    "ReadFileObservation": ReadFileObservation,
+                    "WriteFileObservation": WriteFileObservation,
+                    "GlobObservation": GlobObservation,
+                    "GrepObservation": GrepObservation,
+                    "PlanningFileEditorObservation": PlanningFileEditorObservation,
+                    "TaskObservation": TaskObservation,
+                    "TaskTrackerObservation": TaskTrackerObservation,
+                    "TerminalObservation": TerminalObservation,
+                    "WorkflowObservation": WorkflowObservation,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is None:
+                if isinstance(data, dict):
+                    raise ValueError(
+                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                    )
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            return member.from_dict(data)
 
         observation = _parse_observation(d.pop("observation"))
 
@@ -557,7 +371,7 @@ class ObservationEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -91,7 +90,7 @@ class PassCriticInput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["PassCritic"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "PassCritic":
             raise ValueError(f"kind must match const 'PassCritic', got '{kind}'")
 
@@ -110,7 +109,7 @@ class PassCriticInput:
                 return iterative_refinement_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IterativeRefinementConfig | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         iterative_refinement = _parse_iterative_refinement(
             d.pop("iterative_refinement", UNSET)

@@ -49,7 +49,7 @@ class PathTrigger:
         d = dict(src_dict)
         paths = cast(list[str], d.pop("paths"))
 
-        type_ = cast(Literal["path"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "path":
             raise ValueError(f"type must match const 'path', got '{type_}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -139,7 +138,7 @@ class PatternSecurityAnalyzerInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["PatternSecurityAnalyzer"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "PatternSecurityAnalyzer":
             raise ValueError(
                 f"kind must match const 'PatternSecurityAnalyzer', got '{kind}'"
@@ -155,7 +154,7 @@ class PatternSecurityAnalyzerInput:
                 for high_patterns_item_item_data in _high_patterns_item:
 
                     def _parse_high_patterns_item_item(data: object) -> str:
-                        return cast(str, data)
+                        return data  # type: ignore[return-value]
 
                     high_patterns_item_item = _parse_high_patterns_item_item(
                         high_patterns_item_item_data
@@ -177,7 +176,7 @@ class PatternSecurityAnalyzerInput:
                 ) in _injection_high_patterns_item:
 
                     def _parse_injection_high_patterns_item_item(data: object) -> str:
-                        return cast(str, data)
+                        return data  # type: ignore[return-value]
 
                     injection_high_patterns_item_item = (
                         _parse_injection_high_patterns_item_item(
@@ -203,7 +202,7 @@ class PatternSecurityAnalyzerInput:
                 ) in _injection_medium_patterns_item:
 
                     def _parse_injection_medium_patterns_item_item(data: object) -> str:
-                        return cast(str, data)
+                        return data  # type: ignore[return-value]
 
                     injection_medium_patterns_item_item = (
                         _parse_injection_medium_patterns_item_item(
@@ -227,7 +226,7 @@ class PatternSecurityAnalyzerInput:
                 for medium_patterns_item_item_data in _medium_patterns_item:
 
                     def _parse_medium_patterns_item_item(data: object) -> str:
-                        return cast(str, data)
+                        return data  # type: ignore[return-value]
 
                     medium_patterns_item_item = _parse_medium_patterns_item_item(
                         medium_patterns_item_item_data

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -68,7 +67,7 @@ class PauseEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["PauseEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "PauseEvent":
             raise ValueError(f"kind must match const 'PauseEvent', got '{kind}'")
 
@@ -81,7 +80,7 @@ class PauseEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

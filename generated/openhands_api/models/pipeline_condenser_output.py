@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -118,39 +117,29 @@ class PipelineCondenserOutput:
                 | NoOpCondenserOutput
                 | PipelineCondenserOutput
             ):
+                global _kinds_condensers_item
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_condenser_base_output_type_0 = (
-                        LLMSummarizingCondenserOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_condenser_base_output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_condenser_base_output_type_1 = (
-                        NoOpCondenserOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_condenser_base_output_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_condenser_base_output_type_2 = (
-                    PipelineCondenserOutput.from_dict(data)
-                )
-
-                return componentsschemas_condenser_base_output_type_2
+                    table = _kinds_condensers_item
+                except NameError:
+                    table = _kinds_condensers_item = {
+                        "LLMSummarizingCondenser": LLMSummarizingCondenserOutput,
+                        "NoOpCondenser": NoOpCondenserOutput,
+                        "PipelineCondenser": PipelineCondenserOutput,
+                    }
+                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                if member is None:
+                    if isinstance(data, dict):
+                        raise ValueError(
+                            f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                        )
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                return member.from_dict(data)
 
             condensers_item = _parse_condensers_item(condensers_item_data)
 
             condensers.append(condensers_item)
 
-        kind = cast(Literal["PipelineCondenser"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "PipelineCondenser":
             raise ValueError(f"kind must match const 'PipelineCondenser', got '{kind}'")
 

@@ -118,7 +118,7 @@ class PlanningFileEditorAction:
         d = dict(src_dict)
         command = check_planning_file_editor_action_command(d.pop("command"))
 
-        kind = cast(Literal["PlanningFileEditorAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "PlanningFileEditorAction":
             raise ValueError(
                 f"kind must match const 'PlanningFileEditorAction', got '{kind}'"
@@ -131,7 +131,7 @@ class PlanningFileEditorAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         file_text = _parse_file_text(d.pop("file_text", UNSET))
 
@@ -140,7 +140,7 @@ class PlanningFileEditorAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         insert_line = _parse_insert_line(d.pop("insert_line", UNSET))
 
@@ -149,7 +149,7 @@ class PlanningFileEditorAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         new_str = _parse_new_str(d.pop("new_str", UNSET))
 
@@ -158,7 +158,7 @@ class PlanningFileEditorAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         old_str = _parse_old_str(d.pop("old_str", UNSET))
 
@@ -175,7 +175,7 @@ class PlanningFileEditorAction:
                 return view_range_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         view_range = _parse_view_range(d.pop("view_range", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -134,7 +133,7 @@ class PlanningFileEditorObservation:
         d = dict(src_dict)
         command = check_planning_file_editor_observation_command(d.pop("command"))
 
-        kind = cast(Literal["PlanningFileEditorObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "PlanningFileEditorObservation":
             raise ValueError(
                 f"kind must match const 'PlanningFileEditorObservation', got '{kind}'"
@@ -172,7 +171,7 @@ class PlanningFileEditorObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         new_content = _parse_new_content(d.pop("new_content", UNSET))
 
@@ -181,7 +180,7 @@ class PlanningFileEditorObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         old_content = _parse_old_content(d.pop("old_content", UNSET))
 
@@ -190,7 +189,7 @@ class PlanningFileEditorObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         path = _parse_path(d.pop("path", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -118,7 +117,7 @@ class PlanningFileEditorTool:
 
         description = d.pop("description")
 
-        kind = cast(Literal["PlanningFileEditorTool"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "PlanningFileEditorTool":
             raise ValueError(
                 f"kind must match const 'PlanningFileEditorTool', got '{kind}'"
@@ -141,7 +140,7 @@ class PlanningFileEditorTool:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenhandsSdkToolToolToolAnnotations | Unset, data)
+            return data  # type: ignore[return-value]
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -158,7 +157,7 @@ class PlanningFileEditorTool:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PlanningFileEditorToolMetaType0 | Unset, data)
+            return data  # type: ignore[return-value]
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
@@ -167,7 +166,7 @@ class PlanningFileEditorTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         observation_type = _parse_observation_type(d.pop("observation_type", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -63,7 +62,7 @@ class PolicyRailSecurityAnalyzerInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["PolicyRailSecurityAnalyzer"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "PolicyRailSecurityAnalyzer":
             raise ValueError(
                 f"kind must match const 'PolicyRailSecurityAnalyzer', got '{kind}'"

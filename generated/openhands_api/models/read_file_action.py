@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -67,7 +66,7 @@ class ReadFileAction:
         d = dict(src_dict)
         file_path = d.pop("file_path")
 
-        kind = cast(Literal["ReadFileAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ReadFileAction":
             raise ValueError(f"kind must match const 'ReadFileAction', got '{kind}'")
 
@@ -76,7 +75,7 @@ class ReadFileAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         limit = _parse_limit(d.pop("limit", UNSET))
 
@@ -85,7 +84,7 @@ class ReadFileAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         offset = _parse_offset(d.pop("offset", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -129,7 +128,7 @@ class ReadFileObservation:
         d = dict(src_dict)
         file_path = d.pop("file_path")
 
-        kind = cast(Literal["ReadFileObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ReadFileObservation":
             raise ValueError(
                 f"kind must match const 'ReadFileObservation', got '{kind}'"
@@ -179,7 +178,7 @@ class ReadFileObservation:
                 for lines_shown_type_0_item_data in _lines_shown_type_0:
 
                     def _parse_lines_shown_type_0_item(data: object) -> int:
-                        return cast(int, data)
+                        return data  # type: ignore[return-value]
 
                     lines_shown_type_0_item = _parse_lines_shown_type_0_item(
                         lines_shown_type_0_item_data
@@ -190,7 +189,7 @@ class ReadFileObservation:
                 return lines_shown_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         lines_shown = _parse_lines_shown(d.pop("lines_shown", UNSET))
 
@@ -199,7 +198,7 @@ class ReadFileObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         total_lines = _parse_total_lines(d.pop("total_lines", UNSET))
 

@@ -92,7 +92,7 @@ class ReasoningItemModel:
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -101,7 +101,7 @@ class ReasoningItemModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
 
@@ -110,7 +110,7 @@ class ReasoningItemModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -119,7 +119,7 @@ class ReasoningItemModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -53,7 +52,7 @@ class RedactedThinkingBlock:
         d = dict(src_dict)
         data = d.pop("data")
 
-        type_ = cast(Literal["redacted_thinking"] | Unset, d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
         if type_ != "redacted_thinking" and not isinstance(type_, Unset):
             raise ValueError(
                 f"type must match const 'redacted_thinking', got '{type_}'"

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
@@ -112,7 +111,7 @@ class RemoteWorkspace:
         d = dict(src_dict)
         host = d.pop("host")
 
-        kind = cast(Literal["RemoteWorkspace"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "RemoteWorkspace":
             raise ValueError(f"kind must match const 'RemoteWorkspace', got '{kind}'")
 
@@ -123,7 +122,7 @@ class RemoteWorkspace:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         api_key = _parse_api_key(d.pop("api_key", UNSET))
 
@@ -132,7 +131,7 @@ class RemoteWorkspace:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         max_connections = _parse_max_connections(d.pop("max_connections", UNSET))
 
@@ -151,7 +150,7 @@ class RemoteWorkspace:
                 return runtime_conversation_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return data  # type: ignore[return-value]
 
         runtime_conversation_id = _parse_runtime_conversation_id(
             d.pop("runtime_conversation_id", UNSET)

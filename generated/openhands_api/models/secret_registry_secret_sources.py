@@ -57,23 +57,22 @@ class SecretRegistrySecretSources:
             def _parse_additional_property(
                 data: object,
             ) -> LookupSecretOutput | StaticSecretOutput:
+                global _kinds_additional_property
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_secret_source_output_type_0 = (
-                        LookupSecretOutput.from_dict(data)
-                    )
-
-                    return componentsschemas_secret_source_output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_secret_source_output_type_1 = (
-                    StaticSecretOutput.from_dict(data)
-                )
-
-                return componentsschemas_secret_source_output_type_1
+                    table = _kinds_additional_property
+                except NameError:
+                    table = _kinds_additional_property = {
+                        "LookupSecret": LookupSecretOutput,
+                        "StaticSecret": StaticSecretOutput,
+                    }
+                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                if member is None:
+                    if isinstance(data, dict):
+                        raise ValueError(
+                            f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                        )
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                return member.from_dict(data)
 
             additional_property = _parse_additional_property(prop_dict)
 

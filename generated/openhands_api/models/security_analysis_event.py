@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -127,7 +126,7 @@ class SecurityAnalysisEvent:
 
         id = d.pop("id")
 
-        kind = cast(Literal["SecurityAnalysisEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "SecurityAnalysisEvent":
             raise ValueError(
                 f"kind must match const 'SecurityAnalysisEvent', got '{kind}'"
@@ -153,7 +152,7 @@ class SecurityAnalysisEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

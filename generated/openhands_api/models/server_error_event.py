@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -93,7 +92,7 @@ class ServerErrorEvent:
 
         id = d.pop("id")
 
-        kind = cast(Literal["ServerErrorEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ServerErrorEvent":
             raise ValueError(f"kind must match const 'ServerErrorEvent', got '{kind}'")
 
@@ -106,7 +105,7 @@ class ServerErrorEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

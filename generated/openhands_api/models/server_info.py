@@ -179,7 +179,7 @@ class ServerInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         app_backend_ingress_url = _parse_app_backend_ingress_url(
             d.pop("app_backend_ingress_url", UNSET)
@@ -230,7 +230,7 @@ class ServerInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         max_foreground_terminal_timeout_seconds = (
             _parse_max_foreground_terminal_timeout_seconds(
@@ -247,7 +247,7 @@ class ServerInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         runtime_idle_timeout_seconds = _parse_runtime_idle_timeout_seconds(
             d.pop("runtime_idle_timeout_seconds", UNSET)

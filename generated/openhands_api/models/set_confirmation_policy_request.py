@@ -64,33 +64,23 @@ class SetConfirmationPolicyRequest:
         def _parse_policy(
             data: object,
         ) -> AlwaysConfirmInput | ConfirmRiskyInput | NeverConfirmInput:
+            global _kinds_policy
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_confirmation_policy_base_input_type_0 = (
-                    AlwaysConfirmInput.from_dict(data)
-                )
-
-                return componentsschemas_confirmation_policy_base_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_confirmation_policy_base_input_type_1 = (
-                    ConfirmRiskyInput.from_dict(data)
-                )
-
-                return componentsschemas_confirmation_policy_base_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_confirmation_policy_base_input_type_2 = (
-                NeverConfirmInput.from_dict(data)
-            )
-
-            return componentsschemas_confirmation_policy_base_input_type_2
+                table = _kinds_policy
+            except NameError:
+                table = _kinds_policy = {
+                    "AlwaysConfirm": AlwaysConfirmInput,
+                    "ConfirmRisky": ConfirmRiskyInput,
+                    "NeverConfirm": NeverConfirmInput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is None:
+                if isinstance(data, dict):
+                    raise ValueError(
+                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                    )
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            return member.from_dict(data)
 
         policy = _parse_policy(d.pop("policy"))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,76 +112,25 @@ class SetSecurityAnalyzerRequest:
         ):
             if data is None:
                 return data
+            global _kinds_security_analyzer
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_0 = (
-                    PatternSecurityAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_1 = (
-                    PolicyRailSecurityAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_2 = (
-                    EnsembleSecurityAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_3 = (
-                    GraySwanAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_4 = (
-                    LLMSecurityAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_5 = (
-                    ToolShieldLLMSecurityAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                EnsembleSecurityAnalyzerInput
-                | GraySwanAnalyzerInput
-                | LLMSecurityAnalyzerInput
-                | None
-                | PatternSecurityAnalyzerInput
-                | PolicyRailSecurityAnalyzerInput
-                | ToolShieldLLMSecurityAnalyzerInput,
-                data,
-            )
+                table = _kinds_security_analyzer
+            except NameError:
+                table = _kinds_security_analyzer = {
+                    "PatternSecurityAnalyzer": PatternSecurityAnalyzerInput,
+                    "PolicyRailSecurityAnalyzer": PolicyRailSecurityAnalyzerInput,
+                    "EnsembleSecurityAnalyzer": EnsembleSecurityAnalyzerInput,
+                    "GraySwanAnalyzer": GraySwanAnalyzerInput,
+                    "LLMSecurityAnalyzer": LLMSecurityAnalyzerInput,
+                    "ToolShieldLLMSecurityAnalyzer": ToolShieldLLMSecurityAnalyzerInput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is not None:
+                try:
+                    return member.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return data  # type: ignore[return-value]
 
         security_analyzer = _parse_security_analyzer(d.pop("security_analyzer"))
 

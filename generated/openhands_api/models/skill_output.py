@@ -254,7 +254,7 @@ class SkillOutput:
                 return allowed_tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
 
@@ -263,7 +263,7 @@ class SkillOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         compatibility = _parse_compatibility(d.pop("compatibility", UNSET))
 
@@ -272,7 +272,7 @@ class SkillOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -294,7 +294,7 @@ class SkillOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         license_ = _parse_license_(d.pop("license", UNSET))
 
@@ -311,7 +311,7 @@ class SkillOutput:
                 return mcp_tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SkillOutputMcpToolsType0 | Unset, data)
+            return data  # type: ignore[return-value]
 
         mcp_tools = _parse_mcp_tools(d.pop("mcp_tools", UNSET))
 
@@ -328,7 +328,7 @@ class SkillOutput:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SkillOutputMetadataType0 | Unset, data)
+            return data  # type: ignore[return-value]
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -345,7 +345,7 @@ class SkillOutput:
                 return resources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SkillResources | Unset, data)
+            return data  # type: ignore[return-value]
 
         resources = _parse_resources(d.pop("resources", UNSET))
 
@@ -354,7 +354,7 @@ class SkillOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         source = _parse_source(d.pop("source", UNSET))
 
@@ -389,7 +389,7 @@ class SkillOutput:
                 return trigger_type_0_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(KeywordTrigger | None | PathTrigger | TaskTrigger | Unset, data)
+            return data  # type: ignore[return-value]
 
         trigger = _parse_trigger(d.pop("trigger", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -69,7 +68,7 @@ class StartChildConversationAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["StartChildConversationAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "StartChildConversationAction":
             raise ValueError(
                 f"kind must match const 'StartChildConversationAction', got '{kind}'"
@@ -89,7 +88,7 @@ class StartChildConversationAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         title = _parse_title(d.pop("title", UNSET))
 

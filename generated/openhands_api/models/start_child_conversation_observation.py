@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -152,7 +151,7 @@ class StartChildConversationObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["StartChildConversationObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "StartChildConversationObservation":
             raise ValueError(
                 f"kind must match const 'StartChildConversationObservation', got '{kind}'"
@@ -188,7 +187,7 @@ class StartChildConversationObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
 
@@ -211,9 +210,7 @@ class StartChildConversationObservation:
                 return isolation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | StartChildConversationObservationIsolationType0 | Unset, data
-            )
+            return data  # type: ignore[return-value]
 
         isolation = _parse_isolation(d.pop("isolation", UNSET))
 
@@ -222,7 +219,7 @@ class StartChildConversationObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_conversation_id = _parse_parent_conversation_id(
             d.pop("parent_conversation_id", UNSET)
@@ -233,7 +230,7 @@ class StartChildConversationObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -242,7 +239,7 @@ class StartChildConversationObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -251,7 +248,7 @@ class StartChildConversationObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -260,7 +257,7 @@ class StartChildConversationObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         workspace = _parse_workspace(d.pop("workspace", UNSET))
 

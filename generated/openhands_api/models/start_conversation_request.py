@@ -555,21 +555,22 @@ class StartConversationRequest:
         def _parse_agent(data: object) -> ACPAgentInput | AgentInput | Unset:
             if isinstance(data, Unset):
                 return data
+            global _kinds_agent
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_agent_base_input_type_0 = ACPAgentInput.from_dict(
-                    data
-                )
-
-                return componentsschemas_agent_base_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_agent_base_input_type_1 = AgentInput.from_dict(data)
-
-            return componentsschemas_agent_base_input_type_1
+                table = _kinds_agent
+            except NameError:
+                table = _kinds_agent = {
+                    "ACPAgent": ACPAgentInput,
+                    "Agent": AgentInput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is None:
+                if isinstance(data, dict):
+                    raise ValueError(
+                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                    )
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            return member.from_dict(data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -599,7 +600,7 @@ class StartConversationRequest:
                 return agent_launch_additions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentLaunchAdditions | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         agent_launch_additions = _parse_agent_launch_additions(
             d.pop("agent_launch_additions", UNSET)
@@ -618,7 +619,7 @@ class StartConversationRequest:
                 return agent_profile_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return data  # type: ignore[return-value]
 
         agent_profile_id = _parse_agent_profile_id(d.pop("agent_profile_id", UNSET))
 
@@ -639,7 +640,7 @@ class StartConversationRequest:
                 return agent_settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StartConversationRequestAgentSettingsType0 | Unset, data)
+            return data  # type: ignore[return-value]
 
         agent_settings = _parse_agent_settings(d.pop("agent_settings", UNSET))
 
@@ -661,33 +662,23 @@ class StartConversationRequest:
         ) -> AlwaysConfirmInput | ConfirmRiskyInput | NeverConfirmInput | Unset:
             if isinstance(data, Unset):
                 return data
+            global _kinds_confirmation_policy
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_confirmation_policy_base_input_type_0 = (
-                    AlwaysConfirmInput.from_dict(data)
-                )
-
-                return componentsschemas_confirmation_policy_base_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_confirmation_policy_base_input_type_1 = (
-                    ConfirmRiskyInput.from_dict(data)
-                )
-
-                return componentsschemas_confirmation_policy_base_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_confirmation_policy_base_input_type_2 = (
-                NeverConfirmInput.from_dict(data)
-            )
-
-            return componentsschemas_confirmation_policy_base_input_type_2
+                table = _kinds_confirmation_policy
+            except NameError:
+                table = _kinds_confirmation_policy = {
+                    "AlwaysConfirm": AlwaysConfirmInput,
+                    "ConfirmRisky": ConfirmRiskyInput,
+                    "NeverConfirm": NeverConfirmInput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is None:
+                if isinstance(data, dict):
+                    raise ValueError(
+                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                    )
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            return member.from_dict(data)
 
         confirmation_policy = _parse_confirmation_policy(
             d.pop("confirmation_policy", UNSET)
@@ -708,7 +699,7 @@ class StartConversationRequest:
                 return container_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationContainerOptions | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         container = _parse_container(d.pop("container", UNSET))
 
@@ -725,7 +716,7 @@ class StartConversationRequest:
                 return conversation_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return data  # type: ignore[return-value]
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
 
@@ -746,9 +737,7 @@ class StartConversationRequest:
                 return conversation_runtime_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | StartConversationRequestConversationRuntimeType0 | Unset, data
-            )
+            return data  # type: ignore[return-value]
 
         conversation_runtime = _parse_conversation_runtime(
             d.pop("conversation_runtime", UNSET)
@@ -767,7 +756,7 @@ class StartConversationRequest:
                 return hook_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HookConfig | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         hook_config = _parse_hook_config(d.pop("hook_config", UNSET))
 
@@ -784,7 +773,7 @@ class StartConversationRequest:
                 return initial_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SendMessageRequest | Unset, data)
+            return data  # type: ignore[return-value]
 
         initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
 
@@ -808,7 +797,7 @@ class StartConversationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         observability_parent_span_context = _parse_observability_parent_span_context(
             d.pop("observability_parent_span_context", UNSET)
@@ -831,7 +820,7 @@ class StartConversationRequest:
                 return parent_conversation_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return data  # type: ignore[return-value]
 
         parent_conversation_id = _parse_parent_conversation_id(
             d.pop("parent_conversation_id", UNSET)
@@ -857,7 +846,7 @@ class StartConversationRequest:
                 return plugins_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PluginSource] | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         plugins = _parse_plugins(d.pop("plugins", UNSET))
 
@@ -866,7 +855,7 @@ class StartConversationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -895,77 +884,25 @@ class StartConversationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+            global _kinds_security_analyzer
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_0 = (
-                    PatternSecurityAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_1 = (
-                    PolicyRailSecurityAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_2 = (
-                    EnsembleSecurityAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_3 = (
-                    GraySwanAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_4 = (
-                    LLMSecurityAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_input_type_5 = (
-                    ToolShieldLLMSecurityAnalyzerInput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_input_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                EnsembleSecurityAnalyzerInput
-                | GraySwanAnalyzerInput
-                | LLMSecurityAnalyzerInput
-                | None
-                | PatternSecurityAnalyzerInput
-                | PolicyRailSecurityAnalyzerInput
-                | ToolShieldLLMSecurityAnalyzerInput
-                | Unset,
-                data,
-            )
+                table = _kinds_security_analyzer
+            except NameError:
+                table = _kinds_security_analyzer = {
+                    "PatternSecurityAnalyzer": PatternSecurityAnalyzerInput,
+                    "PolicyRailSecurityAnalyzer": PolicyRailSecurityAnalyzerInput,
+                    "EnsembleSecurityAnalyzer": EnsembleSecurityAnalyzerInput,
+                    "GraySwanAnalyzer": GraySwanAnalyzerInput,
+                    "LLMSecurityAnalyzer": LLMSecurityAnalyzerInput,
+                    "ToolShieldLLMSecurityAnalyzer": ToolShieldLLMSecurityAnalyzerInput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is not None:
+                try:
+                    return member.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return data  # type: ignore[return-value]
 
         security_analyzer = _parse_security_analyzer(d.pop("security_analyzer", UNSET))
 
@@ -983,7 +920,7 @@ class StartConversationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         title_llm_profile = _parse_title_llm_profile(d.pop("title_llm_profile", UNSET))
 
@@ -1003,7 +940,7 @@ class StartConversationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -1024,7 +961,7 @@ class StartConversationRequest:
                 return worktree_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationWorktreeOptions | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         worktree_options = _parse_worktree_options(d.pop("worktree_options", UNSET))
 

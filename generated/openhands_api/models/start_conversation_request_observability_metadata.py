@@ -102,17 +102,7 @@ class StartConversationRequestObservabilityMetadata:
                     return componentsschemas_trace_metadata_value_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(
-                    bool
-                    | float
-                    | int
-                    | list[bool]
-                    | list[float]
-                    | list[int]
-                    | list[str]
-                    | str,
-                    data,
-                )
+                return data  # type: ignore[return-value]
 
             additional_property = _parse_additional_property(prop_dict)
 

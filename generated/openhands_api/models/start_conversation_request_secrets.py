@@ -59,23 +59,22 @@ class StartConversationRequestSecrets:
             def _parse_additional_property(
                 data: object,
             ) -> LookupSecretInput | StaticSecretInput:
+                global _kinds_additional_property
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_secret_source_input_type_0 = (
-                        LookupSecretInput.from_dict(data)
-                    )
-
-                    return componentsschemas_secret_source_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_secret_source_input_type_1 = (
-                    StaticSecretInput.from_dict(data)
-                )
-
-                return componentsschemas_secret_source_input_type_1
+                    table = _kinds_additional_property
+                except NameError:
+                    table = _kinds_additional_property = {
+                        "LookupSecret": LookupSecretInput,
+                        "StaticSecret": StaticSecretInput,
+                    }
+                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                if member is None:
+                    if isinstance(data, dict):
+                        raise ValueError(
+                            f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                        )
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                return member.from_dict(data)
 
             additional_property = _parse_additional_property(prop_dict)
 

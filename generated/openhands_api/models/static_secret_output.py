@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -59,7 +58,7 @@ class StaticSecretOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["StaticSecret"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "StaticSecret":
             raise ValueError(f"kind must match const 'StaticSecret', got '{kind}'")
 
@@ -68,7 +67,7 @@ class StaticSecretOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -77,7 +76,7 @@ class StaticSecretOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -98,7 +97,7 @@ class StreamingDeltaEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["StreamingDeltaEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "StreamingDeltaEvent":
             raise ValueError(
                 f"kind must match const 'StreamingDeltaEvent', got '{kind}'"
@@ -113,7 +112,7 @@ class StreamingDeltaEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -122,7 +121,7 @@ class StreamingDeltaEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
@@ -131,7 +130,7 @@ class StreamingDeltaEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
 

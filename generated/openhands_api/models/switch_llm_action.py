@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -48,7 +47,7 @@ class SwitchLLMAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["SwitchLLMAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "SwitchLLMAction":
             raise ValueError(f"kind must match const 'SwitchLLMAction', got '{kind}'")
 

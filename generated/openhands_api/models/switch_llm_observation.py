@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -108,7 +107,7 @@ class SwitchLLMObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["SwitchLLMObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "SwitchLLMObservation":
             raise ValueError(
                 f"kind must match const 'SwitchLLMObservation', got '{kind}'"
@@ -121,7 +120,7 @@ class SwitchLLMObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         active_model = _parse_active_model(d.pop("active_model", UNSET))
 
@@ -157,7 +156,7 @@ class SwitchLLMObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         reason = _parse_reason(d.pop("reason", UNSET))
 

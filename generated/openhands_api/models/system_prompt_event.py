@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -367,7 +366,7 @@ class SystemPromptEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["SystemPromptEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "SystemPromptEvent":
             raise ValueError(f"kind must match const 'SystemPromptEvent', got '{kind}'")
 
@@ -424,383 +423,59 @@ class SystemPromptEvent:
                 | WorkflowToolSet
                 | WriteFileTool
             ):
+                global _kinds_tools_item
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_0 = (
-                        MCPToolDefinition.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_1 = (
-                        ClassifyAndSwitchLLMTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_2 = FinishTool.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_tool_definition_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_3 = (
-                        InvokeSkillTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_4 = SwitchLLMTool.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_tool_definition_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_5 = ThinkTool.from_dict(data)
-
-                    return componentsschemas_tool_definition_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_6 = (
-                        VisionInspectTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_7 = ClientTool.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_tool_definition_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_8 = AskOracleTool.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_tool_definition_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_9 = (
-                        BrowserClickTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_10 = (
-                        BrowserCloseTabTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_11 = (
-                        BrowserGetContentTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_12 = (
-                        BrowserGetStateTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_13 = (
-                        BrowserGetStorageTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_14 = (
-                        BrowserGoBackTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_15 = (
-                        BrowserListTabsTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_16 = (
-                        BrowserNavigateTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_17 = (
-                        BrowserScrollTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_18 = (
-                        BrowserSetStorageTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_19 = (
-                        BrowserStartRecordingTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_19
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_20 = (
-                        BrowserStopRecordingTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_20
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_21 = (
-                        BrowserSwitchTabTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_21
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_22 = (
-                        BrowserToolSet.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_22
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_23 = (
-                        BrowserTypeTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_23
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_24 = (
-                        StartChildConversationTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_24
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_25 = (
-                        FileEditorTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_25
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_26 = EditTool.from_dict(data)
-
-                    return componentsschemas_tool_definition_type_26
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_27 = (
-                        ListDirectoryTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_27
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_28 = ReadFileTool.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_tool_definition_type_28
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_29 = WriteFileTool.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_tool_definition_type_29
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_30 = GlobTool.from_dict(data)
-
-                    return componentsschemas_tool_definition_type_30
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_31 = GrepTool.from_dict(data)
-
-                    return componentsschemas_tool_definition_type_31
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_32 = (
-                        PlanningFileEditorTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_32
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_33 = TaskTool.from_dict(data)
-
-                    return componentsschemas_tool_definition_type_33
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_34 = TaskToolSet.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_tool_definition_type_34
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_35 = (
-                        TaskTrackerTool.from_dict(data)
-                    )
-
-                    return componentsschemas_tool_definition_type_35
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_36 = TerminalTool.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_tool_definition_type_36
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_definition_type_37 = WorkflowTool.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_tool_definition_type_37
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_definition_type_38 = WorkflowToolSet.from_dict(
-                    data
-                )
-
-                return componentsschemas_tool_definition_type_38
+                    table = _kinds_tools_item
+                except NameError:
+                    table = _kinds_tools_item = {
+                        "MCPToolDefinition": MCPToolDefinition,
+                        "ClassifyAndSwitchLLMTool": ClassifyAndSwitchLLMTool,
+                        "FinishTool": FinishTool,
+                        "InvokeSkillTool": InvokeSkillTool,
+                        "SwitchLLMTool": SwitchLLMTool,
+                        "ThinkTool": ThinkTool,
+                        "VisionInspectTool": VisionInspectTool,
+                        "ClientTool": ClientTool,
+                        "AskOracleTool": AskOracleTool,
+                        "BrowserClickTool": BrowserClickTool,
+                        "BrowserCloseTabTool": BrowserCloseTabTool,
+                        "BrowserGetContentTool": BrowserGetContentTool,
+                        "BrowserGetStateTool": BrowserGetStateTool,
+                        "BrowserGetStorageTool": BrowserGetStorageTool,
+                        "BrowserGoBackTool": BrowserGoBackTool,
+                        "BrowserListTabsTool": BrowserListTabsTool,
+                        "BrowserNavigateTool": BrowserNavigateTool,
+                        "BrowserScrollTool": BrowserScrollTool,
+                        "BrowserSetStorageTool": BrowserSetStorageTool,
+                        "BrowserStartRecordingTool": BrowserStartRecordingTool,
+                        "BrowserStopRecordingTool": BrowserStopRecordingTool,
+                        "BrowserSwitchTabTool": BrowserSwitchTabTool,
+                        "BrowserToolSet": BrowserToolSet,
+                        "BrowserTypeTool": BrowserTypeTool,
+                        "StartChildConversationTool": StartChildConversationTool,
+                        "FileEditorTool": FileEditorTool,
+                        "EditTool": EditTool,
+                        "ListDirectoryTool": ListDirectoryTool,
+                        "ReadFileTool": ReadFileTool,
+                        "WriteFileTool": WriteFileTool,
+                        "GlobTool": GlobTool,
+                        "GrepTool": GrepTool,
+                        "PlanningFileEditorTool": PlanningFileEditorTool,
+                        "TaskTool": TaskTool,
+                        "TaskToolSet": TaskToolSet,
+                        "TaskTrackerTool": TaskTrackerTool,
+                        "TerminalTool": TerminalTool,
+                        "WorkflowTool": WorkflowTool,
+                        "WorkflowToolSet": WorkflowToolSet,
+                    }
+                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                if member is None:
+                    if isinstance(data, dict):
+                        raise ValueError(
+                            f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                        )
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                return member.from_dict(data)
 
             tools_item = _parse_tools_item(tools_item_data)
 
@@ -819,7 +494,7 @@ class SystemPromptEvent:
                 return dynamic_context_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TextContent | Unset, data)
+            return data  # type: ignore[return-value]
 
         dynamic_context = _parse_dynamic_context(d.pop("dynamic_context", UNSET))
 
@@ -828,7 +503,7 @@ class SystemPromptEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

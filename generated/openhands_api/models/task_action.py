@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -71,7 +70,7 @@ class TaskAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["TaskAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "TaskAction":
             raise ValueError(f"kind must match const 'TaskAction', got '{kind}'")
 
@@ -82,7 +81,7 @@ class TaskAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -91,7 +90,7 @@ class TaskAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         resume = _parse_resume(d.pop("resume", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -98,7 +97,7 @@ class TaskObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["TaskObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "TaskObservation":
             raise ValueError(f"kind must match const 'TaskObservation', got '{kind}'")
 

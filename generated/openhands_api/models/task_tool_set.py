@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -127,7 +126,7 @@ class TaskToolSet:
 
         description = d.pop("description")
 
-        kind = cast(Literal["TaskToolSet"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "TaskToolSet":
             raise ValueError(f"kind must match const 'TaskToolSet', got '{kind}'")
 
@@ -148,7 +147,7 @@ class TaskToolSet:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenhandsSdkToolToolToolAnnotations | Unset, data)
+            return data  # type: ignore[return-value]
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -165,7 +164,7 @@ class TaskToolSet:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TaskToolSetMetaType0 | Unset, data)
+            return data  # type: ignore[return-value]
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
@@ -174,7 +173,7 @@ class TaskToolSet:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         observation_type = _parse_observation_type(d.pop("observation_type", UNSET))
 

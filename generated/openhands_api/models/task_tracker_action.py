@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -82,7 +81,7 @@ class TaskTrackerAction:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["TaskTrackerAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "TaskTrackerAction":
             raise ValueError(f"kind must match const 'TaskTrackerAction', got '{kind}'")
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -107,7 +106,7 @@ class TaskTrackerObservation:
         d = dict(src_dict)
         command = check_task_tracker_observation_command(d.pop("command"))
 
-        kind = cast(Literal["TaskTrackerObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "TaskTrackerObservation":
             raise ValueError(
                 f"kind must match const 'TaskTrackerObservation', got '{kind}'"

@@ -48,7 +48,7 @@ class TaskTrigger:
         d = dict(src_dict)
         triggers = cast(list[str], d.pop("triggers"))
 
-        type_ = cast(Literal["task"], d.pop("type"))
+        type_ = d.pop("type")
         if type_ != "task":
             raise ValueError(f"type must match const 'task', got '{type_}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -80,7 +79,7 @@ class TerminalAction:
         d = dict(src_dict)
         command = d.pop("command")
 
-        kind = cast(Literal["TerminalAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "TerminalAction":
             raise ValueError(f"kind must match const 'TerminalAction', got '{kind}'")
 
@@ -93,7 +92,7 @@ class TerminalAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         timeout = _parse_timeout(d.pop("timeout", UNSET))
 

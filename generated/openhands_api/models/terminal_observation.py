@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -130,11 +129,11 @@ class TerminalObservation:
         def _parse_command(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return data  # type: ignore[return-value]
 
         command = _parse_command(d.pop("command"))
 
-        kind = cast(Literal["TerminalObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "TerminalObservation":
             raise ValueError(
                 f"kind must match const 'TerminalObservation', got '{kind}'"
@@ -170,7 +169,7 @@ class TerminalObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return data  # type: ignore[return-value]
 
         exit_code = _parse_exit_code(d.pop("exit_code", UNSET))
 
@@ -179,7 +178,7 @@ class TerminalObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         full_output_save_dir = _parse_full_output_save_dir(
             d.pop("full_output_save_dir", UNSET)

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -52,7 +51,7 @@ class TextContent:
 
         cache_prompt = d.pop("cache_prompt", UNSET)
 
-        type_ = cast(Literal["text"] | Unset, d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
         if type_ != "text" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'text', got '{type_}'")
 

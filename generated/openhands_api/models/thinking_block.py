@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -69,11 +68,11 @@ class ThinkingBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         signature = _parse_signature(d.pop("signature", UNSET))
 
-        type_ = cast(Literal["thinking"] | Unset, d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
         if type_ != "thinking" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'thinking', got '{type_}'")
 

@@ -78,7 +78,7 @@ class TokenEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = cast(Literal["TokenEvent"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "TokenEvent":
             raise ValueError(f"kind must match const 'TokenEvent', got '{kind}'")
 
@@ -95,7 +95,7 @@ class TokenEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

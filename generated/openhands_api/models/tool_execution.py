@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class ToolExecution:
                 return task_support_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ToolExecutionTaskSupportType0 | Unset, data)
+            return data  # type: ignore[return-value]
 
         task_support = _parse_task_support(d.pop("taskSupport", UNSET))
 

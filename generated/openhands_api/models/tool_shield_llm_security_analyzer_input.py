@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -150,7 +149,7 @@ class ToolShieldLLMSecurityAnalyzerInput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["ToolShieldLLMSecurityAnalyzer"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "ToolShieldLLMSecurityAnalyzer":
             raise ValueError(
                 f"kind must match const 'ToolShieldLLMSecurityAnalyzer', got '{kind}'"

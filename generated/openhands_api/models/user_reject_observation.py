@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -112,7 +111,7 @@ class UserRejectObservation:
 
         id = d.pop("id")
 
-        kind = cast(Literal["UserRejectObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "UserRejectObservation":
             raise ValueError(
                 f"kind must match const 'UserRejectObservation', got '{kind}'"
@@ -131,7 +130,7 @@ class UserRejectObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -63,7 +62,7 @@ class VisionInspectAction:
         d = dict(src_dict)
         image_index = d.pop("image_index")
 
-        kind = cast(Literal["VisionInspectAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "VisionInspectAction":
             raise ValueError(
                 f"kind must match const 'VisionInspectAction', got '{kind}'"
@@ -76,7 +75,7 @@ class VisionInspectAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         profile_name = _parse_profile_name(d.pop("profile_name", UNSET))
 

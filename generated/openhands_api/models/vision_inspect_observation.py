@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -135,7 +134,7 @@ class VisionInspectObservation:
         d = dict(src_dict)
         image_index = d.pop("image_index")
 
-        kind = cast(Literal["VisionInspectObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "VisionInspectObservation":
             raise ValueError(
                 f"kind must match const 'VisionInspectObservation', got '{kind}'"
@@ -148,7 +147,7 @@ class VisionInspectObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         answer = _parse_answer(d.pop("answer", UNSET))
 
@@ -157,7 +156,7 @@ class VisionInspectObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         base_url = _parse_base_url(d.pop("base_url", UNSET))
 
@@ -193,7 +192,7 @@ class VisionInspectObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -202,7 +201,7 @@ class VisionInspectObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         profile_name = _parse_profile_name(d.pop("profile_name", UNSET))
 

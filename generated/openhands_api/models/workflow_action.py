@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -58,7 +57,7 @@ class WorkflowAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["WorkflowAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "WorkflowAction":
             raise ValueError(f"kind must match const 'WorkflowAction', got '{kind}'")
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -97,7 +96,7 @@ class WorkflowObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["WorkflowObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "WorkflowObservation":
             raise ValueError(
                 f"kind must match const 'WorkflowObservation', got '{kind}'"

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -117,7 +116,7 @@ class WorkflowTool:
 
         description = d.pop("description")
 
-        kind = cast(Literal["WorkflowTool"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "WorkflowTool":
             raise ValueError(f"kind must match const 'WorkflowTool', got '{kind}'")
 
@@ -138,7 +137,7 @@ class WorkflowTool:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenhandsSdkToolToolToolAnnotations | Unset, data)
+            return data  # type: ignore[return-value]
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -155,7 +154,7 @@ class WorkflowTool:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowToolMetaType0, data)
+            return data  # type: ignore[return-value]
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
@@ -164,7 +163,7 @@ class WorkflowTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         observation_type = _parse_observation_type(d.pop("observation_type", UNSET))
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -111,7 +110,7 @@ class WorkflowToolSet:
 
         description = d.pop("description")
 
-        kind = cast(Literal["WorkflowToolSet"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "WorkflowToolSet":
             raise ValueError(f"kind must match const 'WorkflowToolSet', got '{kind}'")
 
@@ -132,7 +131,7 @@ class WorkflowToolSet:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenhandsSdkToolToolToolAnnotations | Unset, data)
+            return data  # type: ignore[return-value]
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -149,7 +148,7 @@ class WorkflowToolSet:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowToolSetMetaType0, data)
+            return data  # type: ignore[return-value]
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
@@ -158,7 +157,7 @@ class WorkflowToolSet:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         observation_type = _parse_observation_type(d.pop("observation_type", UNSET))
 

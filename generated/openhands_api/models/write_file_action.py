@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -52,7 +51,7 @@ class WriteFileAction:
 
         file_path = d.pop("file_path")
 
-        kind = cast(Literal["WriteFileAction"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "WriteFileAction":
             raise ValueError(f"kind must match const 'WriteFileAction', got '{kind}'")
 

@@ -7,7 +7,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -119,7 +118,7 @@ class WriteFileObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        kind = cast(Literal["WriteFileObservation"], d.pop("kind"))
+        kind = d.pop("kind")
         if kind != "WriteFileObservation":
             raise ValueError(
                 f"kind must match const 'WriteFileObservation', got '{kind}'"
@@ -155,7 +154,7 @@ class WriteFileObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         file_path = _parse_file_path(d.pop("file_path", UNSET))
 
@@ -168,7 +167,7 @@ class WriteFileObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         new_content = _parse_new_content(d.pop("new_content", UNSET))
 
@@ -177,7 +176,7 @@ class WriteFileObservation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return data  # type: ignore[return-value]
 
         old_content = _parse_old_content(d.pop("old_content", UNSET))
 

@@ -36,27 +36,23 @@ def parse_response(
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> BashCommand | BashError | BashOutput:
+            global _kinds_response_200
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bash_event_base_type_0 = BashCommand.from_dict(data)
-
-                return componentsschemas_bash_event_base_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bash_event_base_type_1 = BashError.from_dict(data)
-
-                return componentsschemas_bash_event_base_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_bash_event_base_type_2 = BashOutput.from_dict(data)
-
-            return componentsschemas_bash_event_base_type_2
+                table = _kinds_response_200
+            except NameError:
+                table = _kinds_response_200 = {
+                    "BashCommand": BashCommand,
+                    "BashError": BashError,
+                    "BashOutput": BashOutput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is None:
+                if isinstance(data, dict):
+                    raise ValueError(
+                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                    )
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            return member.from_dict(data)
 
         response_200 = _parse_response_200(response.json())
 

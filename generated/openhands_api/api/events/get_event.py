@@ -103,167 +103,40 @@ def parse_response(
             | TokenEvent
             | UserRejectObservation
         ):
+            global _kinds_response_200
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_0 = ServerErrorEvent.from_dict(data)
-
-                return componentsschemas_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_1 = ACPToolCallEvent.from_dict(data)
-
-                return componentsschemas_event_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_2 = Condensation.from_dict(data)
-
-                return componentsschemas_event_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_3 = CondensationRequest.from_dict(data)
-
-                return componentsschemas_event_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_4 = CondensationSummaryEvent.from_dict(
-                    data
-                )
-
-                return componentsschemas_event_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_5 = ConversationErrorEvent.from_dict(data)
-
-                return componentsschemas_event_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_6 = ConversationStateUpdateEvent.from_dict(
-                    data
-                )
-
-                return componentsschemas_event_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_7 = HookExecutionEvent.from_dict(data)
-
-                return componentsschemas_event_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_8 = LLMCompletionLogEvent.from_dict(data)
-
-                return componentsschemas_event_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_9 = ActionEvent.from_dict(data)
-
-                return componentsschemas_event_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_10 = MessageEvent.from_dict(data)
-
-                return componentsschemas_event_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_11 = AgentErrorEvent.from_dict(data)
-
-                return componentsschemas_event_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_12 = ObservationEvent.from_dict(data)
-
-                return componentsschemas_event_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_13 = UserRejectObservation.from_dict(data)
-
-                return componentsschemas_event_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_14 = SystemPromptEvent.from_dict(data)
-
-                return componentsschemas_event_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_15 = SecurityAnalysisEvent.from_dict(data)
-
-                return componentsschemas_event_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_16 = StreamingDeltaEvent.from_dict(data)
-
-                return componentsschemas_event_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_17 = TokenEvent.from_dict(data)
-
-                return componentsschemas_event_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_event_type_18 = InterruptEvent.from_dict(data)
-
-                return componentsschemas_event_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_event_type_19 = PauseEvent.from_dict(data)
-
-            return componentsschemas_event_type_19
+                table = _kinds_response_200
+            except NameError:
+                table = _kinds_response_200 = {
+                    "ServerErrorEvent": ServerErrorEvent,
+                    "ACPToolCallEvent": ACPToolCallEvent,
+                    "Condensation": Condensation,
+                    "CondensationRequest": CondensationRequest,
+                    "CondensationSummaryEvent": CondensationSummaryEvent,
+                    "ConversationErrorEvent": ConversationErrorEvent,
+                    "ConversationStateUpdateEvent": ConversationStateUpdateEvent,
+                    "HookExecutionEvent": HookExecutionEvent,
+                    "LLMCompletionLogEvent": LLMCompletionLogEvent,
+                    "ActionEvent": ActionEvent,
+                    "MessageEvent": MessageEvent,
+                    "AgentErrorEvent": AgentErrorEvent,
+                    "ObservationEvent": ObservationEvent,
+                    "UserRejectObservation": UserRejectObservation,
+                    "SystemPromptEvent": SystemPromptEvent,
+                    "SecurityAnalysisEvent": SecurityAnalysisEvent,
+                    "StreamingDeltaEvent": StreamingDeltaEvent,
+                    "TokenEvent": TokenEvent,
+                    "InterruptEvent": InterruptEvent,
+                    "PauseEvent": PauseEvent,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is None:
+                if isinstance(data, dict):
+                    raise ValueError(
+                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                    )
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            return member.from_dict(data)
 
         response_200 = _parse_response_200(response.json())
 
