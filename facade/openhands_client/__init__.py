@@ -11,7 +11,7 @@ from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
 from ._server import AsyncAgentServer, ConversationOptions
-from ._start_request import StartOptions
+from ._start_request import CreateOptions, StartOptions
 from ._state import ConversationState, ExecutionStatus
 from ._sync_bash import RunningCommand
 from ._sync_control import ConversationControl
@@ -64,6 +64,7 @@ __all__ = [
     "ConversationOptions",
     "ConversationRunError",
     "ConversationState",
+    "CreateOptions",
     "Event",
     "EventLog",
     "ExecutionStatus",

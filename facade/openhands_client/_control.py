@@ -7,9 +7,10 @@ message, start a run and read its status, each one REST request. Attach later wi
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from openhands_api.api.conversations import (
@@ -30,9 +31,14 @@ from openhands_api.models.update_secrets_request_secrets import UpdateSecretsReq
 from . import _start_request
 from ._connection import Connection
 from ._http import call, retry_while_full
-from ._start_request import StartOptions
+from ._start_request import CreateOptions
 from ._state import ExecutionStatus
 from .errors import ConflictError
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 class AsyncConversationControl:
@@ -52,41 +58,18 @@ class AsyncConversationControl:
         return self._id
 
     async def create(
-        self,
-        agent: Mapping[str, Any] | Any,
-        working_dir: str,
-        *,
-        max_iterations: int = 500,
-        stuck_detection: bool = True,
-        confirmation_policy: Mapping[str, Any] | Any | None = None,
-        security_analyzer: Mapping[str, Any] | Any | None = None,
-        secrets: Mapping[str, str | Any] | None = None,
-        tags: Mapping[str, str] | None = None,
-        autotitle: bool = True,
-        capacity_timeout: float = 300.0,
-        request: StartOptions | None = None,
+        self, agent: Mapping[str, Any] | Any, working_dir: str, **options: Unpack[CreateOptions]
     ) -> ConversationInfo:
         """Create the conversation under this id, or return the one that already has it.
 
         Safe to repeat (the server deduplicates creates for one id): a retry after a lost
-        answer creates nothing twice. The arguments are those of
-        :meth:`AsyncAgentServer.start_conversation`.
+        answer creates nothing twice. ``options`` are those of :class:`CreateOptions`.
         """
-        body = _start_request.build(
-            _start_request.base_payload(
-                agent,
-                working_dir,
-                max_iterations=max_iterations,
-                stuck_detection=stuck_detection,
-                autotitle=autotitle,
-                confirmation_policy=confirmation_policy,
-                security_analyzer=security_analyzer,
-                secrets=secrets,
-                conversation_id=self._id,
-                tags=tags,
-            ),
-            request or {},
-        )
+        for name in options:
+            if name not in CreateOptions.__optional_keys__:
+                raise TypeError(f"create() got an unexpected keyword argument {name!r}")
+        payload = _start_request.prepare(agent, working_dir, options, self._id)
+        body = _start_request.build(payload, options.get("request") or {})
         info = await retry_while_full(
             lambda: call(
                 start_conversation,
@@ -94,17 +77,15 @@ class AsyncConversationControl:
                 "start conversation",
                 client=self._conn.api,
                 body=body,
+                idempotent=True,
             ),
-            time.monotonic() + capacity_timeout,
+            time.monotonic() + options.get("capacity_timeout", 300.0),
         )
-        late = _start_request.secrets_not_taken(info.to_dict(), secrets)
+        late = _start_request.secrets_not_taken(info.to_dict(), options.get("secrets"))
         if late:  # it existed already: the server ignored the request's secrets
             sources = UpdateSecretsRequestSecrets.from_dict(_start_request.secret_sources(late))
-            await self._post(
-                update_secrets,
-                "update secrets",
-                body=UpdateSecretsRequest(secrets=sources),
-            )
+            body_secrets = UpdateSecretsRequest(secrets=sources)
+            await self._post(update_secrets, "update secrets", body=body_secrets)
         return info
 
     async def info(self) -> ConversationInfo:

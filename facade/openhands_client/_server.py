@@ -6,7 +6,7 @@ import logging
 import sys
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn, TypedDict
+from typing import TYPE_CHECKING, Any, NoReturn
 from uuid import UUID, uuid4
 
 import httpx
@@ -19,7 +19,7 @@ from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.server_info import ServerInfo
 
-from . import _checks, _conversation_search, _readiness, _start_request
+from . import _conversation_search, _readiness, _start_request
 from ._compat import IDEMPOTENT_CREATE, ServerCompat
 from ._connection import (
     DEFAULT_MAX_MESSAGE_SIZE,
@@ -31,7 +31,7 @@ from ._connection import (
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._http import call, retry_while_full
-from ._start_request import StartOptions
+from ._start_request import CreateOptions
 from ._state import ExecutionStatus
 from ._workspace import AsyncWorkspace
 
@@ -43,34 +43,15 @@ elif TYPE_CHECKING:
 logger = logging.getLogger("openhands_client.server")
 
 
-class ConversationOptions(TypedDict, total=False):
+class ConversationOptions(CreateOptions, total=False):
     """The keyword options of ``start_conversation`` (sync and async); each may be left out."""
 
     callbacks: Sequence[Callback]
     """Called with each event as it arrives (default: none)."""
-    max_iterations: int
-    """The agent's step limit per run (default 500)."""
-    stuck_detection: bool
-    """Whether the server ends a run that repeats itself as ``stuck`` (default True)."""
-    confirmation_policy: Mapping[str, Any] | Any | None
-    """A generated policy model or its JSON (default: the server's)."""
-    security_analyzer: Mapping[str, Any] | Any | None
-    """A generated analyzer model or its JSON (default: none)."""
-    secrets: Mapping[str, str | Any] | None
-    """Secrets for the agent, as in ``update_secrets`` (default: none)."""
     conversation_id: UUID | str | None
     """Create with this id, or attach if it exists (default: a new id)."""
-    tags: Mapping[str, str] | None
-    """Tags stored with the conversation (default: none)."""
     delete_on_close: bool
     """Delete the conversation on the server when it is closed (default False)."""
-    autotitle: bool
-    """Let the server ask the LLM for a title after the first message (default True)."""
-    capacity_timeout: float
-    """How long to keep retrying while the server is at capacity, HTTP 429 (default 300 s)."""
-    request: StartOptions | None
-    """Every further field of the server's start request (initial message, hooks, plugins,
-    worktree, ...), sent in the one start request (default: none)."""
 
 
 def check_options(options: Mapping[str, Any]) -> None:
@@ -143,34 +124,14 @@ class AsyncAgentServer:
         """
         check_options(options)
         conversation_id = options.get("conversation_id")
-        tags = options.get("tags")
-        secrets = options.get("secrets")
-        _checks.absolute_path(working_dir, "working_dir")
-        if tags is not None:
-            _checks.mapping(tags, "tags")
-        if secrets is not None:
-            _checks.mapping(secrets, "secrets", allow_empty=False)
-        payload = _start_request.base_payload(
-            agent,
-            working_dir,
-            max_iterations=options.get("max_iterations", 500),
-            stuck_detection=options.get("stuck_detection", True),
-            autotitle=options.get("autotitle", True),
-            confirmation_policy=options.get("confirmation_policy"),
-            security_analyzer=options.get("security_analyzer"),
-            secrets=secrets,
-            conversation_id=conversation_id,
-            tags=tags,
-        )
-        further = options.get("request") or {}
-        _start_request.build(payload, further)  # every check, before any request
+        payload = _start_request.prepare(agent, working_dir, options, conversation_id)
         if conversation_id is not None:
             await self._compat.require(IDEMPOTENT_CREATE)
         elif await self._compat.supports(IDEMPOTENT_CREATE):
             # A client-chosen id makes the create idempotent (the server creates or attaches),
             # so it can be repeated safely after a connection reset.
             payload["conversation_id"] = str(uuid4())
-        body = _start_request.build(payload, further)
+        body = _start_request.build(payload, options.get("request") or {})
         info = await retry_while_full(
             lambda: call(
                 start_conversation,
@@ -187,7 +148,7 @@ class AsyncAgentServer:
             options.get("callbacks", ()),
             delete_on_close=options.get("delete_on_close", False),
         )
-        late = _start_request.secrets_not_taken(info.to_dict(), secrets)
+        late = _start_request.secrets_not_taken(info.to_dict(), options.get("secrets"))
         if late:  # an existing conversation_id: the server ignored the request's secrets
             try:
                 await conversation.update_secrets(late)

@@ -10,6 +10,7 @@ from openhands_api.models.send_message_request import SendMessageRequest
 from openhands_api.models.start_conversation_request import StartConversationRequest
 from openhands_api.models.text_content import TextContent
 
+from . import _checks
 from ._http import as_json
 
 if TYPE_CHECKING:
@@ -52,6 +53,59 @@ class StartOptions(TypedDict, total=False):
     observability_span_name: str
     observability_tags: Sequence[str]
     secrets_encrypted: bool
+
+
+class CreateOptions(TypedDict, total=False):
+    """The options of a create (``start_conversation`` and ``control(id).create``)."""
+
+    max_iterations: int
+    """The agent's step limit per run (default 500)."""
+    stuck_detection: bool
+    """Whether the server ends a run that repeats itself as ``stuck`` (default True)."""
+    confirmation_policy: Mapping[str, Any] | Any | None
+    """A generated policy model or its JSON (default: the server's)."""
+    security_analyzer: Mapping[str, Any] | Any | None
+    """A generated analyzer model or its JSON (default: none)."""
+    secrets: Mapping[str, str | Any] | None
+    """Secrets for the agent, as in ``update_secrets``; sent in the create (default: none)."""
+    tags: Mapping[str, str] | None
+    """Tags stored with the conversation (default: none)."""
+    autotitle: bool
+    """Let the server ask the LLM for a title after the first message (default True)."""
+    capacity_timeout: float
+    """How long to keep retrying while the server is at capacity, HTTP 429 (default 300 s)."""
+    request: StartOptions | None
+    """Every further field of the server's start request (initial message, hooks, plugins,
+    worktree, ...), sent in the one start request (default: none)."""
+
+
+def prepare(
+    agent: Any, working_dir: str, options: Mapping[str, Any], conversation_id: UUID | str | None
+) -> dict[str, Any]:
+    """The create's JSON from ``options`` (:class:`CreateOptions`), every check done.
+
+    Raises ``TypeError``/``ValueError`` naming what is wrong, before any request is sent.
+    """
+    _checks.absolute_path(working_dir, "working_dir")
+    tags, secrets = options.get("tags"), options.get("secrets")
+    if tags is not None:
+        _checks.mapping(tags, "tags")
+    if secrets is not None:
+        _checks.mapping(secrets, "secrets", allow_empty=False)
+    payload = base_payload(
+        agent,
+        working_dir,
+        max_iterations=options.get("max_iterations", 500),
+        stuck_detection=options.get("stuck_detection", True),
+        autotitle=options.get("autotitle", True),
+        confirmation_policy=options.get("confirmation_policy"),
+        security_analyzer=options.get("security_analyzer"),
+        secrets=secrets,
+        conversation_id=conversation_id,
+        tags=tags,
+    )
+    build(payload, options.get("request") or {})  # the request model's own checks
+    return payload
 
 
 _MODELS = frozenset(

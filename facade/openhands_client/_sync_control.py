@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from openhands_api.models.conversation_info import ConversationInfo
@@ -11,8 +12,13 @@ from openhands_api.models.send_message_request import SendMessageRequest
 
 from ._control import AsyncConversationControl
 from ._portal import Portal
-from ._start_request import StartOptions
+from ._start_request import CreateOptions
 from ._state import ExecutionStatus
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 class ConversationControl:
@@ -31,36 +37,13 @@ class ConversationControl:
         return self._async.id
 
     def create(
-        self,
-        agent: Mapping[str, Any] | Any,
-        working_dir: str,
-        *,
-        max_iterations: int = 500,
-        stuck_detection: bool = True,
-        confirmation_policy: Mapping[str, Any] | Any | None = None,
-        security_analyzer: Mapping[str, Any] | Any | None = None,
-        secrets: Mapping[str, str | Any] | None = None,
-        tags: Mapping[str, str] | None = None,
-        autotitle: bool = True,
-        capacity_timeout: float = 300.0,
-        request: StartOptions | None = None,
+        self, agent: Mapping[str, Any] | Any, working_dir: str, **options: Unpack[CreateOptions]
     ) -> ConversationInfo:
-        """Create the conversation under this id, or return the one that already has it."""
-        return self._portal.call(
-            self._async.create(
-                agent,
-                working_dir,
-                max_iterations=max_iterations,
-                stuck_detection=stuck_detection,
-                confirmation_policy=confirmation_policy,
-                security_analyzer=security_analyzer,
-                secrets=secrets,
-                tags=tags,
-                autotitle=autotitle,
-                capacity_timeout=capacity_timeout,
-                request=request,
-            )
-        )
+        """Create the conversation under this id, or return the one that already has it.
+
+        See :meth:`AsyncConversationControl.create`.
+        """
+        return self._portal.call(self._async.create(agent, working_dir, **options))
 
     def info(self) -> ConversationInfo:
         """The conversation as the server has it now; :class:`NotFoundError` if none."""

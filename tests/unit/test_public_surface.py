@@ -28,6 +28,7 @@ EXPORTS = frozenset(
         "ClientClosedError",
         "CommandResult",
         "CommandTimeoutError",
+        "CreateOptions",
         "ConflictError",
         "Conversation",
         "ConversationControl",
