@@ -21,6 +21,7 @@ from harness.agent_server import AgentServerProcess, free_port
 from harness.renaming_proxy import RenamingProxy
 from harness.scripted_llm import ScriptedLLM
 from openhands_client import AgentServer
+from openhands_client._compat import NEWEST_TESTED, OLDEST_TESTED
 from openhands_client._schema_check import SchemaValidator, load_contract
 from openhands_client.doctor import NotAnAgentServerError, diagnose
 from tests.conftest import SESSION_API_KEY, AgentFactory
@@ -180,8 +181,8 @@ def test_doctor_reports_a_version_outside_the_range_and_failing_operations() -> 
         result = doctor(url)
     assert result.returncode == EXIT_NONCONFORMING, result.stdout + result.stderr
     assert (
-        "MISMATCH get_server_info $.version: expected a version >= 1.57.0, < 2.0.0, "
-        'got string "1.40.0"' in result.stdout
+        f"MISMATCH get_server_info $.version: expected a version from {OLDEST_TESTED} to "
+        f'{NEWEST_TESTED}, got string "1.40.0"' in result.stdout
     )
     assert (
         "MISMATCH ready $: expected a successful answer the spec declares, got HTTP 404"

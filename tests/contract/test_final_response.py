@@ -6,7 +6,7 @@ import pytest
 
 from harness.agent_server import AgentServerProcess
 from harness.scripted_llm import FINISH_MESSAGE
-from openhands_client import AgentServer, NotFoundError
+from openhands_client import AgentServer, ClientClosedError, NotFoundError
 from tests.conftest import SESSION_API_KEY, AgentFactory
 
 pytestmark = pytest.mark.contract
@@ -24,5 +24,7 @@ def test_final_response_is_the_finish_message(
         conversation.run(timeout=120)
         assert conversation.final_response() == FINISH_MESSAGE
         conversation.delete()
+        with pytest.raises(ClientClosedError, match=str(conversation.id)):
+            conversation.final_response()  # refused before any request
         with pytest.raises(NotFoundError, match=str(conversation.id)):
-            conversation.final_response()
+            server.attach_conversation(conversation.id)
