@@ -32,6 +32,10 @@ FEATURE_CAPABILITIES: dict[str, str] = {
 }
 """A client feature -> the ``/server_info`` capability the server must announce for it."""
 
+KINDS_BY_CLASS_NAME = "1.57.0"
+"""From this version on, ``/events/search`` and ``/events/count`` match ``kind`` by class name
+(``ActionEvent``); older servers match only the full Python path, so the client filters."""
+
 
 def parse_version(text: str) -> tuple[int, ...] | None:
     """``"1.58.2"`` -> ``(1, 58, 2)``; None when ``text`` does not start with a version."""
@@ -49,6 +53,11 @@ class ServerRelease:
 
     version: str
     capabilities: frozenset[str]
+
+    def at_least(self, version: str) -> bool:
+        """Whether the server's version is ``version`` or newer (False if it reports none)."""
+        mine = parse_version(self.version)
+        return mine is not None and mine >= (parse_version(version) or ())
 
     @property
     def supported(self) -> bool:

@@ -63,7 +63,7 @@ from openhands_api.types import UNSET
 
 from . import _checks, _event_query, _routes, _start_request
 from ._callbacks import Callback, CallbackRunner
-from ._compat import RUNTIME_ROUTES, ServerCompat
+from ._compat import KINDS_BY_CLASS_NAME, RUNTIME_ROUTES, ServerCompat
 from ._connection import Connection
 from ._event_log import EventLog
 from ._http import Operation, as_json, call, call_raw, retry_while_full
@@ -581,9 +581,24 @@ class AsyncConversation:
         """
         where = _event_query.EventFilter.of(kind, source, body, since, until)
         size = _event_query.check_page_size(page_size)
-        return _event_query.search(
-            self._conn, self._id, where, newest_first=newest_first, page_size=size
+        return self._search_events(where, newest_first, size)
+
+    async def _search_events(
+        self, where: _event_query.EventFilter, newest_first: bool, page_size: int
+    ) -> AsyncIterator[Event]:
+        matching = _event_query.search(
+            self._conn,
+            self._id,
+            where,
+            newest_first=newest_first,
+            page_size=page_size,
+            kind_on_server=await self._kinds_by_class_name(),
         )
+        async for event in matching:
+            yield event
+
+    async def _kinds_by_class_name(self) -> bool:
+        return (await self._compat.release()).at_least(KINDS_BY_CLASS_NAME)
 
     async def count_events(
         self,
@@ -596,7 +611,8 @@ class AsyncConversation:
     ) -> int:
         """How many persisted events match (the filters of :meth:`search_events`)."""
         where = _event_query.EventFilter.of(kind, source, body, since, until)
-        return await _event_query.count(self._conn, self._id, where)
+        by_name = await self._kinds_by_class_name()
+        return await _event_query.count(self._conn, self._id, where, kind_on_server=by_name)
 
     async def get_event(self, event_id: str) -> Event:
         """One persisted event, fetched by id; :class:`NotFoundError` if there is none."""

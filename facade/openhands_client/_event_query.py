@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -12,6 +12,7 @@ from openhands_api.api.events import count_events, get_event, search_events
 from openhands_api.models.action_event import ActionEvent
 from openhands_api.types import UNSET, Unset
 
+from . import _paging
 from ._connection import Connection
 from ._http import call, call_raw
 from .errors import AgentServerError, NotFoundError, ServerError
@@ -98,6 +99,10 @@ def check_page_size(page_size: int) -> int:
     return page_size
 
 
+def _sent_kind(event: Event) -> object:
+    return event.to_dict().get("kind")
+
+
 async def search(
     connection: Connection,
     conversation_id: UUID,
@@ -105,40 +110,60 @@ async def search(
     *,
     newest_first: bool,
     page_size: int,
+    kind_on_server: bool = True,
 ) -> AsyncIterator[Event]:
     """Yield the matching events, fetching a page only when the previous one is used up.
 
     The server silently restarts from the first page on an unknown cursor: a repeated
-    cursor ends the walk, and events already yielded are skipped.
+    cursor ends the walk, and events already yielded are skipped. Without
+    ``kind_on_server`` (an older server), ``kind`` is matched here instead.
     """
+    sent = where if kind_on_server else replace(where, kind=UNSET)
     seen: set[str] = set()
-    cursors: set[str] = set()
-    page_id: str | None = None
-    while True:
+
+    async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
         kwargs = search_events.build_request(
             conversation_id,
             limit=page_size,
             page_id=page_id if page_id is not None else UNSET,
             sort_order="TIMESTAMP_DESC" if newest_first else "TIMESTAMP",
-            **where.params(),
+            **sent.params(),
         )
         page = await call_raw(connection.http, kwargs, "search events")
         page = page if isinstance(page, Mapping) else {}
-        for item in page.get("items") or []:
-            if isinstance(item, Mapping):
-                event = decode_event(item)
-                if not event.id or event.id not in seen:
-                    seen.add(event.id)
-                    yield event
-        next_page = page.get("next_page_id")
-        if not isinstance(next_page, str) or not next_page or next_page in cursors:
-            return
-        cursors.add(next_page)
-        page_id = next_page
+        items = page.get("items")
+        return (items if isinstance(items, list) else []), page.get("next_page_id")
+
+    async for items in _paging.walk(fetch):
+        for item in items:
+            if not isinstance(item, Mapping):
+                continue
+            event = decode_event(item)
+            if event.id and event.id in seen:
+                continue
+            seen.add(event.id)
+            if kind_on_server or isinstance(where.kind, Unset) or _sent_kind(event) == where.kind:
+                yield event
 
 
-async def count(connection: Connection, conversation_id: UUID, where: EventFilter) -> int:
-    """How many persisted events match."""
+async def count(
+    connection: Connection,
+    conversation_id: UUID,
+    where: EventFilter,
+    *,
+    kind_on_server: bool = True,
+) -> int:
+    """How many persisted events match (counted here, page by page, on an older server)."""
+    if not kind_on_server and not isinstance(where.kind, Unset):
+        matching = search(
+            connection,
+            conversation_id,
+            where,
+            newest_first=False,
+            page_size=MAX_PAGE_SIZE,
+            kind_on_server=False,
+        )
+        return sum([1 async for _ in matching])
     total: int = await call(
         count_events,
         int,
