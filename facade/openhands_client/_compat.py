@@ -32,6 +32,10 @@ FEATURE_CAPABILITIES: dict[str, str] = {
 }
 """A client feature -> the ``/server_info`` capability the server must announce for it."""
 
+SWITCH_LLM = "switch_llm()"
+SWITCH_LLM_SINCE = "1.57.0"
+"""Older servers (seen on 1.52.0) answer ``switch_llm`` with success and keep the old LLM."""
+
 KINDS_BY_CLASS_NAME = "1.57.0"
 """From this version on, ``/events/search`` and ``/events/count`` match ``kind`` by class name
 (``ActionEvent``); older servers match only the full Python path, so the client filters."""
@@ -97,6 +101,17 @@ class ServerCompat:
     async def supports(self, feature: str) -> bool:
         """Whether the server announces the capability ``feature`` needs."""
         return FEATURE_CAPABILITIES[feature] in (await self.release()).capabilities
+
+    async def require_version(self, feature: str, since: str) -> None:
+        """Raise :class:`UnsupportedFeatureError` unless the server is ``since`` or newer."""
+        release = await self.release()
+        if not release.at_least(since):
+            raise UnsupportedFeatureError(
+                f"{feature} needs openhands-agent-server {since} or newer; the server at "
+                f"{self._connection.base_url} runs {release.version or '(unknown version)'}",
+                feature=feature,
+                server_version=release.version,
+            )
 
     async def require(self, feature: str) -> None:
         """Raise :class:`UnsupportedFeatureError` unless the server supports ``feature``."""

@@ -63,7 +63,13 @@ from openhands_api.types import UNSET
 
 from . import _checks, _event_query, _routes, _start_request
 from ._callbacks import Callback, CallbackRunner
-from ._compat import KINDS_BY_CLASS_NAME, RUNTIME_ROUTES, ServerCompat
+from ._compat import (
+    KINDS_BY_CLASS_NAME,
+    RUNTIME_ROUTES,
+    SWITCH_LLM,
+    SWITCH_LLM_SINCE,
+    ServerCompat,
+)
 from ._connection import Connection
 from ._event_log import EventLog
 from ._http import Operation, as_json, call, call_raw, retry_while_full
@@ -639,8 +645,13 @@ class AsyncConversation:
         self._state.replace(info.to_dict())
 
     async def switch_llm(self, llm: LLMInput | Mapping[str, Any]) -> None:
-        """Use another LLM (a generated ``LLMInput`` or its JSON) from the next step on."""
+        """Use another LLM (a generated ``LLMInput`` or its JSON) from the next step on.
+
+        Raises :class:`UnsupportedFeatureError` on servers before 1.57, which accept the
+        request but keep the old LLM.
+        """
         body = SwitchLLMRequest.from_dict({"llm": as_json(llm, "llm")})
+        await self._compat.require_version(SWITCH_LLM, SWITCH_LLM_SINCE)
         await self._post(switch_llm, "switch LLM", body=body)
 
     async def switch_profile(self, profile_name: str) -> None:

@@ -27,8 +27,10 @@ from openhands_client import (
     AsyncAgentServer,
     ExecutionStatus,
     NotFoundError,
+    UnsupportedFeatureError,
     _socket,
 )
+from openhands_client._compat import SWITCH_LLM_SINCE, ServerRelease
 from tests.conftest import SESSION_API_KEY, AgentFactory
 from tests.contract.helpers import assert_log_is_servers, eventually, server_log
 
@@ -256,6 +258,10 @@ def test_fork_with_options_navigate_and_switch_llm(
         with pytest.raises(ValueError, match="event_id"):
             conv.navigate("")
 
+        if not ServerRelease(str(server.info().version), frozenset()).at_least(SWITCH_LLM_SINCE):
+            with pytest.raises(UnsupportedFeatureError, match=SWITCH_LLM_SINCE):
+                conv.switch_llm({**make_agent("finish")["llm"]})
+            return
         conv.switch_llm({**make_agent("finish")["llm"]})
         conv.send_message("again, on the new LLM")
         assert conv.run(timeout=60) is ExecutionStatus.FINISHED
