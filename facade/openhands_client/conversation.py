@@ -50,7 +50,7 @@ from ._http import as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
 from .errors import AgentServerError, ConflictError, ConversationRunError, TransportError
 from .event_log import EventLog
-from .events import Event, decode_event, is_persisted
+from .events import Event, decode_event, is_persisted, sent_kind
 from .state import ConversationState, ExecutionStatus
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ class AsyncConversation:
     async def _ingest(self, event: Event, *, live: bool, connect_push: bool = False) -> None:
         if is_persisted(event) and not self._log.add(event):
             return
-        if event.kind == "ConversationStateUpdateEvent":
+        if sent_kind(event) == "ConversationStateUpdateEvent":
             # Only a live snapshot (not the one pushed on connect) says the run was flushed.
             self._apply_state_update(event, live_snapshot=live and not connect_push)
         if live or self._synced:
@@ -378,7 +378,7 @@ class AsyncConversation:
 
     def _last_error_detail(self) -> str | None:
         for event in reversed(self._log):
-            if event.kind in ("ConversationErrorEvent", "AgentErrorEvent"):
+            if sent_kind(event) in ("ConversationErrorEvent", "AgentErrorEvent"):
                 raw = event.to_dict()
                 parts = [str(raw[k]) for k in ("code", "detail", "error") if raw.get(k)]
                 return ": ".join(parts) or None

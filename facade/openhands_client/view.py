@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from .events import Event, is_persisted
+from .events import Event, is_persisted, sent_kind
 from .state import ConversationState
 
 _COLOURS = {"agent": "36", "user": "32", "environment": "33", "hook": "35", "error": "31"}
@@ -43,7 +43,7 @@ def _first_line(text: str, width: int) -> str:
 def summarize(event: Event) -> str:
     """A short, human description of ``event`` (its message, tool call, result or change)."""
     raw = event.to_dict()
-    kind = event.kind
+    kind = sent_kind(event)
     if kind == "MessageEvent":
         return _text_of(raw.get("llm_message", {}).get("content"))
     if kind == "ActionEvent":
@@ -112,9 +112,9 @@ class TerminalView:
         self._count += 1
         width = shutil.get_terminal_size((120, 20)).columns if self._status_line else 120
         clock = event.timestamp[11:19] if len(event.timestamp) >= 19 else event.timestamp
-        source = event.source
-        colour = _COLOURS["error"] if "Error" in event.kind else _COLOURS.get(source, "0")
-        prefix = f"{clock} {source:<11} {event.kind:<28} "
+        source, kind = event.source or "?", sent_kind(event)
+        colour = _COLOURS["error"] if "Error" in kind else _COLOURS.get(source, "0")
+        prefix = f"{clock} {source:<11} {kind:<28} "
         line = prefix + _first_line(summarize(event), max(20, width - len(prefix)))
         with self._lock:
             self._clear_status()
@@ -191,7 +191,7 @@ class RunSummary:
             prompt += int(tokens.get("prompt_tokens") or 0)
             completion += int(tokens.get("completion_tokens") or 0)
             cost += float(usage.get("accumulated_cost") or 0.0)
-        kinds = Counter(e.kind for e in events)
+        kinds = Counter(sent_kind(e) for e in events)
         return cls(
             status=state.execution_status.value,
             events_by_kind=dict(sorted(kinds.items())),

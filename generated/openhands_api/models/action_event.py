@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from ..models.text_content import TextContent
     from ..models.think_action import ThinkAction
     from ..models.thinking_block import ThinkingBlock
+    from ..models.unknown_action import UnknownAction
     from ..models.vision_inspect_action import VisionInspectAction
     from ..models.workflow_action import WorkflowAction
     from ..models.write_file_action import WriteFileAction
@@ -108,6 +109,7 @@ def _import_lazily() -> None:
         TextContent, \
         ThinkAction, \
         ThinkingBlock, \
+        UnknownAction, \
         VisionInspectAction, \
         WorkflowAction, \
         WriteFileAction
@@ -151,6 +153,7 @@ def _import_lazily() -> None:
     from ..models.text_content import TextContent
     from ..models.think_action import ThinkAction
     from ..models.thinking_block import ThinkingBlock
+    from ..models.unknown_action import UnknownAction
     from ..models.vision_inspect_action import VisionInspectAction
     from ..models.workflow_action import WorkflowAction
     from ..models.write_file_action import WriteFileAction
@@ -220,6 +223,7 @@ class ActionEvent:
         | TaskTrackerAction
         | TerminalAction
         | ThinkAction
+        | UnknownAction
         | Unset
         | VisionInspectAction
         | WorkflowAction
@@ -349,6 +353,8 @@ class ActionEvent:
         elif isinstance(self.action, TerminalAction):
             action = self.action.to_dict()
         elif isinstance(self.action, WorkflowAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, UnknownAction):
             action = self.action.to_dict()
         else:
             action = self.action
@@ -505,6 +511,7 @@ class ActionEvent:
             | TaskTrackerAction
             | TerminalAction
             | ThinkAction
+            | UnknownAction
             | Unset
             | VisionInspectAction
             | WorkflowAction
@@ -828,6 +835,14 @@ class ActionEvent:
                 return componentsschemas_action_type_36
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_37 = UnknownAction.from_dict(data)
+
+                return componentsschemas_action_type_37
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(
                 AskOracleAction
                 | BrowserAction
@@ -864,6 +879,7 @@ class ActionEvent:
                 | TaskTrackerAction
                 | TerminalAction
                 | ThinkAction
+                | UnknownAction
                 | Unset
                 | VisionInspectAction
                 | WorkflowAction

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.token_usage import TokenUsage
 
@@ -33,13 +31,13 @@ class MetricsSnapshot:
 
     """
 
-    accumulated_cost: float | Unset = 0.0
-    """ Total accumulated cost, must be non-negative """
-    accumulated_token_usage: None | TokenUsage | Unset = UNSET
+    accumulated_token_usage: None | TokenUsage
     """ Accumulated token usage across all calls """
-    max_budget_per_task: float | None | Unset = UNSET
+    max_budget_per_task: float | None
     """ Maximum budget per task """
-    model_name: str | Unset = "default"
+    accumulated_cost: float = 0.0
+    """ Total accumulated cost, must be non-negative """
+    model_name: str = "default"
     """ Name of the model """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,33 +46,27 @@ class MetricsSnapshot:
             _import_lazily()
         accumulated_cost = self.accumulated_cost
 
-        accumulated_token_usage: dict[str, Any] | None | Unset
-        if isinstance(self.accumulated_token_usage, Unset):
-            accumulated_token_usage = UNSET
-        elif isinstance(self.accumulated_token_usage, TokenUsage):
+        accumulated_token_usage: dict[str, Any] | None
+        if isinstance(self.accumulated_token_usage, TokenUsage):
             accumulated_token_usage = self.accumulated_token_usage.to_dict()
         else:
             accumulated_token_usage = self.accumulated_token_usage
 
-        max_budget_per_task: float | None | Unset
-        if isinstance(self.max_budget_per_task, Unset):
-            max_budget_per_task = UNSET
-        else:
-            max_budget_per_task = self.max_budget_per_task
+        max_budget_per_task: float | None
+        max_budget_per_task = self.max_budget_per_task
 
         model_name = self.model_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accumulated_cost is not UNSET:
-            field_dict["accumulated_cost"] = accumulated_cost
-        if accumulated_token_usage is not UNSET:
-            field_dict["accumulated_token_usage"] = accumulated_token_usage
-        if max_budget_per_task is not UNSET:
-            field_dict["max_budget_per_task"] = max_budget_per_task
-        if model_name is not UNSET:
-            field_dict["model_name"] = model_name
+        field_dict.update(
+            {
+                "accumulated_cost": accumulated_cost,
+                "accumulated_token_usage": accumulated_token_usage,
+                "max_budget_per_task": max_budget_per_task,
+                "model_name": model_name,
+            }
+        )
 
         return field_dict
 
@@ -83,12 +75,10 @@ class MetricsSnapshot:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        accumulated_cost = d.pop("accumulated_cost", UNSET)
+        accumulated_cost = d.pop("accumulated_cost")
 
-        def _parse_accumulated_token_usage(data: object) -> None | TokenUsage | Unset:
+        def _parse_accumulated_token_usage(data: object) -> None | TokenUsage:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -98,24 +88,20 @@ class MetricsSnapshot:
                 return accumulated_token_usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TokenUsage | Unset, data)
+            return cast(None | TokenUsage, data)
 
         accumulated_token_usage = _parse_accumulated_token_usage(
-            d.pop("accumulated_token_usage", UNSET)
+            d.pop("accumulated_token_usage")
         )
 
-        def _parse_max_budget_per_task(data: object) -> float | None | Unset:
+        def _parse_max_budget_per_task(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        max_budget_per_task = _parse_max_budget_per_task(
-            d.pop("max_budget_per_task", UNSET)
-        )
+        max_budget_per_task = _parse_max_budget_per_task(d.pop("max_budget_per_task"))
 
-        model_name = d.pop("model_name", UNSET)
+        model_name = d.pop("model_name")
 
         metrics_snapshot = cls(
             accumulated_cost=accumulated_cost,

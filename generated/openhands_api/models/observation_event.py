@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ..models.terminal_observation import TerminalObservation
     from ..models.text_content import TextContent
     from ..models.think_observation import ThinkObservation
+    from ..models.unknown_observation import UnknownObservation
     from ..models.vision_inspect_observation import VisionInspectObservation
     from ..models.workflow_observation import WorkflowObservation
     from ..models.write_file_observation import WriteFileObservation
@@ -78,6 +79,7 @@ def _import_lazily() -> None:
         TerminalObservation, \
         TextContent, \
         ThinkObservation, \
+        UnknownObservation, \
         VisionInspectObservation, \
         WorkflowObservation, \
         WriteFileObservation
@@ -107,6 +109,7 @@ def _import_lazily() -> None:
     from ..models.terminal_observation import TerminalObservation
     from ..models.text_content import TextContent
     from ..models.think_observation import ThinkObservation
+    from ..models.unknown_observation import UnknownObservation
     from ..models.vision_inspect_observation import VisionInspectObservation
     from ..models.workflow_observation import WorkflowObservation
     from ..models.write_file_observation import WriteFileObservation
@@ -146,6 +149,7 @@ class ObservationEvent:
         | TaskTrackerObservation
         | TerminalObservation
         | ThinkObservation
+        | UnknownObservation
         | VisionInspectObservation
         | WorkflowObservation
         | WriteFileObservation
@@ -220,6 +224,8 @@ class ObservationEvent:
         elif isinstance(self.observation, TaskTrackerObservation):
             observation = self.observation.to_dict()
         elif isinstance(self.observation, TerminalObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, WorkflowObservation):
             observation = self.observation.to_dict()
         else:
             observation = self.observation.to_dict()
@@ -303,6 +309,7 @@ class ObservationEvent:
             | TaskTrackerObservation
             | TerminalObservation
             | ThinkObservation
+            | UnknownObservation
             | VisionInspectObservation
             | WorkflowObservation
             | WriteFileObservation
@@ -525,11 +532,21 @@ class ObservationEvent:
                 return componentsschemas_observation_type_22
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observation_type_23 = WorkflowObservation.from_dict(
+                    data
+                )
+
+                return componentsschemas_observation_type_23
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_observation_type_23 = WorkflowObservation.from_dict(data)
+            componentsschemas_observation_type_24 = UnknownObservation.from_dict(data)
 
-            return componentsschemas_observation_type_23
+            return componentsschemas_observation_type_24
 
         observation = _parse_observation(d.pop("observation"))
 
