@@ -11,6 +11,7 @@ from uuid import UUID
 if TYPE_CHECKING:
     from openhands_api.models.conversation_info import ConversationInfo
     from openhands_api.models.conversation_stats import ConversationStats
+    from openhands_api.models.metrics import Metrics
 
 
 class ExecutionStatus(str, enum.Enum):
@@ -90,7 +91,16 @@ class ConversationState:
         """Token usage and cost per LLM (``usage_to_metrics``)."""
         from openhands_api.models.conversation_stats import ConversationStats
 
-        return ConversationStats.from_dict(self._raw.get("stats") or {})
+        return ConversationStats.from_dict(self._raw.get("stats") or {"usage_to_metrics": {}})
+
+    @property
+    def metrics(self) -> Metrics:
+        """Cost and token usage combined over every LLM of the conversation
+        (``accumulated_cost``, ``accumulated_token_usage``), as upstream's
+        ``get_combined_metrics()``."""
+        from .metrics import combine_metrics
+
+        return combine_metrics(self.stats.usage_to_metrics.additional_properties.values())
 
     @property
     def raw(self) -> dict[str, Any]:

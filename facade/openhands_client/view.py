@@ -181,23 +181,16 @@ class RunSummary:
     def of(
         cls, state: ConversationState, events: Iterable[Event], wall_seconds: float
     ) -> RunSummary:
-        """Summarise a conversation from its state (for stats) and its event log."""
-        stats = state.raw.get("stats") or {}
-        metrics = stats.get("usage_to_metrics") or {} if isinstance(stats, Mapping) else {}
-        prompt = completion = 0
-        cost = 0.0
-        for usage in metrics.values() if isinstance(metrics, Mapping) else []:
-            tokens = usage.get("accumulated_token_usage") or {}
-            prompt += int(tokens.get("prompt_tokens") or 0)
-            completion += int(tokens.get("completion_tokens") or 0)
-            cost += float(usage.get("accumulated_cost") or 0.0)
+        """Summarise a conversation from its state (combined metrics) and its event log."""
+        metrics = state.metrics
+        usage = metrics.accumulated_token_usage
         kinds = Counter(sent_kind(e) for e in events)
         return cls(
             status=state.execution_status.value,
             events_by_kind=dict(sorted(kinds.items())),
-            prompt_tokens=prompt,
-            completion_tokens=completion,
-            cost=cost,
+            prompt_tokens=usage.prompt_tokens if usage else 0,
+            completion_tokens=usage.completion_tokens if usage else 0,
+            cost=metrics.accumulated_cost,
             wall_seconds=wall_seconds,
         )
 
