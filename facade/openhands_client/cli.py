@@ -67,10 +67,8 @@ async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
 
 
 async def _list(server: AsyncAgentServer, args: argparse.Namespace) -> int:
-    async for info in server.conversations(status=args.status):
-        raw = info.to_dict()
-        title = raw.get("title") or ""
-        print(f"{info.id}  {raw.get('execution_status', '?'):<24} {title}")
+    async for state in server.conversations(status=args.status):
+        print(f"{state.id}  {state.execution_status.value:<24} {state.title or ''}")
     return EXIT_OK
 
 

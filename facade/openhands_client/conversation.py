@@ -54,6 +54,7 @@ from .events import Event, decode_event, is_persisted, sent_kind
 from .state import ConversationState, ExecutionStatus
 
 if TYPE_CHECKING:
+    from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
     from .server import AsyncAgentServer
     from .workspace import AsyncWorkspace
 
@@ -402,27 +403,21 @@ class AsyncConversation:
         body = ConfirmationResponseRequest(accept=True)
         await self._post(respond_to_confirmation.asyncio_detailed, "accept actions", body=body)
 
-    async def set_confirmation_policy(self, policy: Mapping[str, Any] | Any) -> None:
+    async def set_confirmation_policy(self, policy: ConfirmationPolicySpec) -> None:
         """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
-        raw = policy if isinstance(policy, Mapping) else policy.to_dict()
-        body = SetConfirmationPolicyRequest.from_dict({"policy": dict(raw)})
+        raw = as_json(policy, "policy")
+        body = SetConfirmationPolicyRequest.from_dict({"policy": raw})
         await self._post(
             set_confirmation_policy.asyncio_detailed, "set confirmation policy", body=body
         )
 
-    async def set_security_analyzer(self, analyzer: Mapping[str, Any] | Any | None) -> None:
+    async def set_security_analyzer(self, analyzer: SecurityAnalyzerSpec | None) -> None:
         """Set (or with ``None`` remove) the security analyzer: a generated model or a dict."""
-        raw = (
-            None
-            if analyzer is None
-            else analyzer
-            if isinstance(analyzer, Mapping)
-            else analyzer.to_dict()
-        )
+        raw = None if analyzer is None else as_json(analyzer, "analyzer")
         body = SetSecurityAnalyzerRequest.from_dict({"security_analyzer": raw})
         await self._post(set_security_analyzer.asyncio_detailed, "set security analyzer", body=body)
 
-    async def update_secrets(self, secrets: Mapping[str, str | Any]) -> None:
+    async def update_secrets(self, secrets: Mapping[str, SecretSpec]) -> None:
         """Add or replace secrets the agent may use (values are never logged).
 
         A value is the secret itself (a ``str``) or a generated secret-source model / dict

@@ -10,7 +10,6 @@ from openhands_api.models.conversation_execution_status import (
     ConversationExecutionStatus,
     check_conversation_execution_status,
 )
-from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.conversation_page import ConversationPage
 from openhands_api.models.conversation_sort_order import (
     ConversationSortOrder,
@@ -20,7 +19,7 @@ from openhands_api.types import UNSET
 
 from ._connection import Connection
 from ._http import call
-from .state import ExecutionStatus
+from .state import ConversationState, ExecutionStatus
 
 MAX_PAGE_SIZE = 100
 
@@ -49,8 +48,8 @@ async def iterate(
     status: ConversationExecutionStatus | None,
     sort: ConversationSortOrder,
     page_size: int,
-) -> AsyncIterator[ConversationInfo]:
-    """Yield every matching conversation once, fetching a page only when it is needed.
+) -> AsyncIterator[ConversationState]:
+    """Yield every matching conversation's state once, fetching a page only when needed.
 
     The server restarts from the first page when a cursor's conversation was deleted in
     between: conversations already yielded are skipped, and a repeated cursor ends the walk.
@@ -72,7 +71,7 @@ async def iterate(
         for info in page.items:
             if info.id not in seen:
                 seen.add(info.id)
-                yield info
+                yield ConversationState.of(info)
         next_page = page.next_page_id
         if not isinstance(next_page, str) or not next_page or next_page in cursors:
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
@@ -22,8 +22,11 @@ from . import conversation_search, readiness
 from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
 from ._http import as_json, call, retry_while_full
 from .conversation import AsyncConversation, Callback
-from .state import ExecutionStatus
+from .state import ConversationState, ExecutionStatus
 from .workspace import AsyncWorkspace
+
+if TYPE_CHECKING:
+    from .models import AgentSpec, ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
 
 logger = logging.getLogger("openhands_client.server")
 
@@ -66,15 +69,15 @@ class AsyncAgentServer:
 
     async def start_conversation(
         self,
-        agent: Mapping[str, Any] | Any,
+        agent: AgentSpec,
         working_dir: str,
         *,
         callbacks: Sequence[Callback] = (),
         max_iterations: int = 500,
         stuck_detection: bool = True,
-        confirmation_policy: Mapping[str, Any] | Any | None = None,
-        security_analyzer: Mapping[str, Any] | Any | None = None,
-        secrets: Mapping[str, str | Any] | None = None,
+        confirmation_policy: ConfirmationPolicySpec | None = None,
+        security_analyzer: SecurityAnalyzerSpec | None = None,
+        secrets: Mapping[str, SecretSpec] | None = None,
         conversation_id: UUID | str | None = None,
         tags: Mapping[str, str] | None = None,
         delete_on_close: bool = False,
@@ -187,10 +190,10 @@ class AsyncAgentServer:
         status: ExecutionStatus | str | None = None,
         sort: ConversationSortOrder = "CREATED_AT_DESC",
         page_size: int = conversation_search.MAX_PAGE_SIZE,
-    ) -> AsyncIterator[ConversationInfo]:
-        """Every conversation on the server (with ``status``, if given), page by page.
+    ) -> AsyncIterator[ConversationState]:
+        """The state of every conversation on the server (with ``status``, if given).
 
-        Use as ``async for info in server.conversations():``; a page is fetched only when
+        Use as ``async for state in server.conversations():``; a page is fetched only when
         the previous one is used up. ``sort`` is ``CREATED_AT``, ``CREATED_AT_DESC``
         (default), ``UPDATED_AT`` or ``UPDATED_AT_DESC``; ``page_size`` is 1 to 100.
         """

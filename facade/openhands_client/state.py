@@ -55,6 +55,13 @@ class ConversationState:
         self._lock = threading.Lock()
         self._info: ConversationInfo | None = None
 
+    @classmethod
+    def of(cls, info: ConversationInfo) -> ConversationState:
+        """The state a ``ConversationInfo`` (a REST body, already parsed) describes."""
+        state = cls(info.id, info.to_dict())
+        state._info = info
+        return state
+
     def update(self, key: str, value: Any) -> None:
         """Apply one state update (``full_state`` merges a snapshot)."""
         with self._lock:

@@ -7,12 +7,11 @@ client from inside one (use the async client there).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import httpx
 
-from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.send_message_request import SendMessageRequest
 from openhands_api.models.server_info import ServerInfo
@@ -26,6 +25,9 @@ from .events import Event
 from .server import AsyncAgentServer
 from .state import ConversationState, ExecutionStatus
 from .sync_workspace import Workspace
+
+if TYPE_CHECKING:
+    from .models import AgentSpec, ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
 
 
 class Conversation:
@@ -93,15 +95,15 @@ class Conversation:
         """Accept the actions waiting for confirmation."""
         self._portal.call(self._async.accept_pending_actions())
 
-    def set_confirmation_policy(self, policy: Mapping[str, Any] | Any) -> None:
+    def set_confirmation_policy(self, policy: ConfirmationPolicySpec) -> None:
         """Set the confirmation policy (a generated model or a dict with its ``kind``)."""
         self._portal.call(self._async.set_confirmation_policy(policy))
 
-    def set_security_analyzer(self, analyzer: Mapping[str, Any] | Any | None) -> None:
+    def set_security_analyzer(self, analyzer: SecurityAnalyzerSpec | None) -> None:
         """Set or remove the security analyzer."""
         self._portal.call(self._async.set_security_analyzer(analyzer))
 
-    def update_secrets(self, secrets: Mapping[str, str | Any]) -> None:
+    def update_secrets(self, secrets: Mapping[str, SecretSpec]) -> None:
         """Add or replace secrets the agent may use."""
         self._portal.call(self._async.update_secrets(secrets))
 
@@ -179,15 +181,15 @@ class AgentServer:
 
     def start_conversation(
         self,
-        agent: Mapping[str, Any] | Any,
+        agent: AgentSpec,
         working_dir: str,
         *,
         callbacks: Sequence[Callback] = (),
         max_iterations: int = 500,
         stuck_detection: bool = True,
-        confirmation_policy: Mapping[str, Any] | Any | None = None,
-        security_analyzer: Mapping[str, Any] | Any | None = None,
-        secrets: Mapping[str, str | Any] | None = None,
+        confirmation_policy: ConfirmationPolicySpec | None = None,
+        security_analyzer: SecurityAnalyzerSpec | None = None,
+        secrets: Mapping[str, SecretSpec] | None = None,
         conversation_id: UUID | str | None = None,
         tags: Mapping[str, str] | None = None,
         delete_on_close: bool = False,
@@ -245,8 +247,8 @@ class AgentServer:
         status: ExecutionStatus | str | None = None,
         sort: ConversationSortOrder = "CREATED_AT_DESC",
         page_size: int = MAX_PAGE_SIZE,
-    ) -> Iterator[ConversationInfo]:
-        """Every conversation on the server, fetched lazily page by page.
+    ) -> Iterator[ConversationState]:
+        """The state of every conversation on the server, fetched lazily page by page.
 
         See :meth:`AsyncAgentServer.conversations`.
         """
