@@ -40,10 +40,11 @@ unit: $(VENV)/.installed ## unit tests only (no server)
 contract: setup ## contract tests against the real server
 	$(BIN)/python -m pytest -q tests/contract
 
-lint: $(VENV)/.installed ## ruff, and mypy --strict on facade/ and scripts/
+lint: $(VENV)/.installed ## ruff; mypy --strict on facade/ and scripts/; README, examples, user script: mypy --strict and pyright strict
 	$(BIN)/ruff check facade scripts tests examples
 	$(BIN)/ruff format --check facade scripts tests examples
 	$(BIN)/mypy --strict facade/openhands_client scripts
+	$(BIN)/python scripts/typecheck_docs.py
 
 export: $(SERVER_VENV)/.installed ## re-export the pinned server's OpenAPI into scripts/spec/upstream-openapi.json
 	$(SERVER_VENV)/bin/python scripts/export_spec.py

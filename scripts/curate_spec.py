@@ -125,6 +125,8 @@ def _tag_constant(schemas: Json, member: str, prop: str) -> str:
             raise CurationError(f"union member {member!r} does not pin {prop!r} to one value")
         tag.pop("enum")
         tag["const"] = values[0]
+    # A default lets users build a member without repeating its tag: AlwaysConfirm().
+    tag.setdefault("default", tag["const"])
     if prop not in schemas[member].get("required", []):
         schemas[member].setdefault("required", []).append(prop)
     return str(tag["const"])

@@ -168,7 +168,6 @@ T = TypeVar("T", bound="ActionEvent")
 class ActionEvent:
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["ActionEvent"]
     llm_response_id: str
     """ Completion or Response ID of the LLM response that generated this eventE.g., Can be used to group related
     actions from same LLM response. This helps in tracking and managing results of parallel function calling from
@@ -186,6 +185,7 @@ class ActionEvent:
     """ The unique id returned by LLM API for this tool call """
     tool_name: str
     """ The name of the tool being called """
+    kind: Literal["ActionEvent"] = "ActionEvent"
     source: ActionEventSource = "agent"
     action: (
         AskOracleAction

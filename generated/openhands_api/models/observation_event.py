@@ -126,7 +126,6 @@ class ObservationEvent:
     """ The action id that this observation is responding to """
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["ObservationEvent"]
     observation: (
         AskOracleObservation
         | BrowserObservation
@@ -160,6 +159,7 @@ class ObservationEvent:
     """ The tool call id that this observation is responding to """
     tool_name: str
     """ The tool name that this observation is responding to """
+    kind: Literal["ObservationEvent"] = "ObservationEvent"
     source: ObservationEventSource = "environment"
     extended_content: list[TextContent] | Unset = UNSET
     """ Content added by agent context (e.g. path-scoped rules triggered by the touched file), appended after the

@@ -80,7 +80,6 @@ class ToolShieldLLMSecurityAnalyzerOutput:
 
     """
 
-    kind: Literal["ToolShieldLLMSecurityAnalyzer"]
     llm: LLMOutput
     """ Language model interface for OpenHands agents.
 
@@ -107,6 +106,7 @@ class ToolShieldLLMSecurityAnalyzerOutput:
         )
         # Use with agent or conversation
         ``` """
+    kind: Literal["ToolShieldLLMSecurityAnalyzer"] = "ToolShieldLLMSecurityAnalyzer"
     history_window: int | Unset = 20
     """ Number of prior actions to include as context. """
     safety_experiences: str | Unset = ""
