@@ -208,9 +208,14 @@ def require_fields(schemas: Json, overlay: Json) -> None:
         schema = schemas.get(name)
         if schema is None:
             raise CurationError(f"required names unknown or unreachable schema {name!r}")
-        missing = [f for f in fields if f not in schema.get("properties", {})]
+        properties = schema.get("properties", {})
+        missing = [f for f in fields if f not in properties]
         if missing:
             raise CurationError(f"{name} lacks {missing} named in required")
+        nullable = [f for f in fields if {"type": "null"} in properties[f].get("anyOf", [])]
+        if nullable:
+            # The stream dumps with exclude_none: a null field is left out, not sent.
+            raise CurationError(f"{name}: nullable {nullable} cannot be required")
         required = schema.setdefault("required", [])
         required += [f for f in fields if f not in required]
 

@@ -40,9 +40,9 @@ def combine_metrics(per_llm: Iterable[Metrics]) -> Metrics:
     usages: list[TokenUsage] = []
     for metrics in per_llm:
         cost += metrics.accumulated_cost
-        if budget is None:
+        if budget is None and not isinstance(metrics.max_budget_per_task, Unset):
             budget = metrics.max_budget_per_task
-        if metrics.accumulated_token_usage is not None:
+        if metrics.accumulated_token_usage:
             usage = _sum_usage(usage, metrics.accumulated_token_usage)
         costs += [] if isinstance(metrics.costs, Unset) else metrics.costs
         latencies += (

@@ -58,7 +58,7 @@ def main() -> None:
         metrics: Metrics = conv.state.metrics
         cost: float = metrics.accumulated_cost
         usage = metrics.accumulated_token_usage
-        prompt_tokens = usage.prompt_tokens if usage is not None else 0
+        prompt_tokens = usage.prompt_tokens if usage else 0
         print(f"${cost:.4f}, {prompt_tokens} prompt tokens")
         result = conv.workspace.execute_command("python hello.py", timeout=60)
         print(result.exit_code, result.timed_out, result.stdout)

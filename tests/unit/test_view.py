@@ -77,11 +77,10 @@ def usage(prompt: int, completion: int, context_window: int = 0) -> dict[str, An
 
 
 def snapshot(cost: float, prompt: int, completion: int, window: int = 0) -> dict[str, Any]:
-    """A ``MetricsSnapshot`` as the stream sends one per LLM."""
+    """A ``MetricsSnapshot`` as the stream sends one per LLM (null fields left out)."""
     return {
         "model_name": "m",
         "accumulated_cost": cost,
-        "max_budget_per_task": None,
         "accumulated_token_usage": usage(prompt, completion, window),
     }
 
@@ -107,10 +106,10 @@ def test_state_metrics_combine_every_llm_as_upstream() -> None:
     metrics = ConversationState(uuid.uuid4(), {"stats": stats}).metrics
     assert metrics.accumulated_cost == 0.75
     total = metrics.accumulated_token_usage
-    assert total is not None
+    assert total
     assert (total.prompt_tokens, total.completion_tokens, total.cache_read_tokens) == (130, 10, 2)
     assert (total.context_window, total.per_turn_token) == (8000, 33)
     assert isinstance(metrics.costs, list) and [c.cost for c in metrics.costs] == [0.5]
     assert isinstance(metrics.token_usages, list) and len(metrics.token_usages) == 1
     empty = ConversationState(uuid.uuid4(), {}).metrics
-    assert empty.accumulated_cost == 0.0 and empty.accumulated_token_usage is not None
+    assert empty.accumulated_cost == 0.0 and empty.accumulated_token_usage

@@ -143,25 +143,12 @@ class ConversationInfo:
     """ Enum representing the current execution state of the conversation. """
     id: UUID
     """ Unique conversation ID """
-    metrics: MetricsSnapshot | None
-    security_analyzer: (
-        EnsembleSecurityAnalyzerOutput
-        | GraySwanAnalyzerOutput
-        | LLMSecurityAnalyzerOutput
-        | None
-        | PatternSecurityAnalyzerOutput
-        | PolicyRailSecurityAnalyzerOutput
-        | ToolShieldLLMSecurityAnalyzerOutput
-    )
-    """ Optional security analyzer to evaluate action risks. """
     stats: ConversationStats
     """ Token usage and cost per LLM of a conversation, keyed by the LLM's usage_id. The stream sends snapshots (no
     costs/response_latencies/token_usages lists); REST sends them in full. """
     tags: ConversationInfoTags
     """ Key-value tags for the conversation. Keys must be lowercase alphanumeric. Values are arbitrary strings up to
     256 characters. """
-    title: None | str
-    """ User-defined title for the conversation """
     updated_at: str
     """ ISO 8601 date-time. """
     workspace: LocalWorkspaceOutput | RemoteWorkspace
@@ -221,6 +208,7 @@ class ConversationInfo:
     """ HEAD of the conversation tree: the parent of the next appended event. ``None`` means an empty tree (or, for
     pre-feature conversations, the linear tail). Moving it via ``navigate`` re-roots the active branch the agent
     runs on. """
+    metrics: MetricsSnapshot | None | Unset = UNSET
     parent_conversation_id: None | Unset | UUID = UNSET
     """ ID of the conversation that owns this one. ``None`` for top-level conversations. """
     persistence_dir: None | str | Unset = "workspace/conversations"
@@ -244,6 +232,17 @@ class ConversationInfo:
 
     Additionally, it tracks the latest exported values to enable consistent masking
     even when callable secrets fail on subsequent calls. """
+    security_analyzer: (
+        EnsembleSecurityAnalyzerOutput
+        | GraySwanAnalyzerOutput
+        | LLMSecurityAnalyzerOutput
+        | None
+        | PatternSecurityAnalyzerOutput
+        | PolicyRailSecurityAnalyzerOutput
+        | ToolShieldLLMSecurityAnalyzerOutput
+        | Unset
+    ) = UNSET
+    """ Optional security analyzer to evaluate action risks. """
     sub_conversation_ids: list[UUID] | Unset = UNSET
     """ IDs of conversations naming this one as their parent. Derived from the server catalog; empty on webhook
     payloads. Name mirrors the Cloud API field. """
@@ -253,6 +252,8 @@ class ConversationInfo:
     providers; ``False`` for unknown/custom ACP servers because their generic config writes are not guaranteed live-
     switch primitives. ``False`` for native OpenHands agents, for a known provider that declares no support, and
     before the conversation has started a session. """
+    title: None | str | Unset = UNSET
+    """ User-defined title for the conversation """
     tool_module_qualnames: ConversationInfoToolModuleQualnames | Unset = UNSET
     """ Tool names mapped to importable module qualnames. SDK clients use this metadata to restore the registrations
     needed to deserialize the conversation's tool events when attaching. """
@@ -283,36 +284,11 @@ class ConversationInfo:
 
         max_iterations = self.max_iterations
 
-        metrics: dict[str, Any] | None
-        if isinstance(self.metrics, MetricsSnapshot):
-            metrics = self.metrics.to_dict()
-        else:
-            metrics = self.metrics
-
-        security_analyzer: dict[str, Any] | None
-        if isinstance(self.security_analyzer, PatternSecurityAnalyzerOutput):
-            security_analyzer = self.security_analyzer.to_dict()
-        elif isinstance(self.security_analyzer, PolicyRailSecurityAnalyzerOutput):
-            security_analyzer = self.security_analyzer.to_dict()
-        elif isinstance(self.security_analyzer, EnsembleSecurityAnalyzerOutput):
-            security_analyzer = self.security_analyzer.to_dict()
-        elif isinstance(self.security_analyzer, GraySwanAnalyzerOutput):
-            security_analyzer = self.security_analyzer.to_dict()
-        elif isinstance(self.security_analyzer, LLMSecurityAnalyzerOutput):
-            security_analyzer = self.security_analyzer.to_dict()
-        elif isinstance(self.security_analyzer, ToolShieldLLMSecurityAnalyzerOutput):
-            security_analyzer = self.security_analyzer.to_dict()
-        else:
-            security_analyzer = self.security_analyzer
-
         stats = self.stats.to_dict()
 
         stuck_detection = self.stuck_detection
 
         tags = self.tags.to_dict()
-
-        title: None | str
-        title = self.title
 
         updated_at = self.updated_at
 
@@ -404,6 +380,14 @@ class ConversationInfo:
         else:
             leaf_event_id = self.leaf_event_id
 
+        metrics: dict[str, Any] | None | Unset
+        if isinstance(self.metrics, Unset):
+            metrics = UNSET
+        elif isinstance(self.metrics, MetricsSnapshot):
+            metrics = self.metrics.to_dict()
+        else:
+            metrics = self.metrics
+
         parent_conversation_id: None | str | Unset
         if isinstance(self.parent_conversation_id, Unset):
             parent_conversation_id = UNSET
@@ -430,6 +414,24 @@ class ConversationInfo:
         if not isinstance(self.secret_registry, Unset):
             secret_registry = self.secret_registry.to_dict()
 
+        security_analyzer: dict[str, Any] | None | Unset
+        if isinstance(self.security_analyzer, Unset):
+            security_analyzer = UNSET
+        elif isinstance(self.security_analyzer, PatternSecurityAnalyzerOutput):
+            security_analyzer = self.security_analyzer.to_dict()
+        elif isinstance(self.security_analyzer, PolicyRailSecurityAnalyzerOutput):
+            security_analyzer = self.security_analyzer.to_dict()
+        elif isinstance(self.security_analyzer, EnsembleSecurityAnalyzerOutput):
+            security_analyzer = self.security_analyzer.to_dict()
+        elif isinstance(self.security_analyzer, GraySwanAnalyzerOutput):
+            security_analyzer = self.security_analyzer.to_dict()
+        elif isinstance(self.security_analyzer, LLMSecurityAnalyzerOutput):
+            security_analyzer = self.security_analyzer.to_dict()
+        elif isinstance(self.security_analyzer, ToolShieldLLMSecurityAnalyzerOutput):
+            security_analyzer = self.security_analyzer.to_dict()
+        else:
+            security_analyzer = self.security_analyzer
+
         sub_conversation_ids: list[str] | Unset = UNSET
         if not isinstance(self.sub_conversation_ids, Unset):
             sub_conversation_ids = []
@@ -438,6 +440,12 @@ class ConversationInfo:
                 sub_conversation_ids.append(sub_conversation_ids_item)
 
         supports_runtime_model_switch = self.supports_runtime_model_switch
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         tool_module_qualnames: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tool_module_qualnames, Unset):
@@ -453,12 +461,9 @@ class ConversationInfo:
                 "execution_status": execution_status,
                 "id": id,
                 "max_iterations": max_iterations,
-                "metrics": metrics,
-                "security_analyzer": security_analyzer,
                 "stats": stats,
                 "stuck_detection": stuck_detection,
                 "tags": tags,
-                "title": title,
                 "updated_at": updated_at,
                 "workspace": workspace,
             }
@@ -491,6 +496,8 @@ class ConversationInfo:
             field_dict["launched_agent_profile"] = launched_agent_profile
         if leaf_event_id is not UNSET:
             field_dict["leaf_event_id"] = leaf_event_id
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
         if parent_conversation_id is not UNSET:
             field_dict["parent_conversation_id"] = parent_conversation_id
         if persistence_dir is not UNSET:
@@ -499,10 +506,14 @@ class ConversationInfo:
             field_dict["runtime_info"] = runtime_info
         if secret_registry is not UNSET:
             field_dict["secret_registry"] = secret_registry
+        if security_analyzer is not UNSET:
+            field_dict["security_analyzer"] = security_analyzer
         if sub_conversation_ids is not UNSET:
             field_dict["sub_conversation_ids"] = sub_conversation_ids
         if supports_runtime_model_switch is not UNSET:
             field_dict["supports_runtime_model_switch"] = supports_runtime_model_switch
+        if title is not UNSET:
+            field_dict["title"] = title
         if tool_module_qualnames is not UNSET:
             field_dict["tool_module_qualnames"] = tool_module_qualnames
 
@@ -576,119 +587,11 @@ class ConversationInfo:
 
         max_iterations = d.pop("max_iterations")
 
-        def _parse_metrics(data: object) -> MetricsSnapshot | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metrics_type_0 = MetricsSnapshot.from_dict(data)
-
-                return metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetricsSnapshot | None, data)
-
-        metrics = _parse_metrics(d.pop("metrics"))
-
-        def _parse_security_analyzer(
-            data: object,
-        ) -> (
-            EnsembleSecurityAnalyzerOutput
-            | GraySwanAnalyzerOutput
-            | LLMSecurityAnalyzerOutput
-            | None
-            | PatternSecurityAnalyzerOutput
-            | PolicyRailSecurityAnalyzerOutput
-            | ToolShieldLLMSecurityAnalyzerOutput
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_0 = (
-                    PatternSecurityAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_1 = (
-                    PolicyRailSecurityAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_2 = (
-                    EnsembleSecurityAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_3 = (
-                    GraySwanAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_4 = (
-                    LLMSecurityAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_security_analyzer_base_output_type_5 = (
-                    ToolShieldLLMSecurityAnalyzerOutput.from_dict(data)
-                )
-
-                return componentsschemas_security_analyzer_base_output_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                EnsembleSecurityAnalyzerOutput
-                | GraySwanAnalyzerOutput
-                | LLMSecurityAnalyzerOutput
-                | None
-                | PatternSecurityAnalyzerOutput
-                | PolicyRailSecurityAnalyzerOutput
-                | ToolShieldLLMSecurityAnalyzerOutput,
-                data,
-            )
-
-        security_analyzer = _parse_security_analyzer(d.pop("security_analyzer"))
-
         stats = ConversationStats.from_dict(d.pop("stats"))
 
         stuck_detection = d.pop("stuck_detection")
 
         tags = ConversationInfoTags.from_dict(d.pop("tags"))
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title"))
 
         updated_at = d.pop("updated_at")
 
@@ -859,6 +762,23 @@ class ConversationInfo:
 
         leaf_event_id = _parse_leaf_event_id(d.pop("leaf_event_id", UNSET))
 
+        def _parse_metrics(data: object) -> MetricsSnapshot | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metrics_type_0 = MetricsSnapshot.from_dict(data)
+
+                return metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetricsSnapshot | None | Unset, data)
+
+        metrics = _parse_metrics(d.pop("metrics", UNSET))
+
         def _parse_parent_conversation_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -911,6 +831,96 @@ class ConversationInfo:
         else:
             secret_registry = SecretRegistry.from_dict(_secret_registry)
 
+        def _parse_security_analyzer(
+            data: object,
+        ) -> (
+            EnsembleSecurityAnalyzerOutput
+            | GraySwanAnalyzerOutput
+            | LLMSecurityAnalyzerOutput
+            | None
+            | PatternSecurityAnalyzerOutput
+            | PolicyRailSecurityAnalyzerOutput
+            | ToolShieldLLMSecurityAnalyzerOutput
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_output_type_0 = (
+                    PatternSecurityAnalyzerOutput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_output_type_1 = (
+                    PolicyRailSecurityAnalyzerOutput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_output_type_2 = (
+                    EnsembleSecurityAnalyzerOutput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_output_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_output_type_3 = (
+                    GraySwanAnalyzerOutput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_output_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_output_type_4 = (
+                    LLMSecurityAnalyzerOutput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_output_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_security_analyzer_base_output_type_5 = (
+                    ToolShieldLLMSecurityAnalyzerOutput.from_dict(data)
+                )
+
+                return componentsschemas_security_analyzer_base_output_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                EnsembleSecurityAnalyzerOutput
+                | GraySwanAnalyzerOutput
+                | LLMSecurityAnalyzerOutput
+                | None
+                | PatternSecurityAnalyzerOutput
+                | PolicyRailSecurityAnalyzerOutput
+                | ToolShieldLLMSecurityAnalyzerOutput
+                | Unset,
+                data,
+            )
+
+        security_analyzer = _parse_security_analyzer(d.pop("security_analyzer", UNSET))
+
         _sub_conversation_ids = d.pop("sub_conversation_ids", UNSET)
         sub_conversation_ids: list[UUID] | Unset = UNSET
         if _sub_conversation_ids is not UNSET:
@@ -921,6 +931,15 @@ class ConversationInfo:
                 sub_conversation_ids.append(sub_conversation_ids_item)
 
         supports_runtime_model_switch = d.pop("supports_runtime_model_switch", UNSET)
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
 
         _tool_module_qualnames = d.pop("tool_module_qualnames", UNSET)
         tool_module_qualnames: ConversationInfoToolModuleQualnames | Unset
@@ -938,12 +957,9 @@ class ConversationInfo:
             execution_status=execution_status,
             id=id,
             max_iterations=max_iterations,
-            metrics=metrics,
-            security_analyzer=security_analyzer,
             stats=stats,
             stuck_detection=stuck_detection,
             tags=tags,
-            title=title,
             updated_at=updated_at,
             workspace=workspace,
             activated_knowledge_skills=activated_knowledge_skills,
@@ -960,12 +976,15 @@ class ConversationInfo:
             last_user_message_id=last_user_message_id,
             launched_agent_profile=launched_agent_profile,
             leaf_event_id=leaf_event_id,
+            metrics=metrics,
             parent_conversation_id=parent_conversation_id,
             persistence_dir=persistence_dir,
             runtime_info=runtime_info,
             secret_registry=secret_registry,
+            security_analyzer=security_analyzer,
             sub_conversation_ids=sub_conversation_ids,
             supports_runtime_model_switch=supports_runtime_model_switch,
+            title=title,
             tool_module_qualnames=tool_module_qualnames,
         )
 

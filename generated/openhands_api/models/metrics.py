@@ -40,16 +40,16 @@ class Metrics:
 
     """
 
-    accumulated_token_usage: None | TokenUsage
-    """ Accumulated token usage across all calls """
-    max_budget_per_task: float | None
-    """ Maximum budget per task """
     accumulated_cost: float = 0.0
     """ Total accumulated cost, must be non-negative """
     model_name: str = "default"
     """ Name of the model """
+    accumulated_token_usage: None | TokenUsage | Unset = UNSET
+    """ Accumulated token usage across all calls """
     costs: list[Cost] | Unset = UNSET
     """ List of individual costs """
+    max_budget_per_task: float | None | Unset = UNSET
+    """ Maximum budget per task """
     response_latencies: list[ResponseLatency] | Unset = UNSET
     """ List of response latencies """
     token_usages: list[TokenUsage] | Unset = UNSET
@@ -61,16 +61,15 @@ class Metrics:
             _import_lazily()
         accumulated_cost = self.accumulated_cost
 
-        accumulated_token_usage: dict[str, Any] | None
-        if isinstance(self.accumulated_token_usage, TokenUsage):
+        model_name = self.model_name
+
+        accumulated_token_usage: dict[str, Any] | None | Unset
+        if isinstance(self.accumulated_token_usage, Unset):
+            accumulated_token_usage = UNSET
+        elif isinstance(self.accumulated_token_usage, TokenUsage):
             accumulated_token_usage = self.accumulated_token_usage.to_dict()
         else:
             accumulated_token_usage = self.accumulated_token_usage
-
-        max_budget_per_task: float | None
-        max_budget_per_task = self.max_budget_per_task
-
-        model_name = self.model_name
 
         costs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.costs, Unset):
@@ -78,6 +77,12 @@ class Metrics:
             for costs_item_data in self.costs:
                 costs_item = costs_item_data.to_dict()
                 costs.append(costs_item)
+
+        max_budget_per_task: float | None | Unset
+        if isinstance(self.max_budget_per_task, Unset):
+            max_budget_per_task = UNSET
+        else:
+            max_budget_per_task = self.max_budget_per_task
 
         response_latencies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.response_latencies, Unset):
@@ -98,13 +103,15 @@ class Metrics:
         field_dict.update(
             {
                 "accumulated_cost": accumulated_cost,
-                "accumulated_token_usage": accumulated_token_usage,
-                "max_budget_per_task": max_budget_per_task,
                 "model_name": model_name,
             }
         )
+        if accumulated_token_usage is not UNSET:
+            field_dict["accumulated_token_usage"] = accumulated_token_usage
         if costs is not UNSET:
             field_dict["costs"] = costs
+        if max_budget_per_task is not UNSET:
+            field_dict["max_budget_per_task"] = max_budget_per_task
         if response_latencies is not UNSET:
             field_dict["response_latencies"] = response_latencies
         if token_usages is not UNSET:
@@ -119,8 +126,12 @@ class Metrics:
         d = dict(src_dict)
         accumulated_cost = d.pop("accumulated_cost")
 
-        def _parse_accumulated_token_usage(data: object) -> None | TokenUsage:
+        model_name = d.pop("model_name")
+
+        def _parse_accumulated_token_usage(data: object) -> None | TokenUsage | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -130,20 +141,11 @@ class Metrics:
                 return accumulated_token_usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TokenUsage, data)
+            return cast(None | TokenUsage | Unset, data)
 
         accumulated_token_usage = _parse_accumulated_token_usage(
-            d.pop("accumulated_token_usage")
+            d.pop("accumulated_token_usage", UNSET)
         )
-
-        def _parse_max_budget_per_task(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        max_budget_per_task = _parse_max_budget_per_task(d.pop("max_budget_per_task"))
-
-        model_name = d.pop("model_name")
 
         _costs = d.pop("costs", UNSET)
         costs: list[Cost] | Unset = UNSET
@@ -153,6 +155,17 @@ class Metrics:
                 costs_item = Cost.from_dict(costs_item_data)
 
                 costs.append(costs_item)
+
+        def _parse_max_budget_per_task(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        max_budget_per_task = _parse_max_budget_per_task(
+            d.pop("max_budget_per_task", UNSET)
+        )
 
         _response_latencies = d.pop("response_latencies", UNSET)
         response_latencies: list[ResponseLatency] | Unset = UNSET
@@ -176,10 +189,10 @@ class Metrics:
 
         metrics = cls(
             accumulated_cost=accumulated_cost,
-            accumulated_token_usage=accumulated_token_usage,
-            max_budget_per_task=max_budget_per_task,
             model_name=model_name,
+            accumulated_token_usage=accumulated_token_usage,
             costs=costs,
+            max_budget_per_task=max_budget_per_task,
             response_latencies=response_latencies,
             token_usages=token_usages,
         )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.token_usage import TokenUsage
 
@@ -31,14 +33,14 @@ class MetricsSnapshot:
 
     """
 
-    accumulated_token_usage: None | TokenUsage
-    """ Accumulated token usage across all calls """
-    max_budget_per_task: float | None
-    """ Maximum budget per task """
     accumulated_cost: float = 0.0
     """ Total accumulated cost, must be non-negative """
     model_name: str = "default"
     """ Name of the model """
+    accumulated_token_usage: None | TokenUsage | Unset = UNSET
+    """ Accumulated token usage across all calls """
+    max_budget_per_task: float | None | Unset = UNSET
+    """ Maximum budget per task """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,27 +48,34 @@ class MetricsSnapshot:
             _import_lazily()
         accumulated_cost = self.accumulated_cost
 
-        accumulated_token_usage: dict[str, Any] | None
-        if isinstance(self.accumulated_token_usage, TokenUsage):
+        model_name = self.model_name
+
+        accumulated_token_usage: dict[str, Any] | None | Unset
+        if isinstance(self.accumulated_token_usage, Unset):
+            accumulated_token_usage = UNSET
+        elif isinstance(self.accumulated_token_usage, TokenUsage):
             accumulated_token_usage = self.accumulated_token_usage.to_dict()
         else:
             accumulated_token_usage = self.accumulated_token_usage
 
-        max_budget_per_task: float | None
-        max_budget_per_task = self.max_budget_per_task
-
-        model_name = self.model_name
+        max_budget_per_task: float | None | Unset
+        if isinstance(self.max_budget_per_task, Unset):
+            max_budget_per_task = UNSET
+        else:
+            max_budget_per_task = self.max_budget_per_task
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "accumulated_cost": accumulated_cost,
-                "accumulated_token_usage": accumulated_token_usage,
-                "max_budget_per_task": max_budget_per_task,
                 "model_name": model_name,
             }
         )
+        if accumulated_token_usage is not UNSET:
+            field_dict["accumulated_token_usage"] = accumulated_token_usage
+        if max_budget_per_task is not UNSET:
+            field_dict["max_budget_per_task"] = max_budget_per_task
 
         return field_dict
 
@@ -77,8 +86,12 @@ class MetricsSnapshot:
         d = dict(src_dict)
         accumulated_cost = d.pop("accumulated_cost")
 
-        def _parse_accumulated_token_usage(data: object) -> None | TokenUsage:
+        model_name = d.pop("model_name")
+
+        def _parse_accumulated_token_usage(data: object) -> None | TokenUsage | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -88,26 +101,28 @@ class MetricsSnapshot:
                 return accumulated_token_usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TokenUsage, data)
+            return cast(None | TokenUsage | Unset, data)
 
         accumulated_token_usage = _parse_accumulated_token_usage(
-            d.pop("accumulated_token_usage")
+            d.pop("accumulated_token_usage", UNSET)
         )
 
-        def _parse_max_budget_per_task(data: object) -> float | None:
+        def _parse_max_budget_per_task(data: object) -> float | None | Unset:
             if data is None:
                 return data
-            return cast(float | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        max_budget_per_task = _parse_max_budget_per_task(d.pop("max_budget_per_task"))
-
-        model_name = d.pop("model_name")
+        max_budget_per_task = _parse_max_budget_per_task(
+            d.pop("max_budget_per_task", UNSET)
+        )
 
         metrics_snapshot = cls(
             accumulated_cost=accumulated_cost,
+            model_name=model_name,
             accumulated_token_usage=accumulated_token_usage,
             max_budget_per_task=max_budget_per_task,
-            model_name=model_name,
         )
 
         metrics_snapshot.additional_properties = d
