@@ -56,8 +56,11 @@ regen: $(VENV)/.installed ## curate openapi.yaml from the export, regenerate gen
 check-drift: $(VENV)/.installed ## fail if openapi.yaml or generated/ differ from what the scripts produce
 	$(BIN)/python scripts/check_drift.py
 
-api-diff: $(VENV)/.installed ## compare two exports: make api-diff NEW=path/to/new-export.json [OLD=...]
-	$(BIN)/python scripts/api_diff.py $(or $(OLD),scripts/spec/upstream-openapi.json) $(NEW)
+api-diff: $(VENV)/.installed ## what changed upstream (default: the committed export vs the working tree's; NEW=, OLD= to choose)
+	@old="$(OLD)"; if [ -z "$$old" ]; then \
+	  if [ -n "$(NEW)" ]; then old=scripts/spec/upstream-openapi.json; \
+	  else old=$$(mktemp --suffix=.json) && git show HEAD:scripts/spec/upstream-openapi.json > $$old; fi; fi; \
+	$(BIN)/python scripts/api_diff.py "$$old" $(or $(NEW),scripts/spec/upstream-openapi.json) --overlay scripts/spec/curation.yaml
 
 bench: setup ## benchmarks against the reference client (ONLY=attach,ingest for a subset)
 	PYTHONPATH=scripts:. $(BIN)/python -m bench $(if $(ONLY),--only $(ONLY))

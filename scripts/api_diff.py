@@ -1,12 +1,15 @@
 """Summarise what changed between two OpenAPI exports, for a reviewer to read in a minute.
 
-Usage: api_diff.py OLD.json NEW.json   (YAML works too). Exit status 0 either way; the
-report says "no API changes" when there are none.
+Usage: api_diff.py OLD.json NEW.json [--overlay scripts/spec/curation.yaml]   (YAML works too).
+Exit status 0 either way; the report says "no API changes" when there are none. With the
+curation overlay it also says which new upstream operations the curation does not keep yet (and
+the reason it records for their group, if any), and lists the new event kinds.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import sys
 from pathlib import Path
@@ -35,6 +38,42 @@ def operations(document: Json) -> dict[str, Json]:
         for method, op in item.items()
         if method in METHODS
     }
+
+
+def event_kinds(document: Json) -> set[str]:
+    """The ``kind`` values of the members of the ``Event`` union (schema names if unpinned)."""
+    schemas = document.get("components", {}).get("schemas", {})
+    kinds = set()
+    for member in schemas.get("Event", {}).get("oneOf", []):
+        name = str(member.get("$ref", "")).rsplit("/", 1)[-1]
+        tag = schemas.get(name, {}).get("properties", {}).get("kind", {})
+        kinds.add(str(tag.get("const") or (tag.get("enum") or [name])[0]))
+    return kinds
+
+
+def kept_operations(overlay: Json) -> set[str]:
+    """``"METHOD /path"`` of every operation the curation overlay keeps."""
+    return {
+        f"{key.split(' ', 1)[0].upper()} {key.split(' ', 1)[1]}" for key in overlay["operations"]
+    }
+
+
+def left_out_reason(key: str, overlay: Json) -> str | None:
+    """The overlay's reason for leaving out operation ``key``, if a ``left_out`` group covers it."""
+    for group in overlay.get("left_out", []):
+        if any(fnmatch.fnmatchcase(key, pattern) for pattern in group["paths"]):
+            return str(group["reason"])
+    return None
+
+
+def not_kept(added: list[str], overlay: Json) -> list[str]:
+    """Report lines for the added operations the curation does not keep."""
+    lines = []
+    for key in sorted(set(added) - kept_operations(overlay)):
+        reason = left_out_reason(key, overlay)
+        why = f"left out: {reason}" if reason else "not classified: keep it or add it to left_out"
+        lines.append(f"  ? {key} ({why})")
+    return lines
 
 
 def describe(schema: Any) -> str:
@@ -127,14 +166,20 @@ def diff_schema(old: Json, new: Json) -> list[str]:
     return lines
 
 
-def api_diff(old: Json, new: Json) -> list[str]:
-    """The whole report, as lines."""
+def api_diff(old: Json, new: Json, overlay: Json | None = None) -> list[str]:
+    """The whole report, as lines; with ``overlay``, what of it the curation does not keep yet."""
     report: list[str] = []
     old_ops, new_ops = operations(old), operations(new)
     added = sorted(new_ops.keys() - old_ops.keys())
     removed = sorted(old_ops.keys() - new_ops.keys())
     if added:
         report += ["Operations added:"] + [f"  + {key}" for key in added]
+    if overlay is not None and (lines := not_kept(added, overlay)):
+        report += ["Operations added that the curation does not keep yet:", *lines]
+    if kinds := sorted(event_kinds(new) - event_kinds(old)):
+        report += ["Event kinds added (typed after make regen):"] + [f"  + {k}" for k in kinds]
+    if kinds := sorted(event_kinds(old) - event_kinds(new)):
+        report += ["Event kinds removed:"] + [f"  - {k}" for k in kinds]
     if removed:
         report += ["Operations removed:"] + [f"  - {key}" for key in removed]
     changed = [
@@ -169,10 +214,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("old", type=Path)
     parser.add_argument("new", type=Path, nargs="?")
+    parser.add_argument("--overlay", type=Path, help="the curation overlay (curation.yaml)")
     args = parser.parse_args()
     if args.new is None:
         parser.error("give the new export: make api-diff NEW=path/to/export.json")
-    print("\n".join(api_diff(load(args.old), load(args.new))))
+    overlay = load(args.overlay) if args.overlay else None
+    print("\n".join(api_diff(load(args.old), load(args.new), overlay)))
     return 0
 
 

@@ -14,6 +14,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+from gen_contract import write_contract
+from gen_registry import RegistryError
+from gen_registry import write as write_registry
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "openhands_api"
 CONFIG = Path(__file__).resolve().parent / "spec" / "generator.yaml"
@@ -22,7 +27,15 @@ STAMP = "# Generated from openapi.yaml by openapi-python-client (make regen) —
 
 
 class GenerationError(Exception):
-    """openapi-python-client failed or warned."""
+    """openapi-python-client failed or warned, or the registry could not be built."""
+
+
+def _load(spec: Path) -> dict[str, object]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    document = yaml.load(spec.read_text(encoding="utf-8"), Loader=loader)
+    if not isinstance(document, dict):
+        raise GenerationError(f"{spec} is not an OpenAPI document")
+    return document
 
 
 def generate(spec: Path, destination: Path) -> None:
@@ -56,9 +69,18 @@ def generate(spec: Path, destination: Path) -> None:
         chatter = (result.stdout + result.stderr).strip()
         if result.returncode != 0 or "Warning" in chatter or "Error" in chatter:
             raise GenerationError(chatter or f"exit status {result.returncode}")
+        try:
+            registry = write_registry(_load(spec), out)
+        except RegistryError as exc:
+            raise GenerationError(str(exc)) from exc
+        subprocess.run(
+            [str(Path(bin_dir) / "ruff"), "format", "--no-cache", "--quiet", str(registry)],
+            check=True,
+        )
         for path in sorted(out.rglob("*.py")):
             path.write_text(STAMP + path.read_text(encoding="utf-8"), encoding="utf-8")
         (out / "py.typed").write_text("")
+        write_contract(spec, out)
         shutil.copytree(out, destination)
 
 

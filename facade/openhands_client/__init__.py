@@ -4,29 +4,37 @@
 ``Conversation`` drive the same objects from synchronous code.
 """
 
+from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
+from ._conversation import AsyncConversation, Callback
+from ._event_log import EventLog
+from ._server import AsyncAgentServer, ConversationOptions
+from ._state import ConversationState, ExecutionStatus
+from ._sync_bash import RunningCommand
+from ._sync_conversation import Conversation
+from ._sync_server import AgentServer
+from ._sync_workspace import Workspace
 from ._transfer import LocalFile, ProgressCallback, TransferResult
-from .bash import AsyncRunningCommand, CommandResult, OutputChunk
-from .conversation import AsyncConversation, Callback
+from ._workspace import AsyncWorkspace
 from .errors import (
     AgentServerError,
     AuthenticationError,
     CapacityError,
     ClientClosedError,
+    CommandTimeoutError,
     ConflictError,
     ConversationRunError,
     NotFoundError,
+    ProtocolError,
+    RunTimeoutError,
     ServerError,
     ServerNotReadyError,
+    StatusError,
     TransportError,
+    UnsupportedFeatureError,
     ValidationError,
+    WaitTimeoutError,
 )
-from .event_log import EventLog
 from .events import Event, UnknownEvent, decode_event
-from .server import AsyncAgentServer
-from .state import ConversationState, ExecutionStatus
-from .sync import AgentServer, Conversation
-from .sync_workspace import RunningCommand, Workspace
-from .workspace import AsyncWorkspace
 
 __all__ = [
     "AgentServer",
@@ -40,8 +48,10 @@ __all__ = [
     "CapacityError",
     "ClientClosedError",
     "CommandResult",
+    "CommandTimeoutError",
     "ConflictError",
     "Conversation",
+    "ConversationOptions",
     "ConversationRunError",
     "ConversationState",
     "Event",
@@ -51,13 +61,18 @@ __all__ = [
     "NotFoundError",
     "OutputChunk",
     "ProgressCallback",
+    "ProtocolError",
+    "RunTimeoutError",
     "RunningCommand",
     "ServerError",
     "ServerNotReadyError",
+    "StatusError",
     "TransferResult",
     "TransportError",
     "UnknownEvent",
+    "UnsupportedFeatureError",
     "ValidationError",
+    "WaitTimeoutError",
     "Workspace",
     "decode_event",
 ]

@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import json
-import random
-import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from openhands_api.types import Response
-
+from ._backoff import Backoff
 from .errors import (
     AgentServerError,
     AuthenticationError,
     CapacityError,
     ConflictError,
     NotFoundError,
+    ProtocolError,
     ServerError,
+    StatusError,
     TransportError,
     ValidationError,
 )
@@ -57,7 +56,7 @@ def error_for(
     body = _decode(content)
     detail = body.get("detail") if isinstance(body, dict) else body
     message = f"{what}: HTTP {status}: {detail}" if detail else f"{what}: HTTP {status}"
-    kind: type[AgentServerError] = AgentServerError
+    kind: type[StatusError] = StatusError
     if status in (401, 403):
         kind = AuthenticationError
     elif status == 404 or (status == 400 and (missing_on_400 or _means_not_found(detail))):
@@ -114,44 +113,50 @@ async def _send(send: Callable[[], Awaitable[R]], what: str) -> R:
 
 async def retry_while_full(send: Callable[[], Awaitable[R]], deadline: float) -> R:
     """Await ``send()``, retrying with jittered backoff while the server answers 429."""
-    delay = 0.1
+    backoff = Backoff(initial=0.1, cap=2.0)
     while True:
         try:
             return await send()
         except CapacityError:
+            delay = backoff.next_delay()
             if time.monotonic() + delay > deadline:
                 raise
-            await asyncio.sleep(random.uniform(delay / 2, delay))
-            delay = min(delay * 2, 2.0)
+            await asyncio.sleep(delay)
+
+
+class Operation(Protocol):
+    """A generated endpoint module, seen through its public request builder and parser."""
+
+    build_request: Callable[..., dict[str, Any]]
+    parse_response: Callable[..., Any]
 
 
 async def call(
-    request: Callable[..., Awaitable[Response[Any]]],
+    operation: Operation,
     expect: type[M],
     what: str,
     *,
     missing_on_400: bool = False,
     **kwargs: Any,
 ) -> M:
-    """Run a generated operation (named by its ``asyncio_detailed``); return its body or raise.
+    """Run a generated operation (an endpoint module); return its body or raise.
 
-    The operation's own request builder and parser are used, with the status checked in
-    between: the generated function would try to parse an error body as the documented one.
-    ``missing_on_400`` maps a 400 to :class:`NotFoundError` (the server's answer to an unknown
-    id on pause, interrupt and delete).
+    The operation's own ``build_request`` and ``parse_response`` are used, with the status
+    checked in between: the generated parser would try to parse an error body as the documented
+    one. ``missing_on_400`` maps a 400 to :class:`NotFoundError` (the server's answer to an
+    unknown id on pause, interrupt and delete).
     """
-    operation = sys.modules[request.__module__]
     client = kwargs.pop("client")
-    http_kwargs = operation._get_kwargs(**kwargs)
+    http_kwargs = operation.build_request(**kwargs)
     http = client.get_async_httpx_client()
     response = await _send(lambda: http.request(**http_kwargs), what)
     check(response, what, missing_on_400=missing_on_400)
     try:
-        parsed = operation._parse_response(client=client, response=response)
+        parsed = operation.parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError) as exc:
         parsed = exc
     if not isinstance(parsed, expect):
-        raise AgentServerError(
+        raise ProtocolError(
             f"{what}: unexpected response body for HTTP {response.status_code}",
             status_code=response.status_code,
             body=_decode(response.content),
@@ -160,7 +165,7 @@ async def call(
 
 
 async def call_raw(client: httpx.AsyncClient, kwargs: dict[str, Any], what: str) -> Any:
-    """Send a request built by a generated ``_get_kwargs``; return its decoded JSON or raise.
+    """Send a request built by a generated ``build_request``; return its decoded JSON or raise.
 
     Used where the facade decodes the body itself (event pages: lenient, per-kind parsing).
     """

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import random
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any, Literal
@@ -15,6 +14,7 @@ from uuid import UUID
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
+from ._backoff import Backoff
 from .errors import AgentServerError, AuthenticationError, NotFoundError
 
 logger = logging.getLogger("openhands_client.socket")
@@ -32,23 +32,6 @@ Resume = datetime | Literal["all"] | None
 
 # Frame handler: (decoded JSON object, whether it is the first frame after connecting).
 FrameHandler = Callable[[dict[str, Any], bool], Awaitable[None]]
-
-
-class Backoff:
-    """Capped exponential backoff with full jitter."""
-
-    def __init__(self, base: float = 0.25, cap: float = 2.0) -> None:
-        self.base, self.cap, self.attempt = base, cap, 0
-
-    def next_delay(self, floor: float = 0.0) -> float:
-        """The next delay in seconds (at least ``floor``)."""
-        self.attempt += 1
-        ceiling = min(self.cap, self.base * 2**self.attempt)
-        return max(floor, random.uniform(ceiling / 2, ceiling))
-
-    def reset(self) -> None:
-        """Start over after a healthy connection."""
-        self.attempt = 0
 
 
 def socket_url(base_url: str, conversation_id: UUID, resume_from: Resume) -> str:
@@ -90,7 +73,7 @@ class EventSocket:
         self._api_key = api_key
         self._on_frame = on_frame
         self._resume_from = resume_from
-        self._backoff = backoff or Backoff()
+        self._backoff = backoff or Backoff(initial=0.5, cap=2.0)
         self.subscribed = asyncio.Event()
         self.connected = False
         self.connections = 0

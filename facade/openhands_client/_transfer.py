@@ -26,7 +26,7 @@ from openhands_api.models.upload_file_body import UploadFileBody
 from openhands_api.types import File
 
 from ._http import check
-from .errors import AgentServerError, TransportError
+from .errors import ProtocolError, TransportError
 
 CHUNK_SIZE = 1 << 20
 """Bytes read from disk, or buffered from the network, at a time."""
@@ -130,7 +130,7 @@ async def upload(
 
         # Only the URL and query are taken from the generated request: its body would need
         # the whole file up front, and its fixed multipart boundary could occur in the data.
-        kwargs = upload_file._get_kwargs(
+        kwargs = upload_file.build_request(
             body=UploadFileBody(file=File(payload=io.BytesIO())), path=remote_path
         )
         headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
@@ -155,9 +155,9 @@ async def upload(
     try:
         stored = FileUploadResult.from_dict(response.json()).file_size
     except (KeyError, TypeError, ValueError) as exc:
-        raise AgentServerError(f"upload: unexpected response body ({exc})") from exc
+        raise ProtocolError(f"upload: unexpected response body ({exc})") from exc
     if stored != counter.count:
-        raise AgentServerError(
+        raise ProtocolError(
             f"upload: sent {counter.count} bytes but the server stored {stored}",
             status_code=response.status_code,
         )
@@ -209,7 +209,7 @@ async def download(
     sink = _Sink(local)
     try:
         with _transport_errors("download"):
-            async with http.stream(**download_file._get_kwargs(path=remote_path)) as response:
+            async with http.stream(**download_file.build_request(path=remote_path)) as response:
                 if not 200 <= response.status_code < 300:
                     await response.aread()
                     check(response, "download")

@@ -2,7 +2,8 @@
 
 Exit codes: 0 success (for ``run``: the agent finished), 1 the run ended otherwise (error,
 stuck, paused, waiting for confirmation, timeout), 2 bad usage, 3 no such conversation,
-4 authentication failed, 5 the server could not be reached or failed, 130 interrupted.
+4 authentication failed, 5 the server could not be reached or failed, 6 the server does not
+conform to the contract (``doctor``), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -16,18 +17,19 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from ._server import AsyncAgentServer
+from ._state import ExecutionStatus
+from .doctor import async_diagnose
 from .errors import (
     AgentServerError,
     AuthenticationError,
     ConversationRunError,
     NotFoundError,
 )
-from .server import AsyncAgentServer
-from .state import ExecutionStatus
 from .view import RunSummary, TerminalView
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_SERVER = 0, 1, 2, 3, 4, 5
-EXIT_INTERRUPTED = 130
+EXIT_NONCONFORMING, EXIT_INTERRUPTED = 6, 130
 DEFAULT_URL = "http://127.0.0.1:8000"
 
 
@@ -114,7 +116,17 @@ async def _info(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+async def _doctor(server: AsyncAgentServer, args: argparse.Namespace) -> int:
+    if args.run and not os.environ.get("LLM_MODEL"):
+        raise ValueError("doctor --run needs an LLM: set LLM_MODEL, LLM_API_KEY, LLM_BASE_URL")
+    agent = agent_from_env() if args.run else None
+    report = await async_diagnose(server.url, args.api_key, agent=agent, run_timeout=args.timeout)
+    print(report.render())
+    return EXIT_OK if report.ok else EXIT_NONCONFORMING
+
+
 COMMANDS = {"run": _run, "list": _list, "show": _show, "events": _events, "info": _info}
+COMMANDS["doctor"] = _doctor
 
 
 def parser() -> argparse.ArgumentParser:
@@ -143,6 +155,11 @@ def parser() -> argparse.ArgumentParser:
     events.add_argument("conversation_id")
     events.add_argument("--follow", "-f", action="store_true")
     sub.add_parser("info", help="the server's versions and capabilities")
+    doctor = sub.add_parser("doctor", help="check that the server conforms to openapi.yaml")
+    doctor.add_argument("--url", default=argparse.SUPPRESS, help="as --url before doctor")
+    doctor.add_argument("--api-key", default=argparse.SUPPRESS, help="as --api-key before doctor")
+    doctor.add_argument("--run", action="store_true", help="also run a one-step conversation")
+    doctor.add_argument("--timeout", type=float, default=300.0, help="for the --run conversation")
     return top
 
 

@@ -1,4 +1,29 @@
-"""Typed errors: every failure the client reports is an :class:`AgentServerError`."""
+"""Typed errors: every failure the client reports is an :class:`AgentServerError`.
+
+Catch a family, or one error of it::
+
+    AgentServerError           every error about the server, the connection or a wait
+    ├── StatusError            the server refused or failed (.status_code, .body)
+    │   ├── AuthenticationError    401/403, socket close 4001
+    │   ├── NotFoundError          404, the server's 400 for an unknown id, socket close 4004
+    │   ├── ConflictError          409
+    │   ├── CapacityError          429
+    │   ├── ValidationError        422 (.errors)
+    │   └── ServerError            5xx (.error_id)
+    ├── TransportError         the request or the socket did not get through (httpx's error)
+    ├── ProtocolError          the server's answer breaks the API contract
+    ├── UnsupportedFeatureError  the server's version lacks it (.feature, .server_version)
+    ├── ClientClosedError      the client or the conversation is closed
+    ├── ConversationRunError   a run ended in error or stuck (.conversation_id, .status, .detail)
+    │   └── RunTimeoutError        run(timeout=) passed: also a WaitTimeoutError
+    └── WaitTimeoutError       a wait passed its deadline; also the builtin TimeoutError
+        ├── ServerNotReadyError    wait_until_ready(timeout=)
+        ├── RunTimeoutError        run(timeout=)
+        └── CommandTimeoutError    RunningCommand.wait(timeout=)
+
+A new error joins the family a user would catch it with: add the class below, to this
+drawing (a test checks the drawing against the classes) and to the package's exports.
+"""
 
 from __future__ import annotations
 
@@ -19,26 +44,42 @@ class AgentServerError(Exception):
         self.body = body
 
 
-class AuthenticationError(AgentServerError):
+class StatusError(AgentServerError):
+    """The server answered with an error status (HTTP, or a WebSocket close code).
+
+    ``status_code`` is that status; ``body`` the server's decoded error body, if any.
+    """
+
+
+class AuthenticationError(StatusError):
     """The session API key is missing or wrong (HTTP 401/403, WebSocket close 4001)."""
 
 
-class NotFoundError(AgentServerError):
+class NotFoundError(StatusError):
     """The conversation, event or path does not exist (HTTP 404 or the server's 400, close 4004)."""
 
 
-class ConflictError(AgentServerError):
+class ConflictError(StatusError):
     """The request conflicts with the conversation's state (HTTP 409)."""
 
 
-class CapacityError(AgentServerError):
+class CapacityError(StatusError):
     """The server runs as many conversations as it may (HTTP 429); retry later.
 
     ``start_conversation`` and ``run`` retry this by themselves until their deadline.
     """
 
 
-class ValidationError(AgentServerError):
+class UnsupportedFeatureError(AgentServerError):
+    """The server lacks what a client feature needs (``feature``, ``server_version`` say which)."""
+
+    def __init__(self, message: str, *, feature: str, server_version: str) -> None:
+        super().__init__(message)
+        self.feature = feature
+        self.server_version = server_version
+
+
+class ValidationError(StatusError):
     """The server rejected the request body or parameters (HTTP 422).
 
     ``errors`` lists the server's per-field complaints (``loc``, ``msg``, ``type``).
@@ -50,7 +91,7 @@ class ValidationError(AgentServerError):
         self.errors: list[dict[str, Any]] = detail if isinstance(detail, list) else []
 
 
-class ServerError(AgentServerError):
+class ServerError(StatusError):
     """The server failed (HTTP 5xx). ``error_id`` is the server's reference for its logs."""
 
     def __init__(self, message: str, *, status_code: int | None = None, body: Any = None) -> None:
@@ -59,15 +100,12 @@ class ServerError(AgentServerError):
         self.error_id: str | None = str(error_id) if error_id is not None else None
 
 
-class ServerNotReadyError(AgentServerError):
-    """The server did not become ready before the deadline.
-
-    ``status_code`` is the last HTTP status seen (``None`` if it never answered).
-    """
-
-
 class TransportError(AgentServerError):
     """The server could not be reached or the connection broke (wraps the httpx error)."""
+
+
+class ProtocolError(AgentServerError):
+    """The server's answer breaks the API contract (an unreadable body, a missing field)."""
 
 
 class ClientClosedError(AgentServerError):
@@ -75,7 +113,7 @@ class ClientClosedError(AgentServerError):
 
 
 class ConversationRunError(AgentServerError):
-    """A run ended in ``error`` or ``stuck``, or did not end before its timeout.
+    """A run ended in ``error`` or ``stuck`` (or, as :class:`RunTimeoutError`, did not end).
 
     ``conversation_id`` names the conversation (to resume or inspect it);
     ``status`` is the last execution status seen; ``detail`` the server's error text.
@@ -88,3 +126,27 @@ class ConversationRunError(AgentServerError):
         self.conversation_id = conversation_id
         self.status = status
         self.detail = detail
+
+
+class WaitTimeoutError(AgentServerError, TimeoutError):
+    """A wait passed its deadline; ``except TimeoutError`` catches it too."""
+
+
+class ServerNotReadyError(WaitTimeoutError):
+    """The server did not become ready before the deadline.
+
+    ``status_code`` is the last HTTP status seen (``None`` if it never answered).
+    """
+
+
+class RunTimeoutError(ConversationRunError, WaitTimeoutError):
+    """A run did not end within ``run(timeout=...)`` (it goes on on the server)."""
+
+
+class CommandTimeoutError(WaitTimeoutError):
+    """A command is still running after ``wait(timeout=...)`` (the server ends it at its own
+    timeout). ``command_id`` names it."""
+
+    def __init__(self, command_id: UUID) -> None:
+        super().__init__(f"command {command_id} is still running")
+        self.command_id = command_id

@@ -11,62 +11,14 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Protocol, Union, get_args
+from typing import Any, Literal, Protocol, get_args
 
-if TYPE_CHECKING:
-    from openhands_api.models import (
-        ACPToolCallEvent,
-        ActionEvent,
-        AgentErrorEvent,
-        Condensation,
-        CondensationRequest,
-        CondensationSummaryEvent,
-        ConversationErrorEvent,
-        ConversationStateUpdateEvent,
-        HookExecutionEvent,
-        InterruptEvent,
-        LLMCompletionLogEvent,
-        MessageEvent,
-        ObservationEvent,
-        PauseEvent,
-        SecurityAnalysisEvent,
-        ServerErrorEvent,
-        StreamingDeltaEvent,
-        SystemPromptEvent,
-        TokenEvent,
-        UserRejectObservation,
-    )
+from openhands_api.registry import EVENT_CLASSES, STREAM_ONLY_KINDS, EventModel
 
 logger = logging.getLogger("openhands_client.events")
 
-# kind -> generated module holding the class of the same name (the `Event` union of openapi.yaml).
-EVENT_MODULES: dict[str, str] = {
-    "ACPToolCallEvent": "acp_tool_call_event",
-    "ActionEvent": "action_event",
-    "AgentErrorEvent": "agent_error_event",
-    "Condensation": "condensation",
-    "CondensationRequest": "condensation_request",
-    "CondensationSummaryEvent": "condensation_summary_event",
-    "ConversationErrorEvent": "conversation_error_event",
-    "ConversationStateUpdateEvent": "conversation_state_update_event",
-    "HookExecutionEvent": "hook_execution_event",
-    "InterruptEvent": "interrupt_event",
-    "LLMCompletionLogEvent": "llm_completion_log_event",
-    "MessageEvent": "message_event",
-    "ObservationEvent": "observation_event",
-    "PauseEvent": "pause_event",
-    "SecurityAnalysisEvent": "security_analysis_event",
-    "ServerErrorEvent": "server_error_event",
-    "StreamingDeltaEvent": "streaming_delta_event",
-    "SystemPromptEvent": "system_prompt_event",
-    "TokenEvent": "token_event",
-    "UserRejectObservation": "user_reject_observation",
-}
-
-# Kinds the server streams but never persists (never in /events/search).
-TRANSIENT_KINDS = frozenset(
-    {"StreamingDeltaEvent", "TokenEvent", "LLMCompletionLogEvent", "ServerErrorEvent"}
-)
+# The event kinds and their classes come from openapi.yaml through `make regen`.
+TRANSIENT_KINDS = STREAM_ONLY_KINDS
 FULL_STATE_KEY = "full_state"
 
 
@@ -129,29 +81,7 @@ class UnknownEvent:
         return f"UnknownEvent(sent_kind={self.sent_kind!r}, id={self.id!r}, error={self.error!r})"
 
 
-Event = Union[
-    "ACPToolCallEvent",
-    "ActionEvent",
-    "AgentErrorEvent",
-    "Condensation",
-    "CondensationRequest",
-    "CondensationSummaryEvent",
-    "ConversationErrorEvent",
-    "ConversationStateUpdateEvent",
-    "HookExecutionEvent",
-    "InterruptEvent",
-    "LLMCompletionLogEvent",
-    "MessageEvent",
-    "ObservationEvent",
-    "PauseEvent",
-    "SecurityAnalysisEvent",
-    "ServerErrorEvent",
-    "StreamingDeltaEvent",
-    "SystemPromptEvent",
-    "TokenEvent",
-    "UserRejectObservation",
-    UnknownEvent,
-]
+Event = EventModel | UnknownEvent
 """Any event: one of the generated event classes, or :class:`UnknownEvent`."""
 
 
@@ -165,9 +95,9 @@ _warned: set[str] = set()
 
 def _event_class(kind: str) -> _FromDict | None:
     cls = _classes.get(kind)
-    if cls is None and kind in EVENT_MODULES:
-        module = importlib.import_module(f"openhands_api.models.{EVENT_MODULES[kind]}")
-        cls = _classes[kind] = getattr(module, kind)
+    if cls is None and kind in EVENT_CLASSES:
+        module, name = EVENT_CLASSES[kind]
+        cls = _classes[kind] = getattr(importlib.import_module(module), name)
     return cls
 
 

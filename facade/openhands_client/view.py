@@ -17,8 +17,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from ._state import ConversationState
 from .events import Event, is_persisted, sent_kind
-from .state import ConversationState
 
 _COLOURS = {"agent": "36", "user": "32", "environment": "33", "hook": "35", "error": "31"}
 _SPINNER = "|/-\\"

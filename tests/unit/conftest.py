@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from openhands_client import AsyncAgentServer, AsyncConversation
-from openhands_client._socket import Backoff, EventSocket
+from openhands_client._backoff import Backoff
+from openhands_client._socket import EventSocket
 from tests.conftest import SESSION_API_KEY
 from tests.unit.fakes import FakeAgentServer
 

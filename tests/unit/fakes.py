@@ -37,13 +37,20 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
+from openhands_api.registry import STREAM_ONLY_KINDS
+from openhands_client._compat import FEATURE_CAPABILITIES, NEWEST_TESTED
+
 JSON = dict[str, Any]
 T = TypeVar("T")
 
 T0 = datetime(2025, 1, 1, 12, 0, 0)
-TRANSIENT_KINDS = frozenset(
-    {"StreamingDeltaEvent", "TokenEvent", "LLMCompletionLogEvent", "ServerErrorEvent"}
-)
+# The newest tested server's answer to /server_info, as far as the client reads it.
+SERVER_INFO = {
+    "uptime": 1,
+    "idle_time": 1,
+    "version": NEWEST_TESTED,
+    "capabilities": sorted(FEATURE_CAPABILITIES.values()),
+}
 
 # The fake's own websockets logger: quiet, so that tests capturing every log record see
 # only what the client logs (the fake logs each frame it receives, the auth frame included).
@@ -179,7 +186,7 @@ def ids(events: Iterable[Any]) -> list[str]:
 def is_transient(event: Mapping[str, Any]) -> bool:
     """Whether the server streams ``event`` without persisting it."""
     kind = event.get("kind")
-    if kind in TRANSIENT_KINDS:
+    if kind in STREAM_ONLY_KINDS:
         return True
     return kind == "ConversationStateUpdateEvent" and event.get("key") == "full_state"
 
@@ -702,6 +709,8 @@ class FakeAgentServer:
         if self.api_key is not None and request.headers.get("X-Session-API-Key") != self.api_key:
             return httpx.Response(401, json={"detail": "Unauthorized"})
         path, method = request.url.path, request.method
+        if path == "/server_info" and method == "GET":
+            return httpx.Response(200, json=SERVER_INFO)
         if path == "/api/conversations" and method == "POST":
             return self._start(request)
         match = re.fullmatch(r"/api/conversations/([^/]+)(/.*)?", path)

@@ -95,6 +95,15 @@ async def test_bad_start_arguments_send_nothing(
     assert fake.requests == []
 
 
+async def test_an_unknown_start_option_raises_type_error_and_sends_nothing(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    options: dict[str, Any] = {"max_iteration": 5}
+    with pytest.raises(TypeError, match="'max_iteration'"):
+        await client.start_conversation(agent_json(), "/w", **options)
+    assert fake.requests == []
+
+
 @pytest.mark.parametrize(
     ("url", "api_key"),
     [

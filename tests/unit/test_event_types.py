@@ -83,8 +83,8 @@ def test_an_unknown_event_has_its_own_kind_and_keeps_the_one_sent() -> None:
 
 def test_every_event_class_and_the_nested_catch_alls_import_from_openhands_client_models() -> None:
     import openhands_client.models as models
-    from openhands_client.events import EVENT_MODULES
+    from openhands_api.registry import EVENT_CLASSES
 
-    for kind in [*EVENT_MODULES, "UnknownAction", "UnknownObservation", "UnknownEvent"]:
+    for kind in [*EVENT_CLASSES, "UnknownAction", "UnknownObservation", "UnknownEvent"]:
         assert kind in models.__all__ and isinstance(getattr(models, kind), type), kind
     assert models.Agent.__name__ == "AgentInput" and models.Metrics is not None

@@ -125,7 +125,13 @@ async def play(log: list[JSON], history: int, plan: list[Step], final: Step) -> 
 
     server = AsyncAgentServer("http://127.0.0.1:9", "key", transport=httpx.MockTransport(handler))
     seen: list[Event] = []
-    conv = AsyncConversation(server, CID, conversation_info(CID, "idle"), [seen.append])
+    conv = AsyncConversation(
+        server._connection,
+        CID,
+        conversation_info(CID, "idle"),
+        [seen.append],
+        attach=server.attach_conversation,
+    )
     # Attach: the log as REST has it, without callbacks (history is not news) ...
     await conv._sync_events(None, live=False)
     conv._synced = True

@@ -12,6 +12,7 @@ from openhands_client import (
     AsyncConversation,
     ConversationRunError,
     ExecutionStatus,
+    RunTimeoutError,
 )
 from tests.unit.fakes import (
     FakeAgentServer,
@@ -134,6 +135,7 @@ async def test_run_times_out_with_conversation_run_error(
     assert 0.5 <= time.monotonic() - started < 2
     assert caught.value.conversation_id == conv.id
     assert caught.value.status == "running"
+    assert isinstance(caught.value, RunTimeoutError) and isinstance(caught.value, TimeoutError)
 
 
 async def test_run_does_not_return_on_a_stale_finished(

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 
-from api_diff import api_diff  # noqa: E402
+from api_diff import api_diff, kept_operations, left_out_reason, operations  # noqa: E402
 from curate_spec import REF_PREFIX  # noqa: E402
 from regen import generate  # noqa: E402
 
@@ -137,3 +137,33 @@ def test_api_diff_names_added_removed_and_changed_things() -> None:
     assert "~ field success: boolean -> string" in report
     assert "+ field region: string" in report
     assert api_diff(old, old) == ["no API changes"]
+
+
+OVERLAY: dict[str, Any] = yaml.safe_load((SCRIPTS / "spec" / "curation.yaml").read_text("utf-8"))
+EXPORT: dict[str, Any] = json.loads((SCRIPTS / "spec" / "upstream-openapi.json").read_text("utf-8"))
+
+
+def test_the_curation_says_why_it_leaves_out_each_upstream_operation() -> None:
+    kept = kept_operations(OVERLAY)
+    unexplained = [
+        k for k in operations(EXPORT) if k not in kept and not left_out_reason(k, OVERLAY)
+    ]
+    assert unexplained == []
+    assert [k for k in kept if left_out_reason(k, OVERLAY)] == []
+    assert all(len(group["reason"]) > 20 for group in OVERLAY["left_out"])
+
+
+def test_api_diff_says_which_new_operations_the_curation_does_not_keep() -> None:
+    new = json.loads(json.dumps(EXPORT))
+    new["paths"]["/api/settings/theme"] = {"get": {"responses": {}}}
+    new["paths"]["/api/conversations/{conversation_id}/undo"] = {"post": {"responses": {}}}
+    report = api_diff(EXPORT, new, OVERLAY)
+    assert "Operations added that the curation does not keep yet:" in report
+    assert any(
+        line.startswith("  ? GET /api/settings/theme (left out: Server-side configuration")
+        for line in report
+    )
+    assert (
+        "  ? POST /api/conversations/{conversation_id}/undo (not classified: keep it or add it"
+        " to left_out)" in report
+    )

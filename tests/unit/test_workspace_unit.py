@@ -23,12 +23,13 @@ from openhands_client import (
     AsyncAgentServer,
     AsyncConversation,
     AuthenticationError,
+    CommandTimeoutError,
     ExecutionStatus,
     NotFoundError,
     ServerNotReadyError,
     TransportError,
 )
-from openhands_client.bash import AsyncRunningCommand
+from openhands_client._bash import AsyncRunningCommand
 from tests.unit.fakes import conversation_info
 
 URL = "http://agent.test"
@@ -373,8 +374,9 @@ async def test_wait_with_a_deadline_raises_timeout_while_the_command_runs(connec
     server, _ = connect(handler)
     command = await server.workspace(WORKDIR).start_command("sleep 100")
     started = time.monotonic()
-    with pytest.raises(TimeoutError):
+    with pytest.raises(TimeoutError) as caught:
         await command.wait(timeout=0.2)
+    assert isinstance(caught.value, CommandTimeoutError) and caught.value.command_id == command.id
     assert time.monotonic() - started < 1.0
     assert not command.done
     with pytest.raises(RuntimeError):
@@ -549,7 +551,10 @@ def test_sync_twins_share_the_async_implementation(tmp_path: Path) -> None:
 async def test_conversation_workspace_is_its_working_dir(connect: Any) -> None:
     server, _ = connect(not_called)
     conversation = AsyncConversation(
-        server, uuid.uuid4(), conversation_info(uuid.uuid4(), "idle", working_dir="/w/conv")
+        server._connection,
+        uuid.uuid4(),
+        conversation_info(uuid.uuid4(), "idle", working_dir="/w/conv"),
+        attach=server.attach_conversation,
     )
     assert conversation.workspace.working_dir == "/w/conv"
     assert conversation.workspace.path("a/b.txt") == "/w/conv/a/b.txt"

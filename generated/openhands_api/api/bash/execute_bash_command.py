@@ -12,10 +12,11 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ExecuteBashRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for POST /api/bash/execute_bash_command."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -31,9 +32,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BashOutput | HTTPValidationError | None:
+    """The documented body of ``response`` (POST /api/bash/execute_bash_command)."""
     if response.status_code == 200:
         response_200 = BashOutput.from_dict(response.json())
 
@@ -57,7 +59,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -81,7 +83,7 @@ def sync_detailed(
         Response[BashOutput | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -138,7 +140,7 @@ async def asyncio_detailed(
         Response[BashOutput | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 

@@ -14,9 +14,10 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     event_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/bash/bash_events/{event_id}."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -28,9 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | BashCommand | BashError | BashOutput | HTTPValidationError | None:
+    """The documented body of ``response`` (GET /api/bash/bash_events/{event_id})."""
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> BashCommand | BashError | BashOutput:
@@ -82,7 +84,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -106,7 +108,7 @@ def sync_detailed(
         Response[Any | BashCommand | BashError | BashOutput | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         event_id=event_id,
     )
 
@@ -163,7 +165,7 @@ async def asyncio_detailed(
         Response[Any | BashCommand | BashError | BashOutput | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         event_id=event_id,
     )
 

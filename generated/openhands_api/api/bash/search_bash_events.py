@@ -18,7 +18,7 @@ from ...models.search_bash_events_kind_eq_type_0 import (
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     kind_eq: None | SearchBashEventsKindEqType0 | Unset = UNSET,
     command_id_eq: None | Unset | UUID = UNSET,
@@ -29,6 +29,7 @@ def _get_kwargs(
     page_id: None | str | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/bash/bash_events/search."""
 
     params: dict[str, Any] = {}
 
@@ -97,9 +98,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BashEventPage | HTTPValidationError | None:
+    """The documented body of ``response`` (GET /api/bash/bash_events/search)."""
     if response.status_code == 200:
         response_200 = BashEventPage.from_dict(response.json())
 
@@ -123,7 +125,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -162,7 +164,7 @@ def sync_detailed(
         Response[BashEventPage | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         kind_eq=kind_eq,
         command_id_eq=command_id_eq,
         timestamp_gte=timestamp_gte,
@@ -263,7 +265,7 @@ async def asyncio_detailed(
         Response[BashEventPage | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         kind_eq=kind_eq,
         command_id_eq=command_id_eq,
         timestamp_gte=timestamp_gte,

@@ -14,11 +14,12 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     conversation_id: UUID,
     *,
     body: AskAgentRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations/{conversation_id}/ask_agent."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -36,9 +37,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | AskAgentResponse | HTTPValidationError | None:
+    """The documented body of ``response`` (POST /api/conversations/{conversation_id}/ask_agent)."""
     if response.status_code == 200:
         response_200 = AskAgentResponse.from_dict(response.json())
 
@@ -66,7 +68,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -92,7 +94,7 @@ def sync_detailed(
         Response[Any | AskAgentResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
         body=body,
     )
@@ -155,7 +157,7 @@ async def asyncio_detailed(
         Response[Any | AskAgentResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
         body=body,
     )

@@ -13,10 +13,11 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     status: ConversationExecutionStatus | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/count."""
 
     params: dict[str, Any] = {}
 
@@ -40,9 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | int | None:
+    """The documented body of ``response`` (GET /api/conversations/count)."""
     if response.status_code == 200:
         response_200 = cast(int, response.json())
         return response_200
@@ -65,7 +67,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -89,7 +91,7 @@ def sync_detailed(
         Response[HTTPValidationError | int]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         status=status,
     )
 
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         Response[HTTPValidationError | int]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         status=status,
     )
 

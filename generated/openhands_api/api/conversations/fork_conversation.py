@@ -14,12 +14,13 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     conversation_id: UUID,
     *,
     body: ForkConversationRequest | Unset = UNSET,
     include_skills: bool | Unset = False,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations/{conversation_id}/fork."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -45,9 +46,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ConversationInfo | HTTPValidationError | None:
+    """The documented body of ``response`` (POST /api/conversations/{conversation_id}/fork)."""
     if response.status_code == 201:
         response_201 = ConversationInfo.from_dict(response.json())
 
@@ -79,7 +81,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -111,7 +113,7 @@ def sync_detailed(
         Response[Any | ConversationInfo | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
         body=body,
         include_skills=include_skills,
@@ -188,7 +190,7 @@ async def asyncio_detailed(
         Response[Any | ConversationInfo | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
         body=body,
         include_skills=include_skills,

@@ -13,9 +13,10 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     conversation_id: UUID,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{conversation_id}/agent_final_response."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -27,9 +28,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentResponseResult | Any | HTTPValidationError | None:
+    """The documented body of ``response`` (GET /api/conversations/{conversation_id}/agent_final_response)."""
     if response.status_code == 200:
         response_200 = AgentResponseResult.from_dict(response.json())
 
@@ -57,7 +59,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -85,7 +87,7 @@ def sync_detailed(
         Response[AgentResponseResult | Any | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
     )
 
@@ -150,7 +152,7 @@ async def asyncio_detailed(
         Response[AgentResponseResult | Any | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
     )
 

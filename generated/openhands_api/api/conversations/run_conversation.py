@@ -13,9 +13,10 @@ from ...models.success import Success
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     conversation_id: UUID,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations/{conversation_id}/run."""
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -27,9 +28,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | Success | None:
+    """The documented body of ``response`` (POST /api/conversations/{conversation_id}/run)."""
     if response.status_code == 200:
         response_200 = Success.from_dict(response.json())
 
@@ -65,7 +67,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -89,7 +91,7 @@ def sync_detailed(
         Response[Any | HTTPValidationError | Success]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
     )
 
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         Response[Any | HTTPValidationError | Success]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
     )
 

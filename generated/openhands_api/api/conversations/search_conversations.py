@@ -17,7 +17,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     page_id: None | str | Unset = UNSET,
     limit: int | Unset = 100,
@@ -25,6 +25,7 @@ def _get_kwargs(
     sort_order: ConversationSortOrder | Unset = UNSET,
     include_skills: bool | Unset = False,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/search."""
 
     params: dict[str, Any] = {}
 
@@ -65,9 +66,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConversationPage | HTTPValidationError | None:
+    """The documented body of ``response`` (GET /api/conversations/search)."""
     if response.status_code == 200:
         response_200 = ConversationPage.from_dict(response.json())
 
@@ -91,7 +93,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -123,7 +125,7 @@ def sync_detailed(
         Response[ConversationPage | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         page_id=page_id,
         limit=limit,
         status=status,
@@ -204,7 +206,7 @@ async def asyncio_detailed(
         Response[ConversationPage | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         page_id=page_id,
         limit=limit,
         status=status,

@@ -12,11 +12,12 @@ from ...models.start_conversation_request import StartConversationRequest
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: StartConversationRequest,
     include_skills: bool | Unset = False,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -39,9 +40,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ConversationInfo | HTTPValidationError | None:
+    """The documented body of ``response`` (POST /api/conversations)."""
     if response.status_code == 200:
         response_200 = ConversationInfo.from_dict(response.json())
 
@@ -74,7 +76,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -111,7 +113,7 @@ def sync_detailed(
         Response[Any | ConversationInfo | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         include_skills=include_skills,
     )
@@ -196,7 +198,7 @@ async def asyncio_detailed(
         Response[Any | ConversationInfo | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         include_skills=include_skills,
     )

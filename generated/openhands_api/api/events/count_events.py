@@ -12,7 +12,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     conversation_id: UUID,
     *,
     kind: None | str | Unset = UNSET,
@@ -21,6 +21,7 @@ def _get_kwargs(
     timestamp_gte: None | str | Unset = UNSET,
     timestamp_lt: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{conversation_id}/events/count."""
 
     params: dict[str, Any] = {}
 
@@ -72,9 +73,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | int | None:
+    """The documented body of ``response`` (GET /api/conversations/{conversation_id}/events/count)."""
     if response.status_code == 200:
         response_200 = cast(int, response.json())
         return response_200
@@ -101,7 +103,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -135,7 +137,7 @@ def sync_detailed(
         Response[Any | HTTPValidationError | int]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
         kind=kind,
         source=source,
@@ -222,7 +224,7 @@ async def asyncio_detailed(
         Response[Any | HTTPValidationError | int]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
         kind=kind,
         source=source,

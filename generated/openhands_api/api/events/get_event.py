@@ -32,10 +32,11 @@ from ...models.user_reject_observation import UserRejectObservation
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     conversation_id: UUID,
     event_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{conversation_id}/events/{event_id}."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -48,7 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ACPToolCallEvent
@@ -75,6 +76,7 @@ def _parse_response(
     | HTTPValidationError
     | None
 ):
+    """The documented body of ``response`` (GET /api/conversations/{conversation_id}/events/{event_id})."""
     if response.status_code == 200:
 
         def _parse_response_200(
@@ -312,7 +314,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -361,7 +363,7 @@ def sync_detailed(
         Response[ACPToolCallEvent | ActionEvent | AgentErrorEvent | Condensation | CondensationRequest | CondensationSummaryEvent | ConversationErrorEvent | ConversationStateUpdateEvent | HookExecutionEvent | InterruptEvent | LLMCompletionLogEvent | MessageEvent | ObservationEvent | PauseEvent | SecurityAnalysisEvent | ServerErrorEvent | StreamingDeltaEvent | SystemPromptEvent | TokenEvent | UserRejectObservation | Any | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
         event_id=event_id,
     )
@@ -471,7 +473,7 @@ async def asyncio_detailed(
         Response[ACPToolCallEvent | ActionEvent | AgentErrorEvent | Condensation | CondensationRequest | CondensationSummaryEvent | ConversationErrorEvent | ConversationStateUpdateEvent | HookExecutionEvent | InterruptEvent | LLMCompletionLogEvent | MessageEvent | ObservationEvent | PauseEvent | SecurityAnalysisEvent | ServerErrorEvent | StreamingDeltaEvent | SystemPromptEvent | TokenEvent | UserRejectObservation | Any | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
         event_id=event_id,
     )

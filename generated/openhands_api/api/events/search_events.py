@@ -14,7 +14,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     conversation_id: UUID,
     *,
     page_id: None | str | Unset = UNSET,
@@ -26,6 +26,7 @@ def _get_kwargs(
     timestamp_gte: None | str | Unset = UNSET,
     timestamp_lt: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{conversation_id}/events/search."""
 
     params: dict[str, Any] = {}
 
@@ -92,9 +93,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | EventPage | HTTPValidationError | None:
+    """The documented body of ``response`` (GET /api/conversations/{conversation_id}/events/search)."""
     if response.status_code == 200:
         response_200 = EventPage.from_dict(response.json())
 
@@ -122,7 +124,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -162,7 +164,7 @@ def sync_detailed(
         Response[Any | EventPage | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
         page_id=page_id,
         limit=limit,
@@ -267,7 +269,7 @@ async def asyncio_detailed(
         Response[Any | EventPage | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         conversation_id=conversation_id,
         page_id=page_id,
         limit=limit,

@@ -11,10 +11,11 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, File, Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     path: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/file/download."""
 
     params: dict[str, Any] = {}
 
@@ -31,9 +32,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | HTTPValidationError | None:
+    """The documented body of ``response`` (GET /api/file/download)."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -57,7 +59,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -81,7 +83,7 @@ def sync_detailed(
         Response[File | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         path=path,
     )
 
@@ -138,7 +140,7 @@ async def asyncio_detailed(
         Response[File | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         path=path,
     )
 

@@ -12,11 +12,12 @@ from ...models.upload_file_body import UploadFileBody
 from ...types import UNSET, Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: UploadFileBody,
     path: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for POST /api/file/upload."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -39,9 +40,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> FileUploadResult | HTTPValidationError | None:
+    """The documented body of ``response`` (POST /api/file/upload)."""
     if response.status_code == 200:
         response_200 = FileUploadResult.from_dict(response.json())
 
@@ -65,7 +67,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -91,7 +93,7 @@ def sync_detailed(
         Response[FileUploadResult | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         path=path,
     )
@@ -154,7 +156,7 @@ async def asyncio_detailed(
         Response[FileUploadResult | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         path=path,
     )

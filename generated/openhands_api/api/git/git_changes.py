@@ -11,11 +11,12 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     path: str,
     ref: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/git/changes."""
 
     params: dict[str, Any] = {}
 
@@ -39,9 +40,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | list[GitChange] | None:
+    """The documented body of ``response`` (GET /api/git/changes)."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -70,7 +72,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -98,7 +100,7 @@ def sync_detailed(
         Response[HTTPValidationError | list[GitChange]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         path=path,
         ref=ref,
     )
@@ -165,7 +167,7 @@ async def asyncio_detailed(
         Response[HTTPValidationError | list[GitChange]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         path=path,
         ref=ref,
     )

@@ -11,12 +11,13 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     path: str,
     ref: None | str | Unset = UNSET,
     commit: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/git/diff."""
 
     params: dict[str, Any] = {}
 
@@ -47,9 +48,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GitDiff | HTTPValidationError | None:
+    """The documented body of ``response`` (GET /api/git/diff)."""
     if response.status_code == 200:
         response_200 = GitDiff.from_dict(response.json())
 
@@ -73,7 +75,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -105,7 +107,7 @@ def sync_detailed(
         Response[GitDiff | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         path=path,
         ref=ref,
         commit=commit,
@@ -182,7 +184,7 @@ async def asyncio_detailed(
         Response[GitDiff | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         path=path,
         ref=ref,
         commit=commit,

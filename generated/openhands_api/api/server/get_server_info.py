@@ -10,7 +10,8 @@ from ...models.server_info import ServerInfo
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /server_info."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -20,9 +21,10 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ServerInfo | None:
+    """The documented body of ``response`` (GET /server_info)."""
     if response.status_code == 200:
         response_200 = ServerInfo.from_dict(response.json())
 
@@ -41,7 +43,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -59,7 +61,7 @@ def sync_detailed(
         Response[ServerInfo]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -101,7 +103,7 @@ async def asyncio_detailed(
         Response[ServerInfo]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -10,7 +10,8 @@ from ...models.health_status import HealthStatus
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /health."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -20,9 +21,10 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HealthStatus | None:
+    """The documented body of ``response`` (GET /health)."""
     if response.status_code == 200:
         response_200 = HealthStatus.from_dict(response.json())
 
@@ -41,7 +43,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -61,7 +63,7 @@ def sync_detailed(
         Response[HealthStatus]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -107,7 +109,7 @@ async def asyncio_detailed(
         Response[HealthStatus]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

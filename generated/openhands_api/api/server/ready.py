@@ -11,7 +11,8 @@ from ...models.ready_response_ready_ready_get import ReadyResponseReadyReadyGet
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /ready."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,9 +22,10 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ReadyResponse503 | ReadyResponseReadyReadyGet | None:
+    """The documented body of ``response`` (GET /ready)."""
     if response.status_code == 200:
         response_200 = ReadyResponseReadyReadyGet.from_dict(response.json())
 
@@ -47,7 +49,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -70,7 +72,7 @@ def sync_detailed(
         Response[ReadyResponse503 | ReadyResponseReadyReadyGet]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -122,7 +124,7 @@ async def asyncio_detailed(
         Response[ReadyResponse503 | ReadyResponseReadyReadyGet]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

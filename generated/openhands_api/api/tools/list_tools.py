@@ -9,7 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/tools/."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -19,9 +20,10 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[str] | None:
+    """The documented body of ``response`` (GET /api/tools/)."""
     if response.status_code == 200:
         response_200 = cast(list[str], response.json())
 
@@ -40,7 +42,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -60,7 +62,7 @@ def sync_detailed(
         Response[list[str]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -106,7 +108,7 @@ async def asyncio_detailed(
         Response[list[str]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

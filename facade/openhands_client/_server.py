@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 from uuid import UUID
 
 import httpx
@@ -18,17 +19,57 @@ from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.server_info import ServerInfo
 from openhands_api.models.start_conversation_request import StartConversationRequest
 
-from . import conversation_search, readiness
+from . import _conversation_search, _readiness
+from ._compat import IDEMPOTENT_CREATE, ServerCompat
 from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
+from ._conversation import AsyncConversation, Callback
 from ._http import as_json, call, retry_while_full
-from .conversation import AsyncConversation, Callback
-from .state import ConversationState, ExecutionStatus
-from .workspace import AsyncWorkspace
+from ._state import ConversationState, ExecutionStatus
+from ._workspace import AsyncWorkspace
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 if TYPE_CHECKING:
     from .models import AgentSpec, ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
 
 logger = logging.getLogger("openhands_client.server")
+
+
+class ConversationOptions(TypedDict, total=False):
+    """The keyword options of ``start_conversation`` (sync and async); each may be left out."""
+
+    callbacks: Sequence[Callback]
+    """Called with each event as it arrives (default: none)."""
+    max_iterations: int
+    """The agent's step limit per run (default 500)."""
+    stuck_detection: bool
+    """Whether the server ends a run that repeats itself as ``stuck`` (default True)."""
+    confirmation_policy: ConfirmationPolicySpec | None
+    """A generated policy model or its JSON (default: the server's)."""
+    security_analyzer: SecurityAnalyzerSpec | None
+    """A generated analyzer model or its JSON (default: none)."""
+    secrets: Mapping[str, SecretSpec] | None
+    """Secrets for the agent, as in ``update_secrets`` (default: none)."""
+    conversation_id: UUID | str | None
+    """Create with this id, or attach if it exists (default: a new id)."""
+    tags: Mapping[str, str] | None
+    """Tags stored with the conversation (default: none)."""
+    delete_on_close: bool
+    """Delete the conversation on the server when it is closed (default False)."""
+    autotitle: bool
+    """Let the server ask the LLM for a title after the first message (default True)."""
+    capacity_timeout: float
+    """How long to keep retrying while the server is at capacity, HTTP 429 (default 300 s)."""
+
+
+def check_options(options: Mapping[str, Any]) -> None:
+    """Raise ``TypeError`` naming an option ``start_conversation`` does not take."""
+    for name in options:
+        if name not in ConversationOptions.__optional_keys__:
+            raise TypeError(f"start_conversation() got an unexpected keyword argument {name!r}")
 
 
 def parse_conversation_id(value: UUID | str) -> UUID:
@@ -61,6 +102,7 @@ class AsyncAgentServer:
             normalize_base_url(url), api_key, timeout=timeout, transport=transport
         )
         self._conversations: set[AsyncConversation] = set()
+        self._compat = ServerCompat(self._connection)
 
     @property
     def url(self) -> str:
@@ -71,27 +113,20 @@ class AsyncAgentServer:
         self,
         agent: AgentSpec,
         working_dir: str,
-        *,
-        callbacks: Sequence[Callback] = (),
-        max_iterations: int = 500,
-        stuck_detection: bool = True,
-        confirmation_policy: ConfirmationPolicySpec | None = None,
-        security_analyzer: SecurityAnalyzerSpec | None = None,
-        secrets: Mapping[str, SecretSpec] | None = None,
-        conversation_id: UUID | str | None = None,
-        tags: Mapping[str, str] | None = None,
-        delete_on_close: bool = False,
-        autotitle: bool = True,
-        capacity_timeout: float = 300.0,
+        **options: Unpack[ConversationOptions],
     ) -> AsyncConversation:
         """Create a conversation (or attach, if ``conversation_id`` already exists) and subscribe.
 
-        ``agent`` is a generated agent model or its JSON (``{"kind": "Agent", "llm": ...}``).
-        The returned conversation's socket is subscribed and its log loaded before this returns.
-        With ``delete_on_close`` the conversation is deleted on the server when closed; with
-        ``autotitle=False`` the server does not ask the LLM for a title after the first message.
-        While the server is at capacity (HTTP 429) it retries for up to ``capacity_timeout`` s.
+        ``agent`` is a generated agent model or its JSON (``{"kind": "Agent", "llm": ...}``);
+        ``options`` are those of :class:`ConversationOptions`. The returned conversation's
+        socket is subscribed and its log loaded before this returns.
         """
+        check_options(options)
+        max_iterations = options.get("max_iterations", 500)
+        confirmation_policy = options.get("confirmation_policy")
+        security_analyzer = options.get("security_analyzer")
+        conversation_id = options.get("conversation_id")
+        tags = options.get("tags")
         if not isinstance(working_dir, str) or not working_dir:
             raise ValueError("working_dir must be a non-empty path on the server")
         if (
@@ -104,8 +139,8 @@ class AsyncAgentServer:
             "agent": as_json(agent, "agent"),
             "workspace": {"kind": "LocalWorkspace", "working_dir": working_dir},
             "max_iterations": max_iterations,
-            "stuck_detection": stuck_detection,
-            "autotitle": autotitle,
+            "stuck_detection": options.get("stuck_detection", True),
+            "autotitle": options.get("autotitle", True),
         }
         if confirmation_policy is not None:
             payload["confirmation_policy"] = as_json(confirmation_policy, "confirmation_policy")
@@ -113,20 +148,27 @@ class AsyncAgentServer:
             payload["security_analyzer"] = as_json(security_analyzer, "security_analyzer")
         if conversation_id is not None:
             payload["conversation_id"] = str(parse_conversation_id(conversation_id))
+            await self._compat.require(IDEMPOTENT_CREATE)
         if tags is not None:
             payload["tags"] = dict(tags)
         body = StartConversationRequest.from_dict(payload)
+        await self._compat.release()  # warns once if the server is outside the tested range
         info = await retry_while_full(
             lambda: call(
-                start_conversation.asyncio_detailed,
+                start_conversation,
                 ConversationInfo,
                 "start conversation",
                 client=self._connection.api,
                 body=body,
             ),
-            time.monotonic() + capacity_timeout,
+            time.monotonic() + options.get("capacity_timeout", 300.0),
         )
-        conversation = await self._open(info, callbacks, delete_on_close=delete_on_close)
+        conversation = await self._open(
+            info,
+            options.get("callbacks", ()),
+            delete_on_close=options.get("delete_on_close", False),
+        )
+        secrets = options.get("secrets")
         if secrets:
             await conversation.update_secrets(secrets)
         return conversation
@@ -138,11 +180,13 @@ class AsyncAgentServer:
 
         Raises :class:`NotFoundError` if there is no such conversation.
         """
+        uid = parse_conversation_id(conversation_id)
+        await self._compat.release()  # warns once if the server is outside the tested range
         info = await call(
-            get_conversation.asyncio_detailed,
+            get_conversation,
             ConversationInfo,
             "get conversation",
-            conversation_id=parse_conversation_id(conversation_id),
+            conversation_id=uid,
             client=self._connection.api,
         )
         return await self._open(info, callbacks, delete_on_close=False)
@@ -151,7 +195,13 @@ class AsyncAgentServer:
         self, info: ConversationInfo, callbacks: Sequence[Callback], *, delete_on_close: bool
     ) -> AsyncConversation:
         conversation = AsyncConversation(
-            self, info.id, info.to_dict(), callbacks, delete_on_close=delete_on_close
+            self._connection,
+            info.id,
+            info.to_dict(),
+            callbacks,
+            attach=self.attach_conversation,
+            on_close=self._conversations.discard,
+            delete_on_close=delete_on_close,
         )
         await conversation._open()
         self._conversations.add(conversation)
@@ -164,7 +214,7 @@ class AsyncAgentServer:
     async def info(self) -> ServerInfo:
         """The server's versions, uptime, capabilities and usable tools."""
         return await call(
-            get_server_info.asyncio_detailed,
+            get_server_info,
             ServerInfo,
             "server info",
             client=self._connection.api,
@@ -175,13 +225,11 @@ class AsyncAgentServer:
 
         Raises :class:`ServerNotReadyError` if it is not ready within ``timeout`` seconds.
         """
-        await readiness.wait_until_ready(self._connection, timeout)
+        await _readiness.wait_until_ready(self._connection, timeout)
 
     async def tools(self) -> list[str]:
         """The names of the tools registered on the server."""
-        names = await call(
-            list_tools.asyncio_detailed, list, "list tools", client=self._connection.api
-        )
+        names = await call(list_tools, list, "list tools", client=self._connection.api)
         return [str(name) for name in names]
 
     def conversations(
@@ -189,7 +237,7 @@ class AsyncAgentServer:
         *,
         status: ExecutionStatus | str | None = None,
         sort: ConversationSortOrder = "CREATED_AT_DESC",
-        page_size: int = conversation_search.MAX_PAGE_SIZE,
+        page_size: int = _conversation_search.MAX_PAGE_SIZE,
     ) -> AsyncIterator[ConversationState]:
         """The state of every conversation on the server (with ``status``, if given).
 
@@ -199,26 +247,25 @@ class AsyncAgentServer:
         """
         if isinstance(page_size, bool) or not isinstance(page_size, int):
             raise ValueError(f"page_size must be an int, got {page_size!r}")
-        if not 1 <= page_size <= conversation_search.MAX_PAGE_SIZE:
+        if not 1 <= page_size <= _conversation_search.MAX_PAGE_SIZE:
             raise ValueError(f"page_size must be 1 to 100, got {page_size}")
-        return conversation_search.iterate(
+        return _conversation_search.iterate(
             self._connection,
-            conversation_search.parse_status(status),
-            conversation_search.parse_sort(sort),
+            _conversation_search.parse_status(status),
+            _conversation_search.parse_sort(sort),
             page_size,
         )
 
     async def count_conversations(self, *, status: ExecutionStatus | str | None = None) -> int:
         """How many conversations the server has (with ``status``, if given)."""
-        return await conversation_search.count(
-            self._connection, conversation_search.parse_status(status)
+        return await _conversation_search.count(
+            self._connection, _conversation_search.parse_status(status)
         )
 
     async def close(self) -> None:
-        """Close every conversation opened here, then the HTTP connections."""
+        """Close every conversation opened here and still open, then the HTTP connections."""
         for conversation in list(self._conversations):
             await conversation.close()
-        self._conversations.clear()
         await self._connection.http.aclose()
 
     async def __aenter__(self) -> AsyncAgentServer:

@@ -30,9 +30,10 @@ from openhands_api.models.execute_bash_request import ExecuteBashRequest
 from openhands_api.models.success import Success
 from openhands_api.types import UNSET, Unset
 
+from ._backoff import Backoff
 from ._connection import Connection
 from ._http import call, call_raw
-from .errors import AgentServerError, NotFoundError
+from .errors import AgentServerError, CommandTimeoutError, NotFoundError, ProtocolError
 
 # The exit code the server reports for a command it killed at its timeout (and for one
 # it could not start, whose stderr then begins with _SPAWN_ERROR).
@@ -117,7 +118,7 @@ def _parse_time(value: object) -> datetime | None:
 async def execute(connection: Connection, command: str, cwd: str, timeout: int) -> CommandResult:
     """Run ``command`` in ``cwd`` on the server and wait for it (at most ``timeout`` s)."""
     body = ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout)
-    kwargs = execute_bash_command._get_kwargs(body=body)
+    kwargs = execute_bash_command.build_request(body=body)
     kwargs["timeout"] = httpx.Timeout(30.0, read=timeout + _RESPONSE_GRACE)
     started = time.monotonic()
     data = await call_raw(connection.http, kwargs, "execute command")
@@ -126,10 +127,10 @@ async def execute(connection: Connection, command: str, cwd: str, timeout: int) 
         output = BashOutput.from_dict(data)
         command_id = UUID(output.command_id)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise AgentServerError(f"execute command: unexpected response ({exc})", body=data) from exc
+        raise ProtocolError(f"execute command: unexpected response ({exc})", body=data) from exc
     exit_code = _exit_code(output)
     if exit_code is None:
-        raise AgentServerError("execute command: the server answered without an exit code")
+        raise ProtocolError("execute command: the server answered without an exit code")
     timed_out = exit_code == TIMEOUT_EXIT_CODE and elapsed >= timeout
     return _make_result(
         command_id, _text(output.stdout), _text(output.stderr), exit_code, timed_out
@@ -141,7 +142,7 @@ async def start(
 ) -> AsyncRunningCommand:
     """Start ``command`` in ``cwd`` on the server; return its handle at once."""
     started = await call(
-        start_bash_command.asyncio_detailed,
+        start_bash_command,
         BashCommand,
         "start command",
         client=connection.api,
@@ -199,7 +200,7 @@ class AsyncRunningCommand:
             page_id: str | None = None
             while True:
                 page = await call(
-                    search_bash_events.asyncio_detailed,
+                    search_bash_events,
                     BashEventPage,
                     "command output",
                     client=self._conn.api,
@@ -230,7 +231,7 @@ class AsyncRunningCommand:
             return bool(new)
 
     async def _follow(self, deadline: float | None) -> AsyncIterator[OutputChunk]:
-        index, delay = 0, self.POLL_MIN_SECONDS
+        index, backoff = 0, Backoff(self.POLL_MIN_SECONDS, self.POLL_MAX_SECONDS)
         while True:
             while index < len(self._chunks):
                 index += 1
@@ -238,13 +239,13 @@ class AsyncRunningCommand:
             if self._final is not None:
                 return
             if await self._poll():
-                delay = self.POLL_MIN_SECONDS
+                backoff.reset()
                 continue
             now = time.monotonic()
             if deadline is not None and now >= deadline:
-                raise TimeoutError(f"command {self._id} is still running")
+                raise CommandTimeoutError(self._id)
+            delay = backoff.next_delay()
             await asyncio.sleep(delay if deadline is None else min(delay, deadline - now))
-            delay = min(delay * 2, self.POLL_MAX_SECONDS)
 
     def output(self) -> AsyncIterator[OutputChunk]:
         """Yield the command's output as it arrives, from its start; end when it exits."""
@@ -253,8 +254,8 @@ class AsyncRunningCommand:
     async def wait(self, timeout: float | None = None) -> CommandResult:
         """Wait until the command ends and return its result.
 
-        Raises ``TimeoutError`` if it is still running after ``timeout`` seconds (the
-        command keeps running: the server ends it at its own timeout).
+        Raises :class:`CommandTimeoutError` (a ``TimeoutError``) if it is still running after
+        ``timeout`` seconds (the command keeps running: the server ends it at its own timeout).
         """
         deadline = None if timeout is None else time.monotonic() + timeout
         async for _ in self._follow(deadline):
@@ -289,7 +290,7 @@ class AsyncRunningCommand:
         Stopping a command that has already ended does nothing.
         """
         await call(
-            stop_bash_command.asyncio_detailed,
+            stop_bash_command,
             Success,
             "stop command",
             command_id=self._id,

@@ -1,62 +1,18 @@
-"""Synchronous twins of the workspace classes: each call runs the async one on the portal.
+"""Workspace: the synchronous twin of :class:`AsyncWorkspace`, run on the portal.
 
 Progress callbacks run on the client's loop thread; keep them quick.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from uuid import UUID
-
 from openhands_api.models.git_change import GitChange
 from openhands_api.models.git_diff import GitDiff
 
+from ._bash import CommandResult
 from ._portal import Portal
+from ._sync_bash import RunningCommand
 from ._transfer import LocalFile, ProgressCallback, TransferResult
-from .bash import AsyncRunningCommand, CommandResult, OutputChunk
-from .workspace import DEFAULT_COMMAND_TIMEOUT, AsyncWorkspace
-
-
-class RunningCommand:
-    """A command running on the server, driven synchronously. See :class:`AsyncRunningCommand`."""
-
-    def __init__(self, portal: Portal, command: AsyncRunningCommand) -> None:
-        self._portal = portal
-        self._async = command
-
-    @property
-    def id(self) -> UUID:
-        """The command's id on the server."""
-        return self._async.id
-
-    @property
-    def command(self) -> str:
-        """The command line."""
-        return self._async.command
-
-    @property
-    def done(self) -> bool:
-        """Whether the command's last output (with its exit code) has arrived."""
-        return self._async.done
-
-    def output(self) -> Iterator[OutputChunk]:
-        """Yield the command's output as it arrives, from its start; end when it exits."""
-        return self._portal.iterate(self._async.output())
-
-    def wait(self, timeout: float | None = None) -> CommandResult:
-        """Wait until the command ends; ``TimeoutError`` if it runs past ``timeout`` s."""
-        return self._portal.call(self._async.wait(timeout))
-
-    def result(self) -> CommandResult:
-        """The result of a command that has ended (see :attr:`done`)."""
-        return self._async.result()
-
-    def stop(self) -> None:
-        """Stop the command (SIGTERM, then SIGKILL); its last output still arrives."""
-        self._portal.call(self._async.stop())
-
-    def __repr__(self) -> str:
-        return f"<RunningCommand {self.id} {'done' if self.done else 'running'}>"
+from ._workspace import DEFAULT_COMMAND_TIMEOUT, AsyncWorkspace
 
 
 class Workspace:
@@ -77,7 +33,7 @@ class Workspace:
         return self._async
 
     def path(self, remote_path: str) -> str:
-        """The absolute server path for ``remote_path`` (relative ones join the working dir)."""
+        """The absolute server path for ``remote_path`` (relative ones join :attr:`working_dir`)."""
         return self._async.path(remote_path)
 
     def execute_command(

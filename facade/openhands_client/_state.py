@@ -15,7 +15,12 @@ if TYPE_CHECKING:
 
 
 class ExecutionStatus(str, enum.Enum):
-    """Where a conversation's agent loop stands."""
+    """Where a conversation's agent loop stands.
+
+    The members are the spec's ``ConversationExecutionStatus`` values, in its order
+    (``openhands_api.registry.EXECUTION_STATUSES``; a unit test keeps them equal), plus
+    :attr:`UNKNOWN`. They are spelled out so that type checkers and editors see them.
+    """
 
     IDLE = "idle"
     RUNNING = "running"
@@ -105,7 +110,7 @@ class ConversationState:
         """Cost and token usage combined over every LLM of the conversation
         (``accumulated_cost``, ``accumulated_token_usage``), as upstream's
         ``get_combined_metrics()``."""
-        from .metrics import combine_metrics
+        from ._metrics import combine_metrics
 
         return combine_metrics(self.stats.usage_to_metrics.additional_properties.values())
 

@@ -9,11 +9,11 @@ from openhands_api.models.git_change import GitChange
 from openhands_api.models.git_diff import GitDiff
 from openhands_api.types import UNSET
 
-from . import _transfer, bash
+from . import _bash, _transfer
+from ._bash import AsyncRunningCommand, CommandResult
 from ._connection import Connection
 from ._http import call
 from ._transfer import LocalFile, ProgressCallback, TransferResult
-from .bash import AsyncRunningCommand, CommandResult
 
 DEFAULT_COMMAND_TIMEOUT = 300
 """Seconds a command may run before the server kills it (the server's own default)."""
@@ -58,15 +58,15 @@ class AsyncWorkspace:
         ``timeout`` seconds (``result.timed_out``). Raises :class:`NotFoundError` if ``cwd``
         does not exist on the server.
         """
-        bash.validate_command(command, timeout)
-        return await bash.execute(self._conn, command, self._dir(cwd), timeout)
+        _bash.validate_command(command, timeout)
+        return await _bash.execute(self._conn, command, self._dir(cwd), timeout)
 
     async def start_command(
         self, command: str, *, cwd: str | None = None, timeout: int = DEFAULT_COMMAND_TIMEOUT
     ) -> AsyncRunningCommand:
         """Start ``command`` with ``bash`` and return at once; follow it with the handle."""
-        bash.validate_command(command, timeout)
-        return await bash.start(self._conn, command, self._dir(cwd), timeout)
+        _bash.validate_command(command, timeout)
+        return await _bash.start(self._conn, command, self._dir(cwd), timeout)
 
     # -- files ---------------------------------------------------------------------------
 
@@ -113,7 +113,7 @@ class AsyncWorkspace:
         A directory that holds no repository has no changes.
         """
         changes: list[GitChange] = await call(
-            git_changes.asyncio_detailed,
+            git_changes,
             list,
             "git changes",
             client=self._conn.api,
@@ -128,7 +128,7 @@ class AsyncWorkspace:
         Raises :class:`NotFoundError` if the file does not exist.
         """
         return await call(
-            git_diff.asyncio_detailed,
+            git_diff,
             GitDiff,
             "git diff",
             client=self._conn.api,

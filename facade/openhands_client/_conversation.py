@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from uuid import UUID
 
 from openhands_api.api.conversations import (
@@ -46,22 +46,38 @@ from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
-from ._http import as_json, call, call_raw, retry_while_full
+from ._connection import Connection
+from ._event_log import EventLog
+from ._http import Operation, as_json, call, call_raw, retry_while_full
 from ._socket import EventSocket, Resume
-from .errors import AgentServerError, ConflictError, ConversationRunError, TransportError
-from .event_log import EventLog
+from ._state import ConversationState, ExecutionStatus
+from ._workspace import AsyncWorkspace
+from .errors import (
+    AgentServerError,
+    ClientClosedError,
+    ConflictError,
+    ConversationRunError,
+    RunTimeoutError,
+    TransportError,
+)
 from .events import Event, decode_event, is_persisted, sent_kind
-from .state import ConversationState, ExecutionStatus
 
 if TYPE_CHECKING:
     from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
-    from .server import AsyncAgentServer
-    from .workspace import AsyncWorkspace
 
 logger = logging.getLogger("openhands_client.conversation")
 
 Callback = Callable[[Event], Any]
 """Called with each event as it arrives; may be a coroutine function (awaited in order)."""
+
+
+class Attach(Protocol):
+    """Attaches to a conversation by id (how ``fork`` opens the copy it made)."""
+
+    def __call__(
+        self, conversation_id: UUID, *, callbacks: Sequence[Callback] = ()
+    ) -> Awaitable[AsyncConversation]: ...
+
 
 _CLOSED = object()
 PAGE_LIMIT = 100
@@ -117,15 +133,18 @@ class AsyncConversation:
 
     def __init__(
         self,
-        server: AsyncAgentServer,
+        connection: Connection,
         conversation_id: UUID,
         info: Mapping[str, Any],
         callbacks: Sequence[Callback] = (),
         *,
+        attach: Attach,
+        on_close: Callable[[AsyncConversation], None] | None = None,
         delete_on_close: bool = False,
     ) -> None:
-        self._server = server
-        self._conn = connection = server._connection
+        self._conn = connection
+        self._attach = attach
+        self._on_close = on_close
         self._id = conversation_id
         self._callbacks = list(callbacks)
         self._delete_on_close = delete_on_close
@@ -212,7 +231,7 @@ class AsyncConversation:
         before = len(self._log)
         page_id: str | None = None
         while True:
-            kwargs = search_events._get_kwargs(
+            kwargs = search_events.build_request(
                 self._id,
                 limit=PAGE_LIMIT,
                 page_id=page_id or UNSET,
@@ -257,12 +276,12 @@ class AsyncConversation:
     def workspace(self) -> AsyncWorkspace:
         """The conversation's working directory on the server: commands, files and git."""
         workspace = _as_mapping(self._state.raw.get("workspace"))
-        return self._server.workspace(str(workspace.get("working_dir") or ""))
+        return AsyncWorkspace(self._conn, str(workspace.get("working_dir") or ""))
 
     async def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""
         info = await call(
-            get_conversation.asyncio_detailed,
+            get_conversation,
             ConversationInfo,
             "get conversation",
             conversation_id=self._id,
@@ -273,9 +292,9 @@ class AsyncConversation:
 
     # -- commands ------------------------------------------------------------------------
 
-    async def _post(self, request: Callable[..., Awaitable[Any]], what: str, **kwargs: Any) -> None:
+    async def _post(self, operation: Operation, what: str, **kwargs: Any) -> None:
         await call(
-            request, Success, what, conversation_id=self._id, client=self._conn.api, **kwargs
+            operation, Success, what, conversation_id=self._id, client=self._conn.api, **kwargs
         )
 
     async def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
@@ -293,7 +312,7 @@ class AsyncConversation:
             raise TypeError(
                 f"message must be str or SendMessageRequest, not {type(message).__name__}"
             )
-        await self._post(send_message.asyncio_detailed, "send message", body=body)
+        await self._post(send_message, "send message", body=body)
 
     async def run(self, *, blocking: bool = True, timeout: float = 3600.0) -> ExecutionStatus:
         """Start the agent and, if ``blocking``, wait until this run ends.
@@ -302,7 +321,8 @@ class AsyncConversation:
         ``idle``) once every event of the run is in :attr:`events`. If the conversation is
         already running, waits for that run; while the server is at capacity (HTTP 429),
         keeps asking until the deadline. Raises :class:`ConversationRunError` when the run
-        ends in ``error`` or ``stuck``, or is not over within ``timeout`` seconds.
+        ends in ``error`` or ``stuck``, and its subclass :class:`RunTimeoutError` (also a
+        ``TimeoutError``) when the run is not over within ``timeout`` seconds.
         """
         if not timeout > 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
@@ -310,9 +330,7 @@ class AsyncConversation:
         start = self._tracker.seq
         already_running = False
         try:
-            await retry_while_full(
-                lambda: self._post(run_conversation.asyncio_detailed, "run"), deadline
-            )
+            await retry_while_full(lambda: self._post(run_conversation, "run"), deadline)
         except ConflictError:
             # 409 as soon as the server's run task exists, possibly before it says `running`.
             already_running = self._state.execution_status is ExecutionStatus.RUNNING
@@ -329,7 +347,7 @@ class AsyncConversation:
             if self._socket.final_error is not None:
                 raise self._socket.final_error
             if self._closed:
-                raise AgentServerError(f"conversation {self._id} was closed while waiting")
+                raise ClientClosedError(f"conversation {self._id} was closed while waiting")
             running_seen = running_seen or tracker.last_running > start
             status = self._state.execution_status
             now = time.monotonic()
@@ -345,7 +363,7 @@ class AsyncConversation:
             else:
                 terminal_since = None
             if now >= deadline:
-                raise ConversationRunError(
+                raise RunTimeoutError(
                     self._id, f"run did not end within {timeout} s", status=status.value
                 )
             if self._socket.connected:
@@ -387,35 +405,33 @@ class AsyncConversation:
 
     async def pause(self) -> None:
         """Ask the agent to pause after its current step."""
-        await self._post(pause_conversation.asyncio_detailed, "pause", missing_on_400=True)
+        await self._post(pause_conversation, "pause", missing_on_400=True)
 
     async def interrupt(self) -> None:
         """Interrupt the agent at once, cancelling its current LLM call or tool."""
-        await self._post(interrupt_conversation.asyncio_detailed, "interrupt", missing_on_400=True)
+        await self._post(interrupt_conversation, "interrupt", missing_on_400=True)
 
     async def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:
         """Reject the actions waiting for confirmation."""
         body = ConfirmationResponseRequest(accept=False, reason=reason)
-        await self._post(respond_to_confirmation.asyncio_detailed, "reject actions", body=body)
+        await self._post(respond_to_confirmation, "reject actions", body=body)
 
     async def accept_pending_actions(self) -> None:
         """Accept the actions waiting for confirmation (the agent continues)."""
         body = ConfirmationResponseRequest(accept=True)
-        await self._post(respond_to_confirmation.asyncio_detailed, "accept actions", body=body)
+        await self._post(respond_to_confirmation, "accept actions", body=body)
 
     async def set_confirmation_policy(self, policy: ConfirmationPolicySpec) -> None:
         """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
         raw = as_json(policy, "policy")
         body = SetConfirmationPolicyRequest.from_dict({"policy": raw})
-        await self._post(
-            set_confirmation_policy.asyncio_detailed, "set confirmation policy", body=body
-        )
+        await self._post(set_confirmation_policy, "set confirmation policy", body=body)
 
     async def set_security_analyzer(self, analyzer: SecurityAnalyzerSpec | None) -> None:
         """Set (or with ``None`` remove) the security analyzer: a generated model or a dict."""
         raw = None if analyzer is None else as_json(analyzer, "analyzer")
         body = SetSecurityAnalyzerRequest.from_dict({"security_analyzer": raw})
-        await self._post(set_security_analyzer.asyncio_detailed, "set security analyzer", body=body)
+        await self._post(set_security_analyzer, "set security analyzer", body=body)
 
     async def update_secrets(self, secrets: Mapping[str, SecretSpec]) -> None:
         """Add or replace secrets the agent may use (values are never logged).
@@ -432,14 +448,14 @@ class AsyncConversation:
             else:
                 sources[name] = as_json(value, f"secret {name!r}")
         body = UpdateSecretsRequest(secrets=UpdateSecretsRequestSecrets.from_dict(sources))
-        await self._post(update_secrets.asyncio_detailed, "update secrets", body=body)
+        await self._post(update_secrets, "update secrets", body=body)
 
     async def ask_agent(self, question: str) -> str:
         """Ask the agent's LLM a side question; the conversation is not changed."""
         if not question.strip():
             raise ValueError("question must not be empty")
         answer = await call(
-            ask_agent.asyncio_detailed,
+            ask_agent,
             AskAgentResponse,
             "ask agent",
             conversation_id=self._id,
@@ -450,14 +466,14 @@ class AsyncConversation:
 
     async def condense(self) -> None:
         """Ask the server to condense the conversation's history now."""
-        await self._post(condense_conversation.asyncio_detailed, "condense")
+        await self._post(condense_conversation, "condense")
 
     async def set_title(self, title: str) -> None:
         """Set the conversation's title."""
         if not title.strip():
             raise ValueError("title must not be empty")
         body = UpdateConversationRequest(title=title)
-        await self._post(update_conversation.asyncio_detailed, "set title", body=body)
+        await self._post(update_conversation, "set title", body=body)
         self._state.update("title", title)
 
     async def fork(
@@ -470,18 +486,18 @@ class AsyncConversation:
         """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
         body = ForkConversationRequest(from_event_id=from_event_id or UNSET, title=title or UNSET)
         info = await call(
-            fork_conversation.asyncio_detailed,
+            fork_conversation,
             ConversationInfo,
             "fork",
             conversation_id=self._id,
             client=self._conn.api,
             body=body,
         )
-        return await self._server.attach_conversation(info.id, callbacks=callbacks)
+        return await self._attach(info.id, callbacks=callbacks)
 
     async def delete(self) -> None:
         """Delete the conversation on the server and close this object."""
-        await self._post(delete_conversation.asyncio_detailed, "delete", missing_on_400=True)
+        await self._post(delete_conversation, "delete", missing_on_400=True)
         self._delete_on_close = False
         await self.close()
 
@@ -515,17 +531,19 @@ class AsyncConversation:
         if self._closed:
             return
         self._closed = True
-        await self._socket.close()
-        for queue in self._queues:
-            queue.put_nowait(_CLOSED)
-        self._tracker.notify()
-        if self._delete_on_close:
-            try:
-                await self._post(
-                    delete_conversation.asyncio_detailed, "delete", missing_on_400=True
-                )
-            except AgentServerError as exc:
-                logger.warning("could not delete conversation %s on close: %s", self._id, exc)
+        try:
+            await self._socket.close()
+            for queue in self._queues:
+                queue.put_nowait(_CLOSED)
+            self._tracker.notify()
+            if self._delete_on_close:
+                try:
+                    await self._post(delete_conversation, "delete", missing_on_400=True)
+                except AgentServerError as exc:
+                    logger.warning("could not delete conversation %s on close: %s", self._id, exc)
+        finally:
+            if self._on_close is not None:
+                self._on_close(self)
 
     async def __aenter__(self) -> AsyncConversation:
         return self
@@ -537,4 +555,4 @@ class AsyncConversation:
         return f"<AsyncConversation {self._id} {self._state.execution_status.value}>"
 
 
-__all__ = ["AsyncConversation", "Callback"]
+__all__ = ["AsyncConversation", "Attach", "Callback"]

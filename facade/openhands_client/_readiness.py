@@ -7,9 +7,9 @@ import time
 
 from openhands_api.api.server import ready
 
+from ._backoff import Backoff
 from ._connection import Connection
 from ._http import call_raw
-from ._socket import Backoff
 from .errors import AgentServerError, ServerNotReadyError, TransportError
 
 # Answers of a server (or of the proxy in front of it) that is still starting.
@@ -26,13 +26,13 @@ async def wait_until_ready(connection: Connection, timeout: float) -> None:
     if not timeout > 0:
         raise ValueError(f"timeout must be positive, got {timeout!r}")
     deadline = time.monotonic() + timeout
-    backoff = Backoff(base=0.05, cap=1.0)
+    backoff = Backoff(initial=0.1, cap=1.0)
     last: AgentServerError | None = None
     while True:
         probe_timeout = min(max(deadline - time.monotonic(), 0.1), _PROBE_TIMEOUT)
         try:
             await call_raw(
-                connection.http, {**ready._get_kwargs(), "timeout": probe_timeout}, "ready"
+                connection.http, {**ready.build_request(), "timeout": probe_timeout}, "ready"
             )
             return
         except TransportError as exc:

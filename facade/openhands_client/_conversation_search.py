@@ -19,7 +19,7 @@ from openhands_api.types import UNSET
 
 from ._connection import Connection
 from ._http import call
-from .state import ConversationState, ExecutionStatus
+from ._state import ConversationState, ExecutionStatus
 
 MAX_PAGE_SIZE = 100
 
@@ -59,7 +59,7 @@ async def iterate(
     page_id: str | None = None
     while True:
         page = await call(
-            search_conversations.asyncio_detailed,
+            search_conversations,
             ConversationPage,
             "search conversations",
             client=connection.api,
@@ -82,7 +82,7 @@ async def iterate(
 async def count(connection: Connection, status: ConversationExecutionStatus | None) -> int:
     """How many conversations there are (with ``status``, if given)."""
     total: int = await call(
-        count_conversations.asyncio_detailed,
+        count_conversations,
         int,
         "count conversations",
         client=connection.api,

@@ -1,0 +1,96 @@
+"""What the connected server supports: its version and capabilities, read once per client."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from dataclasses import dataclass
+
+from openhands_api.api.server import get_server_info
+from openhands_api.models.server_info import ServerInfo
+from openhands_api.types import Unset
+
+from ._connection import Connection
+from ._http import call
+from .errors import UnsupportedFeatureError
+
+logger = logging.getLogger("openhands_client.compat")
+
+OLDEST_TESTED = "1.57.0"
+NEWEST_TESTED = "1.58.2"
+"""The openhands-agent-server versions `make test` runs the contract tests against (inclusive)."""
+
+IDEMPOTENT_CREATE = "start_conversation(conversation_id=...)"
+FEATURE_CAPABILITIES: dict[str, str] = {
+    # Create-or-attach by id, retried while the server is full: safe only if a re-sent create
+    # for one id is deduplicated, which servers announce with this capability.
+    IDEMPOTENT_CREATE: "idempotent_conversation_create_v1",
+}
+"""A client feature -> the ``/server_info`` capability the server must announce for it."""
+
+
+def parse_version(text: str) -> tuple[int, ...] | None:
+    """``"1.58.2"`` -> ``(1, 58, 2)``; None when ``text`` does not start with a version."""
+    match = re.match(r"\s*v?(\d+(?:\.\d+)*)", text)
+    return tuple(int(part) for part in match.group(1).split(".")) if match else None
+
+
+_OLDEST = parse_version(OLDEST_TESTED) or ()
+_NEWEST = parse_version(NEWEST_TESTED) or ()
+
+
+@dataclass(frozen=True)
+class ServerRelease:
+    """The server's version (as it reports it) and the capabilities it announces."""
+
+    version: str
+    capabilities: frozenset[str]
+
+    @property
+    def supported(self) -> bool:
+        """Whether ``version`` is within the range this client is tested against."""
+        version = parse_version(self.version)
+        return version is not None and _OLDEST <= version <= _NEWEST
+
+
+class ServerCompat:
+    """Reads ``/server_info`` once, on first need; warns once if the server is out of range."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._release: ServerRelease | None = None
+        self._lock = asyncio.Lock()
+
+    async def release(self) -> ServerRelease:
+        """The server's version and capabilities (one request per client)."""
+        async with self._lock:
+            if self._release is None:
+                info = await call(
+                    get_server_info, ServerInfo, "server info", client=self._connection.api
+                )
+                capabilities = [] if isinstance(info.capabilities, Unset) else info.capabilities
+                self._release = ServerRelease(str(info.version or ""), frozenset(capabilities))
+                if not self._release.supported:
+                    logger.warning(
+                        "the agent server at %s runs openhands-agent-server %s; this client is "
+                        "tested with %s to %s: some operations may fail or stay untyped",
+                        self._connection.base_url,
+                        self._release.version or "(unknown version)",
+                        OLDEST_TESTED,
+                        NEWEST_TESTED,
+                    )
+        return self._release
+
+    async def require(self, feature: str) -> None:
+        """Raise :class:`UnsupportedFeatureError` unless the server supports ``feature``."""
+        release = await self.release()
+        capability = FEATURE_CAPABILITIES[feature]
+        if capability not in release.capabilities:
+            raise UnsupportedFeatureError(
+                f"{feature} needs an agent server announcing {capability!r}; the server at "
+                f"{self._connection.base_url} runs openhands-agent-server "
+                f"{release.version or '(unknown version)'}, which does not",
+                feature=feature,
+                server_version=release.version,
+            )

@@ -1,0 +1,148 @@
+"""Conversation: the synchronous twin of :class:`AsyncConversation`, run on a background loop.
+
+Callbacks run on that loop's thread; keep them quick, and do not call the synchronous
+client from inside one (use the async client there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from openhands_api.models.send_message_request import SendMessageRequest
+
+from ._conversation import AsyncConversation, Callback
+from ._event_log import EventLog
+from ._portal import Portal
+from ._state import ConversationState, ExecutionStatus
+from ._sync_workspace import Workspace
+from .events import Event
+
+if TYPE_CHECKING:
+    from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
+
+
+class Conversation:
+    """A conversation on an agent server, driven synchronously. See :class:`AsyncConversation`."""
+
+    def __init__(self, portal: Portal, conversation: AsyncConversation) -> None:
+        self._portal = portal
+        self._async = conversation
+
+    @property
+    def id(self) -> UUID:
+        """The conversation id."""
+        return self._async.id
+
+    @property
+    def events(self) -> EventLog:
+        """The server's persisted events: typed, deduplicated, in timestamp order."""
+        return self._async.events
+
+    @property
+    def state(self) -> ConversationState:
+        """The latest known state (kept current by the stream)."""
+        return self._async.state
+
+    @property
+    def is_connected(self) -> bool:
+        """Whether the event socket is open right now."""
+        return self._async.is_connected
+
+    @property
+    def aio(self) -> AsyncConversation:
+        """The underlying async conversation (for use inside callbacks)."""
+        return self._async
+
+    @property
+    def workspace(self) -> Workspace:
+        """The conversation's working directory on the server: commands, files and git."""
+        return Workspace(self._portal, self._async.workspace)
+
+    def refresh_state(self) -> ConversationState:
+        """Fetch the state over REST (the stream normally keeps it current)."""
+        return self._portal.call(self._async.refresh_state())
+
+    def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
+        """Send a user message; see :meth:`AsyncConversation.send_message`."""
+        self._portal.call(self._async.send_message(message, run=run))
+
+    def run(self, *, blocking: bool = True, timeout: float = 3600.0) -> ExecutionStatus:
+        """Start the agent and wait for this run to end; see :meth:`AsyncConversation.run`."""
+        return self._portal.call(self._async.run(blocking=blocking, timeout=timeout))
+
+    def pause(self) -> None:
+        """Ask the agent to pause after its current step."""
+        self._portal.call(self._async.pause())
+
+    def interrupt(self) -> None:
+        """Interrupt the agent at once, cancelling its current LLM call or tool."""
+        self._portal.call(self._async.interrupt())
+
+    def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:
+        """Reject the actions waiting for confirmation."""
+        self._portal.call(self._async.reject_pending_actions(reason))
+
+    def accept_pending_actions(self) -> None:
+        """Accept the actions waiting for confirmation (the agent continues)."""
+        self._portal.call(self._async.accept_pending_actions())
+
+    def set_confirmation_policy(self, policy: ConfirmationPolicySpec) -> None:
+        """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
+        self._portal.call(self._async.set_confirmation_policy(policy))
+
+    def set_security_analyzer(self, analyzer: SecurityAnalyzerSpec | None) -> None:
+        """Set (or with ``None`` remove) the security analyzer: a generated model or a dict."""
+        self._portal.call(self._async.set_security_analyzer(analyzer))
+
+    def update_secrets(self, secrets: Mapping[str, SecretSpec]) -> None:
+        """Add or replace secrets the agent may use (values are never logged)."""
+        self._portal.call(self._async.update_secrets(secrets))
+
+    def ask_agent(self, question: str) -> str:
+        """Ask the agent's LLM a side question; the conversation is not changed."""
+        return self._portal.call(self._async.ask_agent(question))
+
+    def condense(self) -> None:
+        """Ask the server to condense the conversation's history now."""
+        self._portal.call(self._async.condense())
+
+    def set_title(self, title: str) -> None:
+        """Set the conversation's title."""
+        self._portal.call(self._async.set_title(title))
+
+    def fork(
+        self,
+        *,
+        from_event_id: str | None = None,
+        title: str | None = None,
+        callbacks: Sequence[Callback] = (),
+    ) -> Conversation:
+        """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
+        forked = self._portal.call(
+            self._async.fork(from_event_id=from_event_id, title=title, callbacks=callbacks)
+        )
+        return Conversation(self._portal, forked)
+
+    def delete(self) -> None:
+        """Delete the conversation on the server and close this object."""
+        self._portal.call(self._async.delete())
+
+    def stream(self) -> Iterator[Event]:
+        """Yield every event from now on (persisted once each, and transient ones) until closed."""
+        return self._portal.iterate(self._async.stream())
+
+    def close(self) -> None:
+        """As :meth:`AsyncConversation.close` (a no-op once the client is closed)."""
+        if not self._portal.closed:
+            self._portal.call(self._async.close())
+
+    def __enter__(self) -> Conversation:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Conversation {self.id} {self.state.execution_status.value}>"

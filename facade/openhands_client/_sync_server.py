@@ -1,0 +1,132 @@
+"""AgentServer: the synchronous twin of :class:`AsyncAgentServer`, run on a background loop.
+
+Callbacks run on that loop's thread; keep them quick, and do not call the synchronous
+client from inside one (use the async client there).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+import httpx
+
+from openhands_api.models.conversation_sort_order import ConversationSortOrder
+from openhands_api.models.server_info import ServerInfo
+
+from ._connection import DEFAULT_TIMEOUT
+from ._conversation import Callback
+from ._conversation_search import MAX_PAGE_SIZE
+from ._portal import Portal
+from ._server import AsyncAgentServer, ConversationOptions
+from ._state import ConversationState, ExecutionStatus
+from ._sync_conversation import Conversation
+from ._sync_workspace import Workspace
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+if TYPE_CHECKING:
+    from .models import AgentSpec
+
+
+class AgentServer:
+    """An OpenHands agent server, driven synchronously. See :class:`AsyncAgentServer`."""
+
+    def __init__(
+        self,
+        url: str,
+        api_key: str | None = None,
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._async = AsyncAgentServer(url, api_key, timeout=timeout, transport=transport)
+        self._portal = Portal()
+
+    @property
+    def url(self) -> str:
+        """The server's base URL."""
+        return self._async.url
+
+    @property
+    def aio(self) -> AsyncAgentServer:
+        """The underlying async server object."""
+        return self._async
+
+    def start_conversation(
+        self,
+        agent: AgentSpec,
+        working_dir: str,
+        **options: Unpack[ConversationOptions],
+    ) -> Conversation:
+        """Create a conversation (or attach, if ``conversation_id`` already exists) and subscribe.
+
+        See :meth:`AsyncAgentServer.start_conversation`.
+        """
+        conversation = self._portal.call(
+            self._async.start_conversation(agent, working_dir, **options)
+        )
+        return Conversation(self._portal, conversation)
+
+    def attach_conversation(
+        self, conversation_id: UUID | str, *, callbacks: Sequence[Callback] = ()
+    ) -> Conversation:
+        """Attach to an existing conversation: subscribe to its stream and load its log."""
+        conversation = self._portal.call(
+            self._async.attach_conversation(conversation_id, callbacks=callbacks)
+        )
+        return Conversation(self._portal, conversation)
+
+    def workspace(self, working_dir: str) -> Workspace:
+        """The directory ``working_dir`` (absolute) on the server: commands, files and git."""
+        return Workspace(self._portal, self._async.workspace(working_dir))
+
+    def info(self) -> ServerInfo:
+        """The server's versions, uptime, capabilities and usable tools."""
+        return self._portal.call(self._async.info())
+
+    def wait_until_ready(self, timeout: float = 60.0) -> None:
+        """Return once the server is ready; see :meth:`AsyncAgentServer.wait_until_ready`."""
+        self._portal.call(self._async.wait_until_ready(timeout))
+
+    def tools(self) -> list[str]:
+        """The names of the tools registered on the server."""
+        return self._portal.call(self._async.tools())
+
+    def conversations(
+        self,
+        *,
+        status: ExecutionStatus | str | None = None,
+        sort: ConversationSortOrder = "CREATED_AT_DESC",
+        page_size: int = MAX_PAGE_SIZE,
+    ) -> Iterator[ConversationState]:
+        """The state of every conversation on the server (with ``status``, if given)."""
+        pages = self._async.conversations(status=status, sort=sort, page_size=page_size)
+        return self._portal.iterate(pages)
+
+    def count_conversations(self, *, status: ExecutionStatus | str | None = None) -> int:
+        """How many conversations the server has (with ``status``, if given)."""
+        return self._portal.call(self._async.count_conversations(status=status))
+
+    def close(self) -> None:
+        """As :meth:`AsyncAgentServer.close`, then stop the background loop (idempotent)."""
+        if self._portal.closed:
+            return
+        try:
+            self._portal.call(self._async.close())
+        finally:
+            self._portal.stop()
+
+    def __enter__(self) -> AgentServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<AgentServer {self.url}>"

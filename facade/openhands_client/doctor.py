@@ -1,0 +1,360 @@
+"""``openhands-client doctor``: check that a server speaks the contract this client implements.
+
+Calls the read-only operations the client uses (server info, readiness, tools, conversation
+search and count, one conversation's info and events when there is one), validates every answer
+against ``openapi.yaml``'s schemas, and checks the event socket (first-frame auth, replay with
+``resend_mode=since``). Given an agent, it checks a one-step conversation of its own instead of
+an existing one, and deletes it afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from uuid import UUID, uuid4
+
+import httpx
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
+
+from ._compat import NEWEST_TESTED, OLDEST_TESTED, ServerRelease
+from ._connection import normalize_base_url
+from ._portal import Portal
+from ._schema_check import SchemaValidator, describe, load_contract
+from ._server import AsyncAgentServer
+from ._socket import CLOSE_AUTH_FAILED, CLOSE_NOT_FOUND, socket_url
+from ._state import ExecutionStatus
+from .errors import AgentServerError, AuthenticationError, TransportError
+
+"""The openhands-agent-server versions this client supports: from the first (inclusive) to the
+second (exclusive)."""
+
+SOCKET = "event socket"
+_WRONG_KEY = "openhands-client-doctor-wrong-key"
+
+
+class NotAnAgentServerError(AgentServerError):
+    """The URL answers, but not as an OpenHands agent server (``GET /server_info``)."""
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """One way the server breaks the contract: the operation, a JSON path, expected and got."""
+
+    operation: str
+    path: str
+    expected: str
+    got: str
+
+    def __str__(self) -> str:
+        return f"{self.operation} {self.path}: expected {self.expected}, got {self.got}"
+
+
+@dataclass
+class DoctorReport:
+    """What :func:`async_diagnose` found. The server conforms when ``mismatches`` is empty."""
+
+    url: str
+    version: str | None = None
+    capabilities: list[str] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    mismatches: list[Mismatch] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every check passed."""
+        return not self.mismatches
+
+    def render(self) -> str:
+        """The report as text: the server, what was checked, then one line per mismatch."""
+        lines = [
+            f"server:       {self.url}",
+            f"version:      {self.version or '?'} (tested: {OLDEST_TESTED} to {NEWEST_TESTED})",
+            f"capabilities: {', '.join(self.capabilities) or '-'}",
+            f"checked:      {', '.join(self.checked)}",
+        ]
+        lines += [f"skipped:      {reason}" for reason in self.skipped]
+        lines += [f"MISMATCH {mismatch}" for mismatch in self.mismatches]
+        verdict = "conforms" if self.ok else f"does not conform ({len(self.mismatches)} mismatches)"
+        lines.append(f"{verdict} to openapi.yaml {load_contract()['version']}")
+        return "\n".join(lines)
+
+
+def version_supported(version: str) -> bool:
+    """Whether ``version`` lies in the tested range, ``OLDEST_TESTED`` to ``NEWEST_TESTED``."""
+    return ServerRelease(version, frozenset()).supported
+
+
+class _Doctor:
+    """One diagnosis: the checks, sharing one HTTP client, appending to one report."""
+
+    def __init__(self, url: str, api_key: str | None, http: httpx.AsyncClient, timeout: float):
+        self.url, self.api_key, self.http, self.timeout = url, api_key, http, timeout
+        contract = load_contract()
+        self.operations: dict[str, Any] = contract["operations"]
+        self.validator = SchemaValidator(contract["schemas"])
+        self.report = DoctorReport(url)
+
+    def mismatch(self, operation: str, path: str, expected: str, got: str) -> None:
+        self.report.mismatches.append(Mismatch(operation, path, expected, got))
+
+    async def request(self, operation_id: str, **params: Any) -> httpx.Response:
+        operation = self.operations[operation_id]
+        path_names = re.findall(r"{(\w+)}", operation["path"])
+        path = operation["path"].format(**{name: params.pop(name) for name in path_names})
+        try:
+            response = await self.http.request(operation["method"], path, params=params)
+        except httpx.TransportError as exc:
+            raise TransportError(f"cannot reach {self.url}: {exc!r}") from exc
+        if response.status_code in (401, 403):
+            raise AuthenticationError(
+                f"{operation_id}: HTTP {response.status_code} (is --api-key right?)",
+                status_code=response.status_code,
+            )
+        return response
+
+    async def check(self, operation_id: str, **params: Any) -> Any:
+        """Call an operation and validate its answer; the JSON body, or None if unusable."""
+        response = await self.request(operation_id, **params)
+        self.report.checked.append(operation_id)
+        status = response.status_code
+        schema = self.operations[operation_id]["responses"].get(str(status))
+        if not response.is_success or schema is None:
+            got = f"HTTP {status} {response.text[:120]!r}"
+            self.mismatch(operation_id, "$", "a successful answer the spec declares", got)
+            return None
+        try:
+            body = response.json()
+        except ValueError:
+            kind = response.headers.get("content-type", "no content type")
+            self.mismatch(operation_id, "$", "a JSON body", f"{kind} {response.text[:80]!r}")
+            return None
+        for problem in self.validator.problems(body, schema):
+            self.mismatch(operation_id, problem.path, problem.expected, problem.got)
+        return body
+
+    async def server_info(self) -> None:
+        response = await self.request("get_server_info")
+        try:
+            body = response.json() if response.status_code == 200 else None
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            kind = response.headers.get("content-type", "no content type")
+            raise NotAnAgentServerError(
+                f"{self.url} does not look like an OpenHands agent server: GET /server_info "
+                f"answered HTTP {response.status_code} ({kind}), not a JSON object",
+                status_code=response.status_code,
+            )
+        self.report.checked.append("get_server_info")
+        schema = self.operations["get_server_info"]["responses"]["200"]
+        for problem in self.validator.problems(body, schema):
+            self.mismatch("get_server_info", problem.path, problem.expected, problem.got)
+        version, capabilities = body.get("version"), body.get("capabilities")
+        self.report.version = version if isinstance(version, str) else None
+        if isinstance(capabilities, list):
+            self.report.capabilities = [str(c) for c in capabilities]
+        if self.report.version is None or not version_supported(self.report.version):
+            got = describe(version) if "version" in body else "missing"
+            expected = f"a version from {OLDEST_TESTED} to {NEWEST_TESTED}"
+            self.mismatch("get_server_info", "$.version", expected, got)
+
+    async def conversation(self, conversation_id: str) -> None:
+        await self.check("get_conversation", conversation_id=conversation_id)
+        page = await self.check(
+            "search_events", conversation_id=conversation_id, sort_order="TIMESTAMP_DESC", limit=5
+        )
+        items = page.get("items") if isinstance(page, dict) else None
+        newest = items[0] if isinstance(items, list) and items else None
+        if not isinstance(newest, dict) or not isinstance(newest.get("timestamp"), str):
+            self.report.skipped.append(
+                f"socket replay: conversation {conversation_id} has no timestamped event"
+            )
+            return
+        try:
+            since = datetime.fromisoformat(newest["timestamp"])
+        except ValueError:
+            self.mismatch(
+                "search_events",
+                "$.items[0].timestamp",
+                "an ISO timestamp",
+                describe(newest["timestamp"]),
+            )
+            return
+        try:
+            parsed_id = UUID(conversation_id)
+        except ValueError:
+            self.mismatch("get_conversation", "$.id", "a UUID", describe(conversation_id))
+            return
+        await self.socket_replay(parsed_id, since, str(newest.get("id")))
+
+    async def socket_frames(self, url: str, api_key: str | None, want_id: str | None) -> list[Any]:
+        """Connect, authenticate with a first frame, read until ``want_id`` arrives or the
+        server closes; the frames read. Raises ConnectionClosed, InvalidStatus, TimeoutError."""
+        frames: list[Any] = []
+
+        async def read() -> None:
+            async with connect(url, open_timeout=self.timeout, max_size=None) as ws:
+                if api_key is not None:
+                    await ws.send(json.dumps({"type": "auth", "session_api_key": api_key}))
+                async for message in ws:
+                    frames.append(json.loads(message))
+                    if want_id is not None and _event_id(frames[-1]) == want_id:
+                        return
+
+        await asyncio.wait_for(read(), self.timeout)
+        return frames
+
+    async def socket_close_code(self, api_key: str | None) -> str:
+        """How the socket answers a conversation id that does not exist."""
+        url = socket_url(self.url, uuid4(), None)
+        try:
+            frames = await self.socket_frames(url, api_key, None)
+        except ConnectionClosed as exc:
+            return f"close {exc.rcvd.code}" if exc.rcvd is not None else "a closed connection"
+        except InvalidStatus as exc:
+            return f"HTTP {exc.response.status_code} at the handshake"
+        except (OSError, TimeoutError, WebSocketException) as exc:
+            return f"{type(exc).__name__} {exc}"
+        return f"{len(frames)} frames, then a clean close"
+
+    async def socket_auth(self) -> None:
+        self.report.checked.append(SOCKET)
+        got = await self.socket_close_code(self.api_key)
+        if got == f"close {CLOSE_AUTH_FAILED}":
+            raise AuthenticationError("event socket: authentication failed (is --api-key right?)")
+        if got != f"close {CLOSE_NOT_FOUND}":
+            self.mismatch(SOCKET, "/sockets/events/{unknown id}", f"close {CLOSE_NOT_FOUND}", got)
+        if self.api_key is not None:
+            got = await self.socket_close_code(_WRONG_KEY)
+            if got != f"close {CLOSE_AUTH_FAILED}":
+                expected = f"close {CLOSE_AUTH_FAILED} for a wrong first-frame key"
+                self.mismatch(SOCKET, "first frame auth", expected, got)
+
+    async def socket_replay(self, conversation_id: UUID, since: datetime, want_id: str) -> None:
+        self.report.checked.append(f"{SOCKET} replay")
+        url = socket_url(self.url, conversation_id, since)
+        where = f"/sockets/events/{conversation_id}?resend_mode=since"
+        try:
+            frames = await self.socket_frames(url, self.api_key, want_id)
+        except ConnectionClosed as exc:
+            code = exc.rcvd.code if exc.rcvd is not None else None
+            self.mismatch(SOCKET, where, f"a replay of event {want_id}", f"close {code}")
+            return
+        except (OSError, TimeoutError, WebSocketException, ValueError) as exc:
+            self.mismatch(
+                SOCKET, where, f"a replay of event {want_id}", f"{type(exc).__name__} {exc}"
+            )
+            return
+        event_schema = {"$ref": "#/components/schemas/Event"}
+        for index, frame in enumerate(frames):
+            for problem in self.validator.problems(frame, event_schema, f"$frame[{index}]"):
+                self.mismatch(SOCKET, problem.path, problem.expected, problem.got)
+        if not any(_event_id(frame) == want_id for frame in frames):
+            got = f"{len(frames)} frames without it"
+            self.mismatch(SOCKET, where, f"a replay of event {want_id}", got)
+
+    async def run_conversation(
+        self, agent: Mapping[str, Any], working_dir: str, timeout: float
+    ) -> None:
+        """Run a one-step conversation through the client itself, check it, then delete it."""
+        self.report.checked.append("one-step conversation")
+        async with AsyncAgentServer(self.url, api_key=self.api_key) as server:
+            conversation = await server.start_conversation(agent, working_dir)
+            try:
+                await conversation.send_message("Say hello, then finish.")
+                try:
+                    status = await conversation.run(timeout=timeout)
+                except AgentServerError as exc:
+                    self.mismatch("run_conversation", "$.execution_status", "finished", str(exc))
+                else:
+                    if status is not ExecutionStatus.FINISHED:
+                        got = describe(status.value)
+                        self.mismatch("run_conversation", "$.execution_status", "finished", got)
+                await self.conversation(str(conversation.id))
+            finally:
+                await conversation.delete()
+
+
+def _event_id(frame: Any) -> str | None:
+    return str(frame["id"]) if isinstance(frame, dict) and "id" in frame else None
+
+
+async def async_diagnose(
+    url: str,
+    api_key: str | None = None,
+    *,
+    agent: Mapping[str, Any] | None = None,
+    working_dir: str | None = None,
+    timeout: float = 30.0,
+    run_timeout: float = 300.0,
+) -> DoctorReport:
+    """Check the server at ``url`` against this client's contract; see the module docstring.
+
+    With ``agent`` (the JSON of an agent, e.g. from ``LLM_MODEL``/``LLM_API_KEY``), first run a
+    one-step conversation in ``working_dir`` (default: the temp dir) and check that one. Raises
+    :class:`TransportError` when the server cannot be reached, :class:`AuthenticationError` when
+    the key is refused and :class:`NotAnAgentServerError` when the URL is something else.
+    """
+    base = normalize_base_url(url)
+    if api_key is not None and (not isinstance(api_key, str) or not api_key):
+        raise ValueError("api_key must be a non-empty string or None")
+    if not timeout > 0 or not run_timeout > 0:
+        raise ValueError(
+            f"timeout and run_timeout must be positive, got {timeout!r}, {run_timeout!r}"
+        )
+    if agent is not None and not isinstance(agent, Mapping):
+        raise TypeError(f"agent must be a mapping (the agent's JSON), got {type(agent).__name__}")
+    headers = {"X-Session-API-Key": api_key} if api_key else {}
+    async with httpx.AsyncClient(base_url=base, headers=headers, timeout=timeout) as http:
+        doctor = _Doctor(base, api_key, http, timeout)
+        await doctor.server_info()
+        await doctor.check("ready")
+        await doctor.check("list_tools")
+        page = await doctor.check("search_conversations", sort_order="CREATED_AT_DESC", limit=5)
+        await doctor.check("count_conversations")
+        await doctor.socket_auth()
+        items = page.get("items") if isinstance(page, dict) else None
+        if agent is not None:
+            await doctor.run_conversation(agent, working_dir or tempfile.gettempdir(), run_timeout)
+        elif isinstance(items, list) and items and isinstance(items[0], dict):
+            await doctor.conversation(str(items[0].get("id")))
+        else:
+            doctor.report.skipped.append(
+                "get_conversation, search_events, socket replay: no conversation found"
+                " (--run starts one)"
+            )
+        return doctor.report
+
+
+def diagnose(
+    url: str,
+    api_key: str | None = None,
+    *,
+    agent: Mapping[str, Any] | None = None,
+    working_dir: str | None = None,
+    timeout: float = 30.0,
+    run_timeout: float = 300.0,
+) -> DoctorReport:
+    """:func:`async_diagnose` for synchronous callers (runs it on a background event loop)."""
+    portal = Portal()
+    try:
+        return portal.call(
+            async_diagnose(
+                url,
+                api_key,
+                agent=agent,
+                working_dir=working_dir,
+                timeout=timeout,
+                run_timeout=run_timeout,
+            )
+        )
+    finally:
+        portal.stop()
