@@ -1,4 +1,4 @@
-"""Typed results on the real server: combined metrics, event classes by kind, listed states."""
+"""Types on the real server: combined metrics, events by kind, listed states, model inputs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,23 @@ import httpx
 import pytest
 
 from harness.agent_server import AgentServerProcess
-from openhands_client import AgentServer, ConversationState, ExecutionStatus, UnknownEvent
+from harness.scripted_llm import ScriptedLLM
+from openhands_api.types import Unset
+from openhands_client import (
+    AgentServer,
+    AsyncAgentServer,
+    ConversationState,
+    ExecutionStatus,
+    UnknownEvent,
+)
+from openhands_client.models import (
+    LLM,
+    Agent,
+    AlwaysConfirm,
+    LLMSecurityAnalyzer,
+    NeverConfirm,
+    StaticSecret,
+)
 from tests.conftest import SESSION_API_KEY, AgentFactory
 
 pytestmark = pytest.mark.contract
@@ -40,3 +56,30 @@ def test_metrics_events_and_listed_states_are_typed(
         listed = [s for s in server.conversations() if s.id == conv.id]
         assert len(listed) == 1 and isinstance(listed[0], ConversationState)
         assert listed[0].execution_status is ExecutionStatus.FINISHED
+
+
+async def test_generated_models_are_accepted_as_inputs(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    # Built as a user builds them: no kind tags (they default), no JSON.
+    agent = Agent(
+        llm=LLM(
+            model="openai/think-1", base_url=scripted_llm.base_url, api_key="x", usage_id="agent"
+        )
+    )
+    async with AsyncAgentServer(agent_server.url, SESSION_API_KEY) as server:
+        conv = await server.start_conversation(
+            agent,
+            str(agent_server.workdir),
+            confirmation_policy=NeverConfirm(),
+            secrets={"TOKEN": StaticSecret(value="s3cret"), "PLAIN": "v"},
+            delete_on_close=True,
+        )
+        assert conv.state.info.confirmation_policy.kind == "NeverConfirm"
+        await conv.set_confirmation_policy(AlwaysConfirm())
+        await conv.set_security_analyzer(LLMSecurityAnalyzer())
+        state = await conv.refresh_state()
+        assert state.info.confirmation_policy.kind == "AlwaysConfirm"
+        analyzer = state.info.security_analyzer
+        assert analyzer is not None and not isinstance(analyzer, Unset)
+        assert analyzer.kind == "LLMSecurityAnalyzer"
