@@ -28,8 +28,8 @@ $(SERVER_VENV)/.installed: scripts/server-requirements.txt scripts/find_python31
 
 setup: $(VENV)/.installed $(SERVER_VENV)/.installed ## create .venv (client) and .venv-server (the real agent server, Python 3.12)
 
-demo: setup ## start a real agent server and a scripted LLM, run examples/quickstart.py live
-	$(BIN)/python examples/run_demo.py
+demo: setup ## start a real agent server and a scripted LLM, run examples/quickstart.py live (KEEP=1: keep them up until Ctrl-C)
+	$(BIN)/python examples/run_demo.py $(if $(KEEP),--keep)
 
 test: setup lint check-drift ## lint, drift check, unit and contract tests
 	$(BIN)/python -m pytest -q tests

@@ -1,14 +1,19 @@
-"""Quickstart: start a conversation, watch its events live, wait for the end, print a summary.
+"""Quickstart: start a conversation, watch its events live, wait for the end, print the answer.
 
 Environment:
   AGENT_SERVER_URL   the agent server (default http://127.0.0.1:8000)
   SESSION_API_KEY    its session key, if it has one
-  LLM_MODEL          the agent's model, e.g. "openai/gpt-4o" (`make demo` sets a scripted one)
+  LLM_MODEL          the agent's model, e.g. "openai/gpt-4o" (required; `make demo` sets a
+                     scripted one)
   LLM_API_KEY        the model's key
   LLM_BASE_URL       an OpenAI-compatible endpoint (optional)
   AGENT_TOOLS        comma-separated extra tools, e.g. "terminal,file_editor" (default: none;
                      the server always gives the agent `think` and `finish`)
+  WORKING_DIR        the agent's directory on the server's machine (default: this machine's
+                     temporary directory, which suits a server on this machine only)
   TASK               what to ask the agent
+
+Ctrl-C interrupts the agent on the server too (not only this script).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import sys
 import tempfile
 import time
 
-from openhands_client import AgentServer, ConversationRunError
+from openhands_client import AgentServer, ConversationRunError, ExecutionStatus
 from openhands_client.cli import agent_from_env
 from openhands_client.view import RunSummary, TerminalView
 
@@ -27,25 +32,31 @@ def main() -> int:
     """Run one task; exit 0 when the agent finished."""
     url = os.environ.get("AGENT_SERVER_URL", "http://127.0.0.1:8000")
     task = os.environ.get("TASK", "Think about the task in a few steps, then finish.")
+    agent = agent_from_env()
     view = TerminalView()
     started = time.monotonic()
     with AgentServer(url, api_key=os.environ.get("SESSION_API_KEY") or None) as server:
         conversation = server.start_conversation(
-            agent_from_env(),
+            agent,
             working_dir=os.environ.get("WORKING_DIR", tempfile.gettempdir()),
             callbacks=[view],
         )
-        print(f"conversation {conversation.id} on {url}\n")
+        print(f"conversation {conversation.id} on {url}, model {agent['llm']['model']}\n")
         conversation.send_message(task)
+        status = None
         try:
-            with view.ticking():
+            with view.ticking():  # a live status line, cleared when the block ends
                 status = conversation.run(timeout=3600)  # returns once every event is in the log
         except ConversationRunError as exc:
             print(f"\nthe run failed: {exc}", file=sys.stderr)
-            status = None
-        summary = RunSummary.of(conversation.state, conversation.events, time.monotonic() - started)
-        print("\n\n" + summary.render())
-    return 0 if status is not None and status.value == "finished" else 1
+        except KeyboardInterrupt:
+            conversation.interrupt()  # or leave it running and reattach later by its id
+            print(f"\ninterrupted conversation {conversation.id}", file=sys.stderr)
+            return 130
+        print(f"\nanswer: {conversation.final_response()}")
+        elapsed = time.monotonic() - started
+        print(RunSummary.of(conversation.state, conversation.events, elapsed).line())
+    return 0 if status is ExecutionStatus.FINISHED else 1
 
 
 if __name__ == "__main__":

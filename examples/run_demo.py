@@ -1,17 +1,21 @@
 """`make demo`: a real agent server and a scripted LLM on loopback, then examples/quickstart.py.
 
 With AGENT_SERVER_URL set, the quickstart runs against that server instead (nothing is started);
-with LLM_MODEL set, the agent uses that model instead of the scripted one. Everything this
-script starts is stopped on exit, on error, on Ctrl-C and when the terminal closes.
+with LLM_MODEL set, the agent uses that model instead of the scripted one. With --keep
+(`make demo KEEP=1`) the server and the LLM stay up after the run, for the CLI, until Ctrl-C.
+Everything this script starts is stopped on exit, on error, on Ctrl-C and when the terminal
+closes; the server's directory (its log and conversations) is kept.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +25,8 @@ from harness.agent_server import AgentServerProcess  # noqa: E402 - the shared h
 from harness.scripted_llm import ScriptedLLM  # noqa: E402
 
 QUICKSTART = ROOT / "examples" / "quickstart.py"
+SCRIPTED_MODEL = "openai/slow-think-5-300"
+"""The scripted LLM's script: five `think` calls, 300 ms each, then `finish`."""
 
 
 def run_quickstart(env: dict[str, str]) -> int:
@@ -28,32 +34,61 @@ def run_quickstart(env: dict[str, str]) -> int:
     return subprocess.call([sys.executable, str(QUICKSTART)], env=env)
 
 
+def next_steps(url: str, env: dict[str, str], kept: bool) -> str:
+    """The CLI commands to try next, against the server at ``url``."""
+    cli = f"openhands-client --url {url}"
+    llm = " ".join(f"{k}={env[k]}" for k in ("LLM_MODEL", "LLM_BASE_URL") if env.get(k))
+    lines = [
+        "next steps (the CLI is .venv/bin/openhands-client; an id may be a unique prefix):",
+        f"  {cli} list",
+        f"  {cli} show ID",
+        f"  {cli} events ID",
+        f"  {llm} {cli} run 'another task' --working-dir {env['WORKING_DIR']}",
+    ]
+    if not kept:
+        lines.append("the server stops now: `make demo KEEP=1` keeps it up to try these")
+    return "\n".join(lines)
+
+
 def _exit_on_signal(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)  # unwinds the `with` blocks below: everything is stopped
 
 
-def main() -> int:
-    """Start what is missing, run the quickstart, stop everything."""
+def main(argv: list[str] | None = None) -> int:
+    """Start what is missing, run the quickstart, say what to do next, stop everything."""
+    options = argparse.ArgumentParser(description=(__doc__ or "").partition("\n")[0])
+    options.add_argument(
+        "--keep", action="store_true", help="keep the server and the LLM up until Ctrl-C"
+    )
+    keep = options.parse_args(argv).keep
     signal.signal(signal.SIGTERM, _exit_on_signal)
     signal.signal(signal.SIGHUP, _exit_on_signal)
     env = dict(os.environ)
     if env.get("AGENT_SERVER_URL"):
         return run_quickstart(env)
-    with tempfile.TemporaryDirectory(prefix="openhands-demo-") as workdir, ScriptedLLM() as llm:
-        print(f"scripted LLM on {llm.base_url}")
-        print("starting openhands-agent-server (a few seconds)...", flush=True)
-        with AgentServerProcess(Path(workdir)) as server:
-            print(f"agent server on {server.url} (log: {server.log_path})\n", flush=True)
-            env["AGENT_SERVER_URL"] = server.url
-            env["WORKING_DIR"] = workdir
-            if not env.get("LLM_MODEL"):
-                env["LLM_MODEL"] = "openai/slow-think-5-300"
-                env["LLM_BASE_URL"] = llm.base_url
-            try:
-                return run_quickstart(env)
-            except KeyboardInterrupt:
-                print("\ninterrupted; stopping the server", file=sys.stderr)
-                return 130
+    workdir = Path(tempfile.mkdtemp(prefix="openhands-demo-"))  # kept: the log outlives the demo
+    try:
+        with ScriptedLLM() as llm:
+            print(f"scripted LLM on {llm.base_url}")
+            print("starting openhands-agent-server (a few seconds)...", flush=True)
+            with AgentServerProcess(workdir) as server:
+                print(f"agent server on {server.url} (log: {server.log_path})\n", flush=True)
+                env["AGENT_SERVER_URL"] = server.url
+                env["WORKING_DIR"] = str(workdir)
+                if not env.get("LLM_MODEL"):
+                    env["LLM_MODEL"] = SCRIPTED_MODEL
+                    env["LLM_BASE_URL"] = llm.base_url
+                    print(f"model {SCRIPTED_MODEL}: the scripted LLM (a fixed script, no AI)\n")
+                code = run_quickstart(env)
+                print(f"\n{next_steps(server.url, env, keep)}")
+                print(f"server log: {server.log_path} (kept)", flush=True)
+                if keep:
+                    print("\nthe server and the LLM stay up; Ctrl-C stops them", flush=True)
+                    threading.Event().wait()
+                return code
+    except KeyboardInterrupt:
+        print("\ninterrupted; stopping the server", file=sys.stderr)
+        return 0 if keep else 130
 
 
 if __name__ == "__main__":

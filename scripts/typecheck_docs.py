@@ -1,9 +1,10 @@
 """Type-check what users copy: the README's Python blocks, ``examples/`` and a user-style script.
 
 Each is checked as a user's editor would: ``mypy --strict`` and pyright strict (basedpyright).
-The README's ``python`` blocks are read top to bottom as one program (a later block may use
-names an earlier one defined) and written to a scratch module at their own line numbers, so
-an error's line is the README's line. Exit status 1 if either checker reports an error.
+A README block that starts with an import is a program of its own; one that does not goes on
+from the block before it (it uses the names that one defined). Each program is written to a
+scratch module with its lines at their README line numbers, so an error's line is the README's.
+Exit status 1 if either checker reports an error.
 """
 
 from __future__ import annotations
@@ -19,18 +20,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 CHECKED = [ROOT / "examples", ROOT / "tests" / "typecheck"]
-BLOCKS = "readme_blocks.py"
+BLOCKS = r"readme_\d+\.py"
 FENCE = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
-def readme_program(markdown: str) -> str:
-    """The README's ``python`` blocks as one module, each line at its README line number."""
-    lines = [""] * (markdown.count("\n") + 1)
+def readme_programs(markdown: str) -> list[str]:
+    """The README's programs, each as a module whose lines sit at their README line numbers."""
+    size = markdown.count("\n") + 1
+    programs: list[list[str]] = []
     for block in FENCE.finditer(markdown):
+        code = block.group(1)
+        if not programs or code.startswith(("import ", "from ")):
+            programs.append([""] * size)
         first = markdown.count("\n", 0, block.start(1))
-        for offset, line in enumerate(block.group(1).splitlines()):
-            lines[first + offset] = line
-    return "\n".join(lines) + "\n"
+        for offset, line in enumerate(code.splitlines()):
+            programs[-1][first + offset] = line
+    return ["\n".join(lines) + "\n" for lines in programs]
 
 
 def _run(command: list[str]) -> int:
@@ -47,9 +52,12 @@ def main() -> int:
     """Run both checkers on the README program, the examples and tests/typecheck."""
     bin_dir = Path(sys.executable).parent
     with tempfile.TemporaryDirectory() as scratch:
-        readme_copy = Path(scratch) / BLOCKS
-        readme_copy.write_text(readme_program(README.read_text(encoding="utf-8")))
-        targets = [str(readme_copy), *(str(p) for p in CHECKED)]
+        programs = readme_programs(README.read_text(encoding="utf-8"))
+        targets = [str(p) for p in CHECKED]
+        for number, program in enumerate(programs):
+            module = Path(scratch) / f"readme_{number}.py"
+            module.write_text(program)
+            targets.append(str(module))
         config = Path(scratch) / "pyrightconfig.json"
         config.write_text(
             json.dumps(

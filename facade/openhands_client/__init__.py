@@ -1,7 +1,9 @@
 """openhands-client: a typed client for the OpenHands agent server.
 
 ``AsyncAgentServer``/``AsyncConversation`` are the implementation; ``AgentServer``/
-``Conversation`` drive the same objects from synchronous code.
+``Conversation`` drive the same objects from synchronous code. Import every public name from
+here; ``errors``, ``events``, ``view`` and ``cli`` are the public modules, and modules whose
+name starts with ``_`` are implementation.
 """
 
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
@@ -23,11 +25,13 @@ from .errors import (
     CommandTimeoutError,
     ConflictError,
     ConversationRunError,
+    MessageTooLargeError,
     NotFoundError,
     ProtocolError,
     RunTimeoutError,
     ServerError,
     ServerNotReadyError,
+    SocketRefusedError,
     StatusError,
     TransportError,
     UnsupportedFeatureError,
@@ -58,6 +62,7 @@ __all__ = [
     "EventLog",
     "ExecutionStatus",
     "LocalFile",
+    "MessageTooLargeError",
     "NotFoundError",
     "OutputChunk",
     "ProgressCallback",
@@ -66,6 +71,7 @@ __all__ = [
     "RunningCommand",
     "ServerError",
     "ServerNotReadyError",
+    "SocketRefusedError",
     "StatusError",
     "TransferResult",
     "TransportError",

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import ssl
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Union
 from urllib.parse import urlsplit
 
 import httpx
 
 from openhands_api.client import AuthenticatedClient
 
+from .errors import MessageTooLargeError
+
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, read=600.0)
 """Generous read timeout: ask_agent and condense wait on a (possibly slow) LLM call."""
+
+DEFAULT_MAX_MESSAGE_SIZE = 64 * 2**20
+"""The largest socket frame or response body accepted (64 MiB, far above any real event)."""
+
+UNBOUNDED = "openhands_client.unbounded"
+"""Request extension: this response is streamed to disk, not buffered, so it has no size bound."""
+
+Verify = Union[bool, str, "os.PathLike[str]", ssl.SSLContext]
+"""httpx's ``verify=`` convention: True (system trust), False, a CA bundle path, an SSLContext."""
 
 
 def normalize_base_url(url: str) -> str:
@@ -23,13 +39,107 @@ def normalize_base_url(url: str) -> str:
     return url.rstrip("/")
 
 
+class _OneLoop:
+    """An httpx request hook: every request of one client must come from one event loop.
+
+    Its pooled connections belong to the loop that opened them: an async client reused in a
+    second ``asyncio.run()`` would otherwise fail deep inside anyio ("Event loop is closed").
+    """
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    async def __call__(self, request: httpx.Request) -> None:
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            raise RuntimeError(
+                "this AsyncAgentServer was first used in another event loop (an earlier "
+                "asyncio.run()?): an async client belongs to one loop. Create it inside the "
+                "coroutine that uses it (`async with AsyncAgentServer(...)` in your main()), "
+                "or use AgentServer from synchronous code"
+            )
+
+
+def check_api_key(api_key: object) -> None:
+    """Raise TypeError/ValueError for a key that cannot be sent; the message never shows it."""
+    if api_key is None:
+        return
+    if not isinstance(api_key, str):
+        raise TypeError(f"api_key must be a str or None, not {type(api_key).__name__}")
+    if not api_key:
+        raise ValueError("api_key must be a non-empty string or None")
+    if api_key != api_key.strip():
+        raise ValueError(
+            "api_key has leading or trailing whitespace (a newline read from a file?): strip it"
+        )
+    if not all(" " <= c <= "~" for c in api_key):
+        raise ValueError("api_key may hold only printable ASCII characters")
+
+
+def ssl_context(base_url: str, verify: Verify) -> ssl.SSLContext | None:
+    """The one TLS context of REST and the socket for ``verify``; None for an http:// URL."""
+    if not isinstance(verify, (bool, str, os.PathLike, ssl.SSLContext)):
+        raise TypeError(
+            f"verify must be a bool, a CA bundle path or an ssl.SSLContext, "
+            f"not {type(verify).__name__}"
+        )
+    if urlsplit(base_url).scheme != "https":
+        return None
+    if isinstance(verify, ssl.SSLContext):
+        return verify
+    if isinstance(verify, bool):
+        return httpx.create_ssl_context(verify=verify)
+    path = os.fspath(verify)
+    if os.path.isdir(path):
+        return ssl.create_default_context(capath=path)
+    return ssl.create_default_context(cafile=path)
+
+
+class _BoundedStream(httpx.AsyncByteStream):
+    """A response body that raises :class:`MessageTooLargeError` past ``limit`` bytes."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, limit: int, what: str) -> None:
+        self._stream, self._limit, self._what = stream, limit, what
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        received = 0
+        async for chunk in self._stream:
+            received += len(chunk)
+            if received > self._limit:
+                raise MessageTooLargeError(f"{self._what}: response body over {self._limit} bytes")
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _bound_responses(limit: int) -> Callable[[httpx.Response], Awaitable[None]]:
+    async def hook(response: httpx.Response) -> None:
+        request = response.request
+        if request.extensions.get(UNBOUNDED):
+            return
+        what = f"{request.method} {request.url.path}"
+        length = response.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > limit:
+            await response.aclose()
+            raise MessageTooLargeError(f"{what}: response body of {length} bytes over {limit}")
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _BoundedStream(response.stream, limit, what)
+
+    return hook
+
+
 @dataclass(repr=False)
 class Connection:
-    """Base URL, key and pooled HTTP clients. The key travels only in a header."""
+    """Base URL, key, size limit, TLS context and pooled HTTP client; the key only in a header."""
 
     base_url: str
     api_key: str | None
     http: httpx.AsyncClient
+    max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE
+    ssl_context: ssl.SSLContext | None = None
     api: AuthenticatedClient = field(init=False)
 
     def __post_init__(self) -> None:
@@ -45,19 +155,32 @@ class Connection:
         *,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
+        verify: Verify = True,
+        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
     ) -> Connection:
         """Create the pooled HTTP client for ``base_url``."""
-        if api_key is not None and not api_key:
-            raise ValueError("api_key must be a non-empty string or None")
+        check_api_key(api_key)
+        if isinstance(max_message_size, bool) or not isinstance(max_message_size, int):
+            raise TypeError(
+                f"max_message_size must be an int, not {type(max_message_size).__name__}"
+            )
+        if max_message_size < 1024:
+            raise ValueError(f"max_message_size must be at least 1024, got {max_message_size}")
+        context = ssl_context(base_url, verify)
         headers = {"X-Session-API-Key": api_key} if api_key else {}
         http = httpx.AsyncClient(
             base_url=base_url,
             headers=headers,
             timeout=timeout,
             transport=transport,
+            verify=context or True,
             limits=httpx.Limits(max_connections=200, max_keepalive_connections=50),
+            event_hooks={
+                "request": [_OneLoop()],
+                "response": [_bound_responses(max_message_size)],
+            },
         )
-        return cls(base_url, api_key, http)
+        return cls(base_url, api_key, http, max_message_size, context)
 
     def __repr__(self) -> str:
         return f"Connection({self.base_url!r}, api_key={'***' if self.api_key else None})"

@@ -21,6 +21,7 @@ from openhands_api.api.conversations import (
     condense_conversation,
     delete_conversation,
     fork_conversation,
+    get_agent_final_response,
     get_conversation,
     interrupt_conversation,
     pause_conversation,
@@ -31,6 +32,7 @@ from openhands_api.api.conversations import (
     update_secrets,
 )
 from openhands_api.api.events import respond_to_confirmation, search_events, send_message
+from openhands_api.models.agent_response_result import AgentResponseResult
 from openhands_api.models.ask_agent_request import AskAgentRequest
 from openhands_api.models.ask_agent_response import AskAgentResponse
 from openhands_api.models.confirmation_response_request import ConfirmationResponseRequest
@@ -160,6 +162,8 @@ class AsyncConversation:
             connection.api_key,
             self._on_frame,
             self._resume_point,
+            max_size=connection.max_message_size,
+            ssl_context=connection.ssl_context,
         )
 
     # -- opening -------------------------------------------------------------------------
@@ -464,6 +468,17 @@ class AsyncConversation:
         )
         return answer.response
 
+    async def final_response(self) -> str:
+        """The agent's final answer: its ``finish`` message or last text reply ("" if none yet)."""
+        result = await call(
+            get_agent_final_response,
+            AgentResponseResult,
+            "final response",
+            conversation_id=self._id,
+            client=self._conn.api,
+        )
+        return result.response
+
     async def condense(self) -> None:
         """Ask the server to condense the conversation's history now."""
         await self._post(condense_conversation, "condense")
@@ -511,19 +526,21 @@ class AsyncConversation:
         """
         queue: asyncio.Queue[object] = asyncio.Queue()
         self._queues.add(queue)
+        waiter: asyncio.Future[object] | None = None
         try:
             while not self._closed:
                 waiter = asyncio.ensure_future(queue.get())
                 while not waiter.done():
                     await asyncio.wait({waiter}, timeout=self.SETTLE_SECONDS)
                     if self._socket.final_error is not None and queue.empty():
-                        waiter.cancel()
                         raise self._socket.final_error
                 item = waiter.result()
                 if item is _CLOSED:
                     return
                 yield item  # type: ignore[misc]
         finally:
+            if waiter is not None:
+                waiter.cancel()  # a cancelled consumer leaves no pending queue.get()
             self._queues.discard(queue)
 
     async def close(self) -> None:
@@ -531,19 +548,17 @@ class AsyncConversation:
         if self._closed:
             return
         self._closed = True
-        try:
-            await self._socket.close()
-            for queue in self._queues:
-                queue.put_nowait(_CLOSED)
-            self._tracker.notify()
-            if self._delete_on_close:
-                try:
-                    await self._post(delete_conversation, "delete", missing_on_400=True)
-                except AgentServerError as exc:
-                    logger.warning("could not delete conversation %s on close: %s", self._id, exc)
-        finally:
-            if self._on_close is not None:
-                self._on_close(self)
+        if self._on_close is not None:
+            self._on_close(self)
+        await self._socket.close()
+        for queue in self._queues:
+            queue.put_nowait(_CLOSED)
+        self._tracker.notify()
+        if self._delete_on_close:
+            try:
+                await self._post(delete_conversation, "delete", missing_on_400=True)
+            except AgentServerError as exc:
+                logger.warning("could not delete conversation %s on close: %s", self._id, exc)
 
     async def __aenter__(self) -> AsyncConversation:
         return self

@@ -7,11 +7,13 @@ from uuid import UUID
 
 from openhands_api.api.conversations import count_conversations, search_conversations
 from openhands_api.models.conversation_execution_status import (
+    CONVERSATION_EXECUTION_STATUS_VALUES,
     ConversationExecutionStatus,
     check_conversation_execution_status,
 )
 from openhands_api.models.conversation_page import ConversationPage
 from openhands_api.models.conversation_sort_order import (
+    CONVERSATION_SORT_ORDER_VALUES,
     ConversationSortOrder,
     check_conversation_sort_order,
 )
@@ -22,6 +24,10 @@ from ._http import call
 from ._state import ConversationState, ExecutionStatus
 
 MAX_PAGE_SIZE = 100
+STATUSES = sorted(CONVERSATION_EXECUTION_STATUS_VALUES)
+"""The values ``status`` may take (lower case, as the server spells them)."""
+SORT_ORDERS = sorted(CONVERSATION_SORT_ORDER_VALUES)
+"""The values ``sort`` may take."""
 
 
 def parse_status(status: ExecutionStatus | str | None) -> ConversationExecutionStatus | None:
@@ -32,7 +38,9 @@ def parse_status(status: ExecutionStatus | str | None) -> ConversationExecutionS
     try:
         return check_conversation_execution_status(str(value))
     except TypeError:
-        raise ValueError(f"unknown conversation status {status!r}") from None
+        raise ValueError(
+            f"unknown conversation status {status!r}: use one of {', '.join(STATUSES)}"
+        ) from None
 
 
 def parse_sort(sort: str) -> ConversationSortOrder:
@@ -40,7 +48,8 @@ def parse_sort(sort: str) -> ConversationSortOrder:
     try:
         return check_conversation_sort_order(str(sort))
     except TypeError:
-        raise ValueError(f"unknown sort order {sort!r}") from None
+        valid = ", ".join(SORT_ORDERS)
+        raise ValueError(f"unknown sort order {sort!r}: use one of {valid}") from None
 
 
 async def iterate(

@@ -7,6 +7,7 @@ import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypeVar
+from urllib.parse import unquote
 
 import httpx
 
@@ -41,7 +42,7 @@ _NOT_FOUND_DETAILS = (
 def _decode(content: bytes) -> Any:
     try:
         return json.loads(content) if content else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return content.decode("utf-8", "replace")
 
 
@@ -49,16 +50,43 @@ def _means_not_found(detail: Any) -> bool:
     return any(s in str(detail).lower() for s in _NOT_FOUND_DETAILS)
 
 
+def _is_html(body: Any) -> bool:
+    return isinstance(body, str) and "<html" in body[:1000].lower()
+
+
+def _target(url: httpx.URL | None) -> str:
+    """`` (GET /api/conversations/<id>)``-style: the request a message is about."""
+    if url is None:
+        return ""
+    query = f"?{unquote(url.query.decode())}" if url.query else ""
+    return f" ({unquote(url.path)}{query})"
+
+
 def error_for(
-    status: int, content: bytes, what: str, *, missing_on_400: bool = False
+    status: int,
+    content: bytes,
+    what: str,
+    *,
+    missing_on_400: bool = False,
+    url: httpx.URL | None = None,
 ) -> AgentServerError:
-    """Return the typed error for a non-2xx response to ``what`` (a short description)."""
+    """Return the typed error for a non-2xx response to ``what`` (a short description).
+
+    ``url`` (the request's) names what was asked for: the id, the path. An HTML page
+    (a proxy, another web server) becomes one line saying this is not an agent server.
+    """
     body = _decode(content)
     detail = body.get("detail") if isinstance(body, dict) else body
     message = f"{what}: HTTP {status}: {detail}" if detail else f"{what}: HTTP {status}"
+    message += _target(url)
     kind: type[StatusError] = StatusError
     if status in (401, 403):
         kind = AuthenticationError
+        message += "; check the session API key (SESSION_API_KEY, api_key=, --api-key)"
+    elif _is_html(body):
+        origin = f"{url.scheme}://{url.netloc.decode()}" if url is not None else "the server"
+        message = f"{what}: {origin} is not an agent server: HTTP {status}"
+        kind = ServerError if status >= 500 else StatusError
     elif status == 404 or (status == 400 and (missing_on_400 or _means_not_found(detail))):
         kind = NotFoundError
     elif status == 409:
@@ -87,13 +115,30 @@ def check(response: httpx.Response, what: str, *, missing_on_400: bool = False) 
     """Raise the typed error for ``response`` unless its status is 2xx."""
     status = response.status_code
     if not 200 <= status < 300:
-        raise error_for(status, response.content, what, missing_on_400=missing_on_400)
+        raise error_for(
+            status,
+            response.content,
+            what,
+            missing_on_400=missing_on_400,
+            url=response.request.url,
+        )
 
 
 # The server resets a keep-alive connection after answering 5xx from an unhandled exception,
 # so the next request sent on it fails at once. Such a fast failure is retried once on a fresh
 # connection; a request that failed after this long may have been processed and is not.
 _STALE_CONNECTION_SECONDS = 1.0
+
+
+def _transport_error(what: str, exc: httpx.TransportError) -> TransportError:
+    """The error for a request that got no answer, naming the server it was sent to."""
+    try:
+        url = exc.request.url
+        where = f" {url.scheme}://{url.netloc.decode()}"
+    except RuntimeError:  # an exception raised without its request
+        where = ""
+    verb = "cannot reach" if isinstance(exc, httpx.ConnectError) else "no answer from"
+    return TransportError(f"{what}: {verb}{where or ' the server'}: {type(exc).__name__}: {exc}")
 
 
 async def _send(send: Callable[[], Awaitable[R]], what: str) -> R:
@@ -105,9 +150,12 @@ async def _send(send: Callable[[], Awaitable[R]], what: str) -> R:
             fast = time.monotonic() - started < _STALE_CONNECTION_SECONDS
             if attempt == 1 and fast:
                 continue
-            raise TransportError(f"{what}: {type(exc).__name__}: {exc}") from exc
+            raise _transport_error(what, exc) from exc
+        except httpx.LocalProtocolError:
+            # Its text quotes the offending header value, which may be a secret.
+            raise TransportError(f"{what}: the request could not be sent") from None
         except httpx.TransportError as exc:
-            raise TransportError(f"{what}: {type(exc).__name__}: {exc}") from exc
+            raise _transport_error(what, exc) from exc
     raise AssertionError("unreachable")
 
 
@@ -153,7 +201,7 @@ async def call(
     check(response, what, missing_on_400=missing_on_400)
     try:
         parsed = operation.parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, RecursionError) as exc:
         parsed = exc
     if not isinstance(parsed, expect):
         raise ProtocolError(

@@ -6,7 +6,7 @@ import logging
 import sys
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, NoReturn, TypedDict
 from uuid import UUID
 
 import httpx
@@ -21,7 +21,13 @@ from openhands_api.models.start_conversation_request import StartConversationReq
 
 from . import _conversation_search, _readiness
 from ._compat import IDEMPOTENT_CREATE, ServerCompat
-from ._connection import DEFAULT_TIMEOUT, Connection, normalize_base_url
+from ._connection import (
+    DEFAULT_MAX_MESSAGE_SIZE,
+    DEFAULT_TIMEOUT,
+    Connection,
+    Verify,
+    normalize_base_url,
+)
 from ._conversation import AsyncConversation, Callback
 from ._http import as_json, call, retry_while_full
 from ._state import ConversationState, ExecutionStatus
@@ -86,8 +92,13 @@ class AsyncAgentServer:
     """An OpenHands agent server, driven with ``await``.
 
     ``url`` is the server's base URL; ``api_key`` its session key (sent only in the
-    ``X-Session-API-Key`` header and the socket's first frame). Use ``async with`` to
-    close every conversation and connection it opened.
+    ``X-Session-API-Key`` header and the socket's first frame; checked here, never shown in
+    a message). Use ``async with`` to close every conversation and connection it opened.
+
+    ``verify`` configures TLS for REST and the event socket alike (httpx's convention: ``True``,
+    ``False``, a CA bundle path or an ``ssl.SSLContext``; with ``transport=``, REST uses the
+    transport's own). ``max_message_size`` bounds every socket frame and buffered response
+    body (default 64 MiB); a larger one raises :class:`MessageTooLargeError`.
     """
 
     def __init__(
@@ -97,9 +108,16 @@ class AsyncAgentServer:
         *,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
+        verify: Verify = True,
+        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
     ) -> None:
         self._connection = Connection.open(
-            normalize_base_url(url), api_key, timeout=timeout, transport=transport
+            normalize_base_url(url),
+            api_key,
+            timeout=timeout,
+            transport=transport,
+            verify=verify,
+            max_message_size=max_message_size,
         )
         self._conversations: set[AsyncConversation] = set()
         self._compat = ServerCompat(self._connection)
@@ -270,6 +288,15 @@ class AsyncAgentServer:
 
     async def __aenter__(self) -> AsyncAgentServer:
         return self
+
+    def __enter__(self) -> NoReturn:
+        raise TypeError(
+            "AsyncAgentServer is an async context manager: use `async with AsyncAgentServer(...)`"
+            " inside a coroutine, or `with AgentServer(...)` from synchronous code"
+        )
+
+    def __exit__(self, *exc: object) -> None:
+        """Never reached: :meth:`__enter__` raises."""
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()

@@ -5,17 +5,25 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import ssl
+import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode, urlsplit, urlunsplit
 from uuid import UUID
 
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
-
 from ._backoff import Backoff
-from .errors import AgentServerError, AuthenticationError, NotFoundError
+from .errors import (
+    AgentServerError,
+    AuthenticationError,
+    MessageTooLargeError,
+    NotFoundError,
+    SocketRefusedError,
+)
+
+if TYPE_CHECKING:  # websockets is imported on the first connect, not with the package
+    from websockets.asyncio.client import ClientConnection
 
 logger = logging.getLogger("openhands_client.socket")
 # websockets logs every frame at DEBUG, the auth frame included: keep its logger quiet.
@@ -26,6 +34,9 @@ _frame_logger.propagate = False
 CLOSE_AUTH_FAILED = 4001
 CLOSE_NOT_FOUND = 4004
 CLOSE_TRY_AGAIN_LATER = 1013
+CLOSE_MESSAGE_TOO_BIG = 1009
+# Handshake answers worth retrying: the server (or a proxy before it) is starting or busy.
+_TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
 # Where to resume: None (no replay), "all", or a timestamp (inclusive).
 Resume = datetime | Literal["all"] | None
@@ -54,10 +65,17 @@ class EventSocket:
     ``resume_from()`` (inclusive; the handler deduplicates); reconnects back off with jitter.
     ``subscribed`` is set once the server has registered this subscriber: on its first frame
     (the state push) or, when that push is dropped, ``PUSH_GRACE`` seconds after connecting.
-    A 4001/4004 close is final: ``final_error`` holds the typed error and the loop ends.
+
+    Failures that retrying cannot cure end the loop with ``final_error`` set: a 4001/4004 close,
+    a handshake answered 401/403 (AuthenticationError), 404 (NotFoundError), any other non-
+    upgrade answer or redirect, an untrusted TLS certificate (SocketRefusedError), a frame over
+    ``max_size`` bytes (MessageTooLargeError), or a fault in the loop itself. Everything else
+    (refused connections, resets, 5xx, timeouts) is retried; an outage longer than
+    ``OUTAGE_WARNING`` seconds is logged once at WARNING. Redirects are never followed.
     """
 
     PUSH_GRACE = 1.0
+    OUTAGE_WARNING = 30.0
 
     def __init__(
         self,
@@ -67,6 +85,9 @@ class EventSocket:
         on_frame: FrameHandler,
         resume_from: Callable[[], Resume],
         backoff: Backoff | None = None,
+        *,
+        max_size: int = 64 * 2**20,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self._base_url = base_url
         self._conversation_id = conversation_id
@@ -74,9 +95,12 @@ class EventSocket:
         self._on_frame = on_frame
         self._resume_from = resume_from
         self._backoff = backoff or Backoff(initial=0.5, cap=2.0)
+        self._max_size = max_size
+        self._ssl = ssl_context
         self.subscribed = asyncio.Event()
         self.connected = False
         self.connections = 0
+        self._healthy = False
         self.final_error: AgentServerError | None = None
         self._task: asyncio.Task[None] | None = None
 
@@ -94,47 +118,99 @@ class EventSocket:
         self.connected = False
 
     async def _run(self) -> None:
+        try:
+            await self._connect_forever()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a fault in the loop itself: stop visibly, never silently
+            logger.exception("event socket for %s stopped", self._conversation_id)
+            self._fail(AgentServerError(f"event socket stopped: {type(exc).__name__}"))
+        finally:
+            self.connected = False
+
+    async def _connect_forever(self) -> None:
+        from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
+
+        down_since: float | None = None
+        warned = False
         while True:
             resume = self._resume_from()
             floor = 0.0
             try:
                 await self._session(socket_url(self._base_url, self._conversation_id, resume))
+                reason = "closed"
             except ConnectionClosed as exc:
-                code = exc.rcvd.code if exc.rcvd is not None else None
-                if code == CLOSE_AUTH_FAILED:
-                    self._fail(
-                        AuthenticationError("event socket: authentication failed", status_code=code)
-                    )
-                    return
-                if code == CLOSE_NOT_FOUND:
-                    self._fail(
-                        NotFoundError("event socket: conversation not found", status_code=code)
-                    )
-                    return
-                if code == CLOSE_TRY_AGAIN_LATER:
-                    floor = 1.0
-                logger.info("event socket closed (code %s); reconnecting", code)
+                error, floor, reason = self._closed(exc)
+                if error is not None:
+                    return self._fail(error)
             except InvalidStatus as exc:
                 status = exc.response.status_code
-                if status in (401, 403):
-                    self._fail(
-                        AuthenticationError("event socket: handshake refused", status_code=status)
-                    )
-                    return
-                logger.info("event socket handshake failed (HTTP %s); retrying", status)
+                if status not in _TRANSIENT_STATUSES:
+                    return self._fail(_refusal(status))
+                reason = f"handshake answered HTTP {status}"
+            except ssl.SSLCertVerificationError as exc:
+                return self._fail(
+                    SocketRefusedError(f"event socket: TLS certificate not trusted ({exc.reason})")
+                )
             except (OSError, asyncio.TimeoutError, WebSocketException) as exc:
-                logger.info("event socket unavailable (%s); retrying", type(exc).__name__)
+                reason = type(exc).__name__
             finally:
                 self.connected = False
+            now = time.monotonic()
+            if self._healthy:  # the last session delivered frames: a new outage starts
+                self._healthy, down_since, warned = False, now, False
+            down_since = down_since or now
+            if not warned and now - down_since >= self.OUTAGE_WARNING:
+                warned = True
+                logger.warning(
+                    "event socket for %s down for %.0f s (%s); still retrying",
+                    self._conversation_id,
+                    now - down_since,
+                    reason,
+                )
+            else:
+                logger.info("event socket unavailable (%s); retrying", reason)
             await asyncio.sleep(self._backoff.next_delay(floor))
+
+    @staticmethod
+    def _closed(exc: Exception) -> tuple[AgentServerError | None, float, str]:
+        """(final error or None, backoff floor, reason) for a ``ConnectionClosed``."""
+        from websockets.exceptions import ConnectionClosed
+
+        assert isinstance(exc, ConnectionClosed)
+        code = exc.rcvd.code if exc.rcvd is not None else None
+        if code == CLOSE_AUTH_FAILED:
+            return (
+                AuthenticationError("event socket: authentication failed", status_code=code),
+                0,
+                "",
+            )
+        if code == CLOSE_NOT_FOUND:
+            return NotFoundError("event socket: conversation not found", status_code=code), 0, ""
+        if exc.sent is not None and exc.sent.code == CLOSE_MESSAGE_TOO_BIG:
+            return (
+                MessageTooLargeError(
+                    "event socket: a frame exceeded max_message_size",
+                    status_code=CLOSE_MESSAGE_TOO_BIG,
+                ),
+                0,
+                "",
+            )
+        return None, 1.0 if code == CLOSE_TRY_AGAIN_LATER else 0.0, f"closed with code {code}"
 
     def _fail(self, error: AgentServerError) -> None:
         self.final_error = error
         self.subscribed.set()
 
     async def _session(self, url: str) -> None:
-        async with connect(
-            url, open_timeout=10, max_size=None, logger=_frame_logger, compression=None
+        tls = self._ssl if url.startswith("wss:") else None
+        async with _connect_no_redirects()(
+            url,
+            open_timeout=10,
+            max_size=self._max_size,
+            logger=_frame_logger,
+            compression=None,
+            ssl=tls,
         ) as ws:
             if self._api_key is not None:
                 await ws.send(json.dumps({"type": "auth", "session_api_key": self._api_key}))
@@ -149,7 +225,7 @@ class EventSocket:
             async for message in ws:
                 try:
                     data = json.loads(message)
-                except ValueError:
+                except (ValueError, RecursionError):
                     logger.warning("skipping a malformed event frame (%d bytes)", len(message))
                     continue
                 if not isinstance(data, dict):
@@ -161,7 +237,46 @@ class EventSocket:
                     logger.exception("event frame handler failed; the stream goes on")
                 if first:
                     first = False
+                    self._healthy = True
                     self.subscribed.set()
                     self._backoff.reset()
         finally:
             grace.cancel()
+
+
+def _refusal(status: int) -> AgentServerError:
+    """The final error for a handshake answered ``status`` (not a WebSocket upgrade)."""
+    if status in (401, 403):
+        return AuthenticationError("event socket: handshake refused", status_code=status)
+    if status in (404, 410):
+        return NotFoundError(
+            f"event socket: HTTP {status} on the socket path (wrong URL prefix?)",
+            status_code=status,
+        )
+    if 300 <= status < 400:
+        return SocketRefusedError(
+            f"event socket: handshake redirected (HTTP {status}); redirects are not followed",
+            status_code=status,
+        )
+    return SocketRefusedError(
+        f"event socket: HTTP {status} instead of a WebSocket upgrade (a proxy without WebSocket"
+        " support?)",
+        status_code=status,
+    )
+
+
+_connect_class: Any = None
+
+
+def _connect_no_redirects() -> Any:
+    """websockets' ``connect``, imported on first use, that never follows a redirect."""
+    global _connect_class
+    if _connect_class is None:
+        from websockets.asyncio.client import connect
+
+        class NoRedirects(connect):
+            def process_redirect(self, exc: Exception) -> Exception:
+                return exc
+
+        _connect_class = NoRedirects
+    return _connect_class

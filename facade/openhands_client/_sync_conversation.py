@@ -104,6 +104,10 @@ class Conversation:
         """Ask the agent's LLM a side question; the conversation is not changed."""
         return self._portal.call(self._async.ask_agent(question))
 
+    def final_response(self) -> str:
+        """The agent's final answer: its ``finish`` message or last text reply ("" if none yet)."""
+        return self._portal.call(self._async.final_response())
+
     def condense(self) -> None:
         """Ask the server to condense the conversation's history now."""
         self._portal.call(self._async.condense())

@@ -16,7 +16,7 @@ import httpx
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.server_info import ServerInfo
 
-from ._connection import DEFAULT_TIMEOUT
+from ._connection import DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_TIMEOUT, Verify
 from ._conversation import Callback
 from ._conversation_search import MAX_PAGE_SIZE
 from ._portal import Portal
@@ -44,8 +44,17 @@ class AgentServer:
         *,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
+        verify: Verify = True,
+        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
     ) -> None:
-        self._async = AsyncAgentServer(url, api_key, timeout=timeout, transport=transport)
+        self._async = AsyncAgentServer(
+            url,
+            api_key,
+            timeout=timeout,
+            transport=transport,
+            verify=verify,
+            max_message_size=max_message_size,
+        )
         self._portal = Portal()
 
     @property

@@ -13,6 +13,7 @@ import errno
 import hashlib
 import io
 import os
+import stat
 from collections.abc import AsyncGenerator, Callable, Iterator
 from dataclasses import dataclass
 from typing import IO
@@ -25,6 +26,7 @@ from openhands_api.models.file_upload_result import FileUploadResult
 from openhands_api.models.upload_file_body import UploadFileBody
 from openhands_api.types import File
 
+from ._connection import UNBOUNDED
 from ._http import check
 from .errors import ProtocolError, TransportError
 
@@ -189,6 +191,8 @@ class _Sink:
             return
         self.file.close()
         assert self.target is not None
+        with contextlib.suppress(FileNotFoundError):  # an existing file keeps its mode
+            os.chmod(self._temp, stat.S_IMODE(os.stat(self.target).st_mode))
         os.replace(self._temp, self.target)
 
     def abort(self) -> None:
@@ -209,7 +213,9 @@ async def download(
     sink = _Sink(local)
     try:
         with _transport_errors("download"):
-            async with http.stream(**download_file.build_request(path=remote_path)) as response:
+            request = download_file.build_request(path=remote_path)
+            # Streamed to disk, not buffered: max_message_size does not apply.
+            async with http.stream(**request, extensions={UNBOUNDED: True}) as response:
                 if not 200 <= response.status_code < 300:
                     await response.aread()
                     check(response, "download")

@@ -1,22 +1,28 @@
 """``openhands-client``: look at and drive an agent server from a shell.
 
-Exit codes: 0 success (for ``run``: the agent finished), 1 the run ended otherwise (error,
+Exit codes: 0 success (for run: the agent finished), 1 the run ended otherwise (error,
 stuck, paused, waiting for confirmation, timeout), 2 bad usage, 3 no such conversation,
-4 authentication failed, 5 the server could not be reached or failed, 6 the server does not
-conform to the contract (``doctor``), 130 interrupted.
+4 authentication failed, 5 the server could not be reached, failed, or is not an agent
+server, 6 the server does not conform to the contract (doctor), 130 interrupted (Ctrl-C).
+Output into a closed pipe ends quietly with 0.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import json
 import os
+import signal
 import sys
-import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
+from uuid import UUID
 
+from . import _cli_args as cli_args
+from ._conversation import AsyncConversation
 from ._server import AsyncAgentServer
 from ._state import ExecutionStatus
 from .doctor import async_diagnose
@@ -26,66 +32,124 @@ from .errors import (
     ConversationRunError,
     NotFoundError,
 )
+from .events import Event, is_persisted
 from .view import RunSummary, TerminalView
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_SERVER = 0, 1, 2, 3, 4, 5
 EXIT_NONCONFORMING, EXIT_INTERRUPTED = 6, 130
-DEFAULT_URL = "http://127.0.0.1:8000"
 
 
 def agent_from_env(model: str | None = None) -> dict[str, Any]:
-    """The agent JSON built from LLM_MODEL, LLM_API_KEY, LLM_BASE_URL, LLM_NUM_RETRIES and
-    AGENT_TOOLS (comma-separated tool names)."""
-    llm: dict[str, Any] = {
-        "model": model or os.environ.get("LLM_MODEL") or "openai/gpt-4o",
-        "api_key": os.environ.get("LLM_API_KEY") or "unset",
-        "usage_id": "agent",
-    }
+    """The agent JSON built from ``model`` (else LLM_MODEL), LLM_API_KEY, LLM_BASE_URL,
+    LLM_NUM_RETRIES and AGENT_TOOLS (comma-separated tool names).
+
+    Raises ``ValueError`` when no model is given: there is no silent default.
+    """
+    model = model or os.environ.get("LLM_MODEL")
+    if not model:
+        raise ValueError("no LLM model: set LLM_MODEL (e.g. openai/gpt-4o) or pass --model")
+    # Without a key a placeholder is sent: litellm's OpenAI client refuses to call without one.
+    api_key = os.environ.get("LLM_API_KEY") or "none"
+    llm: dict[str, Any] = {"model": model, "api_key": api_key, "usage_id": "agent"}
     if os.environ.get("LLM_BASE_URL"):
         llm["base_url"] = os.environ["LLM_BASE_URL"]
     if os.environ.get("LLM_NUM_RETRIES"):
-        llm["num_retries"] = int(os.environ["LLM_NUM_RETRIES"])
+        try:
+            llm["num_retries"] = int(os.environ["LLM_NUM_RETRIES"])
+        except ValueError:
+            raise ValueError("LLM_NUM_RETRIES must be an integer") from None
     tools = [{"name": t.strip()} for t in os.environ.get("AGENT_TOOLS", "").split(",") if t.strip()]
     return {"kind": "Agent", "llm": llm, "tools": tools}
 
 
-async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
-    view = TerminalView()
-    started = time.monotonic()
-    conversation = await server.start_conversation(
-        agent_from_env(args.model), args.working_dir, callbacks=[view]
+def _still_running(conversation: AsyncConversation, url: str) -> str:
+    """What to tell a user who leaves a conversation running."""
+    cid, cli = conversation.id, f"openhands-client --url {url}"
+    return (
+        f"conversation {cid} is still running on the server.\n"
+        f"  follow it:  {cli} events {cid} --follow\n"
+        f"  stop it:    {cli} interrupt {cid}"
     )
-    print(f"conversation {conversation.id}", flush=True)
+
+
+async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
+    agent = agent_from_env(args.model)
+    view = TerminalView(wrap=False if args.one_line else None)
+    started = time.monotonic()
+    conversation = await server.start_conversation(agent, args.working_dir, callbacks=[view])
+    print(f"conversation {conversation.id} (model {agent['llm']['model']})", flush=True)
     await conversation.send_message(args.task)
+    status: ExecutionStatus | None = None
+    left_running = interrupted = False
     try:
         with view.ticking():
-            status: ExecutionStatus | None = await conversation.run(timeout=args.timeout)
+            status = await conversation.run(timeout=args.timeout)
     except ConversationRunError as exc:
         print(f"run failed: {exc}", file=sys.stderr)
-        status = None
+        left_running = conversation.state.execution_status is ExecutionStatus.RUNNING
+    except asyncio.CancelledError:  # Ctrl-C (see _main): say what is left behind, then stop
+        left_running = interrupted = True
+        task = asyncio.current_task()
+        if task is not None and hasattr(task, "uncancel"):  # Python >= 3.11
+            task.uncancel()
+    if left_running and args.interrupt_on_exit:
+        await conversation.interrupt()
+        print(f"interrupted conversation {conversation.id}", file=sys.stderr)
+    elif left_running:
+        print(_still_running(conversation, server.url), file=sys.stderr)
+    if interrupted:
+        return EXIT_INTERRUPTED
+    answer = await conversation.final_response()
+    if answer:
+        print(f"\nanswer: {answer}")
     summary = RunSummary.of(conversation.state, conversation.events, time.monotonic() - started)
     print("\n" + summary.render())
     return EXIT_OK if status is ExecutionStatus.FINISHED else EXIT_RUN_FAILED
 
 
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, default=str))
+
+
+async def _resolve(server: AsyncAgentServer, given: str) -> UUID:
+    """The conversation id ``given`` in full or as a unique prefix (as git takes hashes)."""
+    with contextlib.suppress(ValueError):
+        return UUID(given)
+    prefix = given.lower()
+    if not prefix or any(c not in "0123456789abcdef-" for c in prefix):
+        raise ValueError(f"conversation id must be a UUID or a prefix of one, got {given!r}")
+    matches = [info.id async for info in server.conversations() if str(info.id).startswith(prefix)]
+    if not matches:
+        raise NotFoundError(f"no conversation id on {server.url} starts with {given!r}")
+    if len(matches) > 1:
+        shown = ", ".join(str(m) for m in matches[:5])
+        raise ValueError(f"{given!r} is ambiguous: it starts {len(matches)} ids ({shown})")
+    return matches[0]
+
+
 async def _list(server: AsyncAgentServer, args: argparse.Namespace) -> int:
-    async for state in server.conversations(status=args.status):
-        print(f"{state.id}  {state.execution_status.value:<24} {state.title or ''}")
+    async for state in server.conversations(status=args.status, sort=args.sort):
+        if args.json:
+            _print_json(state.raw)
+        else:
+            print(f"{state.id}  {state.execution_status.value:<24} {state.title or ''}")
     return EXIT_OK
 
 
 async def _show(server: AsyncAgentServer, args: argparse.Namespace) -> int:
-    conversation = await server.attach_conversation(args.conversation_id)
+    conversation = await server.attach_conversation(await _resolve(server, args.conversation_id))
     state = conversation.state
-    raw = state.raw
-    summary = RunSummary.of(state, conversation.events, 0.0)
+    summary = RunSummary.of(state, conversation.events)
+    if args.json:
+        _print_json({**state.raw, "event_count": summary.events})
+        return EXIT_OK
     for label, value in [
         ("id", conversation.id),
         ("status", state.execution_status.value),
         ("title", state.title or ""),
-        ("created", raw.get("created_at", "")),
-        ("updated", raw.get("updated_at", "")),
-        ("events", len(conversation.events)),
+        ("created", state.raw.get("created_at", "")),
+        ("updated", state.raw.get("updated_at", "")),
+        ("events", f"{summary.events} in the log"),
         ("tokens", f"{summary.prompt_tokens} prompt + {summary.completion_tokens} completion"),
         ("cost", f"${summary.cost:.4f}"),
     ]:
@@ -94,20 +158,38 @@ async def _show(server: AsyncAgentServer, args: argparse.Namespace) -> int:
 
 
 async def _events(server: AsyncAgentServer, args: argparse.Namespace) -> int:
-    view = TerminalView(status_line=False)
-    conversation = await server.attach_conversation(args.conversation_id)
+    conversation = await server.attach_conversation(await _resolve(server, args.conversation_id))
+
+    def show(event: Event) -> None:
+        if not args.json:
+            view(event)
+        elif is_persisted(event):  # the log's events only: stream-only snapshots are not kept
+            _print_json(event.to_dict())
+
+    view = TerminalView(status_line=False, wrap=False if args.one_line else None)
     for event in conversation.events:
-        view(event)
+        show(event)
+    if not args.json:
+        hidden = len(conversation.events) - view.shown
+        print(f"-- {len(conversation.events)} events in the log ({hidden} state updates hidden)")
     if args.follow:
+        status = conversation.state.execution_status.value
+        print(
+            f"-- following conversation {conversation.id} ({status}); Ctrl-C to stop",
+            file=sys.stderr,
+            flush=True,
+        )
         # No await since attach returned: every later event reaches this stream.
         async for event in conversation.stream():
-            view(event)
+            show(event)
     return EXIT_OK
 
 
 async def _info(server: AsyncAgentServer, args: argparse.Namespace) -> int:
-    info = await server.info()
-    raw = info.to_dict()
+    raw = (await server.info()).to_dict()
+    if args.json:
+        _print_json(raw)
+        return EXIT_OK
     for key in ("title", "version", "sdk_version", "tools_version", "python_version", "uptime"):
         if key in raw:
             print(f"{key + ':':<16}{raw[key]}")
@@ -125,60 +207,81 @@ async def _doctor(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_NONCONFORMING
 
 
-COMMANDS = {"run": _run, "list": _list, "show": _show, "events": _events, "info": _info}
-COMMANDS["doctor"] = _doctor
+async def _control(server: AsyncAgentServer, args: argparse.Namespace) -> int:
+    """interrupt, pause or delete a conversation."""
+    conversation_id = await _resolve(server, args.conversation_id)
+    async with await server.attach_conversation(conversation_id) as conversation:
+        await getattr(conversation, args.command)()
+    print(f"{cli_args.DONE[args.command]} conversation {conversation_id}")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "run": _run,
+    "list": _list,
+    "show": _show,
+    "events": _events,
+    "info": _info,
+    "interrupt": _control,
+    "pause": _control,
+    "delete": _control,
+    "doctor": _doctor,
+}
+# Commands about no particular conversation: a 404 means the URL is not an agent server's.
+_SERVER_COMMANDS = frozenset({"list", "info"})
 
 
 def parser() -> argparse.ArgumentParser:
     """The command-line grammar."""
-    top = argparse.ArgumentParser(
-        prog="openhands-client",
-        description="Look at and drive an OpenHands agent server.",
-        epilog=__doc__.split("\n\n", 1)[1],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    top.add_argument("--url", default=os.environ.get("AGENT_SERVER_URL", DEFAULT_URL),
-                     help="server URL (env AGENT_SERVER_URL)")  # fmt: skip
-    top.add_argument("--api-key", default=os.environ.get("SESSION_API_KEY") or None,
-                     help="session API key (env SESSION_API_KEY)")  # fmt: skip
-    sub = top.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="start a conversation on TASK, stream it, wait for the end")
-    run.add_argument("task")
-    run.add_argument("--model", help="the agent's LLM (env LLM_MODEL)")
-    run.add_argument("--working-dir", default=tempfile.gettempdir())
-    run.add_argument("--timeout", type=float, default=3600.0)
-    listing = sub.add_parser("list", help="conversations with their status and title")
-    listing.add_argument("--status", help="only conversations in this execution status")
-    show = sub.add_parser("show", help="a conversation's state")
-    show.add_argument("conversation_id")
-    events = sub.add_parser("events", help="a conversation's events (then live, with --follow)")
-    events.add_argument("conversation_id")
-    events.add_argument("--follow", "-f", action="store_true")
-    sub.add_parser("info", help="the server's versions and capabilities")
-    doctor = sub.add_parser("doctor", help="check that the server conforms to openapi.yaml")
-    doctor.add_argument("--url", default=argparse.SUPPRESS, help="as --url before doctor")
-    doctor.add_argument("--api-key", default=argparse.SUPPRESS, help="as --api-key before doctor")
-    doctor.add_argument("--run", action="store_true", help="also run a one-step conversation")
-    doctor.add_argument("--timeout", type=float, default=300.0, help="for the --run conversation")
-    return top
+    return cli_args.parser(__doc__.split("\n\n", 1)[1])
 
 
 async def _main(args: argparse.Namespace) -> int:
-    async with AsyncAgentServer(args.url, api_key=args.api_key) as server:
-        return await COMMANDS[args.command](server, args)
+    task = asyncio.current_task()
+    assert task is not None
+    loop = asyncio.get_running_loop()
+    # Ctrl-C cancels the command, which then says what it leaves behind.
+    loop.add_signal_handler(signal.SIGINT, task.cancel)
+    try:
+        async with AsyncAgentServer(args.url, api_key=args.api_key) as server:
+            return await COMMANDS[args.command](server, args)
+    finally:
+        loop.remove_signal_handler(signal.SIGINT)
+
+
+@contextlib.contextmanager
+def _quiet_broken_pipe() -> Iterator[None]:
+    """A reader that stops early (``| head``) ends the output quietly."""
+    try:
+        yield
+    except BrokenPipeError:
+        # Python flushes stdout again at exit: point it at /dev/null first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(EXIT_OK) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code."""
     args = parser().parse_args(argv)
+    with _quiet_broken_pipe():
+        code = _exit_code(args)
+        sys.stdout.flush()  # inside: a closed pipe shows here, not at interpreter exit
+        return code
+
+
+def _exit_code(args: argparse.Namespace) -> int:
+    """Run the command; map what it raised to the exit code (and one line on stderr)."""
     try:
         return asyncio.run(_main(args))
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, asyncio.CancelledError):
         return EXIT_INTERRUPTED
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except NotFoundError as exc:
+        if args.command in _SERVER_COMMANDS:
+            print(f"error: {args.url} is not an agent server's root: {exc}", file=sys.stderr)
+            return EXIT_SERVER
         print(f"not found: {exc}", file=sys.stderr)
         return EXIT_NOT_FOUND
     except AuthenticationError as exc:

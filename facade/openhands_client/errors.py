@@ -11,6 +11,8 @@ Catch a family, or one error of it::
     │   ├── ValidationError        422 (.errors)
     │   └── ServerError            5xx (.error_id)
     ├── TransportError         the request or the socket did not get through (httpx's error)
+    │   ├── SocketRefusedError     the socket cannot open and retrying won't help (TLS, no upgrade)
+    │   └── MessageTooLargeError   a frame or body over max_message_size
     ├── ProtocolError          the server's answer breaks the API contract
     ├── UnsupportedFeatureError  the server's version lacks it (.feature, .server_version)
     ├── ClientClosedError      the client or the conversation is closed
@@ -129,7 +131,7 @@ class ConversationRunError(AgentServerError):
 
 
 class WaitTimeoutError(AgentServerError, TimeoutError):
-    """A wait passed its deadline; ``except TimeoutError`` catches it too."""
+    """A wait passed its deadline; ``except TimeoutError`` (so also ``OSError``) catches it."""
 
 
 class ServerNotReadyError(WaitTimeoutError):
@@ -150,3 +152,16 @@ class CommandTimeoutError(WaitTimeoutError):
     def __init__(self, command_id: UUID) -> None:
         super().__init__(f"command {command_id} is still running")
         self.command_id = command_id
+
+
+class SocketRefusedError(TransportError):
+    """The event socket cannot be opened, and retrying would not help.
+
+    The server's TLS certificate is not trusted (see ``verify=``), or the socket URL answers
+    the handshake with something other than a WebSocket upgrade (a proxy without WebSocket
+    support, a redirect: redirects are never followed). ``status_code`` is the HTTP status, if any.
+    """
+
+
+class MessageTooLargeError(TransportError):
+    """A socket frame or a response body exceeded the client's ``max_message_size``."""

@@ -1,7 +1,8 @@
 """A readable terminal view of a conversation: one line per event, and a run summary.
 
 ``TerminalView`` is a callback: pass it in ``callbacks=[TerminalView()]`` or call it with
-events from ``stream()``. Colours are used only when the output is a terminal.
+events from ``stream()``. Colours are used only when the output is a terminal. User messages,
+errors and the agent's answers are shown whole (wrapped); other events as one line.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import contextlib
 import json
 import shutil
 import sys
+import textwrap
 import threading
 import time
 from collections import Counter
@@ -22,8 +24,17 @@ from .events import Event, is_persisted, sent_kind
 
 _COLOURS = {"agent": "36", "user": "32", "environment": "33", "hook": "35", "error": "31"}
 _SPINNER = "|/-\\"
+# After this long without an event the status line says how long (an LLM retrying, a slow tool).
+_QUIET_SECONDS = 5.0
 # State fields that change on every step and would drown the view.
 _NOISY_KEYS = frozenset({"stats", "last_user_message_id"})
+_ERROR_KINDS = frozenset({"ConversationErrorEvent", "AgentErrorEvent", "ServerErrorEvent"})
+# Continuation lines of a wrapped event are indented this much (past the clock).
+_INDENT = " " * 9
+
+
+def _as_dict(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
 
 
 def _text_of(content: Any) -> str:
@@ -38,6 +49,27 @@ def _text_of(content: Any) -> str:
 def _first_line(text: str, width: int) -> str:
     line = text.strip().splitlines()[0] if text.strip() else ""
     return line if len(line) <= width else line[: max(0, width - 1)] + "…"
+
+
+def _wrapped(text: str, first_width: int, width: int) -> list[str]:
+    """``text`` whole: the first line fits ``first_width``, the others ``width`` (indented)."""
+    lines: list[str] = []
+    for paragraph in text.strip().splitlines() or [""]:
+        limit = first_width if not lines else width - len(_INDENT)
+        chunk = textwrap.wrap(paragraph, max(20, limit)) or [""]
+        if len(chunk) > 1 and not lines:  # the rest of a long first paragraph
+            rest = " ".join(chunk[1:])
+            chunk = chunk[:1] + textwrap.wrap(rest, max(20, width - len(_INDENT)))
+        lines.extend(chunk)
+    return lines[:1] + [_INDENT + line if line else "" for line in lines[1:]]
+
+
+def is_whole(event: Event) -> bool:
+    """Whether ``event`` deserves its whole text: a message, an error or a ``finish``."""
+    kind = sent_kind(event)
+    if kind == "MessageEvent" or kind in _ERROR_KINDS:
+        return True
+    return kind == "ActionEvent" and event.to_dict().get("tool_name") == "finish"
 
 
 def summarize(event: Event) -> str:
@@ -64,20 +96,26 @@ def summarize(event: Event) -> str:
         if isinstance(value, (Mapping, list)):
             return f"{key} updated"
         return f"{key} = {value}"
-    if kind in ("ConversationErrorEvent", "AgentErrorEvent", "ServerErrorEvent"):
-        return ": ".join(str(raw[k]) for k in ("code", "detail", "error") if raw.get(k))
+    if kind in _ERROR_KINDS:
+        text = ": ".join(str(raw[k]) for k in ("code", "detail", "error") if raw.get(k))
+        retryable = _as_dict(raw.get("classification")).get("retryable")
+        if retryable is not None:
+            text += f" (retryable: {'yes' if retryable else 'no'})"
+        return text
     if kind == "SystemPromptEvent":
         return "system prompt set"
     return ""
 
 
 class TerminalView:
-    """Prints one line per event: time, source, kind and a short summary.
+    """Prints each event: time, source, kind and a summary.
 
     ``color`` defaults to whether ``stream`` is a terminal. With ``status_line`` (default:
-    on a terminal) a live status line shows the agent's progress between events.
-    ``transient`` also prints stream-only events (state snapshots, token deltas) and the
-    per-step ``stats`` updates.
+    on a terminal) a live status line shows the agent's progress inside :meth:`ticking`.
+    ``wrap``: ``True`` shows every event whole, ``False`` one truncated line each; the
+    default shows user messages, errors and the agent's answers whole. ``transient`` also
+    prints stream-only events (state snapshots, token deltas) and the per-step ``stats``
+    updates. An error repeated by a linked event is shown once.
     """
 
     def __init__(
@@ -86,16 +124,23 @@ class TerminalView:
         *,
         color: bool | None = None,
         status_line: bool | None = None,
+        wrap: bool | None = None,
         transient: bool = False,
     ) -> None:
         self._out = stream or sys.stdout
         tty = self._out.isatty()
         self._color = tty if color is None else color
         self._status_line = tty if status_line is None else status_line
+        self._wrap = wrap
         self._transient = transient
         self._lock = threading.Lock()
-        self._started = time.monotonic()
-        self._count = 0
+        self._started = self._last_event = time.monotonic()
+        self._ticking = False
+        self._errors_shown: set[str] = set()
+        self.seen = 0
+        """Persisted events received (shown or not): what ``conv.events`` counts."""
+        self.shown = 0
+        """Events printed."""
         self._status = "starting"
         self._spin = 0
 
@@ -105,20 +150,30 @@ class TerminalView:
     def __call__(self, event: Event) -> None:
         """Print ``event`` (the callback interface)."""
         raw = event.to_dict()
+        self._last_event = time.monotonic()
         if raw.get("key") == "execution_status" and isinstance(raw.get("value"), str):
             self._status = raw["value"]
-        if not self._transient and (not is_persisted(event) or raw.get("key") in _NOISY_KEYS):
+        persisted = is_persisted(event)
+        self.seen += persisted
+        if not self._transient and (not persisted or raw.get("key") in _NOISY_KEYS):
             return
-        self._count += 1
-        width = shutil.get_terminal_size((120, 20)).columns if self._status_line else 120
+        text = summarize(event)
+        if sent_kind(event) in _ERROR_KINDS:
+            if text in self._errors_shown:
+                return  # the same error, repeated by a linked event
+            self._errors_shown.add(text)
+        self.shown += 1
+        width = shutil.get_terminal_size((120, 20)).columns if self._out.isatty() else 120
         clock = event.timestamp[11:19] if len(event.timestamp) >= 19 else event.timestamp
         source, kind = event.source or "?", sent_kind(event)
         colour = _COLOURS["error"] if "Error" in kind else _COLOURS.get(source, "0")
         prefix = f"{clock} {source:<11} {kind:<28} "
-        line = prefix + _first_line(summarize(event), max(20, width - len(prefix)))
+        room = max(20, width - len(prefix))
+        whole = is_whole(event) if self._wrap is None else self._wrap
+        lines = _wrapped(text, room, width) if whole else [_first_line(text, room)]
         with self._lock:
             self._clear_status()
-            self._out.write(self._paint(prefix, colour) + line[len(prefix) :] + "\n")
+            self._out.write(self._paint(prefix, colour) + "\n".join(lines) + "\n")
             self._draw_status()
             self._out.flush()
 
@@ -131,11 +186,15 @@ class TerminalView:
 
     @contextlib.contextmanager
     def ticking(self, interval: float = 0.1) -> Iterator[None]:
-        """Keep the status line moving (a background timer) for the duration of the block."""
+        """Keep the status line moving (a background timer) for the duration of the block.
+
+        The status line is shown only inside this block and is cleared however it ends.
+        """
         if not self._status_line:
             yield
             return
         stop = threading.Event()
+        self._ticking = True
 
         def loop() -> None:
             while not stop.wait(interval):
@@ -150,48 +209,72 @@ class TerminalView:
             ticker.join()
             with self._lock:
                 self._clear_status()
+                self._ticking = False
                 self._out.flush()
 
     def _clear_status(self) -> None:
-        if self._status_line:
+        if self._ticking:
             self._out.write("\r\033[K")
 
     def _draw_status(self) -> None:
-        if not self._status_line:
+        if not self._ticking:
             return
         self._spin = (self._spin + 1) % len(_SPINNER)
-        elapsed = time.monotonic() - self._started
+        now = time.monotonic()
         spinner = _SPINNER[self._spin] if self._status == "running" else " "
-        text = f"{spinner} {self._status} · {self._count} events · {elapsed:5.1f} s"
+        text = f"{spinner} {self._status} · {self.seen} events · {now - self._started:5.1f} s"
+        if self._status == "running" and now - self._last_event >= _QUIET_SECONDS:
+            text += f" · no event for {now - self._last_event:.0f} s (LLM retries are silent)"
         self._out.write(self._paint(text, "2"))
+
+
+def usage_of(state: ConversationState) -> tuple[int, int, float]:
+    """(prompt tokens, completion tokens, cost) over every LLM: ``state.metrics``."""
+    metrics = state.metrics
+    usage = metrics.accumulated_token_usage
+    if not usage:
+        return 0, 0, metrics.accumulated_cost
+    return usage.prompt_tokens, usage.completion_tokens, metrics.accumulated_cost
 
 
 @dataclass(frozen=True)
 class RunSummary:
-    """What a finished run amounted to."""
+    """What a finished run amounted to. ``events_by_kind`` counts the persisted log."""
 
     status: str
     events_by_kind: dict[str, int]
     prompt_tokens: int
     completion_tokens: int
     cost: float
-    wall_seconds: float
+    wall_seconds: float | None = None
 
     @classmethod
     def of(
-        cls, state: ConversationState, events: Iterable[Event], wall_seconds: float
+        cls, state: ConversationState, events: Iterable[Event], wall_seconds: float | None = None
     ) -> RunSummary:
         """Summarise a conversation from its state (combined metrics) and its event log."""
-        metrics = state.metrics
-        usage = metrics.accumulated_token_usage
+        prompt, completion, cost = usage_of(state)
         kinds = Counter(sent_kind(e) for e in events)
         return cls(
             status=state.execution_status.value,
             events_by_kind=dict(sorted(kinds.items())),
-            prompt_tokens=usage.prompt_tokens if usage else 0,
-            completion_tokens=usage.completion_tokens if usage else 0,
-            cost=metrics.accumulated_cost,
+            prompt_tokens=prompt,
+            completion_tokens=completion,
+            cost=cost,
             wall_seconds=wall_seconds,
+        )
+
+    @property
+    def events(self) -> int:
+        """How many events the log holds."""
+        return sum(self.events_by_kind.values())
+
+    def line(self) -> str:
+        """One line: status, events, tokens, cost (and time, if known)."""
+        return (
+            f"{self.status} · {self.events} events in the log · {self.prompt_tokens} prompt +"
+            f" {self.completion_tokens} completion tokens · ${self.cost:.4f}"
+            + ("" if self.wall_seconds is None else f" · {self.wall_seconds:.1f} s")
         )
 
     def render(self) -> str:
@@ -200,9 +283,9 @@ class RunSummary:
         return "\n".join(
             [
                 f"status:  {self.status}",
-                f"events:  {sum(self.events_by_kind.values())} ({kinds})",
+                f"events:  {self.events} in the log ({kinds})",
                 f"tokens:  {self.prompt_tokens} prompt + {self.completion_tokens} completion",
                 f"cost:    ${self.cost:.4f}",
-                f"time:    {self.wall_seconds:.1f} s",
             ]
+            + ([] if self.wall_seconds is None else [f"time:    {self.wall_seconds:.1f} s"])
         )

@@ -2,6 +2,6 @@
 
 ``driver`` runs everything; ``ours`` and ``reference`` are the per-client measurement programs
 (each run in a fresh process of its client's interpreter); ``fixtures`` owns the real agent
-server, the scripted LLM and the cached 10,000-event conversation; ``replay_server`` and
-``proxy`` are the local socket server and the cuttable TCP proxy the measurements use.
+server, the scripted LLM and the cached 10,000-event conversation; ``replay_server`` is the
+local socket server the measurements use (the cuttable TCP proxy is ``harness.proxy``).
 """

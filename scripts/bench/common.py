@@ -199,13 +199,13 @@ class Rest:
 
 
 class Proxy:
-    """A cuttable TCP proxy to the agent server, in its own process (``bench.proxy``)."""
+    """A cuttable TCP proxy to the agent server, in its own process (``harness.proxy``)."""
 
     def __init__(self, upstream_port: int) -> None:
         import subprocess
 
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "bench.proxy", str(upstream_port)],
+            [sys.executable, "-m", "harness.proxy", str(upstream_port)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

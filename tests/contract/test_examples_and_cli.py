@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -12,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from harness.agent_server import AgentServerProcess
-from harness.scripted_llm import ScriptedLLM
+from harness.scripted_llm import FINISH_MESSAGE, ScriptedLLM
 from tests.conftest import SESSION_API_KEY
-from tests.contract.helpers import expected_ids
+from tests.contract.helpers import expected_ids, server_log
 
 pytestmark = pytest.mark.contract
 
@@ -41,11 +42,30 @@ def run(
     )
 
 
+OPENHANDS_CLIENT = str(Path(sys.executable).parent / "openhands-client")  # as installed
+
+
 def cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return run([sys.executable, "-m", "openhands_client", *args], env)
+    return run([OPENHANDS_CLIENT, *args], env)
 
 
-def test_quickstart_streams_and_summarises(
+def cli_process(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [OPENHANDS_CLIENT, *args],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def wait_for_line(process: subprocess.Popen[str], start: str) -> str:
+    """Read ``process``'s stdout until a line starting with ``start``; return that line."""
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith(start):
+            return line
+    raise AssertionError(f"no line starting with {start!r}")
+
+
+def test_quickstart_streams_and_ends_with_the_answer(
     agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
 ) -> None:
     env = environment(agent_server, scripted_llm, "think-2")
@@ -54,14 +74,77 @@ def test_quickstart_streams_and_summarises(
     out = result.stdout
     assert out.count("think(") == 2 and out.count("finish(") == 1
     assert "\033[" not in out  # no colours when stdout is not a terminal
-    assert "status:  finished" in out and "tokens:" in out and "time:" in out
+    assert "model openai/think-2" in out
+    last_two = out.strip().splitlines()[-2:]
+    assert last_two[0] == f"answer: {FINISH_MESSAGE}"
+    conversation_id = out.split()[1]
+    # The count is of the client's log when run() returned: every event up to the finish; the
+    # server may add a title or stats update after that.
+    log = server_log(agent_server, conversation_id)
+    finished = next(i for i, e in enumerate(log) if e.get("value") == "finished") + 1
+    counted = int(last_two[1].split(" · ")[1].split()[0])
+    assert last_two[1].startswith("finished · ") and finished <= counted <= len(log)
 
 
-def test_async_many_example(agent_server: AgentServerProcess, scripted_llm: ScriptedLLM) -> None:
+def test_quickstart_ctrl_c_interrupts_the_agent(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    env = environment(agent_server, scripted_llm, "slow-think-30-500")
+    quickstart = subprocess.Popen(
+        [sys.executable, "examples/quickstart.py"],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    conversation_id = wait_for_line(quickstart, "conversation ").split()[1]
+    time.sleep(2.0)
+    quickstart.send_signal(signal.SIGINT)
+    _, err = quickstart.communicate(timeout=60)
+    assert quickstart.returncode == 130, err
+    assert f"interrupted conversation {conversation_id}" in err
+    shown = cli("show", conversation_id, "--json", env=env)
+    assert json.loads(shown.stdout)["execution_status"] != "running"
+
+
+def test_async_many_example_follows_one_live(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
     env = {**environment(agent_server, scripted_llm, "think-1"), "COUNT": "4"}
     result = run([sys.executable, "examples/async_many.py"], env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count("finished") == 4
+    outcomes = [line for line in result.stdout.splitlines() if "  finished" in line]
+    assert len(outcomes) == 4 and all(line.endswith(FINISH_MESSAGE) for line in outcomes)
+    assert result.stdout.count("finish(") == 1  # one conversation's events, live
+
+
+def readme_snippets() -> dict[str, str]:
+    """The Python blocks of the README's quickstart sections, by section title."""
+    snippets: dict[str, str] = {}
+    for section in (ROOT / "README.md").read_text().split("\n## ")[1:]:
+        title, _, body = section.partition("\n")
+        if "```python\n" in body and (title.startswith("Quickstart") or "Reopening" in title):
+            snippets[title] = body.split("```python\n")[1].split("```")[0]
+    return snippets
+
+
+def test_readme_snippets_run_as_written(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    env = environment(agent_server, scripted_llm, "think-1")
+    snippets = readme_snippets()
+    assert set(snippets) == {
+        "Quickstart (sync)",
+        "Quickstart (async)",
+        "Reopening and listing conversations",
+    }
+    outputs = {}
+    for title, code in snippets.items():  # in README order: the last reopens a conversation
+        result = run([sys.executable, "-c", code], env)
+        assert result.returncode == 0, f"{title}: {result.stderr}"
+        outputs[title] = result.stdout
+    sync_lines = outputs["Quickstart (sync)"].splitlines()
+    assert sync_lines[-2] == f"answer: {FINISH_MESSAGE}"
+    assert sync_lines[-1].startswith("finished · ")
+    assert outputs["Quickstart (async)"].splitlines()[-1] == f"answer: {FINISH_MESSAGE}"
+    assert outputs["Reopening and listing conversations"].splitlines()[-1].endswith(FINISH_MESSAGE)
 
 
 def test_workspace_tour_example(
@@ -84,35 +167,121 @@ def test_cli_run_list_show_events_info(
     ran = cli("run", "say hi", "--working-dir", str(agent_server.workdir), env=env)
     assert ran.returncode == 0, ran.stderr
     conversation_id = ran.stdout.split()[1]
+    assert "(model openai/think-1)" in ran.stdout.splitlines()[0]
+    assert f"answer: {FINISH_MESSAGE}" in ran.stdout
     assert "status:  finished" in ran.stdout
+    logged = len(expected_ids(agent_server, conversation_id))
+    counted = int(ran.stdout.split("events:  ")[1].split()[0])
+    assert logged - 2 <= counted <= logged  # a title or stats update may come after the run
 
     listed = cli("list", "--status", "finished", env=env)
     assert listed.returncode == 0 and conversation_id in listed.stdout
+    as_json = cli("list", "--json", "--sort", "CREATED_AT", env=env)
+    rows = [json.loads(line) for line in as_json.stdout.splitlines()]
+    assert conversation_id in [row["id"] for row in rows]
 
-    shown = cli("show", conversation_id, env=env)
-    assert shown.returncode == 0
+    prefix = conversation_id[:8]  # a unique prefix is as good as the id
+    shown = cli("show", prefix, env=env)
+    assert shown.returncode == 0, shown.stderr
     assert "status:  finished" in shown.stdout
-    assert f"events:  {len(expected_ids(agent_server, conversation_id))}" in shown.stdout
+    assert f"events:  {logged} in the log" in shown.stdout
+    shown_json = json.loads(cli("show", conversation_id, "--json", env=env).stdout)
+    assert shown_json["execution_status"] == "finished" and shown_json["event_count"] == logged
 
-    events = cli("events", conversation_id, env=env)
+    events = cli("events", prefix, env=env)
     assert events.returncode == 0
     assert events.stdout.count("ActionEvent") == 2
+    assert f"-- {logged} events in the log" in events.stdout
+    lines = cli("events", conversation_id, "--json", env=env).stdout.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == expected_ids(agent_server, conversation_id)
 
     info = cli("info", env=env)
     assert info.returncode == 0 and "sdk_version:" in info.stdout
+    assert "sdk_version" in json.loads(cli("info", "--json", env=env).stdout)
+    after = cli("info", "--url", agent_server.url, "--api-key", SESSION_API_KEY, env={})
+    assert after.returncode == 0, after.stderr  # --url/--api-key after the subcommand
+
+    deleted = cli("delete", conversation_id, env=env)
+    assert deleted.returncode == 0 and f"deleted conversation {conversation_id}" in deleted.stdout
+    assert cli("show", conversation_id, env=env).returncode == 3
 
 
-def test_cli_exit_codes(agent_server: AgentServerProcess, scripted_llm: ScriptedLLM) -> None:
+def test_cli_exit_codes_and_messages(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
     env = {**environment(agent_server, scripted_llm, "error"), "LLM_NUM_RETRIES": "0"}
     failed = cli("run", "fail please", "--working-dir", str(agent_server.workdir), env=env)
     assert failed.returncode == 1
     assert "status:  error" in failed.stdout
+    assert "(retryable: yes)" in failed.stdout
+    assert failed.stdout.count("scripted failure") == 1  # shown once, whole
 
-    missing = cli("show", "00000000-0000-4000-8000-000000000000", env=env)
-    assert missing.returncode == 3
+    unknown = "00000000-0000-4000-8000-000000000000"
+    missing = cli("show", unknown, env=env)
+    assert missing.returncode == 3 and unknown in missing.stderr
+    assert cli("show", "00000000-0000-4000-8000", env=env).returncode == 3  # a prefix of none
     assert cli("show", "not-a-uuid", env=env).returncode == 2
-    assert cli("--api-key", "wrong", "list", env=env).returncode == 4
-    assert cli("--url", "http://127.0.0.1:9", "info", env=env).returncode == 5
+    wrong_key = cli("--api-key", "wrong", "list", env=env)
+    assert wrong_key.returncode == 4 and "SESSION_API_KEY" in wrong_key.stderr
+    unreachable = cli("--url", "http://127.0.0.1:9", "info", env=env)
+    assert unreachable.returncode == 5 and "http://127.0.0.1:9" in unreachable.stderr
+    below_root = cli("--url", f"{agent_server.url}/api", "info", env=env)
+    assert below_root.returncode == 5, below_root.stderr
+    assert "is not an agent server's root" in below_root.stderr
+    no_model = {k: v for k, v in env.items() if k != "LLM_MODEL"}
+    unset = cli("run", "x", "--working-dir", str(agent_server.workdir), env=no_model)
+    assert unset.returncode == 2 and "LLM_MODEL" in unset.stderr
+    bad_status = cli("list", "--status", "FINISHED", env=env)
+    assert bad_status.returncode == 2 and "waiting_for_confirmation" in bad_status.stderr
+
+
+def test_cli_output_into_a_closed_pipe_ends_quietly(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    env = environment(agent_server, scripted_llm, "finish")
+    cli("run", "something to list", "--working-dir", str(agent_server.workdir), env=env)
+    for command in (["list"], ["list", "--json"], ["info"]):
+        listing = cli_process(*command, env=env)
+        assert listing.stdout is not None and listing.stderr is not None
+        listing.stdout.close()  # the reader is gone before the first line (`| head -0`)
+        err = listing.stderr.read()
+        assert listing.wait(timeout=60) == 0, err
+        assert err == ""
+
+
+def test_cli_ctrl_c_and_timeout_say_the_conversation_is_still_running(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    env = environment(agent_server, scripted_llm, "slow-think-20-500")
+    workdir = str(agent_server.workdir)
+    timed_out = cli("run", "slow", "--working-dir", workdir, "--timeout", "3", env=env)
+    assert timed_out.returncode == 1
+    conversation_id = timed_out.stdout.split()[1]
+    assert f"conversation {conversation_id} is still running" in timed_out.stderr
+    assert f"events {conversation_id} --follow" in timed_out.stderr
+    assert f"interrupt {conversation_id}" in timed_out.stderr
+    stopped = cli("interrupt", conversation_id, env=env)
+    assert stopped.returncode == 0, stopped.stderr
+
+    running = cli_process("run", "slow", "--working-dir", workdir, env=env)
+    conversation_id = wait_for_line(running, "conversation ").split()[1]
+    time.sleep(2.0)
+    running.send_signal(signal.SIGINT)
+    _, err = running.communicate(timeout=30)
+    assert running.returncode == 130
+    assert f"conversation {conversation_id} is still running" in err
+    assert "running" in cli("show", conversation_id, env=env).stdout
+    cli("interrupt", conversation_id, env=env)
+
+    leaving = cli_process("run", "slow", "--working-dir", workdir, "--interrupt-on-exit", env=env)
+    conversation_id = wait_for_line(leaving, "conversation ").split()[1]
+    time.sleep(2.0)
+    leaving.send_signal(signal.SIGINT)
+    _, err = leaving.communicate(timeout=30)
+    assert leaving.returncode == 130
+    assert f"interrupted conversation {conversation_id}" in err
+    after = cli("show", conversation_id, env=env)
+    assert "status:  running" not in after.stdout, after.stdout
 
 
 def test_cli_events_follow_prints_live_events(
@@ -121,10 +290,8 @@ def test_cli_events_follow_prints_live_events(
     env = environment(agent_server, scripted_llm, "slow-think-3-400")
     started = cli("run", "warm up", "--working-dir", str(agent_server.workdir), env=env)
     conversation_id = started.stdout.split()[1]
-    follower = subprocess.Popen(
-        [sys.executable, "-m", "openhands_client", "events", conversation_id, "--follow"],
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    follower = cli_process("events", conversation_id, "--follow", env=env)
+    json_follower = cli_process("events", conversation_id, "--follow", "--json", env=env)
     try:
         time.sleep(2.0)  # the follower prints the log and subscribes
         again = cli(
@@ -139,20 +306,55 @@ def test_cli_events_follow_prints_live_events(
         time.sleep(4.0)
     finally:
         follower.send_signal(signal.SIGINT)
-        out, _ = follower.communicate(timeout=30)
-    assert follower.returncode == 130
+        json_follower.send_signal(signal.SIGINT)
+        out, err = follower.communicate(timeout=30)
+        json_out, _ = json_follower.communicate(timeout=30)
+    assert follower.returncode == 130 and json_follower.returncode == 130
+    # One JSON object per line: the log's events, then the live ones (in arrival order), each
+    # once; the stream-only ones are left out.
+    followed = [json.loads(line)["id"] for line in json_out.splitlines()]
+    assert sorted(followed) == sorted(expected_ids(agent_server, conversation_id))
     assert out.count("finish(") == 2  # one from the log, one that arrived live
     assert "more" in out
+    assert f"following conversation {conversation_id} (finished); Ctrl-C to stop" in err
+
+
+def _no_process_on_port(port: str) -> bool:
+    leftovers = subprocess.run(
+        ["pgrep", "-f", f"--port {port}"], capture_output=True, text=True, check=False
+    )
+    return leftovers.stdout.strip() == ""
 
 
 def test_demo_launcher_runs_end_to_end_and_leaves_nothing_behind() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("AGENT_SERVER_URL", "LLM_MODEL")}
     result = run([sys.executable, "examples/run_demo.py"], env, timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count("think(") == 5 and result.stdout.count("finish(") == 1
-    assert "status:  finished" in result.stdout
-    port = result.stdout.split("agent server on http://127.0.0.1:")[1].split()[0]
-    leftovers = subprocess.run(
-        ["pgrep", "-f", f"--port {port}"], capture_output=True, text=True, check=False
-    )
-    assert leftovers.stdout.strip() == ""
+    out = result.stdout
+    assert out.count("think(") == 5 and out.count("finish(") == 1
+    assert "model openai/slow-think-5-300: the scripted LLM" in out
+    assert f"answer: {FINISH_MESSAGE}" in out and "finished · 24 events in the log" in out
+    url = out.split("agent server on ")[1].split()[0]
+    assert f"openhands-client --url {url} list" in out
+    assert "make demo KEEP=1" in out
+    log = Path(out.split("server log: ")[1].split()[0])
+    assert log.is_file() and log.stat().st_size > 0  # the printed log outlives the demo
+    assert _no_process_on_port(url.rsplit(":", 1)[1])
+
+
+def test_demo_keep_leaves_the_server_up_for_the_cli_until_ctrl_c() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("AGENT_SERVER_URL", "LLM_MODEL")}
+    demo = subprocess.Popen(
+        [sys.executable, "examples/run_demo.py", "--keep"],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        url = wait_for_line(demo, "agent server on ").split()[3]
+        wait_for_line(demo, "the server and the LLM stay up")
+        listed = cli("--url", url, "list", env=env)
+        assert listed.returncode == 0 and "finished" in listed.stdout, listed.stderr
+    finally:
+        demo.send_signal(signal.SIGINT)
+        demo.communicate(timeout=60)
+    assert demo.returncode == 0
+    assert _no_process_on_port(url.rsplit(":", 1)[1])

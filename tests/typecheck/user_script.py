@@ -1,5 +1,6 @@
 """A user's script, as the README teaches: `make lint` type-checks it with mypy --strict and
-pyright strict (it is never run). Narrowing by ``kind``, typed inputs, cost and a command result."""
+pyright strict (it is never run). Narrowing by ``kind``, typed inputs, the final answer, cost
+and a command result."""
 
 from __future__ import annotations
 
@@ -55,6 +56,8 @@ def main() -> None:
             conv.accept_pending_actions()
         for event in conv.events:
             print(describe(event))
+        answer: str = conv.final_response()
+        print("answer:", answer)
         metrics: Metrics = conv.state.metrics
         cost: float = metrics.accumulated_cost
         usage = metrics.accumulated_token_usage

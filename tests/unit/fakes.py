@@ -21,6 +21,7 @@ import contextlib
 import json
 import logging
 import re
+import ssl as ssl_module
 import threading
 import time
 import uuid
@@ -393,9 +394,14 @@ def standard_run(
 class FakeAgentServer:
     """A scriptable agent server: real WebSocket on 127.0.0.1, REST through MockTransport."""
 
-    def __init__(self, api_key: str | None = None) -> None:
+    def __init__(
+        self, api_key: str | None = None, *, ssl: ssl_module.SSLContext | None = None
+    ) -> None:
         self.api_key = api_key
         self.ws_available = True
+        # An HTTP answer to every socket handshake instead of the upgrade: (status, headers).
+        self.ws_refusal: tuple[int, dict[str, str]] | None = None
+        self._ssl = ssl
         self.page_size: int | None = None
         self.requests: list[httpx.Request] = []
         self.connections: list[ConnRecord] = []
@@ -430,6 +436,7 @@ class FakeAgentServer:
             process_request=self._process_request,
             logger=_quiet,
             compression=None,
+            ssl=self._ssl,
         )
         return server
 
@@ -461,7 +468,7 @@ class FakeAgentServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self._ssl else 'http'}://127.0.0.1:{self.port}"
 
     def call(self, coroutine: Coroutine[Any, Any, T]) -> T:
         """Run ``coroutine`` on the fake's loop and wait for it (from any other thread)."""
@@ -614,6 +621,12 @@ class FakeAgentServer:
     def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         if not self.ws_available:
             return connection.respond(HTTPStatus.SERVICE_UNAVAILABLE, "try again later\n")
+        if self.ws_refusal is not None:
+            status, headers = self.ws_refusal
+            response = connection.respond(HTTPStatus(status), "refused\n")
+            for name, value in headers.items():
+                response.headers[name] = value
+            return response
         if not re.fullmatch(r"/sockets/events/[^/]+", urlsplit(request.path).path):
             return connection.respond(HTTPStatus.NOT_FOUND, "not found\n")
         return None

@@ -1,4 +1,4 @@
-"""scripts/typecheck_docs.py: the README's Python blocks become one module at their own lines."""
+"""scripts/typecheck_docs.py: the README's Python blocks become modules at their own lines."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import typecheck_docs
-from typecheck_docs import readme_program
+from typecheck_docs import readme_programs
 
 README = """# title
 
@@ -23,13 +23,18 @@ shell only
 ```python
 y = x + 1
 ```
+
+```python
+import os
+```
 """
 
 
-def test_python_blocks_keep_their_line_numbers_and_other_blocks_are_left_out() -> None:
-    lines = readme_program(README).splitlines()
-    assert lines[3] == "x = 1" and lines[12] == "y = x + 1"
-    assert [line for line in lines if line] == ["x = 1", "y = x + 1"]
+def test_blocks_keep_their_lines_and_a_block_without_imports_goes_on_from_the_one_before() -> None:
+    first, second = (program.splitlines() for program in readme_programs(README))
+    assert first[3] == "x = 1" and first[12] == "y = x + 1"
+    assert [line for line in first if line] == ["x = 1", "y = x + 1"]  # not the shell block
+    assert [line for line in second if line] == ["import os"] and second[16] == "import os"
 
 
 def test_a_readme_that_narrows_wrongly_fails_both_checkers(

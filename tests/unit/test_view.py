@@ -6,6 +6,8 @@ import io
 import uuid
 from typing import Any
 
+import pytest
+
 from openhands_client import ConversationState, decode_event
 from openhands_client.view import RunSummary, TerminalView, summarize
 from tests.unit.fakes import action, message, observation, status_update, ts
@@ -43,10 +45,75 @@ def test_each_event_is_one_line_with_source_kind_and_summary() -> None:
 def test_colours_and_status_line_on_a_terminal() -> None:
     out = FakeTTY()
     view = TerminalView(out)
-    view(events()[1])
+    with view.ticking(interval=60):
+        view(events()[1])
     text = out.getvalue()
     assert "\033[36m" in text  # the agent's colour
     assert "events ·" in text  # the live status line
+    assert text.endswith("\r\033[K")  # cleared when the block ends
+
+
+def test_the_status_line_is_not_drawn_outside_ticking() -> None:
+    """An event arriving after run() returned must not leave a status line for the next print."""
+    out = FakeTTY()
+    view = TerminalView(out)
+    with view.ticking(interval=60):
+        view(events()[0])
+    after = len(out.getvalue())
+    view(events()[1])
+    late = out.getvalue()[after:]
+    assert late.endswith("\n") and "events ·" not in late and "\r" not in late
+
+
+def _error(eid: str, detail: str) -> Any:
+    return decode_event(
+        {
+            "id": eid,
+            "kind": "ConversationErrorEvent",
+            "timestamp": ts(1),
+            "source": "environment",
+            "code": "LLMServiceUnavailableError",
+            "detail": detail,
+            "classification": {"kind": "transient", "retryable": True},
+        }
+    )
+
+
+def test_messages_and_errors_are_whole_and_wrapped_at_80_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    long = "please " + "fix the failing test in the parser module " * 4 + "THE END"
+    detail = "litellm.InternalServerError: " + "upstream said no " * 8 + "LAST"
+    out = FakeTTY()
+    view = TerminalView(out, color=False)
+    view(decode_event(message("m1", ts(1), long)))
+    view(decode_event(action("a1", ts(2), thought="x" * 200)))
+    view(_error("e1", detail))
+    view(_error("e2", detail))  # the linked event repeating it
+    lines = out.getvalue().splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    text = out.getvalue()
+    assert "THE END" in text and "LAST" in text
+    assert text.count("LAST") == 1  # the repeated error is shown once
+    assert "(retryable: yes)" in text
+    action_lines = [line for line in lines if "ActionEvent" in line]
+    assert len(action_lines) == 1 and action_lines[0].endswith("…")  # other events: one line
+
+
+def test_wrap_false_keeps_one_line_per_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    out = FakeTTY()
+    view = TerminalView(out, color=False, wrap=False)
+    view(decode_event(message("m1", ts(1), "word " * 100)))
+    assert len(out.getvalue().splitlines()) == 1
+
+
+def test_counts_say_what_they_count() -> None:
+    view = TerminalView(io.StringIO())
+    for event in events():
+        view(event)
+    assert (view.seen, view.shown) == (5, 4)  # the stats update is in the log, not shown
 
 
 def test_summarize_an_error_event() -> None:
@@ -59,6 +126,8 @@ def test_summarize_an_error_event() -> None:
         "detail": "quota exceeded",
     }
     assert summarize(decode_event(raw)) == "LLMError: quota exceeded"
+    raw["classification"] = {"kind": "auth", "retryable": False}
+    assert summarize(decode_event(raw)) == "LLMError: quota exceeded (retryable: no)"
 
 
 def usage(prompt: int, completion: int, context_window: int = 0) -> dict[str, Any]:
@@ -93,6 +162,21 @@ def test_run_summary_counts_kinds_tokens_and_cost() -> None:
     assert (summary.prompt_tokens, summary.completion_tokens, summary.cost) == (100, 7, 0.25)
     rendered = summary.render()
     assert "status:  finished" in rendered and "$0.2500" in rendered and "2.5 s" in rendered
+    assert "events:  5 in the log" in rendered
+    assert summary.line() == (
+        "finished · 5 events in the log · 100 prompt + 7 completion tokens · $0.2500 · 2.5 s"
+    )
+
+
+def test_the_status_line_says_how_long_nothing_happened() -> None:
+    """The server reports no LLM retries: a quiet run says how long it has been quiet."""
+    out = FakeTTY()
+    view = TerminalView(out)
+    view(decode_event(status_update("s1", ts(1), "running")))
+    with view.ticking(interval=60):
+        view._last_event -= 30  # as if the last event came 30 s ago
+        view.tick()
+    assert "no event for 30 s" in out.getvalue()
 
 
 def test_state_metrics_combine_every_llm_as_upstream() -> None:

@@ -1,0 +1,151 @@
+"""The grammar of ``openhands-client``: every argument, environment variable and default."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from ._conversation_search import SORT_ORDERS, STATUSES
+
+DEFAULT_URL = "http://127.0.0.1:8000"
+DONE = {"interrupt": "interrupted", "pause": "paused", "delete": "deleted"}
+_ID_HELP = "the conversation id, or a unique prefix of it (as git takes hashes)"
+_RUN_EPILOG = """\
+environment (the agent's LLM):
+  LLM_MODEL        the model, e.g. openai/gpt-4o (required unless --model is given)
+  LLM_API_KEY      the model's API key (default: none; a placeholder for keyless endpoints)
+  LLM_BASE_URL     an OpenAI-compatible endpoint (default: the provider's)
+  LLM_NUM_RETRIES  how often the server retries a failing LLM call (default: the server's)
+  AGENT_TOOLS      comma-separated tools, e.g. terminal,file_editor (default: none;
+                   the server always adds think and finish)
+
+Ctrl-C or --timeout leave the conversation running on the server (the command says how
+to follow or stop it) unless --interrupt-on-exit is given."""
+
+
+def _connection_options(defaults: bool) -> argparse.ArgumentParser:
+    """--url and --api-key, accepted before and after the subcommand."""
+    options = argparse.ArgumentParser(add_help=False)
+    url = os.environ.get("AGENT_SERVER_URL", DEFAULT_URL)
+    key = os.environ.get("SESSION_API_KEY") or None
+    options.add_argument(
+        "--url",
+        default=url if defaults else argparse.SUPPRESS,
+        help=f"the agent server's root URL (env AGENT_SERVER_URL; default {DEFAULT_URL})",
+    )
+    options.add_argument(
+        "--api-key",
+        default=key if defaults else argparse.SUPPRESS,
+        help="the server's session API key (env SESSION_API_KEY; default: none)",
+    )
+    return options
+
+
+def _json_option(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument("--json", action="store_true", help=f"print {what}")
+
+
+def _one_line_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--one-line",
+        action="store_true",
+        help="one truncated line per event (default: messages, errors and answers whole)",
+    )
+
+
+def parser(epilog: str) -> argparse.ArgumentParser:
+    """The parser; ``epilog`` is shown under the top-level help (the exit codes)."""
+    after = [_connection_options(defaults=False)]
+    top = argparse.ArgumentParser(
+        prog="openhands-client",
+        description="Look at and drive an OpenHands agent server.",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_connection_options(defaults=True)],
+    )
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, summary: str, epilog: str | None = None) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name,
+            help=summary,
+            description=summary,
+            epilog=epilog,
+            parents=after,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
+    run = command("run", "start a conversation on TASK, stream it, wait for its end", _RUN_EPILOG)
+    run.add_argument("task", help="what to ask the agent")
+    run.add_argument("--model", help="the agent's LLM (default: env LLM_MODEL)")
+    run.add_argument(
+        "--working-dir",
+        default=os.environ.get("WORKING_DIR"),
+        required=not os.environ.get("WORKING_DIR"),
+        help="the agent's directory on the server's machine (env WORKING_DIR; required)",
+    )
+    run.add_argument(
+        "--timeout",
+        type=float,
+        default=3600.0,
+        help="seconds to wait for the run to end (default 3600)",
+    )
+    run.add_argument(
+        "--interrupt-on-exit",
+        action="store_true",
+        help="interrupt the agent on Ctrl-C or timeout instead of leaving it running",
+    )
+    _one_line_option(run)
+
+    listing = command("list", "conversations: id, status and title")
+    listing.add_argument(
+        "--status", choices=STATUSES, help="only conversations in this status (default: all)"
+    )
+    listing.add_argument(
+        "--sort",
+        choices=SORT_ORDERS,
+        default="CREATED_AT_DESC",
+        help="order (default CREATED_AT_DESC: newest first)",
+    )
+    _json_option(listing, "one JSON object per conversation, one per line")
+
+    show = command("show", "a conversation's state: status, title, events, tokens, cost")
+    show.add_argument("conversation_id", help=_ID_HELP)
+    _json_option(show, "the state as one JSON object")
+
+    events = command(
+        "events",
+        "a conversation's events, then (with --follow) live ones",
+        "To attach to a running conversation, use events ID --follow.",
+    )
+    events.add_argument("conversation_id", help=_ID_HELP)
+    events.add_argument(
+        "--follow", "-f", action="store_true", help="keep printing new events until Ctrl-C"
+    )
+    _json_option(events, "one JSON object per event, one per line")
+    _one_line_option(events)
+
+    info = command("info", "the server's versions and capabilities")
+    _json_option(info, "the server info as one JSON object")
+
+    for name, summary in [
+        ("interrupt", "interrupt the agent at once (its LLM call or tool is cancelled)"),
+        ("pause", "pause the agent after its current step"),
+        ("delete", "delete a conversation on the server"),
+    ]:
+        control = command(name, summary)
+        control.add_argument("conversation_id", help=_ID_HELP)
+
+    doctor = command(
+        "doctor",
+        "check that the server conforms to openapi.yaml (exit 6 if not)",
+        "With --run, LLM_MODEL (and LLM_API_KEY, LLM_BASE_URL) must name a real LLM.",
+    )
+    doctor.add_argument("--run", action="store_true", help="also run a one-step conversation")
+    doctor.add_argument(
+        "--timeout",
+        type=float,
+        default=300.0,
+        help="seconds for the --run conversation (default 300)",
+    )
+    return top

@@ -1,0 +1,117 @@
+"""The sync portal: Ctrl-C cancels what runs, unclosed clients do not leak threads or tasks."""
+
+from __future__ import annotations
+
+import _thread
+import asyncio
+import gc
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from openhands_client import AgentServer, AsyncAgentServer
+from tests.unit.conftest import API_KEY
+from tests.unit.fakes import FakeAgentServer, RunContext, until, until_sync
+
+
+def client_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "openhands-client" and t.is_alive()]
+
+
+async def endless(run: RunContext) -> None:
+    await run.status("running")
+    await asyncio.sleep(3600)
+
+
+@pytest.fixture
+def sync_server(fake: FakeAgentServer) -> Iterator[AgentServer]:
+    server = AgentServer(fake.url, API_KEY, transport=fake.transport)
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def interrupt_soon(delay: float = 0.3) -> threading.Timer:
+    """Ctrl-C in the main thread after ``delay`` seconds (as a terminal would send it)."""
+    timer = threading.Timer(delay, _thread.interrupt_main)
+    timer.start()
+    return timer
+
+
+def pending(server: AgentServer, *names: str) -> list[str]:
+    """The loop's tasks whose coroutine mentions one of ``names``."""
+
+    async def tasks() -> list[str]:
+        return [
+            repr(t.get_coro())
+            for t in asyncio.all_tasks()
+            if t is not asyncio.current_task() and any(n in repr(t.get_coro()) for n in names)
+        ]
+
+    return server._portal.call(tasks())
+
+
+def test_ctrl_c_during_run_raises_and_cancels_the_run(
+    fake: FakeAgentServer, sync_server: AgentServer
+) -> None:
+    conv_f = fake.add_conversation(run_script=endless)
+    conv = sync_server.attach_conversation(conv_f.id)
+    timer = interrupt_soon()
+    with pytest.raises(KeyboardInterrupt):
+        conv.run(timeout=3600)
+    timer.join()
+    assert pending(sync_server, "AsyncConversation.run", "_wait_for_run_end") == []
+    assert conv.is_connected, "the conversation stays usable"
+
+
+def test_ctrl_c_during_stream_raises_keyboard_interrupt(
+    fake: FakeAgentServer, sync_server: AgentServer
+) -> None:
+    conv_f = fake.add_conversation()
+    conv = sync_server.attach_conversation(conv_f.id)
+    timer = interrupt_soon()
+    with pytest.raises(KeyboardInterrupt):
+        for _ in conv.stream():
+            pass
+    timer.join()
+    assert pending(sync_server, "AsyncConversation.stream", "Queue.get") == []
+    assert conv._async._queues == set()
+
+
+def test_unclosed_clients_do_not_leak_their_loop_thread(fake: FakeAgentServer) -> None:
+    before = len(client_threads())
+    for _ in range(3):
+        server = AgentServer(fake.url, API_KEY, transport=fake.transport)
+        server.attach_conversation(fake.add_conversation().id)
+    del server
+    gc.collect()
+    until_sync(lambda: len(client_threads()) == before, "the loop threads to end")
+    until_sync(lambda: fake.open_sockets() == 0, "the sockets to close")
+
+
+def test_a_conversation_keeps_its_loop_alive_without_its_server(fake: FakeAgentServer) -> None:
+    conv_f = fake.add_conversation()
+    conv = AgentServer(fake.url, API_KEY, transport=fake.transport).attach_conversation(conv_f.id)
+    gc.collect()
+    assert conv.refresh_state() is not None and conv.is_connected
+    conv.close()
+
+
+async def test_cancelled_stream_consumer_leaves_no_pending_task(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv = await client.attach_conversation(fake.add_conversation().id)
+
+    async def consume() -> None:
+        async for _ in conv.stream():
+            pass
+
+    consumer = asyncio.create_task(consume())
+    await until(lambda: bool(conv._queues), "the consumer to subscribe")
+    consumer.cancel()
+    await asyncio.gather(consumer, return_exceptions=True)
+    await asyncio.sleep(0)
+    left = [t for t in asyncio.all_tasks() if "Queue.get" in repr(t.get_coro()) and not t.done()]
+    assert left == []
