@@ -5,6 +5,9 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 SERVER_VENV := .venv-server
+# Older agent servers `make test` also runs the contract tests against, each in .venv-server-<v>
+# from scripts/servers/<v>.txt (the server and its era's dependencies). Oldest supported last.
+OLDER_SERVERS := 1.57.0 1.52.0
 BIN := $(VENV)/bin
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
@@ -26,19 +29,30 @@ $(SERVER_VENV)/.installed: scripts/server-requirements.txt scripts/find_python31
 	$(SERVER_VENV)/bin/pip install --quiet -r scripts/server-requirements.txt
 	touch $@
 
+.venv-server-%/.installed: scripts/servers/%.txt scripts/servers/%-constraints.txt scripts/find_python312.sh
+	py312=$$(scripts/find_python312.sh) && $$py312 -m venv .venv-server-$*
+	.venv-server-$*/bin/pip install --quiet --upgrade pip
+	.venv-server-$*/bin/pip install --quiet -r scripts/servers/$*.txt
+	touch $@
+
 setup: $(VENV)/.installed $(SERVER_VENV)/.installed ## create .venv (client) and .venv-server (the real agent server, Python 3.12)
 
 demo: setup ## start a real agent server and a scripted LLM, run examples/quickstart.py live (KEEP=1: keep them up until Ctrl-C)
 	$(BIN)/python examples/run_demo.py $(if $(KEEP),--keep)
 
-test: setup lint check-drift ## lint, drift check, unit and contract tests
+test: setup lint check-drift $(OLDER_SERVERS:%=.venv-server-%/.installed) ## lint, drift check, unit tests, contract tests against every tested server
+	@echo "unit tests, and contract tests against the pinned openhands-agent-server"
 	$(BIN)/python -m pytest -q tests
+	@for v in $(OLDER_SERVERS); do \
+	  echo "contract tests against openhands-agent-server $$v"; \
+	  AGENT_SERVER_PYTHON=$(CURDIR)/.venv-server-$$v/bin/python $(BIN)/python -m pytest -q tests/contract || exit 1; \
+	done
 
 unit: $(VENV)/.installed ## unit tests only (no server)
 	$(BIN)/python -m pytest -q tests/unit
 
-contract: setup ## contract tests against the real server
-	$(BIN)/python -m pytest -q tests/contract
+contract: setup $(if $(SERVER),.venv-server-$(SERVER)/.installed) ## contract tests against the pinned server (SERVER=1.57.0: an older one)
+	$(if $(SERVER),AGENT_SERVER_PYTHON=$(CURDIR)/.venv-server-$(SERVER)/bin/python) $(BIN)/python -m pytest -q tests/contract
 
 lint: $(VENV)/.installed ## ruff; mypy --strict on facade/ and scripts/; README, examples, user script: mypy --strict and pyright strict
 	$(BIN)/ruff check facade scripts tests examples
@@ -66,4 +80,4 @@ bench: setup ## benchmarks against the reference client (ONLY=attach,ingest for 
 	PYTHONPATH=scripts:. $(BIN)/python -m bench $(if $(ONLY),--only $(ONLY))
 
 clean: ## remove the virtualenvs and caches
-	rm -rf $(VENV) $(SERVER_VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(SERVER_VENV) .venv-server-* .pytest_cache .mypy_cache .ruff_cache

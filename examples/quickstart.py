@@ -18,14 +18,28 @@ Ctrl-C interrupts the agent on the server too (not only this script).
 
 from __future__ import annotations
 
+import difflib
 import os
 import sys
 import tempfile
 import time
 
-from openhands_client import AgentServer, ConversationRunError, ExecutionStatus
+from openhands_client import AgentServer, ConversationRunError, ExecutionStatus, Workspace
 from openhands_client.cli import agent_from_env
 from openhands_client.view import RunSummary, TerminalView
+
+
+def print_git_diff(workspace: Workspace) -> None:
+    """Print what the agent changed in the working directory (if it is a git repository)."""
+    for change in workspace.git_changes():
+        diff = workspace.git_diff(change.path)
+        lines = difflib.unified_diff(
+            (diff.original or "").splitlines(keepends=True),
+            (diff.modified or "").splitlines(keepends=True),
+            f"a/{change.path}",
+            f"b/{change.path}",
+        )
+        print(f"\n{change.status} {change.path}\n" + "".join(lines), end="")
 
 
 def main() -> int:
@@ -53,6 +67,7 @@ def main() -> int:
             conversation.interrupt()  # or leave it running and reattach later by its id
             print(f"\ninterrupted conversation {conversation.id}", file=sys.stderr)
             return 130
+        print_git_diff(conversation.workspace)
         print(f"\nanswer: {conversation.final_response()}")
         elapsed = time.monotonic() - started
         print(RunSummary.of(conversation.state, conversation.events, elapsed).line())

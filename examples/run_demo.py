@@ -25,7 +25,7 @@ from harness.agent_server import AgentServerProcess  # noqa: E402 - the shared h
 from harness.scripted_llm import ScriptedLLM  # noqa: E402
 
 QUICKSTART = ROOT / "examples" / "quickstart.py"
-SCRIPTED_MODEL = "openai/slow-think-5-300"
+SCRIPTED_MODEL = "openai/code-600"
 """The scripted LLM's script: five `think` calls, 300 ms each, then `finish`."""
 
 
@@ -74,10 +74,15 @@ def main(argv: list[str] | None = None) -> int:
             with AgentServerProcess(workdir) as server:
                 print(f"agent server on {server.url} (log: {server.log_path})\n", flush=True)
                 env["AGENT_SERVER_URL"] = server.url
-                env["WORKING_DIR"] = str(workdir)
+                env["WORKING_DIR"] = project = str(workdir / "project")
+                # A repository, so that the demo can end with the agent's changes as a diff.
+                subprocess.run(["git", "init", "-q", project], check=True)
                 if not env.get("LLM_MODEL"):
+                    # The scripted agent writes a small program with the terminal tool, runs it.
                     env["LLM_MODEL"] = SCRIPTED_MODEL
                     env["LLM_BASE_URL"] = llm.base_url
+                    env.setdefault("AGENT_TOOLS", "terminal")
+                    env.setdefault("TASK", "Write a program that prints the first ten primes.")
                     print(f"model {SCRIPTED_MODEL}: the scripted LLM (a fixed script, no AI)\n")
                 code = run_quickstart(env)
                 print(f"\n{next_steps(server.url, env, keep)}")

@@ -1,10 +1,11 @@
 """Type-check what users copy: the README's Python blocks, ``examples/`` and a user-style script.
 
 Each is checked as a user's editor would: ``mypy --strict`` and pyright strict (basedpyright).
-A README block that starts with an import is a program of its own; one that does not goes on
-from the block before it (it uses the names that one defined). Each program is written to a
-scratch module with its lines at their README line numbers, so an error's line is the README's.
-Exit status 1 if either checker reports an error.
+A README block that starts with an import is a program of its own; any other block is a
+fragment, checked after ``from readme_context import *`` (tests/typecheck/readme_context.pyi
+declares the names fragments take as given: ``server``, ``conv``, ``agent``, ...). Each is
+written to a scratch module with its lines at their README line numbers, so an error's line is
+the README's. Exit status 1 if either checker reports an error.
 """
 
 from __future__ import annotations
@@ -19,28 +20,32 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
-CHECKED = [ROOT / "examples", ROOT / "tests" / "typecheck"]
+TYPECHECK = ROOT / "tests" / "typecheck"
+CHECKED = [ROOT / "examples", TYPECHECK]
+CONTEXT = "from readme_context import *  # noqa: F403"
 BLOCKS = r"readme_\d+\.py"
 FENCE = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
 def readme_programs(markdown: str) -> list[str]:
-    """The README's programs, each as a module whose lines sit at their README line numbers."""
+    """The README's blocks as modules whose lines sit at their README line numbers."""
     size = markdown.count("\n") + 1
-    programs: list[list[str]] = []
+    programs: list[str] = []
     for block in FENCE.finditer(markdown):
         code = block.group(1)
-        if not programs or code.startswith(("import ", "from ")):
-            programs.append([""] * size)
+        lines = [""] * size
+        if not code.startswith(("import ", "from ")):
+            lines[0] = CONTEXT
         first = markdown.count("\n", 0, block.start(1))
         for offset, line in enumerate(code.splitlines()):
-            programs[-1][first + offset] = line
-    return ["\n".join(lines) + "\n" for lines in programs]
+            lines[first + offset] = line
+        programs.append("\n".join(lines) + "\n")
+    return programs
 
 
 def _run(command: list[str]) -> int:
-    # scripts/ holds the harness that examples/run_demo.py imports.
-    env = {**os.environ, "MYPYPATH": str(ROOT / "scripts")}
+    # scripts/ holds the harness examples/run_demo.py imports; tests/typecheck, readme_context.
+    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(ROOT / "scripts"), str(TYPECHECK)])}
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
     # mypy's cache may name an earlier scratch directory: match the file name, not the path.
     output = re.sub(rf"\S*{BLOCKS}", "README.md", result.stdout + result.stderr)
@@ -64,7 +69,10 @@ def main() -> int:
                 {
                     "typeCheckingMode": "strict",
                     "pythonVersion": "3.10",
-                    "extraPaths": [str(ROOT / d) for d in ("generated", "facade", "scripts")],
+                    "reportMissingModuleSource": "none",  # readme_context is a stub only
+                    "extraPaths": [
+                        str(ROOT / d) for d in ("generated", "facade", "scripts", "tests/typecheck")
+                    ],
                 }
             )
         )

@@ -7,11 +7,14 @@ name starts with ``_`` are implementation.
 """
 
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
+from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
 from ._server import AsyncAgentServer, ConversationOptions
+from ._start_request import StartOptions
 from ._state import ConversationState, ExecutionStatus
 from ._sync_bash import RunningCommand
+from ._sync_control import ConversationControl
 from ._sync_conversation import Conversation
 from ._sync_server import AgentServer
 from ._sync_workspace import Workspace
@@ -33,6 +36,7 @@ from .errors import (
     ServerNotReadyError,
     SocketRefusedError,
     StatusError,
+    StreamOverflowError,
     TransportError,
     UnsupportedFeatureError,
     ValidationError,
@@ -45,6 +49,7 @@ __all__ = [
     "AgentServerError",
     "AsyncAgentServer",
     "AsyncConversation",
+    "AsyncConversationControl",
     "AsyncRunningCommand",
     "AsyncWorkspace",
     "AuthenticationError",
@@ -55,6 +60,7 @@ __all__ = [
     "CommandTimeoutError",
     "ConflictError",
     "Conversation",
+    "ConversationControl",
     "ConversationOptions",
     "ConversationRunError",
     "ConversationState",
@@ -72,7 +78,9 @@ __all__ = [
     "ServerError",
     "ServerNotReadyError",
     "SocketRefusedError",
+    "StartOptions",
     "StatusError",
+    "StreamOverflowError",
     "TransferResult",
     "TransportError",
     "UnknownEvent",

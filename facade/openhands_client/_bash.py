@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from uuid import UUID
 
 import httpx
 
-from openhands_api.api.bash import (
-    execute_bash_command,
-    search_bash_events,
-    start_bash_command,
-    stop_bash_command,
-)
 from openhands_api.models.bash_command import BashCommand
 from openhands_api.models.bash_event_page import BashEventPage
 from openhands_api.models.bash_output import BashOutput
@@ -30,9 +24,11 @@ from openhands_api.models.execute_bash_request import ExecuteBashRequest
 from openhands_api.models.success import Success
 from openhands_api.types import UNSET, Unset
 
+from . import _paging
 from ._backoff import Backoff
 from ._connection import Connection
 from ._http import call, call_raw
+from ._routes import SERVER, Routes
 from .errors import AgentServerError, CommandTimeoutError, NotFoundError, ProtocolError
 
 # The exit code the server reports for a command it killed at its timeout (and for one
@@ -115,10 +111,12 @@ def _parse_time(value: object) -> datetime | None:
         return None
 
 
-async def execute(connection: Connection, command: str, cwd: str, timeout: int) -> CommandResult:
+async def execute(
+    connection: Connection, command: str, cwd: str, timeout: int, routes: Routes = SERVER
+) -> CommandResult:
     """Run ``command`` in ``cwd`` on the server and wait for it (at most ``timeout`` s)."""
     body = ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout)
-    kwargs = execute_bash_command.build_request(body=body)
+    kwargs = routes.kwargs("execute_bash_command", body=body)
     kwargs["timeout"] = httpx.Timeout(30.0, read=timeout + _RESPONSE_GRACE)
     started = time.monotonic()
     data = await call_raw(connection.http, kwargs, "execute command")
@@ -138,17 +136,18 @@ async def execute(connection: Connection, command: str, cwd: str, timeout: int) 
 
 
 async def start(
-    connection: Connection, command: str, cwd: str, timeout: int
+    connection: Connection, command: str, cwd: str, timeout: int, routes: Routes = SERVER
 ) -> AsyncRunningCommand:
     """Start ``command`` in ``cwd`` on the server; return its handle at once."""
     started = await call(
-        start_bash_command,
+        routes.op("start_bash_command"),
         BashCommand,
         "start command",
         client=connection.api,
         body=ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout),
+        **routes.scope,
     )
-    return AsyncRunningCommand(connection, started)
+    return AsyncRunningCommand(connection, started, routes)
 
 
 class AsyncRunningCommand:
@@ -162,8 +161,11 @@ class AsyncRunningCommand:
     POLL_MIN_SECONDS = 0.05
     POLL_MAX_SECONDS = 0.5
 
-    def __init__(self, connection: Connection, command: BashCommand) -> None:
+    def __init__(
+        self, connection: Connection, command: BashCommand, routes: Routes = SERVER
+    ) -> None:
         self._conn = connection
+        self._routes = routes
         self._id = UUID(str(command.id))
         self._command = command.command
         self._timeout = command.timeout if isinstance(command.timeout, int) else None
@@ -197,10 +199,10 @@ class AsyncRunningCommand:
             # stdout and stderr may share a number: re-ask from the highest seen.
             last = max((chunk.order for chunk in self._chunks), default=None)
             new: list[BashOutput] = []
-            page_id: str | None = None
-            while True:
+
+            async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
                 page = await call(
-                    search_bash_events,
+                    self._routes.op("search_bash_events"),
                     BashEventPage,
                     "command output",
                     client=self._conn.api,
@@ -208,17 +210,18 @@ class AsyncRunningCommand:
                     kind_eq="BashOutput",
                     order_gt=UNSET if last is None else last - 1,
                     page_id=page_id or UNSET,
+                    **self._routes.scope,
                 )
-                for item in page.items:
+                return page.items, page.next_page_id
+
+            async for items in _paging.walk(fetch):
+                for item in items:
                     if not isinstance(item, BashOutput):
                         continue
                     key = item.id if isinstance(item.id, str) else f"order-{item.order}"
                     if key not in self._seen:
                         self._seen.add(key)
                         new.append(item)
-                if not isinstance(page.next_page_id, str) or not page.next_page_id:
-                    break
-                page_id = page.next_page_id
             new.sort(key=lambda item: item.order if isinstance(item.order, int) else 0)
             for item in new:
                 order = item.order if isinstance(item.order, int) else 0
@@ -290,11 +293,12 @@ class AsyncRunningCommand:
         Stopping a command that has already ended does nothing.
         """
         await call(
-            stop_bash_command,
+            self._routes.op("stop_bash_command"),
             Success,
             "stop command",
             command_id=self._id,
             client=self._conn.api,
+            **self._routes.scope,
         )
 
     def __repr__(self) -> str:

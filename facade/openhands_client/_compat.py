@@ -17,15 +17,18 @@ from .errors import UnsupportedFeatureError
 
 logger = logging.getLogger("openhands_client.compat")
 
-OLDEST_TESTED = "1.57.0"
+OLDEST_TESTED = "1.52.0"
 NEWEST_TESTED = "1.58.2"
 """The openhands-agent-server versions `make test` runs the contract tests against (inclusive)."""
 
 IDEMPOTENT_CREATE = "start_conversation(conversation_id=...)"
+RUNTIME_ROUTES = "runtime_workspace()"
 FEATURE_CAPABILITIES: dict[str, str] = {
     # Create-or-attach by id, retried while the server is full: safe only if a re-sent create
     # for one id is deduplicated, which servers announce with this capability.
     IDEMPOTENT_CREATE: "idempotent_conversation_create_v1",
+    # Conversation-addressed bash, file and git routes (/api/conversations/{id}/bash|file|git).
+    RUNTIME_ROUTES: "conversation_runtime_routes_v1",
 }
 """A client feature -> the ``/server_info`` capability the server must announce for it."""
 
@@ -81,6 +84,10 @@ class ServerCompat:
                         NEWEST_TESTED,
                     )
         return self._release
+
+    async def supports(self, feature: str) -> bool:
+        """Whether the server announces the capability ``feature`` needs."""
+        return FEATURE_CAPABILITIES[feature] in (await self.release()).capabilities
 
     async def require(self, feature: str) -> None:
         """Raise :class:`UnsupportedFeatureError` unless the server supports ``feature``."""

@@ -143,9 +143,15 @@ class Connection:
     api: AuthenticatedClient = field(init=False)
 
     def __post_init__(self) -> None:
-        self.api = AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(
-            self.http
-        )
+        # The key goes in X-Session-API-Key (not the generator's "Authorization: Bearer"),
+        # also on the sync httpx client the generated client creates for ``sync()`` calls.
+        self.api = AuthenticatedClient(
+            base_url=self.base_url,
+            token=self.api_key or "",
+            prefix="",
+            auth_header_name="X-Session-API-Key",
+            timeout=self.http.timeout,
+        ).set_async_httpx_client(self.http)
 
     @classmethod
     def open(

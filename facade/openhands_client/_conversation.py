@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
 
 from openhands_api.api.conversations import (
@@ -24,35 +23,55 @@ from openhands_api.api.conversations import (
     get_agent_final_response,
     get_conversation,
     interrupt_conversation,
+    load_plugin,
+    navigate_conversation,
     pause_conversation,
     run_conversation,
     set_confirmation_policy,
     set_security_analyzer,
+    switch_llm,
+    switch_profile,
     update_conversation,
     update_secrets,
 )
-from openhands_api.api.events import respond_to_confirmation, search_events, send_message
+from openhands_api.api.events import (
+    count_events,
+    respond_to_confirmation,
+    search_events,
+    send_message,
+)
+from openhands_api.models.action_event import ActionEvent
 from openhands_api.models.agent_response_result import AgentResponseResult
 from openhands_api.models.ask_agent_request import AskAgentRequest
 from openhands_api.models.ask_agent_response import AskAgentResponse
 from openhands_api.models.confirmation_response_request import ConfirmationResponseRequest
 from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.fork_conversation_request import ForkConversationRequest
+from openhands_api.models.llm_input import LLMInput
+from openhands_api.models.load_plugin_request import LoadPluginRequest
+from openhands_api.models.navigate_conversation_request import NavigateConversationRequest
 from openhands_api.models.send_message_request import SendMessageRequest
 from openhands_api.models.set_confirmation_policy_request import SetConfirmationPolicyRequest
 from openhands_api.models.set_security_analyzer_request import SetSecurityAnalyzerRequest
 from openhands_api.models.success import Success
-from openhands_api.models.text_content import TextContent
+from openhands_api.models.switch_llm_request import SwitchLLMRequest
+from openhands_api.models.switch_profile_request import SwitchProfileRequest
 from openhands_api.models.update_conversation_request import UpdateConversationRequest
 from openhands_api.models.update_secrets_request import UpdateSecretsRequest
 from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
 
+from . import _checks, _event_query, _paging, _routes, _start_request
+from ._callbacks import Callback, CallbackRunner
+from ._compat import RUNTIME_ROUTES, ServerCompat
 from ._connection import Connection
 from ._event_log import EventLog
 from ._http import Operation, as_json, call, call_raw, retry_while_full
+from ._reconcile import Reconciler
 from ._socket import EventSocket, Resume
+from ._start_request import secret_sources
 from ._state import ConversationState, ExecutionStatus
+from ._stream_buffer import StreamBuffer
 from ._workspace import AsyncWorkspace
 from .errors import (
     AgentServerError,
@@ -60,6 +79,7 @@ from .errors import (
     ConflictError,
     ConversationRunError,
     RunTimeoutError,
+    ServerError,
     TransportError,
 )
 from .events import Event, decode_event, is_persisted, sent_kind
@@ -68,9 +88,6 @@ if TYPE_CHECKING:
     from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
 
 logger = logging.getLogger("openhands_client.conversation")
-
-Callback = Callable[[Event], Any]
-"""Called with each event as it arrives; may be a coroutine function (awaited in order)."""
 
 
 class Attach(Protocol):
@@ -81,7 +98,8 @@ class Attach(Protocol):
     ) -> Awaitable[AsyncConversation]: ...
 
 
-_CLOSED = object()
+M = TypeVar("M")
+
 PAGE_LIMIT = 100
 
 
@@ -132,6 +150,8 @@ class AsyncConversation:
     SETTLE_SECONDS = 1.0
     #: How often run() polls REST while the socket is down.
     POLL_SECONDS = 0.5
+    #: How many events each stream() consumer may fall behind (see :meth:`stream`).
+    STREAM_BUFFER = 10_000
 
     def __init__(
         self,
@@ -143,19 +163,28 @@ class AsyncConversation:
         attach: Attach,
         on_close: Callable[[AsyncConversation], None] | None = None,
         delete_on_close: bool = False,
+        compat: ServerCompat | None = None,
     ) -> None:
         self._conn = connection
+        self._compat = compat or ServerCompat(connection)
         self._attach = attach
         self._on_close = on_close
         self._id = conversation_id
-        self._callbacks = list(callbacks)
+        self._callbacks = CallbackRunner(callbacks)
         self._delete_on_close = delete_on_close
         self._log = EventLog()
         self._state = ConversationState(conversation_id, info)
         self._tracker = _RunTracker()
-        self._queues: set[asyncio.Queue[object]] = set()
+        self._queues: set[StreamBuffer] = set()
         self._synced = False
+        self._loading = False
         self._closed = False
+        self._reconciler = Reconciler(
+            lambda: len(self._log),
+            self._count_events,
+            self._catch_up,
+            lambda: self._sync_events(None, live=False),
+        )
         self._socket = EventSocket(
             connection.base_url,
             conversation_id,
@@ -178,11 +207,13 @@ class AsyncConversation:
         try:
             if self._socket.final_error is not None:
                 raise self._socket.final_error
+            self._loading = True
             await self._sync_events(None, live=False)
         except BaseException:
             await self._socket.close()
             raise
         self._synced = True
+        self._reconciler.enable()
 
     def _resume_point(self) -> Resume:
         if not self._synced:
@@ -194,6 +225,10 @@ class AsyncConversation:
     # -- incoming events -----------------------------------------------------------------
 
     async def _on_frame(self, data: dict[str, Any], first: bool) -> None:
+        if first and self._loading:
+            # Subscribed after the log load began (a reconnect, or a late subscription):
+            # check the log against the server's (see _reconcile).
+            self._reconciler.request()
         await self._ingest(decode_event(data), live=True, connect_push=first)
 
     async def _ingest(self, event: Event, *, live: bool, connect_push: bool = False) -> None:
@@ -203,7 +238,7 @@ class AsyncConversation:
             # Only a live snapshot (not the one pushed on connect) says the run was flushed.
             self._apply_state_update(event, live_snapshot=live and not connect_push)
         if live or self._synced:
-            await self._dispatch(event)
+            self._dispatch(event)
 
     def _apply_state_update(self, event: Event, *, live_snapshot: bool) -> None:
         raw = event.to_dict()
@@ -219,22 +254,17 @@ class AsyncConversation:
         if value is not None:
             self._tracker.observe(ExecutionStatus.parse(value), flushed=flushed)
 
-    async def _dispatch(self, event: Event) -> None:
-        for callback in self._callbacks:
-            try:
-                result = callback(event)
-                if inspect.isawaitable(result):
-                    await result
-            except Exception:
-                logger.exception("event callback %r failed on %s", callback, event.kind)
-        for queue in self._queues:
-            queue.put_nowait(event)
+    def _dispatch(self, event: Event) -> None:
+        self._callbacks.submit(event)
+        for buffer in list(self._queues):
+            if not buffer.put(event):
+                self._queues.discard(buffer)
 
     async def _sync_events(self, since: datetime | None, *, live: bool) -> int:
         """Page through ``/events/search`` from ``since`` (inclusive); return how many were new."""
         before = len(self._log)
-        page_id: str | None = None
-        while True:
+
+        async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
             kwargs = search_events.build_request(
                 self._id,
                 limit=PAGE_LIMIT,
@@ -242,17 +272,20 @@ class AsyncConversation:
                 timestamp_gte=since.isoformat() if since else UNSET,
             )
             page = _as_mapping(await call_raw(self._conn.http, kwargs, "search events"))
-            for item in page.get("items") or []:
+            items = page.get("items")
+            return (items if isinstance(items, list) else []), page.get("next_page_id")
+
+        async for items in _paging.walk(fetch):
+            for item in items:
                 if isinstance(item, Mapping):
                     await self._ingest(decode_event(item), live=live)
-            next_page = page.get("next_page_id")
-            if not next_page or next_page == page_id:
-                break
-            page_id = str(next_page)
         return len(self._log) - before
 
     async def _catch_up(self) -> None:
         await self._sync_events(self._log.resume_after(), live=False)
+
+    async def _count_events(self) -> int:
+        return await self._call(count_events, int, "count events")
 
     # -- public state --------------------------------------------------------------------
 
@@ -282,40 +315,47 @@ class AsyncConversation:
         workspace = _as_mapping(self._state.raw.get("workspace"))
         return AsyncWorkspace(self._conn, str(workspace.get("working_dir") or ""))
 
+    def _require_open(self) -> None:
+        if self._closed:
+            raise ClientClosedError(f"conversation {self._id} is closed; attach to it again")
+
+    async def _call(self, operation: Operation, expect: type[M], what: str, **kwargs: Any) -> M:
+        """Run a generated operation on this conversation; refused once it is closed."""
+        self._require_open()
+        return await call(
+            operation, expect, what, conversation_id=self._id, client=self._conn.api, **kwargs
+        )
+
+    async def runtime_workspace(self) -> AsyncWorkspace:
+        """The workspace in the conversation's own runtime: commands run where the agent runs.
+
+        Uses ``/api/conversations/{id}/bash|file|git``; paths must lie inside the
+        conversation's working directory. Raises :class:`UnsupportedFeatureError` if the
+        server does not offer these routes.
+        """
+        await self._compat.require(RUNTIME_ROUTES)
+        working_dir = str(_as_mapping(self._state.raw.get("workspace")).get("working_dir") or "")
+        return AsyncWorkspace(self._conn, working_dir, _routes.for_conversation(self._id))
+
     async def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""
-        info = await call(
-            get_conversation,
-            ConversationInfo,
-            "get conversation",
-            conversation_id=self._id,
-            client=self._conn.api,
-        )
+        info = await self._call(get_conversation, ConversationInfo, "get conversation")
         self._state.replace(info.to_dict())
         return self._state
 
     # -- commands ------------------------------------------------------------------------
 
     async def _post(self, operation: Operation, what: str, **kwargs: Any) -> None:
-        await call(
-            operation, Success, what, conversation_id=self._id, client=self._conn.api, **kwargs
-        )
+        await self._call(operation, Success, what, **kwargs)
 
     async def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
         """Send a user message (text or a generated ``SendMessageRequest``).
 
         With ``run=True`` the server starts the agent too (prefer :meth:`run`, which waits).
         """
-        if isinstance(message, str):
-            if not message.strip():
-                raise ValueError("message must not be empty")
-            body = SendMessageRequest(content=[TextContent(text=message)], role="user", run=run)
-        elif isinstance(message, SendMessageRequest):
-            body = message
-        else:
-            raise TypeError(
-                f"message must be str or SendMessageRequest, not {type(message).__name__}"
-            )
+        if not isinstance(message, SendMessageRequest):
+            _checks.text(message, "message")
+        body = _start_request.message_request(message, run)
         await self._post(send_message, "send message", body=body)
 
     async def run(self, *, blocking: bool = True, timeout: float = 3600.0) -> ExecutionStatus:
@@ -330,17 +370,39 @@ class AsyncConversation:
         """
         if not timeout > 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
+        self._require_open()
+        try:
+            # Every wait inside, REST calls included, is bounded by the one deadline.
+            # From a callback, run() cannot wait for the callbacks to see its events.
+            settle = not self._callbacks.running_here()
+            return await asyncio.wait_for(self._run(blocking, timeout, settle), timeout)
+        except asyncio.TimeoutError:
+            raise self._run_timed_out(timeout) from None
+
+    def _run_timed_out(self, timeout: float) -> RunTimeoutError:
+        status = self._state.execution_status.value
+        return RunTimeoutError(self._id, f"run did not end within {timeout} s", status=status)
+
+    async def _run(self, blocking: bool, timeout: float, settle: bool) -> ExecutionStatus:
         deadline = time.monotonic() + timeout
         start = self._tracker.seq
         already_running = False
         try:
-            await retry_while_full(lambda: self._post(run_conversation, "run"), deadline)
+            await retry_while_full(
+                lambda: self._post(run_conversation, "run"),
+                deadline,
+                also=(ServerError, TransportError),
+            )
         except ConflictError:
             # 409 as soon as the server's run task exists, possibly before it says `running`.
             already_running = self._state.execution_status is ExecutionStatus.RUNNING
         if not blocking:
             return ExecutionStatus.RUNNING
-        return await self._wait_for_run_end(start, already_running, deadline, timeout)
+        status = await self._wait_for_run_end(start, already_running, deadline, timeout)
+        await self._reconciler.settled()
+        if settle:
+            await self._callbacks.drained()
+        return self._raise_if_failed(status)
 
     async def _wait_for_run_end(
         self, start: int, running_seen: bool, deadline: float, timeout: float
@@ -352,7 +414,11 @@ class AsyncConversation:
                 raise self._socket.final_error
             if self._closed:
                 raise ClientClosedError(f"conversation {self._id} was closed while waiting")
-            running_seen = running_seen or tracker.last_running > start
+            # A run with nothing to do (e.g. after the start request's initial message ran)
+            # never says `running`; its post-run snapshot alone ends it.
+            running_seen = (
+                running_seen or tracker.last_running > start or tracker.last_flushed > start
+            )
             status = self._state.execution_status
             now = time.monotonic()
             # Only news from after this run began counts: a terminal status, then a snapshot.
@@ -361,26 +427,25 @@ class AsyncConversation:
                 if tracker.last_flushed > anchor:
                     break
                 terminal_since = terminal_since or now
-                if now - terminal_since >= self.SETTLE_SECONDS or not self._socket.connected:
+                # Without the socket, polling goes on for as long: events trail the status.
+                if now - terminal_since >= self.SETTLE_SECONDS:
                     await self._catch_up_quietly()
                     break
             else:
                 terminal_since = None
             if now >= deadline:
-                raise RunTimeoutError(
-                    self._id, f"run did not end within {timeout} s", status=status.value
-                )
+                raise self._run_timed_out(timeout)
             if self._socket.connected:
                 await tracker.wait(min(deadline - now, self.SETTLE_SECONDS))
             else:
                 await tracker.wait(min(deadline - now, self.POLL_SECONDS))
                 await self._poll_quietly()
-        return self._raise_if_failed(self._state.execution_status)
+        return self._state.execution_status
 
     async def _catch_up_quietly(self) -> None:
         try:
             await self._catch_up()
-        except TransportError as exc:
+        except (TransportError, ServerError) as exc:
             logger.info("catch-up after the run failed (%s); the socket will resume", exc)
 
     async def _poll_quietly(self) -> None:
@@ -388,7 +453,8 @@ class AsyncConversation:
         try:
             await self._catch_up()
             await self.refresh_state()
-        except TransportError:
+        except (TransportError, ServerError) as exc:
+            logger.info("polling failed (%s); retrying until the deadline", exc)
             return
         self._tracker.observe(self._state.execution_status, flushed=False)
 
@@ -417,7 +483,7 @@ class AsyncConversation:
 
     async def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:
         """Reject the actions waiting for confirmation."""
-        body = ConfirmationResponseRequest(accept=False, reason=reason)
+        body = ConfirmationResponseRequest(accept=False, reason=_checks.text(reason, "reason"))
         await self._post(respond_to_confirmation, "reject actions", body=body)
 
     async def accept_pending_actions(self) -> None:
@@ -427,8 +493,7 @@ class AsyncConversation:
 
     async def set_confirmation_policy(self, policy: ConfirmationPolicySpec) -> None:
         """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
-        raw = as_json(policy, "policy")
-        body = SetConfirmationPolicyRequest.from_dict({"policy": raw})
+        body = SetConfirmationPolicyRequest.from_dict({"policy": as_json(policy, "policy")})
         await self._post(set_confirmation_policy, "set confirmation policy", body=body)
 
     async def set_security_analyzer(self, analyzer: SecurityAnalyzerSpec | None) -> None:
@@ -443,40 +508,19 @@ class AsyncConversation:
         A value is the secret itself (a ``str``) or a generated secret-source model / dict
         (e.g. ``{"kind": "LookupSecret", "url": ...}``).
         """
-        sources: dict[str, Any] = {}
-        for name, value in secrets.items():
-            if not isinstance(name, str) or not name:
-                raise ValueError("secret names must be non-empty strings")
-            if isinstance(value, str):
-                sources[name] = {"kind": "StaticSecret", "value": value}
-            else:
-                sources[name] = as_json(value, f"secret {name!r}")
+        sources = secret_sources(_checks.mapping(secrets, "secrets", allow_empty=False))
         body = UpdateSecretsRequest(secrets=UpdateSecretsRequestSecrets.from_dict(sources))
         await self._post(update_secrets, "update secrets", body=body)
 
     async def ask_agent(self, question: str) -> str:
         """Ask the agent's LLM a side question; the conversation is not changed."""
-        if not question.strip():
-            raise ValueError("question must not be empty")
-        answer = await call(
-            ask_agent,
-            AskAgentResponse,
-            "ask agent",
-            conversation_id=self._id,
-            client=self._conn.api,
-            body=AskAgentRequest(question=question),
-        )
+        body = AskAgentRequest(question=_checks.text(question, "question"))
+        answer = await self._call(ask_agent, AskAgentResponse, "ask agent", body=body)
         return answer.response
 
     async def final_response(self) -> str:
         """The agent's final answer: its ``finish`` message or last text reply ("" if none yet)."""
-        result = await call(
-            get_agent_final_response,
-            AgentResponseResult,
-            "final response",
-            conversation_id=self._id,
-            client=self._conn.api,
-        )
+        result = await self._call(get_agent_final_response, AgentResponseResult, "final response")
         return result.response
 
     async def condense(self) -> None:
@@ -485,9 +529,7 @@ class AsyncConversation:
 
     async def set_title(self, title: str) -> None:
         """Set the conversation's title."""
-        if not title.strip():
-            raise ValueError("title must not be empty")
-        body = UpdateConversationRequest(title=title)
+        body = UpdateConversationRequest(title=_checks.text(title, "title"))
         await self._post(update_conversation, "set title", body=body)
         self._state.update("title", title)
 
@@ -496,18 +538,26 @@ class AsyncConversation:
         *,
         from_event_id: str | None = None,
         title: str | None = None,
+        conversation_id: UUID | str | None = None,
+        tags: Mapping[str, str] | None = None,
+        reset_metrics: bool = True,
         callbacks: Sequence[Callback] = (),
     ) -> AsyncConversation:
-        """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
-        body = ForkConversationRequest(from_event_id=from_event_id or UNSET, title=title or UNSET)
-        info = await call(
-            fork_conversation,
-            ConversationInfo,
-            "fork",
-            conversation_id=self._id,
-            client=self._conn.api,
-            body=body,
-        )
+        """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy.
+
+        ``conversation_id`` chooses the copy's id, ``tags`` its tags; with
+        ``reset_metrics=False`` the copy keeps the cost and token counts so far.
+        """
+        payload: dict[str, Any] = {"reset_metrics": reset_metrics}
+        for name, value in (("from_event_id", from_event_id), ("title", title)):
+            if _checks.optional_text(value, name) is not None:
+                payload[name] = value
+        if conversation_id is not None:
+            payload["id"] = str(_start_request.parse_uuid(conversation_id, "conversation_id"))
+        if tags is not None:
+            payload["tags"] = dict(_checks.mapping(tags, "tags"))
+        body = ForkConversationRequest.from_dict(payload)
+        info = await self._call(fork_conversation, ConversationInfo, "fork", body=body)
         return await self._attach(info.id, callbacks=callbacks)
 
     async def delete(self) -> None:
@@ -516,32 +566,115 @@ class AsyncConversation:
         self._delete_on_close = False
         await self.close()
 
+    # -- server-side event queries and the conversation tree --------------------------------
+
+    def search_events(
+        self,
+        *,
+        kind: str | None = None,
+        source: str | None = None,
+        body: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+        newest_first: bool = False,
+        page_size: int = _event_query.MAX_PAGE_SIZE,
+    ) -> AsyncIterator[Event]:
+        """The server's persisted events that match, as a lazy iterator over pages.
+
+        ``kind`` is an event kind (``"ActionEvent"``), ``source`` ``agent``, ``user``,
+        ``environment`` or ``hook``; ``body`` matches message text (case-insensitive);
+        ``since`` (inclusive) and ``until`` (exclusive) are naive server-local times.
+        Use as ``async for event in conv.search_events(kind="MessageEvent"):``.
+        """
+        where = _event_query.EventFilter.of(kind, source, body, since, until)
+        size = _event_query.check_page_size(page_size)
+        return _event_query.search(
+            self._conn, self._id, where, newest_first=newest_first, page_size=size
+        )
+
+    async def count_events(
+        self,
+        *,
+        kind: str | None = None,
+        source: str | None = None,
+        body: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+    ) -> int:
+        """How many persisted events match (the filters of :meth:`search_events`)."""
+        where = _event_query.EventFilter.of(kind, source, body, since, until)
+        return await _event_query.count(self._conn, self._id, where)
+
+    async def get_event(self, event_id: str) -> Event:
+        """One persisted event, fetched by id; :class:`NotFoundError` if there is none."""
+        return await _event_query.get(self._conn, self._id, event_id)
+
+    def pending_actions(self) -> list[ActionEvent]:
+        """The actions in :attr:`events` not yet observed, rejected or failed, oldest first.
+
+        While the status is ``waiting_for_confirmation``, these wait for
+        :meth:`accept_pending_actions` or :meth:`reject_pending_actions`.
+        """
+        return _event_query.unmatched_actions(self._log)
+
+    async def navigate(self, event_id: str | None) -> None:
+        """Move the conversation's HEAD to ``event_id`` (``None``: the empty tree).
+
+        The agent continues from there on the next run; no event is deleted and no new
+        conversation is created. :attr:`state` is refreshed from the answer.
+        """
+        if event_id is not None and (not isinstance(event_id, str) or not event_id):
+            raise ValueError(f"event_id must be a non-empty string or None, got {event_id!r}")
+        body = NavigateConversationRequest(event_id=event_id)
+        info = await self._call(navigate_conversation, ConversationInfo, "navigate", body=body)
+        self._state.replace(info.to_dict())
+
+    async def switch_llm(self, llm: LLMInput | Mapping[str, Any]) -> None:
+        """Use another LLM (a generated ``LLMInput`` or its JSON) from the next step on."""
+        body = SwitchLLMRequest.from_dict({"llm": as_json(llm, "llm")})
+        await self._post(switch_llm, "switch LLM", body=body)
+
+    async def switch_profile(self, profile_name: str) -> None:
+        """Use the server's stored LLM profile ``profile_name`` from the next step on."""
+        if not isinstance(profile_name, str) or not profile_name:
+            raise ValueError(f"profile_name must be a non-empty string, got {profile_name!r}")
+        body = SwitchProfileRequest(profile_name=profile_name)
+        await self._post(switch_profile, "switch profile", body=body)
+
+    async def load_plugin(self, plugin_ref: str) -> None:
+        """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""
+        if not isinstance(plugin_ref, str) or not plugin_ref:
+            raise ValueError(f"plugin_ref must be a non-empty string, got {plugin_ref!r}")
+        body = LoadPluginRequest(plugin_ref=plugin_ref)
+        await self._post(load_plugin, "load plugin", body=body)
+
     # -- streaming and lifecycle ---------------------------------------------------------
 
     async def stream(self) -> AsyncIterator[Event]:
         """Yield every event from now on (persisted once each, and transient ones) until closed.
 
+        Each consumer has a buffer of ``STREAM_BUFFER`` events. A consumer that falls that far
+        behind loses transient events first (token deltas, snapshots); when a persisted event
+        does not fit, the stream ends, after the buffered events, with
+        :class:`StreamOverflowError`: read on from :attr:`events`, which never drops one.
         Raises the socket's final error (``AuthenticationError``, ``NotFoundError``) if the
         server refuses it for good.
         """
-        queue: asyncio.Queue[object] = asyncio.Queue()
-        self._queues.add(queue)
-        waiter: asyncio.Future[object] | None = None
+        buffer = StreamBuffer(self.STREAM_BUFFER)
+        self._queues.add(buffer)
         try:
-            while not self._closed:
-                waiter = asyncio.ensure_future(queue.get())
-                while not waiter.done():
-                    await asyncio.wait({waiter}, timeout=self.SETTLE_SECONDS)
-                    if self._socket.final_error is not None and queue.empty():
-                        raise self._socket.final_error
-                item = waiter.result()
-                if item is _CLOSED:
+            while True:
+                event = buffer.take()
+                if event is not None:
+                    yield event
+                    continue
+                if self._closed or buffer.closed:
                     return
-                yield item  # type: ignore[misc]
+                if self._socket.final_error is not None:
+                    raise self._socket.final_error
+                await buffer.wait(self.SETTLE_SECONDS)
         finally:
-            if waiter is not None:
-                waiter.cancel()  # a cancelled consumer leaves no pending queue.get()
-            self._queues.discard(queue)
+            self._queues.discard(buffer)
 
     async def close(self) -> None:
         """Stop the socket and end every stream; delete the conversation if it was ephemeral."""
@@ -551,12 +684,21 @@ class AsyncConversation:
         if self._on_close is not None:
             self._on_close(self)
         await self._socket.close()
-        for queue in self._queues:
-            queue.put_nowait(_CLOSED)
+        await self._reconciler.close()
+        await self._callbacks.close()
+        for buffer in self._queues:
+            buffer.close()
         self._tracker.notify()
         if self._delete_on_close:
             try:
-                await self._post(delete_conversation, "delete", missing_on_400=True)
+                await call(
+                    delete_conversation,
+                    Success,
+                    "delete",
+                    missing_on_400=True,
+                    conversation_id=self._id,
+                    client=self._conn.api,
+                )
             except AgentServerError as exc:
                 logger.warning("could not delete conversation %s on close: %s", self._id, exc)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from uuid import UUID
 
 from openhands_api.api.conversations import count_conversations, search_conversations
@@ -11,6 +11,7 @@ from openhands_api.models.conversation_execution_status import (
     ConversationExecutionStatus,
     check_conversation_execution_status,
 )
+from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.conversation_page import ConversationPage
 from openhands_api.models.conversation_sort_order import (
     CONVERSATION_SORT_ORDER_VALUES,
@@ -19,6 +20,7 @@ from openhands_api.models.conversation_sort_order import (
 )
 from openhands_api.types import UNSET
 
+from . import _paging
 from ._connection import Connection
 from ._http import call
 from ._state import ConversationState, ExecutionStatus
@@ -64,9 +66,8 @@ async def iterate(
     between: conversations already yielded are skipped, and a repeated cursor ends the walk.
     """
     seen: set[UUID] = set()
-    cursors: set[str] = set()
-    page_id: str | None = None
-    while True:
+
+    async def fetch(page_id: str | None) -> tuple[Sequence[ConversationInfo], object]:
         page = await call(
             search_conversations,
             ConversationPage,
@@ -77,15 +78,13 @@ async def iterate(
             status=status if status is not None else UNSET,
             sort_order=sort,
         )
-        for info in page.items:
+        return page.items, page.next_page_id
+
+    async for items in _paging.walk(fetch):
+        for info in items:
             if info.id not in seen:
                 seen.add(info.id)
                 yield ConversationState.of(info)
-        next_page = page.next_page_id
-        if not isinstance(next_page, str) or not next_page or next_page in cursors:
-            return
-        cursors.add(next_page)
-        page_id = next_page
 
 
 async def count(connection: Connection, status: ConversationExecutionStatus | None) -> int:

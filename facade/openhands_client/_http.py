@@ -16,6 +16,7 @@ from .errors import (
     AgentServerError,
     AuthenticationError,
     CapacityError,
+    ClientClosedError,
     ConflictError,
     NotFoundError,
     ProtocolError,
@@ -111,6 +112,12 @@ def as_json(value: Any, what: str) -> dict[str, Any]:
     return result
 
 
+def ensure_open(http: httpx.AsyncClient) -> None:
+    """Raise :class:`ClientClosedError` (before any request) once the client was closed."""
+    if http.is_closed:
+        raise ClientClosedError("the client is closed; make a new one")
+
+
 def check(response: httpx.Response, what: str, *, missing_on_400: bool = False) -> None:
     """Raise the typed error for ``response`` unless its status is 2xx."""
     status = response.status_code
@@ -126,8 +133,10 @@ def check(response: httpx.Response, what: str, *, missing_on_400: bool = False) 
 
 # The server resets a keep-alive connection after answering 5xx from an unhandled exception,
 # so the next request sent on it fails at once. Such a fast failure is retried once on a fresh
-# connection; a request that failed after this long may have been processed and is not.
+# connection, but only for a request that is safe to repeat: the server may have acted on it
+# (a reset can also come after the server acted). A failure after this long is not retried.
 _STALE_CONNECTION_SECONDS = 1.0
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 def _transport_error(what: str, exc: httpx.TransportError) -> TransportError:
@@ -141,14 +150,18 @@ def _transport_error(what: str, exc: httpx.TransportError) -> TransportError:
     return TransportError(f"{what}: {verb}{where or ' the server'}: {type(exc).__name__}: {exc}")
 
 
-async def _send(send: Callable[[], Awaitable[R]], what: str) -> R:
+def _repeatable(http_kwargs: Mapping[str, Any], idempotent: bool) -> bool:
+    return idempotent or str(http_kwargs.get("method", "")).upper() in _IDEMPOTENT_METHODS
+
+
+async def _send(send: Callable[[], Awaitable[R]], what: str, *, repeatable: bool) -> R:
     for attempt in (1, 2):
         started = time.monotonic()
         try:
             return await send()
         except (httpx.ReadError, httpx.RemoteProtocolError) as exc:
             fast = time.monotonic() - started < _STALE_CONNECTION_SECONDS
-            if attempt == 1 and fast:
+            if attempt == 1 and fast and repeatable:
                 continue
             raise _transport_error(what, exc) from exc
         except httpx.LocalProtocolError:
@@ -159,13 +172,22 @@ async def _send(send: Callable[[], Awaitable[R]], what: str) -> R:
     raise AssertionError("unreachable")
 
 
-async def retry_while_full(send: Callable[[], Awaitable[R]], deadline: float) -> R:
-    """Await ``send()``, retrying with jittered backoff while the server answers 429."""
+async def retry_while_full(
+    send: Callable[[], Awaitable[R]],
+    deadline: float,
+    *,
+    also: tuple[type[AgentServerError], ...] = (),
+) -> R:
+    """Await ``send()``, retrying with jittered backoff while the server answers 429.
+
+    Errors of the types in ``also`` are retried the same way (for idempotent requests).
+    """
+    retried: tuple[type[AgentServerError], ...] = (CapacityError, *also)
     backoff = Backoff(initial=0.1, cap=2.0)
     while True:
         try:
             return await send()
-        except CapacityError:
+        except retried:
             delay = backoff.next_delay()
             if time.monotonic() + delay > deadline:
                 raise
@@ -185,6 +207,7 @@ async def call(
     what: str,
     *,
     missing_on_400: bool = False,
+    idempotent: bool = False,
     **kwargs: Any,
 ) -> M:
     """Run a generated operation (an endpoint module); return its body or raise.
@@ -192,12 +215,15 @@ async def call(
     The operation's own ``build_request`` and ``parse_response`` are used, with the status
     checked in between: the generated parser would try to parse an error body as the documented
     one. ``missing_on_400`` maps a 400 to :class:`NotFoundError` (the server's answer to an
-    unknown id on pause, interrupt and delete).
+    unknown id on pause, interrupt and delete). ``idempotent`` marks a POST as safe to repeat
+    after a fast connection reset (GET, PUT and DELETE always are).
     """
     client = kwargs.pop("client")
     http_kwargs = operation.build_request(**kwargs)
     http = client.get_async_httpx_client()
-    response = await _send(lambda: http.request(**http_kwargs), what)
+    ensure_open(http)
+    repeatable = _repeatable(http_kwargs, idempotent)
+    response = await _send(lambda: http.request(**http_kwargs), what, repeatable=repeatable)
     check(response, what, missing_on_400=missing_on_400)
     try:
         parsed = operation.parse_response(client=client, response=response)
@@ -216,7 +242,16 @@ async def call_raw(client: httpx.AsyncClient, kwargs: dict[str, Any], what: str)
     """Send a request built by a generated ``build_request``; return its decoded JSON or raise.
 
     Used where the facade decodes the body itself (event pages: lenient, per-kind parsing).
+    A 2xx body that is not JSON raises :class:`ProtocolError`.
     """
-    response = await _send(lambda: client.request(**kwargs), what)
+    ensure_open(client)
+    repeatable = _repeatable(kwargs, False)
+    response = await _send(lambda: client.request(**kwargs), what, repeatable=repeatable)
     check(response, what)
-    return _decode(response.content)
+    try:
+        return json.loads(response.content) if response.content else None
+    except (ValueError, RecursionError):
+        raise ProtocolError(
+            f"{what}: HTTP {response.status_code} with a body that is not JSON",
+            status_code=response.status_code,
+        ) from None

@@ -38,6 +38,7 @@ class Portal:
         self._thread.start()
         # Holds the loop and thread, not the portal: runs on stop() or once unreferenced.
         self._finalizer = weakref.finalize(self, _shutdown, self._loop, self._thread)
+        self._finalizer.atexit = False  # at exit the daemon thread just ends, as it always did
 
     @property
     def closed(self) -> bool:

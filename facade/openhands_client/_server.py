@@ -7,19 +7,19 @@ import sys
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TypedDict
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import httpx
 
 from openhands_api.api.conversations import get_conversation, start_conversation
 from openhands_api.api.server import get_server_info
 from openhands_api.api.tools import list_tools
+from openhands_api.client import AuthenticatedClient
 from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.server_info import ServerInfo
-from openhands_api.models.start_conversation_request import StartConversationRequest
 
-from . import _conversation_search, _readiness
+from . import _checks, _conversation_search, _readiness, _start_request
 from ._compat import IDEMPOTENT_CREATE, ServerCompat
 from ._connection import (
     DEFAULT_MAX_MESSAGE_SIZE,
@@ -28,8 +28,10 @@ from ._connection import (
     Verify,
     normalize_base_url,
 )
+from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
-from ._http import as_json, call, retry_while_full
+from ._http import call, retry_while_full
+from ._start_request import StartOptions
 from ._state import ConversationState, ExecutionStatus
 from ._workspace import AsyncWorkspace
 
@@ -69,6 +71,9 @@ class ConversationOptions(TypedDict, total=False):
     """Let the server ask the LLM for a title after the first message (default True)."""
     capacity_timeout: float
     """How long to keep retrying while the server is at capacity, HTTP 429 (default 300 s)."""
+    request: StartOptions | None
+    """Every further field of the server's start request (initial message, hooks, plugins,
+    worktree, ...), sent in the one start request (default: none)."""
 
 
 def check_options(options: Mapping[str, Any]) -> None:
@@ -140,37 +145,35 @@ class AsyncAgentServer:
         socket is subscribed and its log loaded before this returns.
         """
         check_options(options)
-        max_iterations = options.get("max_iterations", 500)
-        confirmation_policy = options.get("confirmation_policy")
-        security_analyzer = options.get("security_analyzer")
         conversation_id = options.get("conversation_id")
         tags = options.get("tags")
-        if not isinstance(working_dir, str) or not working_dir:
-            raise ValueError("working_dir must be a non-empty path on the server")
-        if (
-            isinstance(max_iterations, bool)
-            or not isinstance(max_iterations, int)
-            or max_iterations < 1
-        ):
-            raise ValueError(f"max_iterations must be a positive int, got {max_iterations!r}")
-        payload: dict[str, Any] = {
-            "agent": as_json(agent, "agent"),
-            "workspace": {"kind": "LocalWorkspace", "working_dir": working_dir},
-            "max_iterations": max_iterations,
-            "stuck_detection": options.get("stuck_detection", True),
-            "autotitle": options.get("autotitle", True),
-        }
-        if confirmation_policy is not None:
-            payload["confirmation_policy"] = as_json(confirmation_policy, "confirmation_policy")
-        if security_analyzer is not None:
-            payload["security_analyzer"] = as_json(security_analyzer, "security_analyzer")
-        if conversation_id is not None:
-            payload["conversation_id"] = str(parse_conversation_id(conversation_id))
-            await self._compat.require(IDEMPOTENT_CREATE)
+        secrets = options.get("secrets")
+        _checks.absolute_path(working_dir, "working_dir")
         if tags is not None:
-            payload["tags"] = dict(tags)
-        body = StartConversationRequest.from_dict(payload)
-        await self._compat.release()  # warns once if the server is outside the tested range
+            _checks.mapping(tags, "tags")
+        if secrets is not None:
+            _checks.mapping(secrets, "secrets", allow_empty=False)
+        payload = _start_request.base_payload(
+            agent,
+            working_dir,
+            max_iterations=options.get("max_iterations", 500),
+            stuck_detection=options.get("stuck_detection", True),
+            autotitle=options.get("autotitle", True),
+            confirmation_policy=options.get("confirmation_policy"),
+            security_analyzer=options.get("security_analyzer"),
+            secrets=secrets,
+            conversation_id=conversation_id,
+            tags=tags,
+        )
+        further = options.get("request") or {}
+        _start_request.build(payload, further)  # every check, before any request
+        if conversation_id is not None:
+            await self._compat.require(IDEMPOTENT_CREATE)
+        elif await self._compat.supports(IDEMPOTENT_CREATE):
+            # A client-chosen id makes the create idempotent (the server creates or attaches),
+            # so it can be repeated safely after a connection reset.
+            payload["conversation_id"] = str(uuid4())
+        body = _start_request.build(payload, further)
         info = await retry_while_full(
             lambda: call(
                 start_conversation,
@@ -178,6 +181,7 @@ class AsyncAgentServer:
                 "start conversation",
                 client=self._connection.api,
                 body=body,
+                idempotent="conversation_id" in payload,
             ),
             time.monotonic() + options.get("capacity_timeout", 300.0),
         )
@@ -186,9 +190,13 @@ class AsyncAgentServer:
             options.get("callbacks", ()),
             delete_on_close=options.get("delete_on_close", False),
         )
-        secrets = options.get("secrets")
-        if secrets:
-            await conversation.update_secrets(secrets)
+        late = _start_request.secrets_not_taken(info.to_dict(), secrets)
+        if late:  # an existing conversation_id: the server ignored the request's secrets
+            try:
+                await conversation.update_secrets(late)
+            except BaseException:
+                await conversation.close()
+                raise
         return conversation
 
     async def attach_conversation(
@@ -220,10 +228,29 @@ class AsyncAgentServer:
             attach=self.attach_conversation,
             on_close=self._conversations.discard,
             delete_on_close=delete_on_close,
+            compat=self._compat,
         )
         await conversation._open()
         self._conversations.add(conversation)
         return conversation
+
+    def control(self, conversation_id: UUID | str) -> AsyncConversationControl:
+        """A light handle on a conversation by id: no socket, no event log, nothing loaded.
+
+        For schedulers and webhooks: ``create`` (idempotent), ``send_message``, ``run``,
+        ``status``. Attach later with :meth:`attach_conversation` for the live view.
+        """
+        return AsyncConversationControl(self._connection, parse_conversation_id(conversation_id))
+
+    @property
+    def api(self) -> AuthenticatedClient:
+        """The generated client, authenticated as this server expects (``X-Session-API-Key``).
+
+        Call any operation of ``openhands_api.api`` with it directly, e.g.
+        ``await get_server_info.asyncio(client=server.api)``. It shares this server's
+        connection pool; do not close it.
+        """
+        return self._connection.api
 
     def workspace(self, working_dir: str) -> AsyncWorkspace:
         """The directory ``working_dir`` (absolute) on the server: commands, files and git."""

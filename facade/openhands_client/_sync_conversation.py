@@ -7,13 +7,17 @@ client from inside one (use the async client there).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from openhands_api.models.action_event import ActionEvent
+from openhands_api.models.llm_input import LLMInput
 from openhands_api.models.send_message_request import SendMessageRequest
 
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
+from ._event_query import MAX_PAGE_SIZE as MAX_EVENT_PAGE_SIZE
 from ._portal import Portal
 from ._state import ConversationState, ExecutionStatus
 from ._sync_workspace import Workspace
@@ -59,6 +63,10 @@ class Conversation:
     def workspace(self) -> Workspace:
         """The conversation's working directory on the server: commands, files and git."""
         return Workspace(self._portal, self._async.workspace)
+
+    def runtime_workspace(self) -> Workspace:
+        """The workspace in the conversation's own runtime: commands run where the agent runs."""
+        return Workspace(self._portal, self._portal.call(self._async.runtime_workspace()))
 
     def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""
@@ -121,13 +129,85 @@ class Conversation:
         *,
         from_event_id: str | None = None,
         title: str | None = None,
+        conversation_id: UUID | str | None = None,
+        tags: Mapping[str, str] | None = None,
+        reset_metrics: bool = True,
         callbacks: Sequence[Callback] = (),
     ) -> Conversation:
         """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
         forked = self._portal.call(
-            self._async.fork(from_event_id=from_event_id, title=title, callbacks=callbacks)
+            self._async.fork(
+                from_event_id=from_event_id,
+                title=title,
+                conversation_id=conversation_id,
+                tags=tags,
+                reset_metrics=reset_metrics,
+                callbacks=callbacks,
+            )
         )
         return Conversation(self._portal, forked)
+
+    def search_events(
+        self,
+        *,
+        kind: str | None = None,
+        source: str | None = None,
+        body: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+        newest_first: bool = False,
+        page_size: int = MAX_EVENT_PAGE_SIZE,
+    ) -> Iterator[Event]:
+        """The server's persisted events that match, as a lazy iterator over pages."""
+        return self._portal.iterate(
+            self._async.search_events(
+                kind=kind,
+                source=source,
+                body=body,
+                since=since,
+                until=until,
+                newest_first=newest_first,
+                page_size=page_size,
+            )
+        )
+
+    def count_events(
+        self,
+        *,
+        kind: str | None = None,
+        source: str | None = None,
+        body: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+    ) -> int:
+        """How many persisted events match (the filters of :meth:`search_events`)."""
+        return self._portal.call(
+            self._async.count_events(kind=kind, source=source, body=body, since=since, until=until)
+        )
+
+    def get_event(self, event_id: str) -> Event:
+        """One persisted event, fetched by id; :class:`NotFoundError` if there is none."""
+        return self._portal.call(self._async.get_event(event_id))
+
+    def pending_actions(self) -> list[ActionEvent]:
+        """The actions in :attr:`events` not yet observed, rejected or failed, oldest first."""
+        return self._async.pending_actions()
+
+    def navigate(self, event_id: str | None) -> None:
+        """Move the conversation's HEAD to ``event_id`` (``None``: the empty tree)."""
+        self._portal.call(self._async.navigate(event_id))
+
+    def switch_llm(self, llm: LLMInput | Mapping[str, Any]) -> None:
+        """Use another LLM (a generated ``LLMInput`` or its JSON) from the next step on."""
+        self._portal.call(self._async.switch_llm(llm))
+
+    def switch_profile(self, profile_name: str) -> None:
+        """Use the server's stored LLM profile ``profile_name`` from the next step on."""
+        self._portal.call(self._async.switch_profile(profile_name))
+
+    def load_plugin(self, plugin_ref: str) -> None:
+        """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""
+        self._portal.call(self._async.load_plugin(plugin_ref))
 
     def delete(self) -> None:
         """Delete the conversation on the server and close this object."""

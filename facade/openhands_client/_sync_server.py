@@ -13,6 +13,7 @@ from uuid import UUID
 
 import httpx
 
+from openhands_api.client import AuthenticatedClient
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.server_info import ServerInfo
 
@@ -22,6 +23,7 @@ from ._conversation_search import MAX_PAGE_SIZE
 from ._portal import Portal
 from ._server import AsyncAgentServer, ConversationOptions
 from ._state import ConversationState, ExecutionStatus
+from ._sync_control import ConversationControl
 from ._sync_conversation import Conversation
 from ._sync_workspace import Workspace
 
@@ -90,6 +92,19 @@ class AgentServer:
             self._async.attach_conversation(conversation_id, callbacks=callbacks)
         )
         return Conversation(self._portal, conversation)
+
+    def control(self, conversation_id: UUID | str) -> ConversationControl:
+        """A light handle on a conversation by id: no socket, no event log, nothing loaded."""
+        return ConversationControl(self._portal, self._async.control(conversation_id))
+
+    @property
+    def api(self) -> AuthenticatedClient:
+        """The generated client, authenticated as this server expects (``X-Session-API-Key``).
+
+        Call an operation's ``sync()``/``sync_detailed()`` with it, e.g.
+        ``get_server_info.sync(client=server.api)``.
+        """
+        return self._async.api
 
     def workspace(self, working_dir: str) -> Workspace:
         """The directory ``working_dir`` (absolute) on the server: commands, files and git."""

@@ -5,14 +5,17 @@ Progress callbacks run on the client's loop thread; keep them quick.
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from openhands_api.models.git_change import GitChange
+from openhands_api.models.git_commit import GitCommit
 from openhands_api.models.git_diff import GitDiff
 
 from ._bash import CommandResult
 from ._portal import Portal
 from ._sync_bash import RunningCommand
 from ._transfer import LocalFile, ProgressCallback, TransferResult
-from ._workspace import DEFAULT_COMMAND_TIMEOUT, AsyncWorkspace
+from ._workspace import DEFAULT_COMMAND_TIMEOUT, ArchiveFormat, AsyncWorkspace
 
 
 class Workspace:
@@ -61,6 +64,40 @@ class Workspace:
         """Stream a server file to a local one; see :meth:`AsyncWorkspace.download`."""
         return self._portal.call(self._async.download(remote_path, local, progress=progress))
 
+    def download_directory(
+        self,
+        remote_dir: str | None,
+        local: LocalFile,
+        *,
+        format: ArchiveFormat = "tar.gz",
+        base_ref: str | None = None,
+        default_excludes: bool = True,
+        progress: ProgressCallback | None = None,
+    ) -> TransferResult:
+        """Download the directory ``remote_dir`` (default: the workspace) as one archive."""
+        return self._portal.call(
+            self._async.download_directory(
+                remote_dir,
+                local,
+                format=format,
+                base_ref=base_ref,
+                default_excludes=default_excludes,
+                progress=progress,
+            )
+        )
+
+    def create_directory(self, remote_dir: str) -> None:
+        """Create ``remote_dir`` and any missing parents (an existing one is fine)."""
+        self._portal.call(self._async.create_directory(remote_dir))
+
+    def download_trajectory(
+        self, conversation_id: UUID, local: LocalFile, *, progress: ProgressCallback | None = None
+    ) -> TransferResult:
+        """Download a conversation's persisted trajectory (a zip of its state and events)."""
+        return self._portal.call(
+            self._async.download_trajectory(conversation_id, local, progress=progress)
+        )
+
     def git_changes(self, path: str | None = None, *, ref: str | None = None) -> list[GitChange]:
         """The changed files of a repository; see :meth:`AsyncWorkspace.git_changes`."""
         return self._portal.call(self._async.git_changes(path, ref=ref))
@@ -68,6 +105,10 @@ class Workspace:
     def git_diff(self, path: str, *, ref: str | None = None) -> GitDiff:
         """One file's original and modified text; see :meth:`AsyncWorkspace.git_diff`."""
         return self._portal.call(self._async.git_diff(path, ref=ref))
+
+    def git_commits(self, path: str | None = None, *, limit: int = 50) -> list[GitCommit]:
+        """The newest ``limit`` (1 to 200) commits of the repository at ``path``, newest first."""
+        return self._portal.call(self._async.git_commits(path, limit=limit))
 
     def __repr__(self) -> str:
         return f"<Workspace {self.working_dir}>"

@@ -16,18 +16,18 @@ import os
 import stat
 from collections.abc import AsyncGenerator, Callable, Iterator
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 from uuid import uuid4
 
 import httpx
 
-from openhands_api.api.files import download_file, upload_file
 from openhands_api.models.file_upload_result import FileUploadResult
 from openhands_api.models.upload_file_body import UploadFileBody
 from openhands_api.types import File
 
 from ._connection import UNBOUNDED
-from ._http import check
+from ._http import check, ensure_open
+from ._routes import SERVER, Routes
 from .errors import ProtocolError, TransportError
 
 CHUNK_SIZE = 1 << 20
@@ -52,6 +52,11 @@ class TransferResult:
     sha256: str
 
 
+# Older servers (1.55 and before, the tested 1.52.0 among them) answer an upload with this,
+# not the stored size.
+_OLD_UPLOAD_ANSWER = {"success": True}
+
+
 @contextlib.contextmanager
 def _transport_errors(what: str) -> Iterator[None]:
     try:
@@ -66,6 +71,12 @@ def _path_or_file(local: LocalFile, mode: str) -> str | IO[bytes]:
         return os.fspath(local)
     if isinstance(local, io.TextIOBase):
         raise TypeError("the local file must be opened in binary mode")
+    method = "read" if mode == "r" else "write"
+    if not callable(getattr(local, method, None)):
+        raise TypeError(
+            f"local must be a path or a binary file object with .{method}(), "
+            f"not {type(local).__name__}"
+        )
     able = getattr(local, "readable" if mode == "r" else "writable", None)
     if callable(able) and not able():
         raise io.UnsupportedOperation(f"the local file is not {mode}-able")
@@ -109,9 +120,11 @@ async def upload(
     local: LocalFile,
     remote_path: str,
     progress: ProgressCallback | None,
+    routes: Routes = SERVER,
 ) -> TransferResult:
     """Send ``local`` to ``remote_path`` (absolute) as a streamed multipart body."""
     given = _path_or_file(local, "r")
+    ensure_open(http)
     source = open(given, "rb") if isinstance(given, str) else given  # noqa: SIM115
     try:
         counter = _Progress(_remaining_size(source), progress)
@@ -132,8 +145,8 @@ async def upload(
 
         # Only the URL and query are taken from the generated request: its body would need
         # the whole file up front, and its fixed multipart boundary could occur in the data.
-        kwargs = upload_file.build_request(
-            body=UploadFileBody(file=File(payload=io.BytesIO())), path=remote_path
+        kwargs = routes.kwargs(
+            "upload_file", body=UploadFileBody(file=File(payload=io.BytesIO())), path=remote_path
         )
         headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
         if counter.total is not None:
@@ -155,7 +168,10 @@ async def upload(
             source.close()
     check(response, "upload")
     try:
-        stored = FileUploadResult.from_dict(response.json()).file_size
+        answer = response.json()
+        if answer == _OLD_UPLOAD_ANSWER:  # no stored size to compare
+            return counter.result(remote_path)
+        stored = FileUploadResult.from_dict(answer).file_size
     except (KeyError, TypeError, ValueError) as exc:
         raise ProtocolError(f"upload: unexpected response body ({exc})") from exc
     if stored != counter.count:
@@ -205,27 +221,32 @@ class _Sink:
 
 async def download(
     http: httpx.AsyncClient,
+    request: dict[str, Any],
     remote_path: str,
     local: LocalFile,
     progress: ProgressCallback | None,
+    what: str = "download",
 ) -> TransferResult:
-    """Stream ``remote_path`` (absolute) into ``local``; a path is replaced only on success."""
+    """Stream the body of ``request`` (a generated ``build_request``) into ``local``.
+
+    A local path is replaced only on success; ``remote_path`` names what was fetched.
+    Streamed to disk, not buffered: ``max_message_size`` does not apply.
+    """
+    ensure_open(http)
     sink = _Sink(local)
     try:
-        with _transport_errors("download"):
-            request = download_file.build_request(path=remote_path)
-            # Streamed to disk, not buffered: max_message_size does not apply.
+        with _transport_errors(what):
             async with http.stream(**request, extensions={UNBOUNDED: True}) as response:
                 if not 200 <= response.status_code < 300:
                     await response.aread()
-                    check(response, "download")
+                    check(response, what)
                 length = response.headers.get("Content-Length")
                 counter = _Progress(int(length) if length and length.isdigit() else None, progress)
                 async for chunk in response.aiter_bytes(CHUNK_SIZE):
                     await asyncio.to_thread(sink.file.write, chunk)
                     counter.add(chunk)
         if counter.total is not None and counter.count != counter.total:
-            raise TransportError(f"download: got {counter.count} of {counter.total} bytes")
+            raise TransportError(f"{what}: got {counter.count} of {counter.total} bytes")
         sink.commit()
     except BaseException:
         sink.abort()

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import posixpath
+from typing import Literal
+from uuid import UUID
 
-from openhands_api.api.git import git_changes, git_diff
 from openhands_api.models.git_change import GitChange
+from openhands_api.models.git_commit import GitCommit
+from openhands_api.models.git_commits_page import GitCommitsPage
 from openhands_api.models.git_diff import GitDiff
+from openhands_api.models.success import Success
 from openhands_api.types import UNSET
 
-from . import _bash, _transfer
+from . import _bash, _routes, _transfer
 from ._bash import AsyncRunningCommand, CommandResult
 from ._connection import Connection
 from ._http import call
+from ._routes import Routes
 from ._transfer import LocalFile, ProgressCallback, TransferResult
+
+ArchiveFormat = Literal["tar.gz", "git-delta"]
+"""A directory archive: a gzip tarball, or a git patch of the working-tree changes."""
 
 DEFAULT_COMMAND_TIMEOUT = 300
 """Seconds a command may run before the server kills it (the server's own default)."""
@@ -27,11 +35,14 @@ class AsyncWorkspace:
     :attr:`working_dir`; commands run there unless given another ``cwd``.
     """
 
-    def __init__(self, connection: Connection, working_dir: str) -> None:
+    def __init__(
+        self, connection: Connection, working_dir: str, routes: Routes = _routes.SERVER
+    ) -> None:
         if not isinstance(working_dir, str) or not working_dir.startswith("/"):
             raise ValueError(f"working_dir must be an absolute path on the server: {working_dir!r}")
         self._conn = connection
         self._working_dir = working_dir
+        self._routes = routes
 
     @property
     def working_dir(self) -> str:
@@ -59,14 +70,14 @@ class AsyncWorkspace:
         does not exist on the server.
         """
         _bash.validate_command(command, timeout)
-        return await _bash.execute(self._conn, command, self._dir(cwd), timeout)
+        return await _bash.execute(self._conn, command, self._dir(cwd), timeout, self._routes)
 
     async def start_command(
         self, command: str, *, cwd: str | None = None, timeout: int = DEFAULT_COMMAND_TIMEOUT
     ) -> AsyncRunningCommand:
         """Start ``command`` with ``bash`` and return at once; follow it with the handle."""
         _bash.validate_command(command, timeout)
-        return await _bash.start(self._conn, command, self._dir(cwd), timeout)
+        return await _bash.start(self._conn, command, self._dir(cwd), timeout, self._routes)
 
     # -- files ---------------------------------------------------------------------------
 
@@ -84,7 +95,9 @@ class AsyncWorkspace:
         storing as many bytes as were sent. A local path that cannot be read raises
         ``OSError`` before any request.
         """
-        return await _transfer.upload(self._conn.http, local, self.path(remote_path), progress)
+        return await _transfer.upload(
+            self._conn.http, local, self.path(remote_path), progress, self._routes
+        )
 
     async def download(
         self,
@@ -98,7 +111,69 @@ class AsyncWorkspace:
         Raises :class:`NotFoundError` if the remote file does not exist, and ``OSError``
         before any request if the local path cannot be written.
         """
-        return await _transfer.download(self._conn.http, self.path(remote_path), local, progress)
+        path = self.path(remote_path)
+        request = self._routes.kwargs("download_file", path=path)
+        return await _transfer.download(self._conn.http, request, path, local, progress)
+
+    async def download_directory(
+        self,
+        remote_dir: str | None,
+        local: LocalFile,
+        *,
+        format: ArchiveFormat = "tar.gz",
+        base_ref: str | None = None,
+        default_excludes: bool = True,
+        progress: ProgressCallback | None = None,
+    ) -> TransferResult:
+        """Download the directory ``remote_dir`` (default: the workspace) as one archive.
+
+        ``format`` is ``tar.gz`` (a gzip tarball of the whole directory) or ``git-delta`` (a
+        git patch of the working-tree changes against ``base_ref``, default the detected
+        upstream or merge base). ``default_excludes`` leaves out ``node_modules/``, ``.venv/``,
+        caches and build outputs.
+        """
+        if format not in ("tar.gz", "git-delta"):
+            raise ValueError(f"format must be 'tar.gz' or 'git-delta', got {format!r}")
+        path = self._dir(remote_dir)
+        request = self._routes.kwargs(
+            "archive_directory",
+            path=path,
+            format_=format,
+            base_ref=base_ref if base_ref is not None else UNSET,
+            use_default_excludes=default_excludes,
+        )
+        return await _transfer.download(
+            self._conn.http, request, path, local, progress, "download directory"
+        )
+
+    async def create_directory(self, remote_dir: str) -> None:
+        """Create ``remote_dir`` and any missing parents (an existing one is fine)."""
+        await call(
+            self._routes.op("create_directory"),
+            Success,
+            "create directory",
+            client=self._conn.api,
+            path=self.path(remote_dir),
+            **self._routes.scope,
+        )
+
+    async def download_trajectory(
+        self,
+        conversation_id: UUID,
+        local: LocalFile,
+        *,
+        progress: ProgressCallback | None = None,
+    ) -> TransferResult:
+        """Download a conversation's persisted trajectory (a zip of its state and events)."""
+        request = self._routes.kwargs("download_trajectory", conversation_id=conversation_id)
+        return await _transfer.download(
+            self._conn.http,
+            request,
+            f"trajectory {conversation_id}",
+            local,
+            progress,
+            "download trajectory",
+        )
 
     # -- git -----------------------------------------------------------------------------
 
@@ -113,10 +188,11 @@ class AsyncWorkspace:
         A directory that holds no repository has no changes.
         """
         changes: list[GitChange] = await call(
-            git_changes,
+            self._routes.op("git_changes"),
             list,
             "git changes",
             client=self._conn.api,
+            **self._routes.scope,
             path=self._dir(path),
             ref=ref if ref is not None else UNSET,
         )
@@ -128,13 +204,29 @@ class AsyncWorkspace:
         Raises :class:`NotFoundError` if the file does not exist.
         """
         return await call(
-            git_diff,
+            self._routes.op("git_diff"),
             GitDiff,
             "git diff",
             client=self._conn.api,
+            **self._routes.scope,
             path=self.path(path),
             ref=ref if ref is not None else UNSET,
         )
+
+    async def git_commits(self, path: str | None = None, *, limit: int = 50) -> list[GitCommit]:
+        """The newest ``limit`` (1 to 200) commits of the repository at ``path``, newest first."""
+        if type(limit) is not int or not 1 <= limit <= 200:
+            raise ValueError(f"limit must be an int from 1 to 200, got {limit!r}")
+        page = await call(
+            self._routes.op("git_commits"),
+            GitCommitsPage,
+            "git commits",
+            client=self._conn.api,
+            path=self._dir(path),
+            limit=limit,
+            **self._routes.scope,
+        )
+        return list(page.commits)
 
     def __repr__(self) -> str:
         return f"<AsyncWorkspace {self._working_dir}>"

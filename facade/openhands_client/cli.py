@@ -73,6 +73,7 @@ def _still_running(conversation: AsyncConversation, url: str) -> str:
 
 
 async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
+    _check_run_args(args)
     agent = agent_from_env(args.model)
     view = TerminalView(wrap=False if args.one_line else None)
     started = time.monotonic()
@@ -125,6 +126,14 @@ async def _resolve(server: AsyncAgentServer, given: str) -> UUID:
         shown = ", ".join(str(m) for m in matches[:5])
         raise ValueError(f"{given!r} is ambiguous: it starts {len(matches)} ids ({shown})")
     return matches[0]
+
+
+def _check_run_args(args: argparse.Namespace) -> None:
+    """Bad ``run`` arguments fail before anything is created or sent."""
+    if not args.task.strip():
+        raise ValueError("task must not be empty")
+    if not args.timeout > 0:
+        raise ValueError(f"--timeout must be positive, got {args.timeout!r}")
 
 
 async def _list(server: AsyncAgentServer, args: argparse.Namespace) -> int:

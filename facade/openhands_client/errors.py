@@ -16,6 +16,7 @@ Catch a family, or one error of it::
     ├── ProtocolError          the server's answer breaks the API contract
     ├── UnsupportedFeatureError  the server's version lacks it (.feature, .server_version)
     ├── ClientClosedError      the client or the conversation is closed
+    ├── StreamOverflowError    a stream() consumer fell behind (conv.events has every event)
     ├── ConversationRunError   a run ended in error or stuck (.conversation_id, .status, .detail)
     │   └── RunTimeoutError        run(timeout=) passed: also a WaitTimeoutError
     └── WaitTimeoutError       a wait passed its deadline; also the builtin TimeoutError
@@ -112,6 +113,13 @@ class ProtocolError(AgentServerError):
 
 class ClientClosedError(AgentServerError):
     """The client (or the conversation) was closed; no further calls can be made on it."""
+
+
+class StreamOverflowError(AgentServerError):
+    """A ``stream()`` consumer fell too far behind; its stream ended after what it buffered.
+
+    No event is lost: every persisted event is in ``conversation.events``.
+    """
 
 
 class ConversationRunError(AgentServerError):

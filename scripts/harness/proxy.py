@@ -11,6 +11,8 @@ It forwards bytes both ways and, on command, breaks the network the way real net
   closing anything (a black hole); ``resume`` moves them again.
 - ``chaos(low, high)``: cut every open connection every ``low``-``high`` seconds until
   ``calm()``.
+- ``refuse_websockets(status)``: answer every WebSocket handshake with HTTP ``status`` (a proxy
+  without WebSocket support); ``refuse_websockets(None)`` lets them through again.
 
 In-process (contract tests), it runs on its own thread and event loop::
 
@@ -21,7 +23,8 @@ In-process (contract tests), it runs on its own thread and event loop::
 As a process (the benchmarks), ``python -m harness.proxy UPSTREAM_PORT`` prints its port, then
 answers one stdin command per line with one line until stdin closes: ``cut`` (cut and hold),
 ``open`` (release, restart the byte counter), ``held``, ``bytes``, ``delay S``,
-``swallow METHOD PREFIX``, ``stall``, ``resume``, ``chaos LOW HIGH``, ``calm``.
+``swallow METHOD PREFIX``, ``stall``, ``resume``, ``chaos LOW HIGH``, ``calm``,
+``refuse STATUS`` (0 to stop refusing).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ T = TypeVar("T")
 _REQUEST_LINE = re.compile(rb"^([A-Z]+) (\S+) HTTP/1\.[01]\r\n")
 _CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:\s*(\d+)", re.IGNORECASE)
 _OPAQUE = re.compile(rb"\r\n(upgrade|transfer-encoding):", re.IGNORECASE)
+_UPGRADE = re.compile(rb"\r\nupgrade:\s*websocket", re.IGNORECASE)
 
 
 @dataclass
@@ -61,6 +65,7 @@ class _Link:
     body_left: int = 0
     opaque: bool = False  # a WebSocket or chunked body: no more request framing
     swallowing: bool = False
+    refused: int | None = None  # the HTTP status to answer this WebSocket handshake with
 
     def abort(self) -> None:
         for end in (self.client, self.upstream):
@@ -78,6 +83,7 @@ class _State:
     held: int = 0
     bytes_down: int = 0
     delay: float = 0.0
+    refuse_websockets: int | None = None
 
 
 class FaultProxy:
@@ -97,6 +103,7 @@ class FaultProxy:
         self._gate: asyncio.Event | None = None  # set: new connections go through
         self._flowing: asyncio.Event | None = None  # set: bytes move (clear: stalled)
         self._chaos: asyncio.Task[None] | None = None
+        self._closing = False
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -118,20 +125,22 @@ class FaultProxy:
         self.port = self._server.sockets[0].getsockname()[1]
 
     async def shutdown(self) -> None:
-        """Stop listening and abort every connection (on the proxy's loop)."""
+        """Stop listening and end every connection, held ones too (on the proxy's loop)."""
+        self._closing = True
         await self._calm()
-        if self._server is not None:
-            self._server.close()
-        assert self._gate is not None and self._flowing is not None
+        assert self._server is not None and self._gate is not None and self._flowing is not None
+        self._server.close()
         self._gate.set()
         self._flowing.set()
         self._abort_all()
-        if self._server is not None:
-            await self._server.wait_closed()
+        await self._server.wait_closed()
+        # Handlers end by themselves once their connections are gone (one may be in a delay).
         tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        if tasks:
+            _, late = await asyncio.wait(tasks, timeout=1.0)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
 
     def stop(self) -> None:
         """Stop the proxy and its thread (idempotent)."""
@@ -188,6 +197,10 @@ class FaultProxy:
     def resume(self) -> None:
         """Move bytes again after :meth:`stall`."""
         self._call(self._set(self._flowing))
+
+    def refuse_websockets(self, status: int | None = 404) -> None:
+        """Answer every WebSocket handshake with HTTP ``status`` (None: forward them again)."""
+        self._state.refuse_websockets = status
 
     def chaos(self, low: float, high: float, *, seed: int | None = None) -> None:
         """Cut every open connection every ``low``-``high`` seconds until :meth:`calm`."""
@@ -266,6 +279,8 @@ class FaultProxy:
             await self._start_chaos(float(args[0]), float(args[1]), random.Random())
         elif name == "calm":
             await self._calm()
+        elif name == "refuse":
+            self._state.refuse_websockets = int(args[0]) or None
         else:
             return f"unknown command {line!r}"
         return "ok"
@@ -317,6 +332,12 @@ class FaultProxy:
             self._chaos = None
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await self._forward(reader, writer)
+        finally:
+            writer.transport.abort()
+
+    async def _forward(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         assert self._gate is not None
         if not self._gate.is_set():
             self._state.held += 1
@@ -324,12 +345,13 @@ class FaultProxy:
                 await self._gate.wait()
             finally:
                 self._state.held -= 1
+        if self._closing:
+            return
         try:
             up_reader, up_writer = await asyncio.open_connection(
                 self.upstream_host, self.upstream_port
             )
         except OSError:
-            writer.transport.abort()
             return
         self._state.connections += 1
         link = _Link(writer, up_writer)
@@ -348,6 +370,9 @@ class FaultProxy:
                 await self._flowing.wait()
                 if not link.opaque:
                     self._frame(link, data)
+                if link.refused is not None:
+                    await self._refuse(link, link.refused)
+                    return
                 link.upstream.write(data)
                 await link.upstream.drain()
             if link.upstream.can_write_eof():
@@ -394,8 +419,21 @@ class FaultProxy:
             link.body_left = int(length.group(1)) if length else 0
             if _OPAQUE.search(head):
                 link.opaque = True
+            if _UPGRADE.search(head) and self._state.refuse_websockets is not None:
+                link.refused = self._state.refuse_websockets
         if link.opaque:
             link.buffer = b""
+
+    @staticmethod
+    async def _refuse(link: _Link, status: int) -> None:
+        """Answer the handshake with ``status`` instead of forwarding it, then close."""
+        link.client.write(
+            f"HTTP/1.1 {status} Refused\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
+        )
+        link.upstream.transport.abort()
+        link.client.close()
+        with contextlib.suppress(OSError, RuntimeError):
+            await link.client.wait_closed()
 
     def _arm(self, link: _Link, method: str, path: str) -> None:
         for rule in self._state.rules:

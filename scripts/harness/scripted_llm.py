@@ -11,6 +11,8 @@ ignored):
 - ``confirm-N`` / ``confirm-N-MS``: N answers of two parallel ``think`` calls (a pair needs
   confirmation under a confirmation policy, a single think never does), then ``finish``;
   with MS, sleeping MS milliseconds before each answer.
+- ``code`` / ``code-MS``: real work with the ``terminal`` tool (the agent needs it): write a
+  small program (``primes.py``), run it, then ``finish`` with its output as the answer.
 
 A request without tools (title generation, condensation summaries) or whose last user message
 forbids tool calls (the server's ``ask_agent`` prompt) gets the plain text ``TEXT_ANSWER``.
@@ -37,6 +39,7 @@ FINISH_MESSAGE = "done"
 COMPLETION_PATHS = frozenset({"/v1/chat/completions", "/chat/completions"})
 NO_TOOLS_HINT = "do not make any tool call"
 
+_CODE = re.compile(r"code(-(?P<ms>\d+))?")
 _CONFIRM = re.compile(r"confirm-(?P<n>\d+)(-(?P<ms>\d+))?")
 _THINK = re.compile(r"(?P<slow>slow-)?think-(?P<n>\d+)(?(slow)-(?P<ms>\d+))")
 
@@ -87,6 +90,47 @@ def tool_calls_since_last_user(messages: list[dict[str, Any]]) -> int:
     return count
 
 
+PROGRAM_NAME = "primes.py"
+PROGRAM = (
+    '"""The first ten primes."""\n\n\n'
+    "def primes(count: int) -> list[int]:\n"
+    "    found: list[int] = []\n"
+    "    n = 2\n"
+    "    while len(found) < count:\n"
+    "        if all(n % p for p in found):\n"
+    "            found.append(n)\n"
+    "        n += 1\n"
+    "    return found\n\n\n"
+    'print(" ".join(map(str, primes(10))))\n'
+)
+CODE_STEPS = (
+    f"cat > {PROGRAM_NAME} <<'EOF'\n{PROGRAM}EOF",
+    f"python3 {PROGRAM_NAME}",
+)
+
+
+def _last_tool_output(messages: list[dict[str, Any]]) -> str:
+    """The text of the last tool result in the history (the terminal's output)."""
+    for message in reversed(messages):
+        if message.get("role") == "tool":
+            return _text(message).strip()
+    return ""
+
+
+def _code_reply(messages: list[dict[str, Any]], delay: float) -> Reply:
+    step = tool_calls_since_last_user(messages)
+    if step < len(CODE_STEPS):
+        return Reply(tool="terminal", arguments={"command": CODE_STEPS[step]}, delay=delay)
+    output = _last_tool_output(messages).splitlines()
+    answer = output[0] if output else ""
+    for line in output:  # the terminal adds its own lines around the program's output
+        if line.strip() and line.strip()[0].isdigit():
+            answer = line.strip()
+            break
+    message = f"I wrote {PROGRAM_NAME} and ran it; it prints the first ten primes: {answer}"
+    return Reply(tool="finish", arguments={"message": message}, delay=delay)
+
+
 def plan_reply(body: Mapping[str, Any]) -> Reply:
     """Decide the answer to a chat-completions request from the request alone."""
     script = script_name(str(body.get("model", "")))
@@ -98,6 +142,10 @@ def plan_reply(body: Mapping[str, Any]) -> Reply:
         return Reply(text=TEXT_ANSWER, delay=delay)
     if script == "finish":
         return Reply(tool="finish", arguments={"message": FINISH_MESSAGE})
+    code = _CODE.fullmatch(script)
+    if code is not None:
+        wait = int(code["ms"] or 0) / 1000
+        return _code_reply(list(body.get("messages") or []), wait)
     step = tool_calls_since_last_user(list(body.get("messages") or []))
     pair = _CONFIRM.fullmatch(script)
     if pair is not None:

@@ -13,7 +13,7 @@ import pytest
 
 from harness.agent_server import AgentServerProcess
 from harness.proxy import FaultProxy
-from openhands_client import AgentServer
+from openhands_client import AgentServer, AgentServerError, NotFoundError, SocketRefusedError
 from tests.conftest import SESSION_API_KEY, AgentFactory
 from tests.contract.helpers import eventually
 
@@ -138,3 +138,22 @@ def test_stdin_commands(agent_server: AgentServerProcess) -> None:
     finally:
         process.stdin.close()
         assert process.wait(10) == 0
+
+
+@pytest.mark.parametrize("status", [404, 400])
+def test_refused_websockets_fail_attach_with_a_typed_error(
+    agent_server: AgentServerProcess, proxy: FaultProxy, make_agent: AgentFactory, status: int
+) -> None:
+    with AgentServer(agent_server.url, SESSION_API_KEY) as direct:
+        conversation = direct.start_conversation(
+            make_agent(), str(agent_server.workdir), delete_on_close=True
+        )
+        proxy.refuse_websockets(status)
+        client = AgentServer(proxy.url, SESSION_API_KEY)
+        with client, pytest.raises(AgentServerError) as caught:
+            client.attach_conversation(conversation.id)
+        assert caught.value.status_code == status
+        assert isinstance(caught.value, NotFoundError if status == 404 else SocketRefusedError)
+        paths = [path for _, path in proxy.requests]
+        assert f"/sockets/events/{conversation.id}" in paths, "the handshake went through it"
+        assert not any("/events/search" in path for path in paths), "attach stopped there"

@@ -294,6 +294,7 @@ class FakeConversation:
     sockets: set[ServerConnection] = field(default_factory=set)
     runs: int = 0
     deleted: bool = False
+    subscribe_delay: float = 0.0
 
     def ids(self) -> list[str]:
         """The persisted events' ids in write order."""
@@ -482,6 +483,11 @@ class FakeAgentServer:
             self._clock += 0.25
             return ts(self._clock)
 
+    def step_clock(self, seconds: float) -> None:
+        """Step the server's clock (back, with a negative ``seconds``: DST, NTP)."""
+        with self._lock:
+            self._clock += seconds
+
     def new_id(self, prefix: str = "ev") -> str:
         with self._lock:
             self._counter += 1
@@ -668,6 +674,8 @@ class FakeAgentServer:
         if todo is not None:
             await ws.close(todo.close_code, todo.reason)
             return
+        # A loaded server registers the subscriber late.
+        await asyncio.sleep(conversation.subscribe_delay)
         with self._lock:
             conversation.sockets.add(ws)
             record.subscribed = True
@@ -752,6 +760,9 @@ class FakeAgentServer:
             return ok
         if rest == "/events/search" and method == "GET":
             return self._search(request, conversation)
+        if rest == "/events/count" and method == "GET":
+            with self._lock:
+                return httpx.Response(200, json=len(conversation.log))
         if rest == "/run" and method == "POST":
             if conversation.status == "running":
                 detail = "Conversation already running. Wait for completion or pause first."
@@ -786,6 +797,11 @@ class FakeAgentServer:
         )
         info = self.info(conversation)
         info["workspace"] = body["workspace"]
+        # Like the server: a new conversation takes the request's secrets (values masked).
+        masked = {"kind": "StaticSecret", "value": "**********"}
+        info["secret_registry"] = {
+            "secret_sources": dict.fromkeys(body.get("secrets") or {}, masked)
+        }
         return httpx.Response(201, json=info)
 
     def _search(self, request: httpx.Request, conversation: FakeConversation) -> httpx.Response:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from openhands_client._compat import NEWEST_TESTED, OLDEST_TESTED, ServerRelease, parse_version
@@ -27,3 +30,19 @@ def test_parse_version(text: str, expected: tuple[int, ...] | None) -> None:
 )
 def test_supported_is_the_tested_range(version: str, supported: bool) -> None:
     assert ServerRelease(version, frozenset()).supported is supported
+
+
+def test_the_tested_range_is_what_make_test_runs() -> None:
+    root = Path(__file__).resolve().parents[2]
+    pin = re.search(
+        r"^openhands-agent-server==(\S+)$",
+        (root / "scripts" / "server-requirements.txt").read_text(encoding="utf-8"),
+        re.M,
+    )
+    older = re.search(r"^OLDER_SERVERS := (.+)$", (root / "Makefile").read_text("utf-8"), re.M)
+    assert pin is not None and older is not None
+    versions = [pin.group(1), *older.group(1).split()]
+    assert (versions[0], versions[-1]) == (NEWEST_TESTED, OLDEST_TESTED)
+    for version in versions[1:]:
+        spec = (root / "scripts" / "servers" / f"{version}.txt").read_text(encoding="utf-8")
+        assert f"openhands-agent-server=={version}" in spec

@@ -168,6 +168,7 @@ async def play(log: list[JSON], history: int, plan: list[Step], final: Step) -> 
             )
             transients[eid] += 1
             await conv._on_frame(frame, False)
+    await conv._callbacks.drained()  # callbacks run on their own task
     await server.close()
 
     assert ids(conv.events) == expected_ids(log)

@@ -84,10 +84,12 @@ async def test_key_and_secrets_appear_in_no_log_record_and_no_repr(
     for text in reprs:
         assert not leaks(text), f"{leaks(text)} in {text[:300]}"
 
-    # The secrets did go to the server, in the body of the secrets requests only.
+    # The secrets did go to the server: in the start request, then in the secrets requests.
+    (start,) = fake.requests_to("POST", r"/api/conversations$")
+    assert json.loads(start.content)["secrets"]["GITHUB_TOKEN"]["value"] == STATIC_SECRET
     secret_posts = fake.requests_to("POST", r"/secrets$")
-    assert len(secret_posts) == 3
-    assert STATIC_SECRET in json.loads(secret_posts[0].content)["secrets"]["GITHUB_TOKEN"]["value"]
+    assert len(secret_posts) == 2
+    assert LOOKUP_SECRET in secret_posts[0].content.decode()
 
 
 async def test_key_is_sent_only_in_the_header_and_the_first_frame(

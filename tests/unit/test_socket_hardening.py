@@ -232,3 +232,21 @@ def test_websockets_is_imported_on_first_connect_only() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("body", [b"<html>proxy error page</html>", b"[" * 100_000])
+async def test_undecodable_event_page_is_a_typed_error_not_an_empty_log(
+    fake: FakeAgentServer, client: AsyncAgentServer, body: bytes
+) -> None:
+    conv_f = fake.add_conversation([message("h1", ts(0))])
+
+    async def garbage(
+        request: httpx.Request, default: Callable[[], httpx.Response]
+    ) -> httpx.Response | None:
+        if request.url.path.endswith("/events/search"):
+            return httpx.Response(200, content=body)
+        return None
+
+    fake.hooks.append(garbage)
+    with pytest.raises(AgentServerError, match="search events: HTTP 200 with a body that is not"):
+        await client.attach_conversation(conv_f.id)

@@ -17,9 +17,11 @@ from openhands_client import (
     AgentServer,
     AsyncAgentServer,
     AsyncConversation,
+    AsyncConversationControl,
     AsyncRunningCommand,
     AsyncWorkspace,
     Conversation,
+    ConversationControl,
     RunningCommand,
     Workspace,
 )
@@ -29,6 +31,7 @@ PAIRS = [
     (AsyncConversation, Conversation),
     (AsyncWorkspace, Workspace),
     (AsyncRunningCommand, RunningCommand),
+    (AsyncConversationControl, ConversationControl),
 ]
 # Only the sync side has these: the way back to the async object.
 SYNC_ONLY = {"aio"}
@@ -40,6 +43,7 @@ RENAMES = {
     "AsyncConversation": "Conversation",
     "AsyncWorkspace": "Workspace",
     "AsyncRunningCommand": "RunningCommand",
+    "AsyncConversationControl": "ConversationControl",
     "AsyncIterator": "Iterator",
 }
 _REFERENCE = re.compile(r":(?:meth|attr):`~?(\w+)\.(\w+)`")

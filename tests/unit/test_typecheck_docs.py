@@ -30,11 +30,12 @@ import os
 """
 
 
-def test_blocks_keep_their_lines_and_a_block_without_imports_goes_on_from_the_one_before() -> None:
-    first, second = (program.splitlines() for program in readme_programs(README))
-    assert first[3] == "x = 1" and first[12] == "y = x + 1"
-    assert [line for line in first if line] == ["x = 1", "y = x + 1"]  # not the shell block
-    assert [line for line in second if line] == ["import os"] and second[16] == "import os"
+def test_blocks_keep_their_lines_and_fragments_get_the_readme_context() -> None:
+    first, second, third = (program.splitlines() for program in readme_programs(README))
+    assert first[0] == second[0] == typecheck_docs.CONTEXT  # no import first: a fragment
+    assert first[3] == "x = 1" and second[12] == "y = x + 1"
+    assert [line for line in first[1:] if line] == ["x = 1"]  # not the shell block
+    assert [line for line in third if line] == ["import os"] and third[16] == "import os"
 
 
 def test_a_readme_that_narrows_wrongly_fails_both_checkers(

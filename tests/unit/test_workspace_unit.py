@@ -231,6 +231,21 @@ async def test_upload_fails_when_the_server_stored_a_different_size(
         await server.workspace(WORKDIR).upload(tmp_path / "f", "f")
 
 
+@pytest.mark.parametrize(
+    ("answer", "ok"), [({"success": True}, True), ({"success": True, "size": 5}, False)]
+)
+async def test_upload_to_an_older_server_that_answers_without_the_size(
+    connect: Any, tmp_path: Path, answer: dict[str, Any], ok: bool
+) -> None:
+    (tmp_path / "f").write_bytes(b"12345")
+    server, _ = connect(lambda request: httpx.Response(200, json=answer))
+    if ok:
+        assert (await server.workspace(WORKDIR).upload(tmp_path / "f", "f")).size == 5
+    else:
+        with pytest.raises(AgentServerError, match="unexpected response body"):
+            await server.workspace(WORKDIR).upload(tmp_path / "f", "f")
+
+
 async def test_download_streams_into_a_path_and_a_file_object(connect: Any, tmp_path: Path) -> None:
     data = b"x" * 3_000_000
 

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .api_based_critic_output import APIBasedCriticOutput
     from .api_based_critic_output_mode import APIBasedCriticOutputMode
     from .api_based_critic_output_sentiment_map import APIBasedCriticOutputSentimentMap
+    from .archive_directory_format import ArchiveDirectoryFormat
     from .ask_agent_request import AskAgentRequest
     from .ask_agent_response import AskAgentResponse
     from .ask_oracle_action import AskOracleAction
@@ -203,6 +204,8 @@ if TYPE_CHECKING:
     from .fork_conversation_request_tags_type_0 import ForkConversationRequestTagsType0
     from .git_change import GitChange
     from .git_change_status import GitChangeStatus
+    from .git_commit import GitCommit
+    from .git_commits_page import GitCommitsPage
     from .git_diff import GitDiff
     from .glob_action import GlobAction
     from .glob_observation import GlobObservation
@@ -262,6 +265,7 @@ if TYPE_CHECKING:
     from .llm_security_analyzer_output import LLMSecurityAnalyzerOutput
     from .llm_summarizing_condenser_input import LLMSummarizingCondenserInput
     from .llm_summarizing_condenser_output import LLMSummarizingCondenserOutput
+    from .load_plugin_request import LoadPluginRequest
     from .local_workspace_input import LocalWorkspaceInput
     from .local_workspace_output import LocalWorkspaceOutput
     from .lookup_secret_input import LookupSecretInput
@@ -332,6 +336,7 @@ if TYPE_CHECKING:
     from .message_tool_call_origin import MessageToolCallOrigin
     from .metrics import Metrics
     from .metrics_snapshot import MetricsSnapshot
+    from .navigate_conversation_request import NavigateConversationRequest
     from .never_confirm_input import NeverConfirmInput
     from .never_confirm_output import NeverConfirmOutput
     from .no_op_condenser_input import NoOpCondenserInput
@@ -375,6 +380,11 @@ if TYPE_CHECKING:
     from .redacted_thinking_block import RedactedThinkingBlock
     from .remote_workspace import RemoteWorkspace
     from .response_latency import ResponseLatency
+    from .runtime_archive_directory_format import RuntimeArchiveDirectoryFormat
+    from .runtime_search_bash_events_kind_eq_type_0 import (
+        RuntimeSearchBashEventsKindEqType0,
+    )
+    from .runtime_upload_file_body import RuntimeUploadFileBody
     from .search_bash_events_kind_eq_type_0 import SearchBashEventsKindEqType0
     from .secret_registry import SecretRegistry
     from .secret_registry_secret_sources import SecretRegistrySecretSources
@@ -441,8 +451,10 @@ if TYPE_CHECKING:
     from .success import Success
     from .switch_llm_action import SwitchLLMAction
     from .switch_llm_observation import SwitchLLMObservation
+    from .switch_llm_request import SwitchLLMRequest
     from .switch_llm_tool import SwitchLLMTool
     from .switch_llm_tool_meta_type_0 import SwitchLLMToolMetaType0
+    from .switch_profile_request import SwitchProfileRequest
     from .system_prompt_event import SystemPromptEvent
     from .system_prompt_event_source import SystemPromptEventSource
     from .task_action import TaskAction
@@ -560,6 +572,7 @@ _MODULES = {
     "APIBasedCriticOutput": ".api_based_critic_output",
     "APIBasedCriticOutputMode": ".api_based_critic_output_mode",
     "APIBasedCriticOutputSentimentMap": ".api_based_critic_output_sentiment_map",
+    "ArchiveDirectoryFormat": ".archive_directory_format",
     "AskAgentRequest": ".ask_agent_request",
     "AskAgentResponse": ".ask_agent_response",
     "AskOracleAction": ".ask_oracle_action",
@@ -703,6 +716,8 @@ _MODULES = {
     "ForkConversationRequestTagsType0": ".fork_conversation_request_tags_type_0",
     "GitChange": ".git_change",
     "GitChangeStatus": ".git_change_status",
+    "GitCommit": ".git_commit",
+    "GitCommitsPage": ".git_commits_page",
     "GitDiff": ".git_diff",
     "GlobAction": ".glob_action",
     "GlobObservation": ".glob_observation",
@@ -762,6 +777,7 @@ _MODULES = {
     "LLMSecurityAnalyzerOutput": ".llm_security_analyzer_output",
     "LLMSummarizingCondenserInput": ".llm_summarizing_condenser_input",
     "LLMSummarizingCondenserOutput": ".llm_summarizing_condenser_output",
+    "LoadPluginRequest": ".load_plugin_request",
     "LocalWorkspaceInput": ".local_workspace_input",
     "LocalWorkspaceOutput": ".local_workspace_output",
     "LookupSecretInput": ".lookup_secret_input",
@@ -820,6 +836,7 @@ _MODULES = {
     "MessageToolCallOrigin": ".message_tool_call_origin",
     "Metrics": ".metrics",
     "MetricsSnapshot": ".metrics_snapshot",
+    "NavigateConversationRequest": ".navigate_conversation_request",
     "NeverConfirmInput": ".never_confirm_input",
     "NeverConfirmOutput": ".never_confirm_output",
     "NoOpCondenserInput": ".no_op_condenser_input",
@@ -859,6 +876,9 @@ _MODULES = {
     "RedactedThinkingBlock": ".redacted_thinking_block",
     "RemoteWorkspace": ".remote_workspace",
     "ResponseLatency": ".response_latency",
+    "RuntimeArchiveDirectoryFormat": ".runtime_archive_directory_format",
+    "RuntimeSearchBashEventsKindEqType0": ".runtime_search_bash_events_kind_eq_type_0",
+    "RuntimeUploadFileBody": ".runtime_upload_file_body",
     "SearchBashEventsKindEqType0": ".search_bash_events_kind_eq_type_0",
     "SecretRegistry": ".secret_registry",
     "SecretRegistrySecretSources": ".secret_registry_secret_sources",
@@ -905,8 +925,10 @@ _MODULES = {
     "Success": ".success",
     "SwitchLLMAction": ".switch_llm_action",
     "SwitchLLMObservation": ".switch_llm_observation",
+    "SwitchLLMRequest": ".switch_llm_request",
     "SwitchLLMTool": ".switch_llm_tool",
     "SwitchLLMToolMetaType0": ".switch_llm_tool_meta_type_0",
+    "SwitchProfileRequest": ".switch_profile_request",
     "SystemPromptEvent": ".system_prompt_event",
     "SystemPromptEventSource": ".system_prompt_event_source",
     "TaskAction": ".task_action",
@@ -1031,6 +1053,7 @@ __all__ = (
     "APIBasedCriticOutput",
     "APIBasedCriticOutputMode",
     "APIBasedCriticOutputSentimentMap",
+    "ArchiveDirectoryFormat",
     "AskAgentRequest",
     "AskAgentResponse",
     "AskOracleAction",
@@ -1174,6 +1197,8 @@ __all__ = (
     "ForkConversationRequestTagsType0",
     "GitChange",
     "GitChangeStatus",
+    "GitCommit",
+    "GitCommitsPage",
     "GitDiff",
     "GlobAction",
     "GlobObservation",
@@ -1233,6 +1258,7 @@ __all__ = (
     "LLMSecurityAnalyzerOutput",
     "LLMSummarizingCondenserInput",
     "LLMSummarizingCondenserOutput",
+    "LoadPluginRequest",
     "LocalWorkspaceInput",
     "LocalWorkspaceOutput",
     "LookupSecretInput",
@@ -1291,6 +1317,7 @@ __all__ = (
     "MessageToolCallOrigin",
     "Metrics",
     "MetricsSnapshot",
+    "NavigateConversationRequest",
     "NeverConfirmInput",
     "NeverConfirmOutput",
     "NoOpCondenserInput",
@@ -1330,6 +1357,9 @@ __all__ = (
     "RedactedThinkingBlock",
     "RemoteWorkspace",
     "ResponseLatency",
+    "RuntimeArchiveDirectoryFormat",
+    "RuntimeSearchBashEventsKindEqType0",
+    "RuntimeUploadFileBody",
     "SearchBashEventsKindEqType0",
     "SecretRegistry",
     "SecretRegistrySecretSources",
@@ -1376,8 +1406,10 @@ __all__ = (
     "Success",
     "SwitchLLMAction",
     "SwitchLLMObservation",
+    "SwitchLLMRequest",
     "SwitchLLMTool",
     "SwitchLLMToolMetaType0",
+    "SwitchProfileRequest",
     "SystemPromptEvent",
     "SystemPromptEventSource",
     "TaskAction",

@@ -1,0 +1,38 @@
+"""Argument checks that run before any request: a wrong type is a TypeError, a wrong value a
+ValueError, and both name the argument."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+def text(value: object, name: str) -> str:
+    """``value`` as a non-blank ``str``."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty")
+    return value
+
+
+def optional_text(value: object, name: str) -> str | None:
+    """``None``, or ``value`` as a non-blank ``str``."""
+    return None if value is None else text(value, name)
+
+
+def mapping(value: object, name: str, *, allow_empty: bool = True) -> Mapping[Any, Any]:
+    """``value`` as a ``Mapping`` (non-empty unless ``allow_empty``)."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping (dict), not {type(value).__name__}")
+    if not allow_empty and not value:
+        raise ValueError(f"{name} must not be empty")
+    return value
+
+
+def absolute_path(value: object, name: str) -> str:
+    """``value`` as an absolute POSIX path on the server."""
+    path = text(value, name)
+    if not path.startswith("/"):
+        raise ValueError(f"{name} must be an absolute path on the server, got {path!r}")
+    return path

@@ -1,0 +1,155 @@
+"""AsyncConversationControl: drive a conversation by id without a socket or an event log.
+
+For schedulers and webhooks: create a conversation idempotently under a chosen id, send it a
+message, start a run and read its status, each one REST request. Attach later with
+:meth:`AsyncAgentServer.attach_conversation` for the live view.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from openhands_api.api.conversations import (
+    get_conversation,
+    interrupt_conversation,
+    pause_conversation,
+    run_conversation,
+    start_conversation,
+    update_secrets,
+)
+from openhands_api.api.events import send_message
+from openhands_api.models.conversation_info import ConversationInfo
+from openhands_api.models.send_message_request import SendMessageRequest
+from openhands_api.models.success import Success
+from openhands_api.models.update_secrets_request import UpdateSecretsRequest
+from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
+
+from . import _start_request
+from ._connection import Connection
+from ._http import call, retry_while_full
+from ._start_request import StartOptions
+from ._state import ExecutionStatus
+from .errors import ConflictError
+
+if TYPE_CHECKING:
+    from .models import AgentSpec, ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
+
+
+class AsyncConversationControl:
+    """A light handle on the conversation ``id``: every method is one REST request.
+
+    Obtain one from :meth:`AsyncAgentServer.control`. It holds no socket, loads no events
+    and keeps no state, so any number of them cost nothing while unused.
+    """
+
+    def __init__(self, connection: Connection, conversation_id: UUID) -> None:
+        self._conn = connection
+        self._id = conversation_id
+
+    @property
+    def id(self) -> UUID:
+        """The conversation id."""
+        return self._id
+
+    async def create(
+        self,
+        agent: AgentSpec,
+        working_dir: str,
+        *,
+        max_iterations: int = 500,
+        stuck_detection: bool = True,
+        confirmation_policy: ConfirmationPolicySpec | None = None,
+        security_analyzer: SecurityAnalyzerSpec | None = None,
+        secrets: Mapping[str, SecretSpec] | None = None,
+        tags: Mapping[str, str] | None = None,
+        autotitle: bool = True,
+        capacity_timeout: float = 300.0,
+        request: StartOptions | None = None,
+    ) -> ConversationInfo:
+        """Create the conversation under this id, or return the one that already has it.
+
+        Safe to repeat (the server deduplicates creates for one id): a retry after a lost
+        answer creates nothing twice. The arguments are those of
+        :meth:`AsyncAgentServer.start_conversation`.
+        """
+        body = _start_request.build(
+            _start_request.base_payload(
+                agent,
+                working_dir,
+                max_iterations=max_iterations,
+                stuck_detection=stuck_detection,
+                autotitle=autotitle,
+                confirmation_policy=confirmation_policy,
+                security_analyzer=security_analyzer,
+                secrets=secrets,
+                conversation_id=self._id,
+                tags=tags,
+            ),
+            request or {},
+        )
+        info = await retry_while_full(
+            lambda: call(
+                start_conversation,
+                ConversationInfo,
+                "start conversation",
+                client=self._conn.api,
+                body=body,
+            ),
+            time.monotonic() + capacity_timeout,
+        )
+        late = _start_request.secrets_not_taken(info.to_dict(), secrets)
+        if late:  # it existed already: the server ignored the request's secrets
+            sources = UpdateSecretsRequestSecrets.from_dict(_start_request.secret_sources(late))
+            await self._post(
+                update_secrets,
+                "update secrets",
+                body=UpdateSecretsRequest(secrets=sources),
+            )
+        return info
+
+    async def info(self) -> ConversationInfo:
+        """The conversation as the server has it now; :class:`NotFoundError` if none."""
+        return await call(
+            get_conversation,
+            ConversationInfo,
+            "get conversation",
+            conversation_id=self._id,
+            client=self._conn.api,
+        )
+
+    async def status(self) -> ExecutionStatus:
+        """The conversation's execution status now."""
+        info = await self.info()
+        return ExecutionStatus.parse(info.to_dict().get("execution_status"))
+
+    async def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
+        """Send a user message; with ``run=True`` the server starts the agent too."""
+        body = _start_request.message_request(message, run)
+        await self._post(send_message, "send message", body=body)
+
+    async def run(self) -> bool:
+        """Start the agent without waiting; ``False`` if it was already running."""
+        try:
+            await self._post(run_conversation, "run")
+        except ConflictError:
+            return False
+        return True
+
+    async def pause(self) -> None:
+        """Ask the agent to pause after its current step."""
+        await self._post(pause_conversation, "pause", missing_on_400=True)
+
+    async def interrupt(self) -> None:
+        """Interrupt the agent at once."""
+        await self._post(interrupt_conversation, "interrupt", missing_on_400=True)
+
+    async def _post(self, request: Any, what: str, **kwargs: Any) -> None:
+        await call(
+            request, Success, what, conversation_id=self._id, client=self._conn.api, **kwargs
+        )
+
+    def __repr__(self) -> str:
+        return f"<AsyncConversationControl {self._id}>"

@@ -1,0 +1,190 @@
+"""Server-side event queries: filtered search (a lazy walk over pages), count, one event by id."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from openhands_api.api.events import count_events, get_event, search_events
+from openhands_api.models.action_event import ActionEvent
+from openhands_api.types import UNSET, Unset
+
+from ._connection import Connection
+from ._http import call, call_raw
+from .errors import AgentServerError, NotFoundError, ServerError
+from .events import Event, decode_event
+
+MAX_PAGE_SIZE = 100
+SOURCES = frozenset({"agent", "user", "environment", "hook"})
+
+
+def _text(value: str | None, name: str) -> str | Unset:
+    if value is None:
+        return UNSET
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    return value
+
+
+def _instant(value: datetime | str | None, name: str) -> str | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{name} must be an ISO timestamp, got {value!r}") from None
+        return value
+    raise TypeError(f"{name} must be a datetime or an ISO string, not {type(value).__name__}")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Validated filters of ``/events/search`` and ``/events/count`` (unset ones are ``UNSET``).
+
+    ``kind`` is the wire kind (``"ActionEvent"``); ``source`` is ``agent``, ``user``,
+    ``environment`` or ``hook``; ``body`` matches message text (case-insensitive); ``since`` is
+    inclusive, ``until`` exclusive, both naive server-local timestamps.
+    """
+
+    kind: str | Unset
+    source: str | Unset
+    body: str | Unset
+    since: str | Unset
+    until: str | Unset
+
+    @classmethod
+    def of(
+        cls,
+        kind: str | None,
+        source: str | None,
+        body: str | None,
+        since: datetime | str | None,
+        until: datetime | str | None,
+    ) -> EventFilter:
+        """Check every filter before any request; ``ValueError``/``TypeError`` name the bad one."""
+        if source is not None and source not in SOURCES:
+            raise ValueError(f"source must be one of {sorted(SOURCES)}, got {source!r}")
+        return cls(
+            _text(kind, "kind"),
+            _text(source, "source"),
+            _text(body, "body"),
+            _instant(since, "since"),
+            _instant(until, "until"),
+        )
+
+    def params(self) -> dict[str, Any]:
+        """The generated operations' keyword arguments."""
+        return {
+            "kind": self.kind,
+            "source": self.source,
+            "body": self.body,
+            "timestamp_gte": self.since,
+            "timestamp_lt": self.until,
+        }
+
+
+def check_page_size(page_size: int) -> int:
+    """``page_size`` if it is an int from 1 to 100, else ``ValueError``."""
+    if isinstance(page_size, bool) or not isinstance(page_size, int):
+        raise ValueError(f"page_size must be an int, got {page_size!r}")
+    if not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise ValueError(f"page_size must be 1 to {MAX_PAGE_SIZE}, got {page_size}")
+    return page_size
+
+
+async def search(
+    connection: Connection,
+    conversation_id: UUID,
+    where: EventFilter,
+    *,
+    newest_first: bool,
+    page_size: int,
+) -> AsyncIterator[Event]:
+    """Yield the matching events, fetching a page only when the previous one is used up.
+
+    The server silently restarts from the first page on an unknown cursor: a repeated
+    cursor ends the walk, and events already yielded are skipped.
+    """
+    seen: set[str] = set()
+    cursors: set[str] = set()
+    page_id: str | None = None
+    while True:
+        kwargs = search_events.build_request(
+            conversation_id,
+            limit=page_size,
+            page_id=page_id if page_id is not None else UNSET,
+            sort_order="TIMESTAMP_DESC" if newest_first else "TIMESTAMP",
+            **where.params(),
+        )
+        page = await call_raw(connection.http, kwargs, "search events")
+        page = page if isinstance(page, Mapping) else {}
+        for item in page.get("items") or []:
+            if isinstance(item, Mapping):
+                event = decode_event(item)
+                if not event.id or event.id not in seen:
+                    seen.add(event.id)
+                    yield event
+        next_page = page.get("next_page_id")
+        if not isinstance(next_page, str) or not next_page or next_page in cursors:
+            return
+        cursors.add(next_page)
+        page_id = next_page
+
+
+async def count(connection: Connection, conversation_id: UUID, where: EventFilter) -> int:
+    """How many persisted events match."""
+    total: int = await call(
+        count_events,
+        int,
+        "count events",
+        client=connection.api,
+        conversation_id=conversation_id,
+        **where.params(),
+    )
+    return total
+
+
+async def get(connection: Connection, conversation_id: UUID, event_id: str) -> Event:
+    """One persisted event by id; :class:`NotFoundError` if there is none.
+
+    The server answers an unknown id with a bare 500; that is reported as not found.
+    """
+    if not isinstance(event_id, str) or not event_id:
+        raise ValueError(f"event_id must be a non-empty string, got {event_id!r}")
+    kwargs = get_event.build_request(conversation_id, event_id)
+    try:
+        raw = await call_raw(connection.http, kwargs, f"get event {event_id}")
+    except ServerError as exc:
+        # The server's event log raises on an unknown id, answered as a bare 500 (not 404).
+        raise NotFoundError(
+            f"get event {event_id}: no such event (HTTP {exc.status_code})",
+            status_code=exc.status_code,
+            body=exc.body,
+        ) from exc
+    if not isinstance(raw, Mapping):
+        raise AgentServerError(f"get event {event_id}: the server sent no event object")
+    return decode_event(raw)
+
+
+def unmatched_actions(events: Iterable[Event]) -> list[ActionEvent]:
+    """The actions with no observation, rejection or error after them, oldest first."""
+    answered_actions: set[str] = set()
+    answered_calls: set[str] = set()
+    pending: list[ActionEvent] = []
+    for event in reversed(list(events)):
+        if event.kind in ("ObservationEvent", "UserRejectObservation"):
+            answered_actions.add(str(getattr(event, "action_id", "")))
+        elif event.kind == "AgentErrorEvent":
+            answered_calls.add(str(getattr(event, "tool_call_id", "")))
+        elif isinstance(event, ActionEvent) and not (
+            event.id in answered_actions or event.tool_call_id in answered_calls
+        ):
+            pending.append(event)
+    pending.reverse()
+    return pending

@@ -1,0 +1,189 @@
+"""The whole ``POST /api/conversations`` request, built and checked before it is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from uuid import UUID
+
+from openhands_api.models.send_message_request import SendMessageRequest
+from openhands_api.models.start_conversation_request import StartConversationRequest
+from openhands_api.models.text_content import TextContent
+
+from ._http import as_json
+
+if TYPE_CHECKING:
+    from openhands_api.models.agent_definition import AgentDefinition
+    from openhands_api.models.agent_launch_additions import AgentLaunchAdditions
+    from openhands_api.models.client_tool_spec_input import ClientToolSpecInput
+    from openhands_api.models.conversation_container_options import ConversationContainerOptions
+    from openhands_api.models.conversation_worktree_options import ConversationWorktreeOptions
+    from openhands_api.models.hook_config import HookConfig
+    from openhands_api.models.plugin_source import PluginSource
+
+
+class StartOptions(TypedDict, total=False):
+    """The start request's further fields; each is the generated model or its JSON.
+
+    ``initial_message`` may be plain text; the server sends it as the user's first message
+    and starts the run at once (follow it with ``stream()`` or the state; ``run()`` is for
+    later messages). See the server's ``StartConversationRequest`` for each field's meaning.
+    """
+
+    initial_message: str | SendMessageRequest | Mapping[str, Any]
+    hook_config: HookConfig | Mapping[str, Any]
+    plugins: Sequence[PluginSource | Mapping[str, Any]]
+    worktree: bool
+    worktree_options: ConversationWorktreeOptions | Mapping[str, Any]
+    title_llm_profile: str
+    prompt: str
+    parent_conversation_id: UUID | str
+    conversation_runtime: Literal["local", "docker"]
+    container: ConversationContainerOptions | Mapping[str, Any]
+    client_tools: Sequence[ClientToolSpecInput | Mapping[str, Any]]
+    tool_module_qualnames: Mapping[str, str]
+    agent_definitions: Sequence[AgentDefinition | Mapping[str, Any]]
+    agent_profile_id: UUID | str
+    agent_settings: Mapping[str, Any]
+    agent_launch_additions: AgentLaunchAdditions | Mapping[str, Any]
+    user_id: str
+    observability_metadata: Mapping[str, Any]
+    observability_parent_span_context: str
+    observability_span_name: str
+    observability_tags: Sequence[str]
+    secrets_encrypted: bool
+
+
+_MODELS = frozenset(
+    {"hook_config", "worktree_options", "container", "agent_launch_additions", "agent_settings"}
+)
+_MODEL_LISTS = frozenset({"plugins", "client_tools", "agent_definitions"})
+_IDS = frozenset({"parent_conversation_id", "agent_profile_id"})
+
+
+def secret_sources(secrets: Mapping[str, str | Any]) -> dict[str, Any]:
+    """Secrets as the server's JSON: a ``str`` is a ``StaticSecret``, a model/dict a source."""
+    sources: dict[str, Any] = {}
+    for name, value in secrets.items():
+        if not isinstance(name, str) or not name:
+            raise ValueError("secret names must be non-empty strings")
+        if isinstance(value, str):
+            sources[name] = {"kind": "StaticSecret", "value": value}
+        else:
+            sources[name] = as_json(value, f"secret {name!r}")
+    return sources
+
+
+def parse_uuid(value: Any, name: str) -> UUID:
+    """``value`` as a UUID, or ``ValueError`` naming ``name``."""
+    try:
+        return value if isinstance(value, UUID) else UUID(str(value))
+    except ValueError:
+        raise ValueError(f"{name} must be a UUID, got {value!r}") from None
+
+
+def base_payload(
+    agent: Any,
+    working_dir: str,
+    *,
+    max_iterations: int,
+    stuck_detection: bool,
+    autotitle: bool,
+    confirmation_policy: Any | None,
+    security_analyzer: Any | None,
+    secrets: Mapping[str, str | Any] | None,
+    conversation_id: UUID | str | None,
+    tags: Mapping[str, str] | None,
+) -> dict[str, Any]:
+    """The request's JSON for the arguments every start takes; ``ValueError`` names a bad one."""
+    if not isinstance(working_dir, str) or not working_dir:
+        raise ValueError("working_dir must be a non-empty path on the server")
+    if (
+        isinstance(max_iterations, bool)
+        or not isinstance(max_iterations, int)
+        or max_iterations < 1
+    ):
+        raise ValueError(f"max_iterations must be a positive int, got {max_iterations!r}")
+    payload: dict[str, Any] = {
+        "agent": as_json(agent, "agent"),
+        "workspace": {"kind": "LocalWorkspace", "working_dir": working_dir},
+        "max_iterations": max_iterations,
+        "stuck_detection": stuck_detection,
+        "autotitle": autotitle,
+    }
+    if confirmation_policy is not None:
+        payload["confirmation_policy"] = as_json(confirmation_policy, "confirmation_policy")
+    if security_analyzer is not None:
+        payload["security_analyzer"] = as_json(security_analyzer, "security_analyzer")
+    if secrets:
+        payload["secrets"] = secret_sources(secrets)
+    if conversation_id is not None:
+        payload["conversation_id"] = str(parse_uuid(conversation_id, "conversation_id"))
+    if tags is not None:
+        payload["tags"] = dict(tags)
+    return payload
+
+
+def message_request(message: str | SendMessageRequest, run: bool) -> SendMessageRequest:
+    """A user message as the request body: text, or a generated ``SendMessageRequest``."""
+    if isinstance(message, SendMessageRequest):
+        return message
+    if not isinstance(message, str):
+        raise TypeError(f"message must be str or SendMessageRequest, not {type(message).__name__}")
+    if not message.strip():
+        raise ValueError("message must not be empty")
+    return SendMessageRequest(content=[TextContent(text=message)], role="user", run=run)
+
+
+def secrets_not_taken(
+    info: Mapping[str, Any], secrets: Mapping[str, str | Any] | None
+) -> dict[str, str | Any]:
+    """The ``secrets`` the answered conversation lacks (an existing one ignores them on start)."""
+    registry = info.get("secret_registry")
+    sources = registry.get("secret_sources") if isinstance(registry, Mapping) else None
+    have = sources if isinstance(sources, Mapping) else {}
+    return {name: value for name, value in (secrets or {}).items() if name not in have}
+
+
+def _message(value: Any) -> dict[str, Any]:
+    if isinstance(value, str):
+        if not value.strip():
+            raise ValueError("initial_message must not be empty")
+        return {"role": "user", "content": [{"type": "text", "text": value}], "run": False}
+    return as_json(value, "initial_message")
+
+
+def _option(name: str, value: Any) -> Any:
+    if name == "initial_message":
+        return _message(value)
+    if name in _MODELS:
+        return as_json(value, name)
+    if name in _MODEL_LISTS:
+        if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+            raise TypeError(f"{name} must be a list, not {type(value).__name__}")
+        return [as_json(item, f"{name}[{i}]") for i, item in enumerate(value)]
+    if name in _IDS:
+        return str(parse_uuid(value, name))
+    if name in ("tool_module_qualnames", "observability_metadata"):
+        return dict(as_json(value, name))
+    if name == "observability_tags":
+        return [str(tag) for tag in value]
+    return value
+
+
+def build(payload: Mapping[str, Any], options: Mapping[str, Any]) -> StartConversationRequest:
+    """The typed request from the base ``payload`` and the further ``options``.
+
+    Raises ``TypeError`` for an option the request has no field for, and ``ValueError``
+    naming the field for a value the request model rejects, before any request is sent.
+    """
+    body = dict(payload)
+    for name, value in options.items():
+        if name not in StartOptions.__annotations__:
+            raise TypeError(f"start_conversation() got an unexpected option {name!r}")
+        if value is not None:
+            body[name] = _option(name, value)
+    try:
+        return StartConversationRequest.from_dict(body)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"invalid start request: {type(exc).__name__}: {exc}") from None

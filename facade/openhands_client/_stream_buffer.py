@@ -1,0 +1,80 @@
+"""One ``stream()`` consumer's bounded buffer, and what happens when the consumer falls behind.
+
+The policy: a buffer holds at most ``capacity`` events. When it is full, a new transient event
+(a token delta, a state snapshot) is dropped; a new persisted event first evicts the oldest
+buffered transient one. When only persisted events are buffered and one more does not fit, the
+buffer stops taking events: the consumer still gets every event buffered so far, then
+:class:`StreamOverflowError`. The conversation's log is never affected: every persisted event
+stays in ``conversation.events``, which is where a consumer that fell behind reads on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import deque
+
+from .errors import StreamOverflowError
+from .events import Event, is_persisted
+
+
+class StreamBuffer:
+    """The events a ``stream()`` consumer has not taken yet (filled on the loop's thread)."""
+
+    def __init__(self, capacity: int) -> None:
+        if capacity < 1:
+            raise ValueError(f"the stream buffer needs room for one event, got {capacity!r}")
+        self._capacity = capacity
+        self._items: deque[Event] = deque()
+        self._ready = asyncio.Event()
+        self.dropped = 0
+        self.overflowed = False
+        self.closed = False
+
+    def put(self, event: Event) -> bool:
+        """Buffer ``event`` (or drop it by the policy); False once the buffer takes no more."""
+        if self.overflowed or self.closed:
+            return False
+        if len(self._items) >= self._capacity:
+            if not is_persisted(event):
+                self.dropped += 1
+                return True
+            if not self._evict_transient():
+                self.overflowed = True
+                self._ready.set()
+                return False
+        self._items.append(event)
+        self._ready.set()
+        return True
+
+    def _evict_transient(self) -> bool:
+        for index, item in enumerate(self._items):
+            if not is_persisted(item):
+                del self._items[index]
+                self.dropped += 1
+                return True
+        return False
+
+    def close(self) -> None:
+        """No more events: the consumer ends once it took what is buffered."""
+        self.closed = True
+        self._ready.set()
+
+    def take(self) -> Event | None:
+        """The oldest buffered event; at the end of an overflowed buffer, raise; else None."""
+        if self._items:
+            return self._items.popleft()
+        if self.overflowed:
+            raise StreamOverflowError(
+                f"the stream fell behind by more than {self._capacity} persisted events and "
+                "stopped; every persisted event is in conversation.events: read on from there"
+            )
+        return None
+
+    async def wait(self, timeout: float) -> None:
+        """Wait until there is something to take (or the buffer ended), at most ``timeout``."""
+        if self._items or self.overflowed or self.closed:
+            return
+        self._ready.clear()
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self._ready.wait(), timeout)

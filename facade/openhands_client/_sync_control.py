@@ -1,0 +1,93 @@
+"""ConversationControl: the synchronous twin of :class:`AsyncConversationControl`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from openhands_api.models.conversation_info import ConversationInfo
+from openhands_api.models.send_message_request import SendMessageRequest
+
+from ._control import AsyncConversationControl
+from ._portal import Portal
+from ._start_request import StartOptions
+from ._state import ExecutionStatus
+
+if TYPE_CHECKING:
+    from .models import AgentSpec, ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
+
+
+class ConversationControl:
+    """A light handle on a conversation by id, driven synchronously.
+
+    See :class:`AsyncConversationControl`.
+    """
+
+    def __init__(self, portal: Portal, control: AsyncConversationControl) -> None:
+        self._portal = portal
+        self._async = control
+
+    @property
+    def id(self) -> UUID:
+        """The conversation id."""
+        return self._async.id
+
+    def create(
+        self,
+        agent: AgentSpec,
+        working_dir: str,
+        *,
+        max_iterations: int = 500,
+        stuck_detection: bool = True,
+        confirmation_policy: ConfirmationPolicySpec | None = None,
+        security_analyzer: SecurityAnalyzerSpec | None = None,
+        secrets: Mapping[str, SecretSpec] | None = None,
+        tags: Mapping[str, str] | None = None,
+        autotitle: bool = True,
+        capacity_timeout: float = 300.0,
+        request: StartOptions | None = None,
+    ) -> ConversationInfo:
+        """Create the conversation under this id, or return the one that already has it."""
+        return self._portal.call(
+            self._async.create(
+                agent,
+                working_dir,
+                max_iterations=max_iterations,
+                stuck_detection=stuck_detection,
+                confirmation_policy=confirmation_policy,
+                security_analyzer=security_analyzer,
+                secrets=secrets,
+                tags=tags,
+                autotitle=autotitle,
+                capacity_timeout=capacity_timeout,
+                request=request,
+            )
+        )
+
+    def info(self) -> ConversationInfo:
+        """The conversation as the server has it now; :class:`NotFoundError` if none."""
+        return self._portal.call(self._async.info())
+
+    def status(self) -> ExecutionStatus:
+        """The conversation's execution status now."""
+        return self._portal.call(self._async.status())
+
+    def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
+        """Send a user message; with ``run=True`` the server starts the agent too."""
+        self._portal.call(self._async.send_message(message, run=run))
+
+    def run(self) -> bool:
+        """Start the agent without waiting; ``False`` if it was already running."""
+        return self._portal.call(self._async.run())
+
+    def pause(self) -> None:
+        """Ask the agent to pause after its current step."""
+        self._portal.call(self._async.pause())
+
+    def interrupt(self) -> None:
+        """Interrupt the agent at once."""
+        self._portal.call(self._async.interrupt())
+
+    def __repr__(self) -> str:
+        return f"<ConversationControl {self.id}>"

@@ -1,0 +1,238 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation_info import ConversationInfo
+from ...models.http_validation_error import HTTPValidationError
+from ...models.navigate_conversation_request import NavigateConversationRequest
+from ...types import UNSET, Response, Unset
+
+
+def build_request(
+    conversation_id: UUID,
+    *,
+    body: NavigateConversationRequest,
+    include_skills: bool | Unset = False,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations/{conversation_id}/navigate."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["include_skills"] = include_skills
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/conversations/{conversation_id}/navigate".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ConversationInfo | HTTPValidationError | None:
+    """The documented body of ``response`` (POST /api/conversations/{conversation_id}/navigate)."""
+    if response.status_code == 200:
+        response_200 = ConversationInfo.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ConversationInfo | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: NavigateConversationRequest,
+    include_skills: bool | Unset = False,
+) -> Response[Any | ConversationInfo | HTTPValidationError]:
+    """Navigate Conversation
+
+     Move a conversation's HEAD to an existing event, re-rooting the branch.
+
+    All branches stay on disk; only the active branch the agent runs on next
+    changes. Unlike ``fork``, no new conversation is created. Returns the
+    updated conversation info (carrying the new ``leaf_event_id``).
+
+    Args:
+        conversation_id (UUID):
+        include_skills (bool | Unset):  Default: False.
+        body (NavigateConversationRequest): Payload to move a conversation's HEAD to an existing
+            event.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ConversationInfo | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        conversation_id=conversation_id,
+        body=body,
+        include_skills=include_skills,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: NavigateConversationRequest,
+    include_skills: bool | Unset = False,
+) -> Any | ConversationInfo | HTTPValidationError | None:
+    """Navigate Conversation
+
+     Move a conversation's HEAD to an existing event, re-rooting the branch.
+
+    All branches stay on disk; only the active branch the agent runs on next
+    changes. Unlike ``fork``, no new conversation is created. Returns the
+    updated conversation info (carrying the new ``leaf_event_id``).
+
+    Args:
+        conversation_id (UUID):
+        include_skills (bool | Unset):  Default: False.
+        body (NavigateConversationRequest): Payload to move a conversation's HEAD to an existing
+            event.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ConversationInfo | HTTPValidationError
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+        include_skills=include_skills,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: NavigateConversationRequest,
+    include_skills: bool | Unset = False,
+) -> Response[Any | ConversationInfo | HTTPValidationError]:
+    """Navigate Conversation
+
+     Move a conversation's HEAD to an existing event, re-rooting the branch.
+
+    All branches stay on disk; only the active branch the agent runs on next
+    changes. Unlike ``fork``, no new conversation is created. Returns the
+    updated conversation info (carrying the new ``leaf_event_id``).
+
+    Args:
+        conversation_id (UUID):
+        include_skills (bool | Unset):  Default: False.
+        body (NavigateConversationRequest): Payload to move a conversation's HEAD to an existing
+            event.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ConversationInfo | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        conversation_id=conversation_id,
+        body=body,
+        include_skills=include_skills,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: NavigateConversationRequest,
+    include_skills: bool | Unset = False,
+) -> Any | ConversationInfo | HTTPValidationError | None:
+    """Navigate Conversation
+
+     Move a conversation's HEAD to an existing event, re-rooting the branch.
+
+    All branches stay on disk; only the active branch the agent runs on next
+    changes. Unlike ``fork``, no new conversation is created. Returns the
+    updated conversation info (carrying the new ``leaf_event_id``).
+
+    Args:
+        conversation_id (UUID):
+        include_skills (bool | Unset):  Default: False.
+        body (NavigateConversationRequest): Payload to move a conversation's HEAD to an existing
+            event.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ConversationInfo | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+            include_skills=include_skills,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.success import Success
+from ...models.switch_llm_request import SwitchLLMRequest
+from ...types import Response
+
+
+def build_request(
+    conversation_id: UUID,
+    *,
+    body: SwitchLLMRequest,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations/{conversation_id}/switch_llm."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/conversations/{conversation_id}/switch_llm".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | Success | None:
+    """The documented body of ``response`` (POST /api/conversations/{conversation_id}/switch_llm)."""
+    if response.status_code == 200:
+        response_200 = Success.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | Success]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SwitchLLMRequest,
+) -> Response[Any | HTTPValidationError | Success]:
+    """Switch Conversation Llm
+
+     Swap the conversation's LLM to a caller-supplied object.
+
+    Used by app-servers that own the LLM directly and don't push profiles
+    to the agent-server's filesystem (see #3017), and by the frontend's
+    per-conversation model switch, which forwards a profile config that may
+    reference a saved provider connection by id instead of carrying an inline
+    API key.
+
+    Args:
+        conversation_id (UUID):
+        body (SwitchLLMRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | Success]
+    """
+
+    kwargs = build_request(
+        conversation_id=conversation_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SwitchLLMRequest,
+) -> Any | HTTPValidationError | Success | None:
+    """Switch Conversation Llm
+
+     Swap the conversation's LLM to a caller-supplied object.
+
+    Used by app-servers that own the LLM directly and don't push profiles
+    to the agent-server's filesystem (see #3017), and by the frontend's
+    per-conversation model switch, which forwards a profile config that may
+    reference a saved provider connection by id instead of carrying an inline
+    API key.
+
+    Args:
+        conversation_id (UUID):
+        body (SwitchLLMRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | Success
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SwitchLLMRequest,
+) -> Response[Any | HTTPValidationError | Success]:
+    """Switch Conversation Llm
+
+     Swap the conversation's LLM to a caller-supplied object.
+
+    Used by app-servers that own the LLM directly and don't push profiles
+    to the agent-server's filesystem (see #3017), and by the frontend's
+    per-conversation model switch, which forwards a profile config that may
+    reference a saved provider connection by id instead of carrying an inline
+    API key.
+
+    Args:
+        conversation_id (UUID):
+        body (SwitchLLMRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | Success]
+    """
+
+    kwargs = build_request(
+        conversation_id=conversation_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SwitchLLMRequest,
+) -> Any | HTTPValidationError | Success | None:
+    """Switch Conversation Llm
+
+     Swap the conversation's LLM to a caller-supplied object.
+
+    Used by app-servers that own the LLM directly and don't push profiles
+    to the agent-server's filesystem (see #3017), and by the frontend's
+    per-conversation model switch, which forwards a profile config that may
+    reference a saved provider connection by id instead of carrying an inline
+    API key.
+
+    Args:
+        conversation_id (UUID):
+        body (SwitchLLMRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | Success
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

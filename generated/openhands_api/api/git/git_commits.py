@@ -1,0 +1,192 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.git_commits_page import GitCommitsPage
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def build_request(
+    *,
+    path: str,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/git/commits."""
+
+    params: dict[str, Any] = {}
+
+    params["path"] = path
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/git/commits",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GitCommitsPage | HTTPValidationError | None:
+    """The documented body of ``response`` (GET /api/git/commits)."""
+    if response.status_code == 200:
+        response_200 = GitCommitsPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GitCommitsPage | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    limit: int | Unset = 50,
+) -> Response[GitCommitsPage | HTTPValidationError]:
+    """Git Commits Query
+
+     List the repository's most recent commits, newest first.
+
+    Args:
+        path (str): The git repository path
+        limit (int | Unset): Maximum commits to return Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GitCommitsPage | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        path=path,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    limit: int | Unset = 50,
+) -> GitCommitsPage | HTTPValidationError | None:
+    """Git Commits Query
+
+     List the repository's most recent commits, newest first.
+
+    Args:
+        path (str): The git repository path
+        limit (int | Unset): Maximum commits to return Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GitCommitsPage | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        path=path,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    limit: int | Unset = 50,
+) -> Response[GitCommitsPage | HTTPValidationError]:
+    """Git Commits Query
+
+     List the repository's most recent commits, newest first.
+
+    Args:
+        path (str): The git repository path
+        limit (int | Unset): Maximum commits to return Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GitCommitsPage | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        path=path,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    limit: int | Unset = 50,
+) -> GitCommitsPage | HTTPValidationError | None:
+    """Git Commits Query
+
+     List the repository's most recent commits, newest first.
+
+    Args:
+        path (str): The git repository path
+        limit (int | Unset): Maximum commits to return Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GitCommitsPage | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            path=path,
+            limit=limit,
+        )
+    ).parsed

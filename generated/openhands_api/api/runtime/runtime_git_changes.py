@@ -1,0 +1,227 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.git_change import GitChange
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def build_request(
+    runtime_conversation_id: UUID,
+    *,
+    path: str,
+    ref: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{runtime_conversation_id}/git/changes."""
+
+    params: dict[str, Any] = {}
+
+    params["path"] = path
+
+    json_ref: None | str | Unset
+    if isinstance(ref, Unset):
+        json_ref = UNSET
+    else:
+        json_ref = ref
+    params["ref"] = json_ref
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/conversations/{runtime_conversation_id}/git/changes".format(
+            runtime_conversation_id=quote(str(runtime_conversation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | list[GitChange] | None:
+    """The documented body of ``response`` (GET /api/conversations/{runtime_conversation_id}/git/changes)."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = GitChange.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | list[GitChange]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    runtime_conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    ref: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | list[GitChange]]:
+    """Git Changes Query
+
+     Get git changes using query parameter (preferred method).
+
+    Args:
+        runtime_conversation_id (UUID):
+        path (str): The git repository path
+        ref (None | str | Unset): Optional git ref to diff against (e.g. 'HEAD' for git status-
+            style changes, or a commit hash). When omitted, the upstream/default branch is auto-
+            detected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[GitChange]]
+    """
+
+    kwargs = build_request(
+        runtime_conversation_id=runtime_conversation_id,
+        path=path,
+        ref=ref,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    runtime_conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    ref: None | str | Unset = UNSET,
+) -> HTTPValidationError | list[GitChange] | None:
+    """Git Changes Query
+
+     Get git changes using query parameter (preferred method).
+
+    Args:
+        runtime_conversation_id (UUID):
+        path (str): The git repository path
+        ref (None | str | Unset): Optional git ref to diff against (e.g. 'HEAD' for git status-
+            style changes, or a commit hash). When omitted, the upstream/default branch is auto-
+            detected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[GitChange]
+    """
+
+    return sync_detailed(
+        runtime_conversation_id=runtime_conversation_id,
+        client=client,
+        path=path,
+        ref=ref,
+    ).parsed
+
+
+async def asyncio_detailed(
+    runtime_conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    ref: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | list[GitChange]]:
+    """Git Changes Query
+
+     Get git changes using query parameter (preferred method).
+
+    Args:
+        runtime_conversation_id (UUID):
+        path (str): The git repository path
+        ref (None | str | Unset): Optional git ref to diff against (e.g. 'HEAD' for git status-
+            style changes, or a commit hash). When omitted, the upstream/default branch is auto-
+            detected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[GitChange]]
+    """
+
+    kwargs = build_request(
+        runtime_conversation_id=runtime_conversation_id,
+        path=path,
+        ref=ref,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    runtime_conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    ref: None | str | Unset = UNSET,
+) -> HTTPValidationError | list[GitChange] | None:
+    """Git Changes Query
+
+     Get git changes using query parameter (preferred method).
+
+    Args:
+        runtime_conversation_id (UUID):
+        path (str): The git repository path
+        ref (None | str | Unset): Optional git ref to diff against (e.g. 'HEAD' for git status-
+            style changes, or a commit hash). When omitted, the upstream/default branch is auto-
+            detected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[GitChange]
+    """
+
+    return (
+        await asyncio_detailed(
+            runtime_conversation_id=runtime_conversation_id,
+            client=client,
+            path=path,
+            ref=ref,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.git_diff import GitDiff
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def build_request(
+    runtime_conversation_id: UUID,
+    *,
+    path: str,
+    ref: None | str | Unset = UNSET,
+    commit: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{runtime_conversation_id}/git/diff."""
+
+    params: dict[str, Any] = {}
+
+    params["path"] = path
+
+    json_ref: None | str | Unset
+    if isinstance(ref, Unset):
+        json_ref = UNSET
+    else:
+        json_ref = ref
+    params["ref"] = json_ref
+
+    json_commit: None | str | Unset
+    if isinstance(commit, Unset):
+        json_commit = UNSET
+    else:
+        json_commit = commit
+    params["commit"] = json_commit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/conversations/{runtime_conversation_id}/git/diff".format(
+            runtime_conversation_id=quote(str(runtime_conversation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GitDiff | HTTPValidationError | None:
+    """The documented body of ``response`` (GET /api/conversations/{runtime_conversation_id}/git/diff)."""
+    if response.status_code == 200:
+        response_200 = GitDiff.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GitDiff | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    runtime_conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    ref: None | str | Unset = UNSET,
+    commit: None | str | Unset = UNSET,
+) -> Response[GitDiff | HTTPValidationError]:
+    """Git Diff Query
+
+     Get git diff using query parameter (preferred method).
+
+    Args:
+        runtime_conversation_id (UUID):
+        path (str): The file path to get diff for
+        ref (None | str | Unset): Optional git ref to diff against (e.g. 'HEAD' for git status-
+            style changes, or a commit hash). When omitted, the upstream/default branch is auto-
+            detected.
+        commit (None | str | Unset): Optional commit SHA. When set, the diff is the change that
+            commit introduced (vs its first parent), read entirely from git objects so deleted files
+            still render. Mutually exclusive with 'ref'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GitDiff | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        runtime_conversation_id=runtime_conversation_id,
+        path=path,
+        ref=ref,
+        commit=commit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    runtime_conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    ref: None | str | Unset = UNSET,
+    commit: None | str | Unset = UNSET,
+) -> GitDiff | HTTPValidationError | None:
+    """Git Diff Query
+
+     Get git diff using query parameter (preferred method).
+
+    Args:
+        runtime_conversation_id (UUID):
+        path (str): The file path to get diff for
+        ref (None | str | Unset): Optional git ref to diff against (e.g. 'HEAD' for git status-
+            style changes, or a commit hash). When omitted, the upstream/default branch is auto-
+            detected.
+        commit (None | str | Unset): Optional commit SHA. When set, the diff is the change that
+            commit introduced (vs its first parent), read entirely from git objects so deleted files
+            still render. Mutually exclusive with 'ref'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GitDiff | HTTPValidationError
+    """
+
+    return sync_detailed(
+        runtime_conversation_id=runtime_conversation_id,
+        client=client,
+        path=path,
+        ref=ref,
+        commit=commit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    runtime_conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    ref: None | str | Unset = UNSET,
+    commit: None | str | Unset = UNSET,
+) -> Response[GitDiff | HTTPValidationError]:
+    """Git Diff Query
+
+     Get git diff using query parameter (preferred method).
+
+    Args:
+        runtime_conversation_id (UUID):
+        path (str): The file path to get diff for
+        ref (None | str | Unset): Optional git ref to diff against (e.g. 'HEAD' for git status-
+            style changes, or a commit hash). When omitted, the upstream/default branch is auto-
+            detected.
+        commit (None | str | Unset): Optional commit SHA. When set, the diff is the change that
+            commit introduced (vs its first parent), read entirely from git objects so deleted files
+            still render. Mutually exclusive with 'ref'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GitDiff | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        runtime_conversation_id=runtime_conversation_id,
+        path=path,
+        ref=ref,
+        commit=commit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    runtime_conversation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    ref: None | str | Unset = UNSET,
+    commit: None | str | Unset = UNSET,
+) -> GitDiff | HTTPValidationError | None:
+    """Git Diff Query
+
+     Get git diff using query parameter (preferred method).
+
+    Args:
+        runtime_conversation_id (UUID):
+        path (str): The file path to get diff for
+        ref (None | str | Unset): Optional git ref to diff against (e.g. 'HEAD' for git status-
+            style changes, or a commit hash). When omitted, the upstream/default branch is auto-
+            detected.
+        commit (None | str | Unset): Optional commit SHA. When set, the diff is the change that
+            commit introduced (vs its first parent), read entirely from git objects so deleted files
+            still render. Mutually exclusive with 'ref'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GitDiff | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            runtime_conversation_id=runtime_conversation_id,
+            client=client,
+            path=path,
+            ref=ref,
+            commit=commit,
+        )
+    ).parsed

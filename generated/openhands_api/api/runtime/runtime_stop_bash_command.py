@@ -1,0 +1,207 @@
+# Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.success import Success
+from ...types import Response
+
+
+def build_request(
+    runtime_conversation_id: UUID,
+    command_id: UUID,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations/{runtime_conversation_id}/bash/bash_commands/{command_id}/stop."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/conversations/{runtime_conversation_id}/bash/bash_commands/{command_id}/stop".format(
+            runtime_conversation_id=quote(str(runtime_conversation_id), safe=""),
+            command_id=quote(str(command_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | Success | None:
+    """The documented body of ``response`` (POST /api/conversations/{runtime_conversation_id}/bash/bash_commands/{command_id}/stop)."""
+    if response.status_code == 200:
+        response_200 = Success.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | Success]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    runtime_conversation_id: UUID,
+    command_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HTTPValidationError | Success]:
+    """Stop Bash Command
+
+     Stop a running bash command by id without touching the others.
+
+    Idempotent: stopping an already-finished command succeeds, while an
+    unknown command id reports not-found so the caller can treat it as
+    an already-cancelled stop.
+
+    Args:
+        runtime_conversation_id (UUID):
+        command_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | Success]
+    """
+
+    kwargs = build_request(
+        runtime_conversation_id=runtime_conversation_id,
+        command_id=command_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    runtime_conversation_id: UUID,
+    command_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | HTTPValidationError | Success | None:
+    """Stop Bash Command
+
+     Stop a running bash command by id without touching the others.
+
+    Idempotent: stopping an already-finished command succeeds, while an
+    unknown command id reports not-found so the caller can treat it as
+    an already-cancelled stop.
+
+    Args:
+        runtime_conversation_id (UUID):
+        command_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | Success
+    """
+
+    return sync_detailed(
+        runtime_conversation_id=runtime_conversation_id,
+        command_id=command_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    runtime_conversation_id: UUID,
+    command_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HTTPValidationError | Success]:
+    """Stop Bash Command
+
+     Stop a running bash command by id without touching the others.
+
+    Idempotent: stopping an already-finished command succeeds, while an
+    unknown command id reports not-found so the caller can treat it as
+    an already-cancelled stop.
+
+    Args:
+        runtime_conversation_id (UUID):
+        command_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | Success]
+    """
+
+    kwargs = build_request(
+        runtime_conversation_id=runtime_conversation_id,
+        command_id=command_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    runtime_conversation_id: UUID,
+    command_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | HTTPValidationError | Success | None:
+    """Stop Bash Command
+
+     Stop a running bash command by id without touching the others.
+
+    Idempotent: stopping an already-finished command succeeds, while an
+    unknown command id reports not-found so the caller can treat it as
+    an already-cancelled stop.
+
+    Args:
+        runtime_conversation_id (UUID):
+        command_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | Success
+    """
+
+    return (
+        await asyncio_detailed(
+            runtime_conversation_id=runtime_conversation_id,
+            command_id=command_id,
+            client=client,
+        )
+    ).parsed

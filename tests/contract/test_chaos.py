@@ -1,0 +1,98 @@
+"""Acceptance under faults on the real server (issue 9): the client keeps its promises while a
+loopback proxy cuts every connection again and again, and over a long life."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import Iterator
+from uuid import UUID
+
+import httpx
+import pytest
+
+from harness.agent_server import AgentServerProcess
+from harness.proxy import FaultProxy
+from openhands_client import AsyncAgentServer, AsyncConversation, Event, ExecutionStatus
+from openhands_client.events import is_persisted
+from tests.conftest import SESSION_API_KEY, AgentFactory
+from tests.contract.helpers import assert_log_is_servers
+
+pytestmark = pytest.mark.contract
+
+CONVERSATIONS = 4
+RUN_TIMEOUT = 120.0
+
+
+@pytest.fixture
+def proxy(agent_server: AgentServerProcess) -> Iterator[FaultProxy]:
+    with FaultProxy(agent_server.port) as proxy:
+        yield proxy
+
+
+def server_conversations(server: AgentServerProcess) -> set[UUID]:
+    """Every conversation the server holds, straight from its REST API."""
+    found: set[UUID] = set()
+    page_id: str | None = None
+    with httpx.Client(base_url=server.url, headers=server.headers, timeout=30) as http:
+        while True:
+            params: dict[str, object] = {"limit": 100}
+            if page_id:
+                params["page_id"] = page_id
+            page = http.get("/api/conversations/search", params=params)
+            page.raise_for_status()
+            body = page.json()
+            found |= {UUID(item["id"]) for item in body["items"]}
+            page_id = body.get("next_page_id")
+            if not page_id:
+                return found
+
+
+async def test_concurrent_runs_keep_their_word_while_every_connection_is_cut(
+    agent_server: AgentServerProcess, proxy: FaultProxy, make_agent: AgentFactory
+) -> None:
+    before = await asyncio.to_thread(server_conversations, agent_server)
+    seen: dict[int, list[Event]] = {i: [] for i in range(CONVERSATIONS)}
+    async with AsyncAgentServer(proxy.url, api_key=SESSION_API_KEY) as client:
+        conversations: list[AsyncConversation] = []
+        for i in range(CONVERSATIONS):
+            conv = await client.start_conversation(
+                make_agent("slow-think-4-300"),
+                str(agent_server.workdir),
+                callbacks=[seen[i].append],
+                autotitle=False,
+            )
+            await conv.send_message(f"task {i}")
+            conversations.append(conv)
+        loaded = [{e.id for e in conv.events} for conv in conversations]
+
+        async def run(conv: AsyncConversation) -> tuple[ExecutionStatus, float]:
+            started = time.monotonic()
+            status = await conv.run(timeout=RUN_TIMEOUT)
+            return status, time.monotonic() - started
+
+        cuts = proxy.cuts
+        proxy.chaos(0.5, 1.5, seed=9)
+        try:
+            results = await asyncio.gather(*(run(conv) for conv in conversations))
+        finally:
+            proxy.calm()
+        assert proxy.cuts - cuts >= 2, "the runs were not cut at all"
+        reconnects = sum(conv._socket.connections - 1 for conv in conversations)
+        assert reconnects >= CONVERSATIONS, "the sockets were not cut during the runs"
+
+        for i, ((status, took), conv) in enumerate(zip(results, conversations, strict=True)):
+            assert status is ExecutionStatus.FINISHED
+            assert took < RUN_TIMEOUT
+            await asyncio.to_thread(assert_log_is_servers, conv, agent_server)
+            log = [e.id for e in conv.events]
+            counts = Counter(e.id for e in seen[i] if is_persisted(e))
+            assert all(n == 1 for n in counts.values()), f"a callback saw an event twice: {counts}"
+            assert set(counts) <= set(log)
+            assert set(log) - loaded[i] <= set(counts), "a callback missed a persisted event"
+
+        after = await asyncio.to_thread(server_conversations, agent_server)
+        assert after - before == {conv.id for conv in conversations}
+        for conv in conversations:
+            await conv.delete()

@@ -1,0 +1,52 @@
+"""The CLI checks its arguments before it creates or sends anything (issue 9: 23)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from openhands_client import cli
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[str, list[object]]]:
+    """A loopback port that records every connection made to it (and closes it)."""
+    server = socket.create_server(("127.0.0.1", 0))
+    accepted: list[object] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            accepted.append(conn.getpeername())
+            conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}", accepted
+    server.shutdown(socket.SHUT_RDWR)  # wakes the accept()
+    server.close()
+    thread.join(timeout=5)
+
+
+@pytest.mark.parametrize(
+    ("argv", "complaint"),
+    [(["run", "   "], "task must not be empty"), (["run", "hi", "--timeout", "0"], "--timeout")],
+)
+def test_bad_run_arguments_exit_2_before_any_request(
+    listener: tuple[str, list[object]],
+    argv: list[str],
+    complaint: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LLM_MODEL", "openai/gpt-4o")
+    url, accepted = listener
+    assert cli.main(["--url", url, *argv, "--working-dir", "/w"]) == cli.EXIT_USAGE
+    assert complaint in capsys.readouterr().err
+    assert accepted == [], "the CLI reached the server before checking its arguments"

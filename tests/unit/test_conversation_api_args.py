@@ -1,0 +1,210 @@
+"""The new conversation API's bad arguments fail before any request; pending-action matching."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+from uuid import uuid4
+
+import httpx
+import pytest
+
+from openhands_client import (
+    AsyncAgentServer,
+    AsyncConversation,
+    UnknownEvent,
+    UnsupportedFeatureError,
+)
+from openhands_client._compat import FEATURE_CAPABILITIES, NEWEST_TESTED, RUNTIME_ROUTES
+from openhands_client._connection import Connection
+from openhands_client._event_query import EventFilter, search, unmatched_actions
+from openhands_client.events import decode_event
+from tests.unit.conftest import API_KEY
+from tests.unit.fakes import FakeAgentServer, agent_json
+
+ConversationCall = Callable[[AsyncConversation], Awaitable[Any]]
+
+
+async def _count(conv: AsyncConversation, **filters: Any) -> int:
+    return await conv.count_events(**filters)
+
+
+@pytest.mark.parametrize(
+    ("bad_call", "error"),
+    [
+        pytest.param(lambda c: _count(c, source="robot"), ValueError, id="unknown source"),
+        pytest.param(lambda c: _count(c, kind=""), ValueError, id="empty kind"),
+        pytest.param(lambda c: _count(c, since="yesterday"), ValueError, id="bad since"),
+        pytest.param(lambda c: _count(c, until=12), TypeError, id="until not a time"),
+        pytest.param(lambda c: c.get_event(""), ValueError, id="empty event id"),
+        pytest.param(lambda c: c.navigate(""), ValueError, id="empty navigate id"),
+        pytest.param(lambda c: c.switch_profile(""), ValueError, id="empty profile"),
+        pytest.param(lambda c: c.load_plugin(""), ValueError, id="empty plugin"),
+        pytest.param(lambda c: c.switch_llm(42), TypeError, id="llm not a model"),
+        pytest.param(lambda c: c.fork(conversation_id="x"), ValueError, id="bad fork id"),
+    ],
+)
+async def test_bad_arguments_send_nothing(
+    fake: FakeAgentServer,
+    client: AsyncAgentServer,
+    bad_call: ConversationCall,
+    error: type[Exception],
+) -> None:
+    conv = await client.attach_conversation(fake.add_conversation().id)
+    sent = len(fake.requests)
+    with pytest.raises(error):
+        await bad_call(conv)
+    assert fake.requests[sent:] == []
+
+
+async def test_bad_search_arguments_fail_at_the_call(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv = await client.attach_conversation(fake.add_conversation().id)
+    sent = len(fake.requests)
+    for bad in ({"page_size": 0}, {"page_size": 101}, {"source": "x"}):
+        with pytest.raises(ValueError):
+            conv.search_events(**bad)
+    assert fake.requests[sent:] == []
+
+
+@pytest.mark.parametrize(
+    ("request_options", "error", "match"),
+    [
+        ({"initial_mesage": "typo"}, TypeError, "initial_mesage"),
+        ({"initial_message": " "}, ValueError, "initial_message"),
+        ({"plugins": "github:o/r"}, TypeError, "plugins"),
+        ({"parent_conversation_id": "nope"}, ValueError, "parent_conversation_id"),
+        ({"hook_config": 3}, TypeError, "hook_config"),
+        ({"client_tools": [{"name": "t"}]}, ValueError, "invalid start request"),
+    ],
+)
+async def test_bad_start_request_options_send_nothing(
+    fake: FakeAgentServer,
+    client: AsyncAgentServer,
+    request_options: dict[str, Any],
+    error: type[Exception],
+    match: str,
+) -> None:
+    sent = len(fake.requests)
+    with pytest.raises(error, match=match):
+        await client.start_conversation(agent_json(), "/w", request=request_options)  # type: ignore[arg-type]
+    with pytest.raises(error, match=match):
+        await client.control(fake.add_conversation().id).create(
+            agent_json(),
+            "/w",
+            request=request_options,  # type: ignore[arg-type]
+        )
+    assert fake.requests[sent:] == []
+
+
+def _event(kind: str, event_id: str, **fields: Any) -> dict[str, Any]:
+    return {"kind": kind, "id": event_id, "timestamp": "2026-01-01T00:00:00", **fields}
+
+
+def _action(event_id: str, call_id: str) -> dict[str, Any]:
+    return _event(
+        "ActionEvent",
+        event_id,
+        source="agent",
+        thought=[],
+        llm_response_id="r",
+        tool_name="think",
+        tool_call_id=call_id,
+        tool_call={"id": call_id, "name": "think", "arguments": "{}", "origin": "completion"},
+        action={"kind": "ThinkAction", "thought": "x"},
+    )
+
+
+def test_pending_actions_are_those_without_observation_rejection_or_error() -> None:
+    raw = [
+        _action("a1", "c1"),
+        _action("a2", "c2"),
+        _action("a3", "c3"),
+        _action("a4", "c4"),
+        _event(
+            "ObservationEvent",
+            "o1",
+            source="environment",
+            action_id="a1",
+            tool_name="think",
+            tool_call_id="c1",
+            observation={"kind": "ThinkObservation", "content": []},
+        ),
+        _event(
+            "UserRejectObservation",
+            "r2",
+            source="user",
+            action_id="a2",
+            tool_name="think",
+            tool_call_id="c2",
+            rejection_reason="no",
+        ),
+        _event(
+            "AgentErrorEvent", "e3", source="agent", tool_name="think", tool_call_id="c3", error="x"
+        ),
+    ]
+    events = [decode_event(r) for r in raw]
+    assert not any(isinstance(e, UnknownEvent) for e in events)
+    assert [a.id for a in unmatched_actions(events)] == ["a4"]
+    assert unmatched_actions(events[:2]) == [events[0], events[1]]
+
+
+async def test_runtime_workspace_needs_the_servers_capability(fake: FakeAgentServer) -> None:
+    info = {"version": NEWEST_TESTED, "uptime": 1.0, "idle_time": 1.0, "capabilities": []}
+    fake.inject("GET", r"/server_info$", 200, info)
+    async with AsyncAgentServer(fake.url, API_KEY, transport=fake.transport) as lacking:
+        conv = await lacking.attach_conversation(fake.add_conversation().id)
+        with pytest.raises(UnsupportedFeatureError, match="conversation_runtime_routes_v1"):
+            await conv.runtime_workspace()
+    capable = {**info, "capabilities": [FEATURE_CAPABILITIES[RUNTIME_ROUTES]]}
+    fake.inject("GET", r"/server_info$", 200, capable)
+    async with AsyncAgentServer(fake.url, API_KEY, transport=fake.transport) as offering:
+        conv = await offering.attach_conversation(fake.add_conversation().id)
+        workspace = await conv.runtime_workspace()
+        assert workspace.working_dir == "/w"
+
+
+async def test_event_search_walks_pages_lazily_and_survives_a_restarted_cursor() -> None:
+    """The server restarts from page one on an unknown cursor: no event twice, no endless walk."""
+    first = [_event("MessageEvent", "m1", source="user", llm_message={"role": "user"})]
+    second = [_event("MessageEvent", "m2", source="user", llm_message={"role": "user"})]
+    seen_params: list[dict[str, str]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        params = dict(request.url.params)
+        seen_params.append(params)
+        if params.get("page_id") == "m2":  # forgotten cursor: page one again, same next cursor
+            return httpx.Response(200, json={"items": first + second, "next_page_id": "m2"})
+        return httpx.Response(200, json={"items": first, "next_page_id": "m2"})
+
+    connection = Connection.open("http://server", None, transport=httpx.MockTransport(answer))
+    where = EventFilter.of("MessageEvent", "user", None, "2026-01-01T00:00:00", None)
+    walk = search(connection, uuid4(), where, newest_first=True, page_size=1)
+    assert [(await walk.__anext__()).id] == ["m1"]
+    assert len(seen_params) == 1, "the next page is fetched only when needed"
+    assert [e.id async for e in walk] == ["m2"]
+    assert seen_params[0] == {
+        "limit": "1",
+        "kind": "MessageEvent",
+        "source": "user",
+        "sort_order": "TIMESTAMP_DESC",
+        "timestamp__gte": "2026-01-01T00:00:00",
+    }
+    await connection.http.aclose()
+
+
+async def test_secrets_go_in_the_start_request_and_again_for_an_existing_id(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv = await client.start_conversation(agent_json(), "/w", secrets={"A": "1"})
+    assert fake.requests_to("POST", r"/secrets$") == []
+    # The server ignores a start request's secrets for an id that exists: sent after it.
+    again = await client.start_conversation(
+        agent_json(), "/w", conversation_id=conv.id, secrets={"B": "2"}
+    )
+    await client.control(conv.id).create(agent_json(), "/w", secrets={"C": "3"})
+    posts = fake.requests_to("POST", r"/secrets$")
+    assert [list(json.loads(p.content)["secrets"]) for p in posts] == [["B"], ["C"]]
+    assert again.id == conv.id

@@ -1,0 +1,60 @@
+"""A request the server may have acted on is never sent twice (issue 9: 11)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx
+import pytest
+
+from openhands_client import AsyncAgentServer, TransportError
+from tests.unit.fakes import FakeAgentServer, agent_json
+
+
+def reset_after_acting(method: str, path: str, times: int = 1) -> Any:
+    """A hook: the server acts on the request, then the connection resets before the answer."""
+    pattern = re.compile(path)
+    left = [times]
+
+    async def hook(request: httpx.Request, answer: Any) -> httpx.Response | None:
+        if request.method == method and pattern.search(request.url.path) and left[0] > 0:
+            left[0] -= 1
+            answer()
+            raise httpx.ReadError("connection reset by peer", request=request)
+        return None
+
+    return hook
+
+
+async def test_a_message_is_not_sent_twice_after_a_reset(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation()
+    conv = await client.attach_conversation(conv_f.id)
+    fake.hooks.append(reset_after_acting("POST", r"/events$"))
+    with pytest.raises(TransportError):
+        await conv.send_message("only once")
+    assert len(fake.requests_to("POST", r"/events$")) == 1
+
+
+async def test_start_after_a_reset_makes_one_conversation(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    fake.hooks.append(reset_after_acting("POST", r"^/api/conversations$"))
+    conv = await client.start_conversation(agent_json(), "/w")
+    posts = fake.requests_to("POST", r"^/api/conversations$")
+    assert len(posts) == 2, "the create is retried (safely: same client-chosen id)"
+    assert {p.content for p in posts} == {posts[0].content}
+    assert [c.id for c in fake._conversations.values()] == [conv.id]
+    await conv.close()
+
+
+async def test_a_get_is_retried_after_a_fast_reset(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation()
+    fake.hooks.append(reset_after_acting("GET", r"/api/conversations/[^/]+$"))
+    conv = await client.attach_conversation(conv_f.id)
+    assert conv.id == conv_f.id
+    await conv.close()
