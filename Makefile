@@ -54,10 +54,11 @@ unit: $(VENV)/.installed ## unit tests only (no server)
 contract: setup $(if $(SERVER),.venv-server-$(SERVER)/.installed) ## contract tests against the pinned server (SERVER=1.57.0: an older one)
 	$(if $(SERVER),AGENT_SERVER_PYTHON=$(CURDIR)/.venv-server-$(SERVER)/bin/python) $(BIN)/python -m pytest -q tests/contract
 
-lint: $(VENV)/.installed ## ruff, and mypy --strict on facade/ and scripts/
+lint: $(VENV)/.installed ## ruff; mypy --strict on facade/ and scripts/; README, examples, user script: mypy --strict and pyright strict
 	$(BIN)/ruff check facade scripts tests examples
 	$(BIN)/ruff format --check facade scripts tests examples
 	$(BIN)/mypy --strict facade/openhands_client scripts
+	$(BIN)/python scripts/typecheck_docs.py
 
 export: $(SERVER_VENV)/.installed ## re-export the pinned server's OpenAPI into scripts/spec/upstream-openapi.json
 	$(SERVER_VENV)/bin/python scripts/export_spec.py

@@ -56,7 +56,7 @@ def _exit_on_signal(signum: int, frame: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Start what is missing, run the quickstart, say what to do next, stop everything."""
-    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options = argparse.ArgumentParser(description=(__doc__ or "").partition("\n")[0])
     options.add_argument(
         "--keep", action="store_true", help="keep the server and the LLM up until Ctrl-C"
     )

@@ -12,7 +12,10 @@ openapi-python-client:
   from those constants (upstream's mapping keys are internal names, not wire values);
 * ``additionalProperties: false`` is dropped, so unknown fields a newer server sends are
   kept on the model (and round-trip through ``to_dict``) instead of silently lost;
-* with ``date_time_as_string``, date-times stay the strings the server sent.
+* with ``date_time_as_string``, date-times stay the strings the server sent;
+* ``unknown_members`` end a union with a catch-all member, so what decoding can produce
+  is what the static type says; ``required`` marks fields the server always sends;
+  ``replace_schemas`` types what the export leaves an untyped object.
 """
 
 from __future__ import annotations
@@ -122,6 +125,8 @@ def _tag_constant(schemas: Json, member: str, prop: str) -> str:
             raise CurationError(f"union member {member!r} does not pin {prop!r} to one value")
         tag.pop("enum")
         tag["const"] = values[0]
+    # A default lets users build a member without repeating its tag: AlwaysConfirm().
+    tag.setdefault("default", tag["const"])
     if prop not in schemas[member].get("required", []):
         schemas[member].setdefault("required", []).append(prop)
     return str(tag["const"])
@@ -177,6 +182,44 @@ def require_union_fields(schemas: Json, overlay: Json) -> None:
             required += [f for f in fields if f not in required]
 
 
+def add_unknown_members(schemas: Json, overlay: Json) -> None:
+    """End each union named in ``unknown_members`` with its catch-all member schema.
+
+    The generator tries members in order, so the catch-all (whose ``kind`` is any string)
+    only takes a payload no pinned member accepts: the static union then includes what
+    decoding can really produce, and every field of it is kept.
+    """
+    for union, spec in overlay.get("unknown_members", {}).items():
+        schema, name = schemas.get(union, {}), spec["name"]
+        members = schema.pop("oneOf", None) or schema.get("anyOf")
+        if not members or name in schemas or _refs(spec["schema"]):
+            raise CurationError(f"unknown_members: {union!r} is no union, or {name!r} is unfit")
+        # A payload matches its own member and the catch-all: anyOf, not oneOf.
+        schema["anyOf"] = [*members, {"$ref": REF_PREFIX + name}]
+        schemas[name] = copy.deepcopy(spec["schema"])
+    ordered = dict(sorted(schemas.items()))
+    schemas.clear()
+    schemas.update(ordered)
+
+
+def require_fields(schemas: Json, overlay: Json) -> None:
+    """Mark the overlay's ``required`` fields (ones the server always sends) required."""
+    for name, fields in overlay.get("required", {}).items():
+        schema = schemas.get(name)
+        if schema is None:
+            raise CurationError(f"required names unknown or unreachable schema {name!r}")
+        properties = schema.get("properties", {})
+        missing = [f for f in fields if f not in properties]
+        if missing:
+            raise CurationError(f"{name} lacks {missing} named in required")
+        nullable = [f for f in fields if {"type": "null"} in properties[f].get("anyOf", [])]
+        if nullable:
+            # The stream dumps with exclude_none: a null field is left out, not sent.
+            raise CurationError(f"{name}: nullable {nullable} cannot be required")
+        required = schema.setdefault("required", [])
+        required += [f for f in fields if f not in required]
+
+
 def date_times_as_strings(document: Json) -> None:
     """Drop ``format: date-time`` (keeping it in the description) so values stay strings."""
     for node in _walk(document):
@@ -205,14 +248,20 @@ def curate(export: Json, overlay: Json) -> Json:
         if name in schemas:
             raise CurationError(f"overlay schema {name!r} already exists upstream; fix it there")
         schemas[name] = copy.deepcopy(schema)
-    schemas = prune_schemas(paths, schemas)
     schemas = rename_schemas(paths, schemas, overlay.get("rename_schemas", {}))
     for name, patch in overlay.get("schema_patches", {}).items():
         if name not in schemas:
             raise CurationError(f"schema_patches names unknown schema {name!r}")
         _merge(schemas[name], patch)
+    for name, schema in overlay.get("replace_schemas", {}).items():
+        if name not in schemas:
+            raise CurationError(f"replace_schemas names unknown schema {name!r}")
+        schemas[name] = copy.deepcopy(schema)
+    schemas = prune_schemas(paths, schemas)
     pin_discriminators(schemas)
+    add_unknown_members(schemas, overlay)
     require_union_fields(schemas, overlay)
+    require_fields(schemas, overlay)
     loosen_and_title(schemas)
     components: Json = {"schemas": schemas}
     if "securitySchemes" in export.get("components", {}):

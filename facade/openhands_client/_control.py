@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -40,6 +39,9 @@ if sys.version_info >= (3, 11):
 elif TYPE_CHECKING:
     from typing_extensions import Unpack
 
+if TYPE_CHECKING:
+    from .models import AgentSpec
+
 
 class AsyncConversationControl:
     """A light handle on the conversation ``id``: every method is one REST request.
@@ -58,7 +60,7 @@ class AsyncConversationControl:
         return self._id
 
     async def create(
-        self, agent: Mapping[str, Any] | Any, working_dir: str, **options: Unpack[CreateOptions]
+        self, agent: AgentSpec, working_dir: str, **options: Unpack[CreateOptions]
     ) -> ConversationInfo:
         """Create the conversation under this id, or return the one that already has it.
 

@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
 
 from openhands_api.api.conversations import (
@@ -89,7 +89,10 @@ from .errors import (
     ServerError,
     TransportError,
 )
-from .events import Event, decode_event, is_persisted
+from .events import Event, decode_event, is_persisted, sent_kind
+
+if TYPE_CHECKING:
+    from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
 
 logger = logging.getLogger("openhands_client.conversation")
 
@@ -236,7 +239,7 @@ class AsyncConversation:
     async def _ingest(self, event: Event, *, live: bool, connect_push: bool = False) -> None:
         if is_persisted(event) and not self._log.add(event):
             return
-        if event.kind == "ConversationStateUpdateEvent":
+        if sent_kind(event) == "ConversationStateUpdateEvent":
             # Only a live snapshot (not the one pushed on connect) says the run was flushed.
             self._apply_state_update(event, live_snapshot=live and not connect_push)
         if live or self._synced:
@@ -466,7 +469,7 @@ class AsyncConversation:
 
     def _last_error_detail(self) -> str | None:
         for event in reversed(self._log):
-            if event.kind in ("ConversationErrorEvent", "AgentErrorEvent"):
+            if sent_kind(event) in ("ConversationErrorEvent", "AgentErrorEvent"):
                 raw = event.to_dict()
                 parts = [str(raw[k]) for k in ("code", "detail", "error") if raw.get(k)]
                 return ": ".join(parts) or None
@@ -490,18 +493,18 @@ class AsyncConversation:
         body = ConfirmationResponseRequest(accept=True)
         await self._post(respond_to_confirmation, "accept actions", body=body)
 
-    async def set_confirmation_policy(self, policy: Mapping[str, Any] | Any) -> None:
+    async def set_confirmation_policy(self, policy: ConfirmationPolicySpec) -> None:
         """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
         body = SetConfirmationPolicyRequest.from_dict({"policy": as_json(policy, "policy")})
         await self._post(set_confirmation_policy, "set confirmation policy", body=body)
 
-    async def set_security_analyzer(self, analyzer: Mapping[str, Any] | Any | None) -> None:
+    async def set_security_analyzer(self, analyzer: SecurityAnalyzerSpec | None) -> None:
         """Set (or with ``None`` remove) the security analyzer: a generated model or a dict."""
         raw = None if analyzer is None else as_json(analyzer, "analyzer")
         body = SetSecurityAnalyzerRequest.from_dict({"security_analyzer": raw})
         await self._post(set_security_analyzer, "set security analyzer", body=body)
 
-    async def update_secrets(self, secrets: Mapping[str, str | Any]) -> None:
+    async def update_secrets(self, secrets: Mapping[str, SecretSpec]) -> None:
         """Add or replace secrets the agent may use (values are never logged).
 
         A value is the secret itself (a ``str``) or a generated secret-source model / dict

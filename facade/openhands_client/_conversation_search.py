@@ -23,7 +23,7 @@ from openhands_api.types import UNSET
 from . import _paging
 from ._connection import Connection
 from ._http import call
-from ._state import ExecutionStatus
+from ._state import ConversationState, ExecutionStatus
 
 MAX_PAGE_SIZE = 100
 STATUSES = sorted(CONVERSATION_EXECUTION_STATUS_VALUES)
@@ -59,8 +59,8 @@ async def iterate(
     status: ConversationExecutionStatus | None,
     sort: ConversationSortOrder,
     page_size: int,
-) -> AsyncIterator[ConversationInfo]:
-    """Yield every matching conversation once, fetching a page only when it is needed.
+) -> AsyncIterator[ConversationState]:
+    """Yield every matching conversation's state once, fetching a page only when needed.
 
     The server restarts from the first page when a cursor's conversation was deleted in
     between: conversations already yielded are skipped, and a repeated cursor ends the walk.
@@ -84,7 +84,7 @@ async def iterate(
         for info in items:
             if info.id not in seen:
                 seen.add(info.id)
-                yield info
+                yield ConversationState.of(info)
 
 
 async def count(connection: Connection, status: ConversationExecutionStatus | None) -> int:

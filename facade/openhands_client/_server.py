@@ -32,13 +32,16 @@ from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._http import call, retry_while_full
 from ._start_request import CreateOptions
-from ._state import ExecutionStatus
+from ._state import ConversationState, ExecutionStatus
 from ._workspace import AsyncWorkspace
 
 if sys.version_info >= (3, 11):
     from typing import Unpack
 elif TYPE_CHECKING:
     from typing_extensions import Unpack
+
+if TYPE_CHECKING:
+    from .models import AgentSpec
 
 logger = logging.getLogger("openhands_client.server")
 
@@ -112,7 +115,7 @@ class AsyncAgentServer:
 
     async def start_conversation(
         self,
-        agent: Mapping[str, Any] | Any,
+        agent: AgentSpec,
         working_dir: str,
         **options: Unpack[ConversationOptions],
     ) -> AsyncConversation:
@@ -241,10 +244,10 @@ class AsyncAgentServer:
         status: ExecutionStatus | str | None = None,
         sort: ConversationSortOrder = "CREATED_AT_DESC",
         page_size: int = _conversation_search.MAX_PAGE_SIZE,
-    ) -> AsyncIterator[ConversationInfo]:
-        """Every conversation on the server (with ``status``, if given), page by page.
+    ) -> AsyncIterator[ConversationState]:
+        """The state of every conversation on the server (with ``status``, if given).
 
-        Use as ``async for info in server.conversations():``; a page is fetched only when
+        Use as ``async for state in server.conversations():``; a page is fetched only when
         the previous one is used up. ``sort`` is ``CREATED_AT``, ``CREATED_AT_DESC``
         (default), ``UPDATED_AT`` or ``UPDATED_AT_DESC``; ``page_size`` is 1 to 100.
         """

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from openhands_api.models.hook_config import HookConfig
     from openhands_api.models.plugin_source import PluginSource
 
+    from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
+
 
 class StartOptions(TypedDict, total=False):
     """The start request's further fields; each is the generated model or its JSON.
@@ -62,11 +64,11 @@ class CreateOptions(TypedDict, total=False):
     """The agent's step limit per run (default 500)."""
     stuck_detection: bool
     """Whether the server ends a run that repeats itself as ``stuck`` (default True)."""
-    confirmation_policy: Mapping[str, Any] | Any | None
+    confirmation_policy: ConfirmationPolicySpec | None
     """A generated policy model or its JSON (default: the server's)."""
-    security_analyzer: Mapping[str, Any] | Any | None
+    security_analyzer: SecurityAnalyzerSpec | None
     """A generated analyzer model or its JSON (default: none)."""
-    secrets: Mapping[str, str | Any] | None
+    secrets: Mapping[str, SecretSpec] | None
     """Secrets for the agent, as in ``update_secrets``; sent in the create (default: none)."""
     tags: Mapping[str, str] | None
     """Tags stored with the conversation (default: none)."""

@@ -11,6 +11,7 @@ from uuid import UUID
 if TYPE_CHECKING:
     from openhands_api.models.conversation_info import ConversationInfo
     from openhands_api.models.conversation_stats import ConversationStats
+    from openhands_api.models.metrics import Metrics
 
 
 class ExecutionStatus(str, enum.Enum):
@@ -59,6 +60,13 @@ class ConversationState:
         self._lock = threading.Lock()
         self._info: ConversationInfo | None = None
 
+    @classmethod
+    def of(cls, info: ConversationInfo) -> ConversationState:
+        """The state a ``ConversationInfo`` (a REST body, already parsed) describes."""
+        state = cls(info.id, info.to_dict())
+        state._info = info
+        return state
+
     def update(self, key: str, value: Any) -> None:
         """Apply one state update (``full_state`` merges a snapshot)."""
         with self._lock:
@@ -95,7 +103,16 @@ class ConversationState:
         """Token usage and cost per LLM (``usage_to_metrics``)."""
         from openhands_api.models.conversation_stats import ConversationStats
 
-        return ConversationStats.from_dict(self._raw.get("stats") or {})
+        return ConversationStats.from_dict(self._raw.get("stats") or {"usage_to_metrics": {}})
+
+    @property
+    def metrics(self) -> Metrics:
+        """Cost and token usage combined over every LLM of the conversation
+        (``accumulated_cost``, ``accumulated_token_usage``), as upstream's
+        ``get_combined_metrics()``."""
+        from ._metrics import combine_metrics
+
+        return combine_metrics(self.stats.usage_to_metrics.additional_properties.values())
 
     @property
     def raw(self) -> dict[str, Any]:

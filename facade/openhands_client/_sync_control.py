@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from openhands_api.models.conversation_info import ConversationInfo
@@ -19,6 +18,9 @@ if sys.version_info >= (3, 11):
     from typing import Unpack
 elif TYPE_CHECKING:
     from typing_extensions import Unpack
+
+if TYPE_CHECKING:
+    from .models import AgentSpec
 
 
 class ConversationControl:
@@ -37,7 +39,7 @@ class ConversationControl:
         return self._async.id
 
     def create(
-        self, agent: Mapping[str, Any] | Any, working_dir: str, **options: Unpack[CreateOptions]
+        self, agent: AgentSpec, working_dir: str, **options: Unpack[CreateOptions]
     ) -> ConversationInfo:
         """Create the conversation under this id, or return the one that already has it.
 

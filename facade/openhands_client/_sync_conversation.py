@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from openhands_api.models.action_event import ActionEvent
@@ -22,6 +22,9 @@ from ._portal import Portal
 from ._state import ConversationState, ExecutionStatus
 from ._sync_workspace import Workspace
 from .events import Event
+
+if TYPE_CHECKING:
+    from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
 
 
 class Conversation:
@@ -93,15 +96,15 @@ class Conversation:
         """Accept the actions waiting for confirmation (the agent continues)."""
         self._portal.call(self._async.accept_pending_actions())
 
-    def set_confirmation_policy(self, policy: Mapping[str, Any] | Any) -> None:
+    def set_confirmation_policy(self, policy: ConfirmationPolicySpec) -> None:
         """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
         self._portal.call(self._async.set_confirmation_policy(policy))
 
-    def set_security_analyzer(self, analyzer: Mapping[str, Any] | Any | None) -> None:
+    def set_security_analyzer(self, analyzer: SecurityAnalyzerSpec | None) -> None:
         """Set (or with ``None`` remove) the security analyzer: a generated model or a dict."""
         self._portal.call(self._async.set_security_analyzer(analyzer))
 
-    def update_secrets(self, secrets: Mapping[str, str | Any]) -> None:
+    def update_secrets(self, secrets: Mapping[str, SecretSpec]) -> None:
         """Add or replace secrets the agent may use (values are never logged)."""
         self._portal.call(self._async.update_secrets(secrets))
 

@@ -7,14 +7,13 @@ client from inside one (use the async client there).
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import httpx
 
 from openhands_api.client import AuthenticatedClient
-from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.server_info import ServerInfo
 
@@ -23,7 +22,7 @@ from ._conversation import Callback
 from ._conversation_search import MAX_PAGE_SIZE
 from ._portal import Portal
 from ._server import AsyncAgentServer, ConversationOptions
-from ._state import ExecutionStatus
+from ._state import ConversationState, ExecutionStatus
 from ._sync_control import ConversationControl
 from ._sync_conversation import Conversation
 from ._sync_workspace import Workspace
@@ -32,6 +31,9 @@ if sys.version_info >= (3, 11):
     from typing import Unpack
 elif TYPE_CHECKING:
     from typing_extensions import Unpack
+
+if TYPE_CHECKING:
+    from .models import AgentSpec
 
 
 class AgentServer:
@@ -69,7 +71,7 @@ class AgentServer:
 
     def start_conversation(
         self,
-        agent: Mapping[str, Any] | Any,
+        agent: AgentSpec,
         working_dir: str,
         **options: Unpack[ConversationOptions],
     ) -> Conversation:
@@ -126,8 +128,8 @@ class AgentServer:
         status: ExecutionStatus | str | None = None,
         sort: ConversationSortOrder = "CREATED_AT_DESC",
         page_size: int = MAX_PAGE_SIZE,
-    ) -> Iterator[ConversationInfo]:
-        """Every conversation on the server (with ``status``, if given), page by page."""
+    ) -> Iterator[ConversationState]:
+        """The state of every conversation on the server (with ``status``, if given)."""
         pages = self._async.conversations(status=status, sort=sort, page_size=page_size)
         return self._portal.iterate(pages)
 

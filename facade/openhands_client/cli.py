@@ -137,13 +137,11 @@ def _check_run_args(args: argparse.Namespace) -> None:
 
 
 async def _list(server: AsyncAgentServer, args: argparse.Namespace) -> int:
-    async for info in server.conversations(status=args.status, sort=args.sort):
-        raw = info.to_dict()
+    async for state in server.conversations(status=args.status, sort=args.sort):
         if args.json:
-            _print_json(raw)
+            _print_json(state.raw)
         else:
-            title = raw.get("title") or ""
-            print(f"{info.id}  {raw.get('execution_status', '?'):<24} {title}")
+            print(f"{state.id}  {state.execution_status.value:<24} {state.title or ''}")
     return EXIT_OK
 
 

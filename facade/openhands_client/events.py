@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol, get_args
 
 from openhands_api.registry import EVENT_CLASSES, STREAM_ONLY_KINDS, EventModel
 
@@ -22,16 +22,24 @@ TRANSIENT_KINDS = STREAM_ONLY_KINDS
 FULL_STATE_KEY = "full_state"
 
 
+EventSource = Literal["agent", "environment", "hook", "user"]
+"""Who produced an event."""
+
+_SOURCES: dict[object, EventSource] = {source: source for source in get_args(EventSource)}
+
+
 class UnknownEvent:
     """An event this client cannot type: an unknown ``kind`` or a payload that does not fit.
 
+    Its ``kind`` is always ``"UnknownEvent"``, so ``event.kind == "ActionEvent"`` narrows the
+    :data:`Event` union to ``ActionEvent`` alone; ``sent_kind`` is the kind the server sent.
     ``raw`` is the JSON object exactly as the server sent it; ``error`` says why it was not typed.
     """
 
     __slots__ = ("error", "raw")
 
     def __init__(self, raw: Mapping[str, Any], error: str) -> None:
-        self.raw = dict(raw)
+        self.raw: dict[str, Any] = dict(raw)
         self.error = error
 
     def _text(self, key: str) -> str:
@@ -44,8 +52,13 @@ class UnknownEvent:
         return self._text("id")
 
     @property
-    def kind(self) -> str:
-        """The event's ``kind`` as sent."""
+    def kind(self) -> Literal["UnknownEvent"]:
+        """Always ``"UnknownEvent"`` (the server's kind is :attr:`sent_kind`)."""
+        return "UnknownEvent"
+
+    @property
+    def sent_kind(self) -> str:
+        """The ``kind`` exactly as the server sent it (empty if missing or not a string)."""
         return self._text("kind")
 
     @property
@@ -54,16 +67,18 @@ class UnknownEvent:
         return self._text("timestamp")
 
     @property
-    def source(self) -> str:
-        """``agent``, ``user``, ``environment`` or ``hook``."""
-        return self._text("source")
+    def source(self) -> EventSource | None:
+        """``agent``, ``user``, ``environment`` or ``hook``; ``None`` if missing or another value
+        (``raw`` keeps what was sent)."""
+        value = self.raw.get("source")
+        return _SOURCES.get(value) if isinstance(value, str) else None
 
     def to_dict(self) -> dict[str, Any]:
         """The raw JSON object."""
         return dict(self.raw)
 
     def __repr__(self) -> str:
-        return f"UnknownEvent(kind={self.kind!r}, id={self.id!r}, error={self.error!r})"
+        return f"UnknownEvent(sent_kind={self.sent_kind!r}, id={self.id!r}, error={self.error!r})"
 
 
 Event = EventModel | UnknownEvent
@@ -109,11 +124,17 @@ def decode_event(raw: Mapping[str, Any]) -> Event:
     return event
 
 
+def sent_kind(event: Event) -> str:
+    """The ``kind`` the server sent for ``event`` (an :class:`UnknownEvent`'s too)."""
+    return event.sent_kind if isinstance(event, UnknownEvent) else event.kind
+
+
 def is_persisted(event: Event) -> bool:
     """Whether the server keeps ``event`` in the conversation's log (vs. stream-only)."""
-    if not event.id or event.kind in TRANSIENT_KINDS:
+    kind = sent_kind(event)
+    if not event.id or kind in TRANSIENT_KINDS:
         return False
-    if event.kind == "ConversationStateUpdateEvent":
+    if kind == "ConversationStateUpdateEvent":
         key = event.raw.get("key") if isinstance(event, UnknownEvent) else getattr(event, "key", "")
         return key != FULL_STATE_KEY
     return True

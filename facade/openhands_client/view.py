@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from ._state import ConversationState
-from .events import Event, is_persisted
+from .events import Event, is_persisted, sent_kind
 
 _COLOURS = {"agent": "36", "user": "32", "environment": "33", "hook": "35", "error": "31"}
 _SPINNER = "|/-\\"
@@ -66,15 +66,16 @@ def _wrapped(text: str, first_width: int, width: int) -> list[str]:
 
 def is_whole(event: Event) -> bool:
     """Whether ``event`` deserves its whole text: a message, an error or a ``finish``."""
-    if event.kind == "MessageEvent" or event.kind in _ERROR_KINDS:
+    kind = sent_kind(event)
+    if kind == "MessageEvent" or kind in _ERROR_KINDS:
         return True
-    return event.kind == "ActionEvent" and event.to_dict().get("tool_name") == "finish"
+    return kind == "ActionEvent" and event.to_dict().get("tool_name") == "finish"
 
 
 def summarize(event: Event) -> str:
     """A short, human description of ``event`` (its message, tool call, result or change)."""
     raw = event.to_dict()
-    kind = event.kind
+    kind = sent_kind(event)
     if kind == "MessageEvent":
         return _text_of(raw.get("llm_message", {}).get("content"))
     if kind == "ActionEvent":
@@ -157,16 +158,16 @@ class TerminalView:
         if not self._transient and (not persisted or raw.get("key") in _NOISY_KEYS):
             return
         text = summarize(event)
-        if event.kind in _ERROR_KINDS:
+        if sent_kind(event) in _ERROR_KINDS:
             if text in self._errors_shown:
                 return  # the same error, repeated by a linked event
             self._errors_shown.add(text)
         self.shown += 1
         width = shutil.get_terminal_size((120, 20)).columns if self._out.isatty() else 120
         clock = event.timestamp[11:19] if len(event.timestamp) >= 19 else event.timestamp
-        source = event.source
-        colour = _COLOURS["error"] if "Error" in event.kind else _COLOURS.get(source, "0")
-        prefix = f"{clock} {source:<11} {event.kind:<28} "
+        source, kind = event.source or "?", sent_kind(event)
+        colour = _COLOURS["error"] if "Error" in kind else _COLOURS.get(source, "0")
+        prefix = f"{clock} {source:<11} {kind:<28} "
         room = max(20, width - len(prefix))
         whole = is_whole(event) if self._wrap is None else self._wrap
         lines = _wrapped(text, room, width) if whole else [_first_line(text, room)]
@@ -228,16 +229,12 @@ class TerminalView:
 
 
 def usage_of(state: ConversationState) -> tuple[int, int, float]:
-    """(prompt tokens, completion tokens, cost) summed over the state's ``stats``."""
-    stats = _as_dict(state.raw.get("stats"))
-    prompt = completion = 0
-    cost = 0.0
-    for usage in _as_dict(stats.get("usage_to_metrics")).values():
-        tokens = _as_dict(_as_dict(usage).get("accumulated_token_usage"))
-        prompt += int(tokens.get("prompt_tokens") or 0)
-        completion += int(tokens.get("completion_tokens") or 0)
-        cost += float(_as_dict(usage).get("accumulated_cost") or 0.0)
-    return prompt, completion, cost
+    """(prompt tokens, completion tokens, cost) over every LLM: ``state.metrics``."""
+    metrics = state.metrics
+    usage = metrics.accumulated_token_usage
+    if not usage:
+        return 0, 0, metrics.accumulated_cost
+    return usage.prompt_tokens, usage.completion_tokens, metrics.accumulated_cost
 
 
 @dataclass(frozen=True)
@@ -255,9 +252,9 @@ class RunSummary:
     def of(
         cls, state: ConversationState, events: Iterable[Event], wall_seconds: float | None = None
     ) -> RunSummary:
-        """Summarise a conversation from its state (for stats) and its event log."""
+        """Summarise a conversation from its state (combined metrics) and its event log."""
         prompt, completion, cost = usage_of(state)
-        kinds = Counter(e.kind for e in events)
+        kinds = Counter(sent_kind(e) for e in events)
         return cls(
             status=state.execution_status.value,
             events_by_kind=dict(sorted(kinds.items())),

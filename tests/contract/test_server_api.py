@@ -11,7 +11,7 @@ from uuid import UUID
 import pytest
 
 from harness.agent_server import AgentServerProcess, free_port
-from openhands_client import AgentServer, AsyncAgentServer, ServerNotReadyError
+from openhands_client import AgentServer, AsyncAgentServer, ExecutionStatus, ServerNotReadyError
 from tests.conftest import SESSION_API_KEY, AgentFactory
 from tests.contract.helpers import eventually
 
@@ -73,12 +73,12 @@ async def test_conversation_search_walks_every_page(
         assert mine <= set(ids)
         assert len(ids) == len(set(ids))
         assert len(ids) == await server.count_conversations()
-        created = [info.created_at for info in found]
+        created = [state.info.created_at for state in found]
         assert created == sorted(created)
 
         idle = [info async for info in server.conversations(status="idle", page_size=2)]
         assert mine <= {info.id for info in idle}
-        assert {info.execution_status for info in idle} == {"idle"}
+        assert {state.execution_status for state in idle} == {ExecutionStatus.IDLE}
         assert await server.count_conversations(status="idle") >= len(mine)
 
         with AgentServer(agent_server.url, SESSION_API_KEY) as sync_server:

@@ -42,6 +42,25 @@ async def test_bad_conversation_arguments_send_nothing(
 
 
 @pytest.mark.parametrize(
+    "bad_call",
+    [
+        pytest.param(lambda c: c.set_confirmation_policy(42), id="policy 42"),
+        pytest.param(lambda c: c.set_security_analyzer("llm"), id="analyzer str"),
+        pytest.param(lambda c: c.update_secrets({"token": 7}), id="secret int"),
+    ],
+)
+async def test_inputs_of_the_wrong_type_raise_type_error_and_send_nothing(
+    fake: FakeAgentServer, client: AsyncAgentServer, bad_call: ConversationCall
+) -> None:
+    conv_f = fake.add_conversation()
+    conv = await client.attach_conversation(conv_f.id)
+    sent = len(fake.requests)
+    with pytest.raises(TypeError, match=r"policy|analyzer|secret"):
+        await bad_call(conv)
+    assert fake.requests[sent:] == []
+
+
+@pytest.mark.parametrize(
     "conversation_id",
     ["", "not-a-uuid", "1234", "5b1c2a4e-0000-4000-8000-00000000000g", "../../etc/passwd"],
 )

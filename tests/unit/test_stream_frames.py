@@ -119,7 +119,7 @@ async def test_unknown_kind_is_kept_raw_logged_once_and_never_dropped(
     assert [e.id for e in stored] == ["plan-1", "plan-2", "m3"]
     for event, raw in zip(stored[:2], future, strict=True):
         assert isinstance(event, UnknownEvent)
-        assert event.raw == raw and event.kind == "PlanUpdateEvent"
+        assert event.raw == raw and event.sent_kind == "PlanUpdateEvent"
     assert isinstance(stored[2], MessageEvent)
     assert live_ids(seen) == ["plan-1", "plan-2", "m3"]
     reports = [r for r in caplog.records if "PlanUpdateEvent" in r.getMessage()]
@@ -145,7 +145,7 @@ async def test_known_kind_with_unparseable_payload_becomes_unknown_event(
     assert [e.id for e in stored] == ["bad-1", "bad-2", "good"]
     for event, raw in zip(stored[:2], broken, strict=True):
         assert isinstance(event, UnknownEvent)
-        assert event.kind == "MessageEvent" and event.raw == raw and event.error
+        assert event.sent_kind == "MessageEvent" and event.raw == raw and event.error
     reports = [r for r in caplog.records if "MessageEvent" in r.getMessage()]
     assert len(reports) == 1
 

@@ -130,15 +130,32 @@ def test_summarize_an_error_event() -> None:
     assert summarize(decode_event(raw)) == "LLMError: quota exceeded (retryable: no)"
 
 
-def test_run_summary_counts_kinds_tokens_and_cost() -> None:
-    stats = {
-        "usage_to_metrics": {
-            "agent": {
-                "accumulated_cost": 0.25,
-                "accumulated_token_usage": {"prompt_tokens": 100, "completion_tokens": 7},
-            }
-        }
+def usage(prompt: int, completion: int, context_window: int = 0) -> dict[str, Any]:
+    """A ``TokenUsage`` as the server sends it (every field)."""
+    return {
+        "model": "m",
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "cache_read_tokens": 1,
+        "cache_write_tokens": 0,
+        "reasoning_tokens": 0,
+        "context_window": context_window,
+        "per_turn_token": prompt + completion,
+        "response_id": "",
     }
+
+
+def snapshot(cost: float, prompt: int, completion: int, window: int = 0) -> dict[str, Any]:
+    """A ``MetricsSnapshot`` as the stream sends one per LLM (null fields left out)."""
+    return {
+        "model_name": "m",
+        "accumulated_cost": cost,
+        "accumulated_token_usage": usage(prompt, completion, window),
+    }
+
+
+def test_run_summary_counts_kinds_tokens_and_cost() -> None:
+    stats = {"usage_to_metrics": {"agent": snapshot(0.25, 100, 7)}}
     state = ConversationState(uuid.uuid4(), {"execution_status": "finished", "stats": stats})
     summary = RunSummary.of(state, events(), 2.5)
     assert summary.events_by_kind["ConversationStateUpdateEvent"] == 2
@@ -160,3 +177,23 @@ def test_the_status_line_says_how_long_nothing_happened() -> None:
         view._last_event -= 30  # as if the last event came 30 s ago
         view.tick()
     assert "no event for 30 s" in out.getvalue()
+
+
+def test_state_metrics_combine_every_llm_as_upstream() -> None:
+    full = {
+        **snapshot(0.5, 30, 3, window=4000),
+        "costs": [{"cost": 0.5, "model": "m", "timestamp": 1.0}],
+        "response_latencies": [],
+        "token_usages": [usage(30, 3)],
+    }
+    stats = {"usage_to_metrics": {"agent": snapshot(0.25, 100, 7, window=8000), "title": full}}
+    metrics = ConversationState(uuid.uuid4(), {"stats": stats}).metrics
+    assert metrics.accumulated_cost == 0.75
+    total = metrics.accumulated_token_usage
+    assert total
+    assert (total.prompt_tokens, total.completion_tokens, total.cache_read_tokens) == (130, 10, 2)
+    assert (total.context_window, total.per_turn_token) == (8000, 33)
+    assert isinstance(metrics.costs, list) and [c.cost for c in metrics.costs] == [0.5]
+    assert isinstance(metrics.token_usages, list) and len(metrics.token_usages) == 1
+    empty = ConversationState(uuid.uuid4(), {}).metrics
+    assert empty.accumulated_cost == 0.0 and empty.accumulated_token_usage

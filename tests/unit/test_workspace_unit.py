@@ -493,6 +493,8 @@ async def test_conversations_are_fetched_lazily_page_by_page(connect: Any) -> No
     assert recorder.requests == []
     first = await found.__anext__()
     assert first.id == ids[0]
+    # One type per concept: a listed conversation's status is the same enum as conv.state's.
+    assert first.execution_status is ExecutionStatus.IDLE and first.info.id == ids[0]
     assert len(recorder.requests) == 1
     params = recorder.requests[0].url.params
     assert (params["status"], params["sort_order"], params["limit"]) == ("idle", "CREATED_AT", "2")

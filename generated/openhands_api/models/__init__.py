@@ -160,8 +160,10 @@ if TYPE_CHECKING:
         ConversationStateUpdateEventSource,
     )
     from .conversation_stats import ConversationStats
+    from .conversation_stats_usage_to_metrics import ConversationStatsUsageToMetrics
     from .conversation_worktree_options import ConversationWorktreeOptions
     from .conversation_worktree_options_base import ConversationWorktreeOptionsBase
+    from .cost import Cost
     from .critic_result import CriticResult
     from .critic_result_metadata_type_0 import CriticResultMetadataType0
     from .delegate_action import DelegateAction
@@ -332,6 +334,7 @@ if TYPE_CHECKING:
     from .message_role import MessageRole
     from .message_tool_call import MessageToolCall
     from .message_tool_call_origin import MessageToolCallOrigin
+    from .metrics import Metrics
     from .metrics_snapshot import MetricsSnapshot
     from .navigate_conversation_request import NavigateConversationRequest
     from .never_confirm_input import NeverConfirmInput
@@ -376,6 +379,7 @@ if TYPE_CHECKING:
     from .reasoning_item_model import ReasoningItemModel
     from .redacted_thinking_block import RedactedThinkingBlock
     from .remote_workspace import RemoteWorkspace
+    from .response_latency import ResponseLatency
     from .runtime_archive_directory_format import RuntimeArchiveDirectoryFormat
     from .runtime_search_bash_events_kind_eq_type_0 import (
         RuntimeSearchBashEventsKindEqType0,
@@ -492,6 +496,8 @@ if TYPE_CHECKING:
     from .tool_shield_llm_security_analyzer_output import (
         ToolShieldLLMSecurityAnalyzerOutput,
     )
+    from .unknown_action import UnknownAction
+    from .unknown_observation import UnknownObservation
     from .update_conversation_request import UpdateConversationRequest
     from .update_conversation_request_tags_type_0 import (
         UpdateConversationRequestTagsType0,
@@ -666,8 +672,10 @@ _MODULES = {
     "ConversationStateUpdateEvent": ".conversation_state_update_event",
     "ConversationStateUpdateEventSource": ".conversation_state_update_event_source",
     "ConversationStats": ".conversation_stats",
+    "ConversationStatsUsageToMetrics": ".conversation_stats_usage_to_metrics",
     "ConversationWorktreeOptions": ".conversation_worktree_options",
     "ConversationWorktreeOptionsBase": ".conversation_worktree_options_base",
+    "Cost": ".cost",
     "CriticResult": ".critic_result",
     "CriticResultMetadataType0": ".critic_result_metadata_type_0",
     "DelegateAction": ".delegate_action",
@@ -826,6 +834,7 @@ _MODULES = {
     "MessageRole": ".message_role",
     "MessageToolCall": ".message_tool_call",
     "MessageToolCallOrigin": ".message_tool_call_origin",
+    "Metrics": ".metrics",
     "MetricsSnapshot": ".metrics_snapshot",
     "NavigateConversationRequest": ".navigate_conversation_request",
     "NeverConfirmInput": ".never_confirm_input",
@@ -866,6 +875,7 @@ _MODULES = {
     "ReasoningItemModel": ".reasoning_item_model",
     "RedactedThinkingBlock": ".redacted_thinking_block",
     "RemoteWorkspace": ".remote_workspace",
+    "ResponseLatency": ".response_latency",
     "RuntimeArchiveDirectoryFormat": ".runtime_archive_directory_format",
     "RuntimeSearchBashEventsKindEqType0": ".runtime_search_bash_events_kind_eq_type_0",
     "RuntimeUploadFileBody": ".runtime_upload_file_body",
@@ -956,6 +966,8 @@ _MODULES = {
     "ToolInputParams": ".tool_input_params",
     "ToolShieldLLMSecurityAnalyzerInput": ".tool_shield_llm_security_analyzer_input",
     "ToolShieldLLMSecurityAnalyzerOutput": ".tool_shield_llm_security_analyzer_output",
+    "UnknownAction": ".unknown_action",
+    "UnknownObservation": ".unknown_observation",
     "UpdateConversationRequest": ".update_conversation_request",
     "UpdateConversationRequestTagsType0": ".update_conversation_request_tags_type_0",
     "UpdateSecretsRequest": ".update_secrets_request",
@@ -1141,8 +1153,10 @@ __all__ = (
     "ConversationStateUpdateEvent",
     "ConversationStateUpdateEventSource",
     "ConversationStats",
+    "ConversationStatsUsageToMetrics",
     "ConversationWorktreeOptions",
     "ConversationWorktreeOptionsBase",
+    "Cost",
     "CriticResult",
     "CriticResultMetadataType0",
     "DelegateAction",
@@ -1301,6 +1315,7 @@ __all__ = (
     "MessageRole",
     "MessageToolCall",
     "MessageToolCallOrigin",
+    "Metrics",
     "MetricsSnapshot",
     "NavigateConversationRequest",
     "NeverConfirmInput",
@@ -1341,6 +1356,7 @@ __all__ = (
     "ReasoningItemModel",
     "RedactedThinkingBlock",
     "RemoteWorkspace",
+    "ResponseLatency",
     "RuntimeArchiveDirectoryFormat",
     "RuntimeSearchBashEventsKindEqType0",
     "RuntimeUploadFileBody",
@@ -1431,6 +1447,8 @@ __all__ = (
     "ToolInputParams",
     "ToolShieldLLMSecurityAnalyzerInput",
     "ToolShieldLLMSecurityAnalyzerOutput",
+    "UnknownAction",
+    "UnknownObservation",
     "UpdateConversationRequest",
     "UpdateConversationRequestTagsType0",
     "UpdateSecretsRequest",

@@ -79,7 +79,7 @@ class ACPAgentInput:
 
     acp_command: list[str]
     """ Command to start the ACP server, e.g. ['npx', '-y', '@agentclientprotocol/claude-agent-acp'] """
-    kind: Literal["ACPAgent"]
+    kind: Literal["ACPAgent"] = "ACPAgent"
     acp_args: list[str] | Unset = UNSET
     """ Additional arguments for the ACP server command """
     acp_file_secrets: list[ACPFileSecretSpec] | Unset = UNSET

@@ -36,11 +36,11 @@ class ACPToolCallEvent:
 
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["ACPToolCallEvent"]
     timestamp: str
     """ Event timestamp """
     title: str
     tool_call_id: str
+    kind: Literal["ACPToolCallEvent"] = "ACPToolCallEvent"
     source: ACPToolCallEventSource = "agent"
     content: list[Any] | None | Unset = UNSET
     is_error: bool | Unset = False

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from ..models.text_content import TextContent
     from ..models.think_action import ThinkAction
     from ..models.thinking_block import ThinkingBlock
+    from ..models.unknown_action import UnknownAction
     from ..models.vision_inspect_action import VisionInspectAction
     from ..models.workflow_action import WorkflowAction
     from ..models.write_file_action import WriteFileAction
@@ -107,6 +108,7 @@ def _import_lazily() -> None:
         TextContent, \
         ThinkAction, \
         ThinkingBlock, \
+        UnknownAction, \
         VisionInspectAction, \
         WorkflowAction, \
         WriteFileAction
@@ -150,6 +152,7 @@ def _import_lazily() -> None:
     from ..models.text_content import TextContent
     from ..models.think_action import ThinkAction
     from ..models.thinking_block import ThinkingBlock
+    from ..models.unknown_action import UnknownAction
     from ..models.vision_inspect_action import VisionInspectAction
     from ..models.workflow_action import WorkflowAction
     from ..models.write_file_action import WriteFileAction
@@ -164,7 +167,6 @@ T = TypeVar("T", bound="ActionEvent")
 class ActionEvent:
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["ActionEvent"]
     llm_response_id: str
     """ Completion or Response ID of the LLM response that generated this eventE.g., Can be used to group related
     actions from same LLM response. This helps in tracking and managing results of parallel function calling from
@@ -182,6 +184,7 @@ class ActionEvent:
     """ The unique id returned by LLM API for this tool call """
     tool_name: str
     """ The name of the tool being called """
+    kind: Literal["ActionEvent"] = "ActionEvent"
     source: ActionEventSource = "agent"
     action: (
         AskOracleAction
@@ -219,6 +222,7 @@ class ActionEvent:
         | TaskTrackerAction
         | TerminalAction
         | ThinkAction
+        | UnknownAction
         | Unset
         | VisionInspectAction
         | WorkflowAction
@@ -348,6 +352,8 @@ class ActionEvent:
         elif isinstance(self.action, TerminalAction):
             action = self.action.to_dict()
         elif isinstance(self.action, WorkflowAction):
+            action = self.action.to_dict()
+        elif isinstance(self.action, UnknownAction):
             action = self.action.to_dict()
         else:
             action = self.action
@@ -504,6 +510,7 @@ class ActionEvent:
             | TaskTrackerAction
             | TerminalAction
             | ThinkAction
+            | UnknownAction
             | Unset
             | VisionInspectAction
             | WorkflowAction
@@ -562,6 +569,14 @@ class ActionEvent:
                     return member.from_dict(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_type_37 = UnknownAction.from_dict(data)
+
+                return componentsschemas_action_type_37
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return data  # type: ignore[return-value]
 
         action = _parse_action(d.pop("action", UNSET))

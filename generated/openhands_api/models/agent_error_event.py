@@ -47,13 +47,13 @@ class AgentErrorEvent:
     """ The error message from the scaffold """
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["AgentErrorEvent"]
     timestamp: str
     """ Event timestamp """
     tool_call_id: str
     """ The tool call id that this observation is responding to """
     tool_name: str
     """ The tool name that this observation is responding to """
+    kind: Literal["AgentErrorEvent"] = "AgentErrorEvent"
     source: AgentErrorEventSource = "agent"
     classification: ErrorClassification | None | Unset = UNSET
     """ Safe structured error semantics for API consumers. """

@@ -44,7 +44,7 @@ class AgentFinishedCriticOutput:
 
     """
 
-    kind: Literal["AgentFinishedCritic"]
+    kind: Literal["AgentFinishedCritic"] = "AgentFinishedCritic"
     iterative_refinement: IterativeRefinementConfig | None | Unset = UNSET
     """ Optional configuration for iterative refinement. When set, Conversation.run() will automatically retry the
     task if the critic score is below the success_threshold, up to max_iterations. """

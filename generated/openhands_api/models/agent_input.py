@@ -109,7 +109,6 @@ class AgentInput:
 
     """
 
-    kind: Literal["Agent"]
     llm: LLMInput
     """ Language model interface for OpenHands agents.
 
@@ -136,6 +135,7 @@ class AgentInput:
         )
         # Use with agent or conversation
         ``` """
+    kind: Literal["Agent"] = "Agent"
     agent_context: AgentContextInput | None | Unset = UNSET
     """ Optional AgentContext to initialize the agent with specific context. """
     condenser: (

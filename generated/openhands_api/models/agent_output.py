@@ -109,7 +109,6 @@ class AgentOutput:
 
     """
 
-    kind: Literal["Agent"]
     llm: LLMOutput
     """ Language model interface for OpenHands agents.
 
@@ -136,6 +135,7 @@ class AgentOutput:
         )
         # Use with agent or conversation
         ``` """
+    kind: Literal["Agent"] = "Agent"
     agent_context: AgentContextOutput | None | Unset = UNSET
     """ Optional AgentContext to initialize the agent with specific context. """
     condenser: (

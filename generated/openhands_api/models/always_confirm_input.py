@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AlwaysConfirmInput")
 
 @_attrs_define
 class AlwaysConfirmInput:
-    kind: Literal["AlwaysConfirm"]
+    kind: Literal["AlwaysConfirm"] = "AlwaysConfirm"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -45,7 +45,7 @@ T = TypeVar("T", bound="APIBasedCriticInput")
 class APIBasedCriticInput:
     api_key: str
     """ API key for authenticating with the vLLM service """
-    kind: Literal["APIBasedCritic"]
+    kind: Literal["APIBasedCritic"] = "APIBasedCritic"
     agent_issue_labels: list[str] | Unset = UNSET
     has_success_label: bool | Unset = True
     """ Whether the model predicts success label at index 0 """

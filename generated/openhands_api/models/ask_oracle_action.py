@@ -20,10 +20,10 @@ T = TypeVar("T", bound="AskOracleAction")
 class AskOracleAction:
     """Action for asking the Oracle for advice."""
 
-    kind: Literal["AskOracleAction"]
     question: str
     """ The specific question or dilemma to ask the Oracle about. Use this when you are stuck, uncertain, or need a
     second opinion. """
+    kind: Literal["AskOracleAction"] = "AskOracleAction"
     context: None | str | Unset = UNSET
     """ Optional extra context, such as approaches already tried, constraints, or the recommendation you are
     considering. """

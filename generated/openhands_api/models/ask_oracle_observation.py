@@ -36,7 +36,7 @@ T = TypeVar("T", bound="AskOracleObservation")
 class AskOracleObservation:
     """Observation returned by the Oracle consultation."""
 
-    kind: Literal["AskOracleObservation"]
+    kind: Literal["AskOracleObservation"] = "AskOracleObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

@@ -42,8 +42,8 @@ class AskOracleTool:
 
     action_type: str
     description: str
-    kind: Literal["AskOracleTool"]
     title: str
+    kind: Literal["AskOracleTool"] = "AskOracleTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: AskOracleToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="BashCommand")
 class BashCommand:
     command: str
     """ The bash command to execute """
-    kind: Literal["BashCommand"]
+    kind: Literal["BashCommand"] = "BashCommand"
     cwd: None | str | Unset = UNSET
     """ The current working directory """
     id: str | Unset = UNSET

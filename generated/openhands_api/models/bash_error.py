@@ -22,7 +22,7 @@ class BashError:
     """ Code for the error - typically an error type """
     detail: str
     """ Details about the error """
-    kind: Literal["BashError"]
+    kind: Literal["BashError"] = "BashError"
     id: str | Unset = UNSET
     timestamp: str | Unset = UNSET
     """ ISO 8601 date-time. """

@@ -24,7 +24,7 @@ class BashOutput:
     """
 
     command_id: str
-    kind: Literal["BashOutput"]
+    kind: Literal["BashOutput"] = "BashOutput"
     exit_code: int | None | Unset = UNSET
     """ Exit code None implies the command is still running. """
     id: str | Unset = UNSET

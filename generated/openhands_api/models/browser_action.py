@@ -23,7 +23,7 @@ class BrowserAction:
 
     """
 
-    kind: Literal["BrowserAction"]
+    kind: Literal["BrowserAction"] = "BrowserAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,7 +22,7 @@ class BrowserClickAction:
 
     index: int
     """ The index of the element to click (from browser_get_state) """
-    kind: Literal["BrowserClickAction"]
+    kind: Literal["BrowserClickAction"] = "BrowserClickAction"
     new_tab: bool | Unset = False
     """ Whether to open any resulting navigation in a new tab. Default: False """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -42,8 +42,8 @@ class BrowserClickTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserClickTool"]
     title: str
+    kind: Literal["BrowserClickTool"] = "BrowserClickTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserClickToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

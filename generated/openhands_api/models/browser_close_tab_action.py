@@ -18,9 +18,9 @@ T = TypeVar("T", bound="BrowserCloseTabAction")
 class BrowserCloseTabAction:
     """Schema for closing browser tabs."""
 
-    kind: Literal["BrowserCloseTabAction"]
     tab_id: str
     """ 4 Character Tab ID of the tab to close (from browser_list_tabs) """
+    kind: Literal["BrowserCloseTabAction"] = "BrowserCloseTabAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -42,8 +42,8 @@ class BrowserCloseTabTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserCloseTabTool"]
     title: str
+    kind: Literal["BrowserCloseTabTool"] = "BrowserCloseTabTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserCloseTabToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="BrowserGetContentAction")
 class BrowserGetContentAction:
     """Schema for getting page content in markdown."""
 
-    kind: Literal["BrowserGetContentAction"]
+    kind: Literal["BrowserGetContentAction"] = "BrowserGetContentAction"
     extract_links: bool | Unset = False
     """ Whether to include links in the content (default: False) """
     start_from_char: int | Unset = 0

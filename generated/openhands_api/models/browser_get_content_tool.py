@@ -49,8 +49,8 @@ class BrowserGetContentTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserGetContentTool"]
     title: str
+    kind: Literal["BrowserGetContentTool"] = "BrowserGetContentTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserGetContentToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="BrowserGetStateAction")
 class BrowserGetStateAction:
     """Schema for getting browser state."""
 
-    kind: Literal["BrowserGetStateAction"]
+    kind: Literal["BrowserGetStateAction"] = "BrowserGetStateAction"
     include_screenshot: bool | Unset = False
     """ Whether to include a screenshot of the current page. Default: False """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

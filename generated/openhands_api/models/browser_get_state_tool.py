@@ -42,8 +42,8 @@ class BrowserGetStateTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserGetStateTool"]
     title: str
+    kind: Literal["BrowserGetStateTool"] = "BrowserGetStateTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserGetStateToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

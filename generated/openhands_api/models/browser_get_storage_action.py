@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BrowserGetStorageAction")
 class BrowserGetStorageAction:
     """Schema for getting browser storage (cookies, local storage, session storage)."""
 
-    kind: Literal["BrowserGetStorageAction"]
+    kind: Literal["BrowserGetStorageAction"] = "BrowserGetStorageAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -49,8 +49,8 @@ class BrowserGetStorageTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserGetStorageTool"]
     title: str
+    kind: Literal["BrowserGetStorageTool"] = "BrowserGetStorageTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserGetStorageToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BrowserGoBackAction")
 class BrowserGoBackAction:
     """Schema for going back in browser history."""
 
-    kind: Literal["BrowserGoBackAction"]
+    kind: Literal["BrowserGoBackAction"] = "BrowserGoBackAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

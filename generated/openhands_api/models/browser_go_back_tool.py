@@ -42,8 +42,8 @@ class BrowserGoBackTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserGoBackTool"]
     title: str
+    kind: Literal["BrowserGoBackTool"] = "BrowserGoBackTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserGoBackToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BrowserListTabsAction")
 class BrowserListTabsAction:
     """Schema for listing browser tabs."""
 
-    kind: Literal["BrowserListTabsAction"]
+    kind: Literal["BrowserListTabsAction"] = "BrowserListTabsAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -42,8 +42,8 @@ class BrowserListTabsTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserListTabsTool"]
     title: str
+    kind: Literal["BrowserListTabsTool"] = "BrowserListTabsTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserListTabsToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="BrowserNavigateAction")
 class BrowserNavigateAction:
     """Schema for browser navigation."""
 
-    kind: Literal["BrowserNavigateAction"]
     url: str
     """ The URL to navigate to """
+    kind: Literal["BrowserNavigateAction"] = "BrowserNavigateAction"
     new_tab: bool | Unset = False
     """ Whether to open in a new tab. Default: False """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

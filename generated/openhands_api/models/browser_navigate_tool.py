@@ -42,8 +42,8 @@ class BrowserNavigateTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserNavigateTool"]
     title: str
+    kind: Literal["BrowserNavigateTool"] = "BrowserNavigateTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserNavigateToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

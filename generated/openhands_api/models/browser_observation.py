@@ -36,7 +36,7 @@ T = TypeVar("T", bound="BrowserObservation")
 class BrowserObservation:
     """Base observation for browser operations."""
 
-    kind: Literal["BrowserObservation"]
+    kind: Literal["BrowserObservation"] = "BrowserObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="BrowserScrollAction")
 class BrowserScrollAction:
     """Schema for scrolling the page."""
 
-    kind: Literal["BrowserScrollAction"]
+    kind: Literal["BrowserScrollAction"] = "BrowserScrollAction"
     direction: BrowserScrollActionDirection | Unset = "down"
     """ Direction to scroll. Options: 'up', 'down'. Default: 'down' """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -42,8 +42,8 @@ class BrowserScrollTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserScrollTool"]
     title: str
+    kind: Literal["BrowserScrollTool"] = "BrowserScrollTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserScrollToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -36,9 +36,9 @@ T = TypeVar("T", bound="BrowserSetStorageAction")
 class BrowserSetStorageAction:
     """Schema for setting browser storage (cookies, local storage, session storage)."""
 
-    kind: Literal["BrowserSetStorageAction"]
     storage_state: BrowserSetStorageActionStorageState
     """ Storage state dictionary containing 'cookies' and 'origins' (from browser_get_storage) """
+    kind: Literal["BrowserSetStorageAction"] = "BrowserSetStorageAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

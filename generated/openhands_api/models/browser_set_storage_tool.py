@@ -49,8 +49,8 @@ class BrowserSetStorageTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserSetStorageTool"]
     title: str
+    kind: Literal["BrowserSetStorageTool"] = "BrowserSetStorageTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserSetStorageToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

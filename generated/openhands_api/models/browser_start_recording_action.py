@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BrowserStartRecordingAction")
 class BrowserStartRecordingAction:
     """Schema for starting browser session recording."""
 
-    kind: Literal["BrowserStartRecordingAction"]
+    kind: Literal["BrowserStartRecordingAction"] = "BrowserStartRecordingAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -49,8 +49,8 @@ class BrowserStartRecordingTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserStartRecordingTool"]
     title: str
+    kind: Literal["BrowserStartRecordingTool"] = "BrowserStartRecordingTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserStartRecordingToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BrowserStopRecordingAction")
 class BrowserStopRecordingAction:
     """Schema for stopping browser session recording."""
 
-    kind: Literal["BrowserStopRecordingAction"]
+    kind: Literal["BrowserStopRecordingAction"] = "BrowserStopRecordingAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

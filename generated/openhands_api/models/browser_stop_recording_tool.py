@@ -49,8 +49,8 @@ class BrowserStopRecordingTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserStopRecordingTool"]
     title: str
+    kind: Literal["BrowserStopRecordingTool"] = "BrowserStopRecordingTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserStopRecordingToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -18,9 +18,9 @@ T = TypeVar("T", bound="BrowserSwitchTabAction")
 class BrowserSwitchTabAction:
     """Schema for switching browser tabs."""
 
-    kind: Literal["BrowserSwitchTabAction"]
     tab_id: str
     """ 4 Character Tab ID of the tab to switch to (from browser_list_tabs) """
+    kind: Literal["BrowserSwitchTabAction"] = "BrowserSwitchTabAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

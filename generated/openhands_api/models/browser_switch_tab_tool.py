@@ -46,8 +46,8 @@ class BrowserSwitchTabTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserSwitchTabTool"]
     title: str
+    kind: Literal["BrowserSwitchTabTool"] = "BrowserSwitchTabTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserSwitchTabToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -50,8 +50,8 @@ class BrowserToolSet:
 
     action_type: str
     description: str
-    kind: Literal["BrowserToolSet"]
     title: str
+    kind: Literal["BrowserToolSet"] = "BrowserToolSet"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserToolSetMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -20,9 +20,9 @@ class BrowserTypeAction:
 
     index: int
     """ The index of the input element (from browser_get_state) """
-    kind: Literal["BrowserTypeAction"]
     text: str
     """ The text to type """
+    kind: Literal["BrowserTypeAction"] = "BrowserTypeAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

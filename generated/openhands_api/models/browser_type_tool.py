@@ -42,8 +42,8 @@ class BrowserTypeTool:
 
     action_type: str
     description: str
-    kind: Literal["BrowserTypeTool"]
     title: str
+    kind: Literal["BrowserTypeTool"] = "BrowserTypeTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: BrowserTypeToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

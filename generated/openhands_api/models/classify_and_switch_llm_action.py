@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ClassifyAndSwitchLLMAction")
 class ClassifyAndSwitchLLMAction:
     """Trigger classification of the current task and switch the LLM profile."""
 
-    kind: Literal["ClassifyAndSwitchLLMAction"]
+    kind: Literal["ClassifyAndSwitchLLMAction"] = "ClassifyAndSwitchLLMAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -36,7 +36,7 @@ T = TypeVar("T", bound="ClassifyAndSwitchLLMObservation")
 class ClassifyAndSwitchLLMObservation:
     """Result of classifying the task and switching the LLM profile."""
 
-    kind: Literal["ClassifyAndSwitchLLMObservation"]
+    kind: Literal["ClassifyAndSwitchLLMObservation"] = "ClassifyAndSwitchLLMObservation"
     active_model: None | str | Unset = UNSET
     """ Model configured by the activated profile, when available. """
     chosen_class: None | str | Unset = UNSET

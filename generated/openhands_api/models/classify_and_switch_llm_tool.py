@@ -49,8 +49,8 @@ class ClassifyAndSwitchLLMTool:
 
     action_type: str
     description: str
-    kind: Literal["ClassifyAndSwitchLLMTool"]
     title: str
+    kind: Literal["ClassifyAndSwitchLLMTool"] = "ClassifyAndSwitchLLMTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: ClassifyAndSwitchLLMToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -60,8 +60,8 @@ class ClientTool:
     """ The original JSON Schema for the tool's parameters, as provided by the client. Used verbatim when exporting
     the tool to the LLM so client-defined constraints (enum, nested objects, bounds, additionalProperties, ...) are
     preserved. """
-    kind: Literal["ClientTool"]
     title: str
+    kind: Literal["ClientTool"] = "ClientTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: ClientToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

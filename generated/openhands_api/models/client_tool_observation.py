@@ -41,7 +41,7 @@ class ClientToolObservation:
 
     """
 
-    kind: Literal["ClientToolObservation"]
+    kind: Literal["ClientToolObservation"] = "ClientToolObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

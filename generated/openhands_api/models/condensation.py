@@ -24,11 +24,11 @@ class Condensation:
 
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["Condensation"]
     llm_response_id: str
     """ Completion or Response ID of the LLM response that generated this event """
     timestamp: str
     """ Event timestamp """
+    kind: Literal["Condensation"] = "Condensation"
     source: CondensationSource = "environment"
     forgotten_event_ids: list[str] | Unset = UNSET
     """ The IDs of the events that are being forgotten (removed from the `View` given to the LLM). """

@@ -31,9 +31,9 @@ class CondensationRequest:
 
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["CondensationRequest"]
     timestamp: str
     """ Event timestamp """
+    kind: Literal["CondensationRequest"] = "CondensationRequest"
     source: CondensationRequestSource = "environment"
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see

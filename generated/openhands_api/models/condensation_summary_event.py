@@ -26,10 +26,10 @@ class CondensationSummaryEvent:
 
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["CondensationSummaryEvent"]
     summary: str
     timestamp: str
     """ Event timestamp """
+    kind: Literal["CondensationSummaryEvent"] = "CondensationSummaryEvent"
     source: CondensationSummaryEventSource = "environment"
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ConfirmRiskyInput")
 
 @_attrs_define
 class ConfirmRiskyInput:
-    kind: Literal["ConfirmRisky"]
+    kind: Literal["ConfirmRisky"] = "ConfirmRisky"
     confirm_unknown: bool | Unset = True
     threshold: SecurityRisk | Unset = UNSET
     """ Security risk levels for actions.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ConfirmRiskyOutput")
 
 @_attrs_define
 class ConfirmRiskyOutput:
-    kind: Literal["ConfirmRisky"]
+    kind: Literal["ConfirmRisky"] = "ConfirmRisky"
     confirm_unknown: bool | Unset = True
     threshold: SecurityRisk | Unset = UNSET
     """ Security risk levels for actions.

@@ -59,11 +59,11 @@ class ConversationErrorEvent:
     """ Details about the error """
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["ConversationErrorEvent"]
     source: ConversationErrorEventSource
     """ The source of this event """
     timestamp: str
     """ Event timestamp """
+    kind: Literal["ConversationErrorEvent"] = "ConversationErrorEvent"
     classification: ErrorClassification | None | Unset = UNSET
     """ Safe structured error semantics for API consumers. """
     parent_id: None | str | Unset = UNSET

@@ -136,9 +136,26 @@ class ConversationInfo:
     """Information about a conversation running locally without a Runtime sandbox."""
 
     agent: ACPAgentOutput | AgentOutput
+    confirmation_policy: AlwaysConfirmOutput | ConfirmRiskyOutput | NeverConfirmOutput
+    created_at: str
+    """ ISO 8601 date-time. """
+    execution_status: ConversationExecutionStatus
+    """ Enum representing the current execution state of the conversation. """
     id: UUID
     """ Unique conversation ID """
+    stats: ConversationStats
+    """ Token usage and cost per LLM of a conversation, keyed by the LLM's usage_id. The stream sends snapshots (no
+    costs/response_latencies/token_usages lists); REST sends them in full. """
+    tags: ConversationInfoTags
+    """ Key-value tags for the conversation. Keys must be lowercase alphanumeric. Values are arbitrary strings up to
+    256 characters. """
+    updated_at: str
+    """ ISO 8601 date-time. """
     workspace: LocalWorkspaceOutput | RemoteWorkspace
+    max_iterations: int = 500
+    """ Maximum number of iterations the agent can perform in a single run. """
+    stuck_detection: bool = True
+    """ Whether to enable stuck detection for the agent. """
     activated_knowledge_skills: list[str] | Unset = UNSET
     """ List of activated knowledge skills name """
     agent_state: ConversationInfoAgentState | Unset = UNSET
@@ -160,11 +177,6 @@ class ConversationInfo:
     """ Client-defined tool specs registered for this conversation. Surfaced so that a client re-attaching by
     conversation id can register the dynamic ClientAction_* action types before syncing persisted events, avoiding
     'Unknown kind' deserialization errors. """
-    confirmation_policy: (
-        AlwaysConfirmOutput | ConfirmRiskyOutput | NeverConfirmOutput | Unset
-    ) = UNSET
-    created_at: str | Unset = UNSET
-    """ ISO 8601 date-time. """
     current_model_id: None | str | Unset = UNSET
     """ Model the agent is actually using for this session. For ACP agents, this is lifted off
     ``ACPAgent.current_model_id`` (populated from the ``models.currentModelId`` field on the ACP session response,
@@ -172,8 +184,6 @@ class ConversationInfo:
     ``"default"``); match it against ``available_models`` to get a display label. ``None`` for older ACP servers
     that don't surface the field, or while the agent is still initializing. Native OpenHands agents leave this
     ``None`` — consumers should read ``agent.llm.model`` for those. """
-    execution_status: ConversationExecutionStatus | Unset = UNSET
-    """ Enum representing the current execution state of the conversation. """
     forked_from_conversation_id: None | Unset | UUID = UNSET
     """ ID of the conversation this one was forked from. ``None`` for conversations created directly (not via fork).
     """
@@ -198,8 +208,6 @@ class ConversationInfo:
     """ HEAD of the conversation tree: the parent of the next appended event. ``None`` means an empty tree (or, for
     pre-feature conversations, the linear tail). Moving it via ``navigate`` re-roots the active branch the agent
     runs on. """
-    max_iterations: int | Unset = 500
-    """ Maximum number of iterations the agent can perform in a single run. """
     metrics: MetricsSnapshot | None | Unset = UNSET
     parent_conversation_id: None | Unset | UUID = UNSET
     """ ID of the conversation that owns this one. ``None`` for top-level conversations. """
@@ -235,9 +243,6 @@ class ConversationInfo:
         | Unset
     ) = UNSET
     """ Optional security analyzer to evaluate action risks. """
-    stats: ConversationStats | Unset = UNSET
-    stuck_detection: bool | Unset = True
-    """ Whether to enable stuck detection for the agent. """
     sub_conversation_ids: list[UUID] | Unset = UNSET
     """ IDs of conversations naming this one as their parent. Derived from the server catalog; empty on webhook
     payloads. Name mirrors the Cloud API field. """
@@ -247,16 +252,11 @@ class ConversationInfo:
     providers; ``False`` for unknown/custom ACP servers because their generic config writes are not guaranteed live-
     switch primitives. ``False`` for native OpenHands agents, for a known provider that declares no support, and
     before the conversation has started a session. """
-    tags: ConversationInfoTags | Unset = UNSET
-    """ Key-value tags for the conversation. Keys must be lowercase alphanumeric. Values are arbitrary strings up to
-    256 characters. """
     title: None | str | Unset = UNSET
     """ User-defined title for the conversation """
     tool_module_qualnames: ConversationInfoToolModuleQualnames | Unset = UNSET
     """ Tool names mapped to importable module qualnames. SDK clients use this metadata to restore the registrations
     needed to deserialize the conversation's tool events when attaching. """
-    updated_at: str | Unset = UNSET
-    """ ISO 8601 date-time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -268,7 +268,29 @@ class ConversationInfo:
         else:
             agent = self.agent.to_dict()
 
+        confirmation_policy: dict[str, Any]
+        if isinstance(self.confirmation_policy, AlwaysConfirmOutput):
+            confirmation_policy = self.confirmation_policy.to_dict()
+        elif isinstance(self.confirmation_policy, ConfirmRiskyOutput):
+            confirmation_policy = self.confirmation_policy.to_dict()
+        else:
+            confirmation_policy = self.confirmation_policy.to_dict()
+
+        created_at = self.created_at
+
+        execution_status: str = self.execution_status
+
         id = str(self.id)
+
+        max_iterations = self.max_iterations
+
+        stats = self.stats.to_dict()
+
+        stuck_detection = self.stuck_detection
+
+        tags = self.tags.to_dict()
+
+        updated_at = self.updated_at
 
         workspace: dict[str, Any]
         if isinstance(self.workspace, LocalWorkspaceOutput):
@@ -306,27 +328,11 @@ class ConversationInfo:
                 client_tools_item = client_tools_item_data.to_dict()
                 client_tools.append(client_tools_item)
 
-        confirmation_policy: dict[str, Any] | Unset
-        if isinstance(self.confirmation_policy, Unset):
-            confirmation_policy = UNSET
-        elif isinstance(self.confirmation_policy, AlwaysConfirmOutput):
-            confirmation_policy = self.confirmation_policy.to_dict()
-        elif isinstance(self.confirmation_policy, ConfirmRiskyOutput):
-            confirmation_policy = self.confirmation_policy.to_dict()
-        else:
-            confirmation_policy = self.confirmation_policy.to_dict()
-
-        created_at = self.created_at
-
         current_model_id: None | str | Unset
         if isinstance(self.current_model_id, Unset):
             current_model_id = UNSET
         else:
             current_model_id = self.current_model_id
-
-        execution_status: str | Unset = UNSET
-        if not isinstance(self.execution_status, Unset):
-            execution_status = self.execution_status
 
         forked_from_conversation_id: None | str | Unset
         if isinstance(self.forked_from_conversation_id, Unset):
@@ -373,8 +379,6 @@ class ConversationInfo:
             leaf_event_id = UNSET
         else:
             leaf_event_id = self.leaf_event_id
-
-        max_iterations = self.max_iterations
 
         metrics: dict[str, Any] | None | Unset
         if isinstance(self.metrics, Unset):
@@ -428,12 +432,6 @@ class ConversationInfo:
         else:
             security_analyzer = self.security_analyzer
 
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        stuck_detection = self.stuck_detection
-
         sub_conversation_ids: list[str] | Unset = UNSET
         if not isinstance(self.sub_conversation_ids, Unset):
             sub_conversation_ids = []
@@ -442,10 +440,6 @@ class ConversationInfo:
                 sub_conversation_ids.append(sub_conversation_ids_item)
 
         supports_runtime_model_switch = self.supports_runtime_model_switch
-
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -457,14 +451,20 @@ class ConversationInfo:
         if not isinstance(self.tool_module_qualnames, Unset):
             tool_module_qualnames = self.tool_module_qualnames.to_dict()
 
-        updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "agent": agent,
+                "confirmation_policy": confirmation_policy,
+                "created_at": created_at,
+                "execution_status": execution_status,
                 "id": id,
+                "max_iterations": max_iterations,
+                "stats": stats,
+                "stuck_detection": stuck_detection,
+                "tags": tags,
+                "updated_at": updated_at,
                 "workspace": workspace,
             }
         )
@@ -480,14 +480,8 @@ class ConversationInfo:
             field_dict["blocked_messages"] = blocked_messages
         if client_tools is not UNSET:
             field_dict["client_tools"] = client_tools
-        if confirmation_policy is not UNSET:
-            field_dict["confirmation_policy"] = confirmation_policy
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if current_model_id is not UNSET:
             field_dict["current_model_id"] = current_model_id
-        if execution_status is not UNSET:
-            field_dict["execution_status"] = execution_status
         if forked_from_conversation_id is not UNSET:
             field_dict["forked_from_conversation_id"] = forked_from_conversation_id
         if forked_from_event_id is not UNSET:
@@ -502,8 +496,6 @@ class ConversationInfo:
             field_dict["launched_agent_profile"] = launched_agent_profile
         if leaf_event_id is not UNSET:
             field_dict["leaf_event_id"] = leaf_event_id
-        if max_iterations is not UNSET:
-            field_dict["max_iterations"] = max_iterations
         if metrics is not UNSET:
             field_dict["metrics"] = metrics
         if parent_conversation_id is not UNSET:
@@ -516,22 +508,14 @@ class ConversationInfo:
             field_dict["secret_registry"] = secret_registry
         if security_analyzer is not UNSET:
             field_dict["security_analyzer"] = security_analyzer
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        if stuck_detection is not UNSET:
-            field_dict["stuck_detection"] = stuck_detection
         if sub_conversation_ids is not UNSET:
             field_dict["sub_conversation_ids"] = sub_conversation_ids
         if supports_runtime_model_switch is not UNSET:
             field_dict["supports_runtime_model_switch"] = supports_runtime_model_switch
-        if tags is not UNSET:
-            field_dict["tags"] = tags
         if title is not UNSET:
             field_dict["title"] = title
         if tool_module_qualnames is not UNSET:
             field_dict["tool_module_qualnames"] = tool_module_qualnames
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -561,7 +545,46 @@ class ConversationInfo:
 
         agent = _parse_agent(d.pop("agent"))
 
+        def _parse_confirmation_policy(
+            data: object,
+        ) -> AlwaysConfirmOutput | ConfirmRiskyOutput | NeverConfirmOutput:
+            global _kinds_confirmation_policy
+            try:
+                table = _kinds_confirmation_policy
+            except NameError:
+                table = _kinds_confirmation_policy = {
+                    "AlwaysConfirm": AlwaysConfirmOutput,
+                    "ConfirmRisky": ConfirmRiskyOutput,
+                    "NeverConfirm": NeverConfirmOutput,
+                }
+            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            if member is None:
+                if isinstance(data, dict):
+                    raise ValueError(
+                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
+                    )
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            return member.from_dict(data)
+
+        confirmation_policy = _parse_confirmation_policy(d.pop("confirmation_policy"))
+
+        created_at = d.pop("created_at")
+
+        execution_status = check_conversation_execution_status(
+            d.pop("execution_status")
+        )
+
         id = UUID(d.pop("id"))
+
+        max_iterations = d.pop("max_iterations")
+
+        stats = ConversationStats.from_dict(d.pop("stats"))
+
+        stuck_detection = d.pop("stuck_detection")
+
+        tags = ConversationInfoTags.from_dict(d.pop("tags"))
+
+        updated_at = d.pop("updated_at")
 
         def _parse_workspace(data: object) -> LocalWorkspaceOutput | RemoteWorkspace:
             global _kinds_workspace
@@ -632,35 +655,6 @@ class ConversationInfo:
 
                 client_tools.append(client_tools_item)
 
-        def _parse_confirmation_policy(
-            data: object,
-        ) -> AlwaysConfirmOutput | ConfirmRiskyOutput | NeverConfirmOutput | Unset:
-            if isinstance(data, Unset):
-                return data
-            global _kinds_confirmation_policy
-            try:
-                table = _kinds_confirmation_policy
-            except NameError:
-                table = _kinds_confirmation_policy = {
-                    "AlwaysConfirm": AlwaysConfirmOutput,
-                    "ConfirmRisky": ConfirmRiskyOutput,
-                    "NeverConfirm": NeverConfirmOutput,
-                }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
-            if member is None:
-                if isinstance(data, dict):
-                    raise ValueError(
-                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
-                    )
-                raise TypeError(f"expected an object, got {type(data).__name__}")
-            return member.from_dict(data)
-
-        confirmation_policy = _parse_confirmation_policy(
-            d.pop("confirmation_policy", UNSET)
-        )
-
-        created_at = d.pop("created_at", UNSET)
-
         def _parse_current_model_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -669,13 +663,6 @@ class ConversationInfo:
             return data  # type: ignore[return-value]
 
         current_model_id = _parse_current_model_id(d.pop("current_model_id", UNSET))
-
-        _execution_status = d.pop("execution_status", UNSET)
-        execution_status: ConversationExecutionStatus | Unset
-        if isinstance(_execution_status, Unset):
-            execution_status = UNSET
-        else:
-            execution_status = check_conversation_execution_status(_execution_status)
 
         def _parse_forked_from_conversation_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -766,8 +753,6 @@ class ConversationInfo:
             return data  # type: ignore[return-value]
 
         leaf_event_id = _parse_leaf_event_id(d.pop("leaf_event_id", UNSET))
-
-        max_iterations = d.pop("max_iterations", UNSET)
 
         def _parse_metrics(data: object) -> MetricsSnapshot | None | Unset:
             if data is None:
@@ -876,15 +861,6 @@ class ConversationInfo:
 
         security_analyzer = _parse_security_analyzer(d.pop("security_analyzer", UNSET))
 
-        _stats = d.pop("stats", UNSET)
-        stats: ConversationStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = ConversationStats.from_dict(_stats)
-
-        stuck_detection = d.pop("stuck_detection", UNSET)
-
         _sub_conversation_ids = d.pop("sub_conversation_ids", UNSET)
         sub_conversation_ids: list[UUID] | Unset = UNSET
         if _sub_conversation_ids is not UNSET:
@@ -895,13 +871,6 @@ class ConversationInfo:
                 sub_conversation_ids.append(sub_conversation_ids_item)
 
         supports_runtime_model_switch = d.pop("supports_runtime_model_switch", UNSET)
-
-        _tags = d.pop("tags", UNSET)
-        tags: ConversationInfoTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = ConversationInfoTags.from_dict(_tags)
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -921,11 +890,17 @@ class ConversationInfo:
                 _tool_module_qualnames
             )
 
-        updated_at = d.pop("updated_at", UNSET)
-
         conversation_info = cls(
             agent=agent,
+            confirmation_policy=confirmation_policy,
+            created_at=created_at,
+            execution_status=execution_status,
             id=id,
+            max_iterations=max_iterations,
+            stats=stats,
+            stuck_detection=stuck_detection,
+            tags=tags,
+            updated_at=updated_at,
             workspace=workspace,
             activated_knowledge_skills=activated_knowledge_skills,
             agent_state=agent_state,
@@ -933,10 +908,7 @@ class ConversationInfo:
             blocked_actions=blocked_actions,
             blocked_messages=blocked_messages,
             client_tools=client_tools,
-            confirmation_policy=confirmation_policy,
-            created_at=created_at,
             current_model_id=current_model_id,
-            execution_status=execution_status,
             forked_from_conversation_id=forked_from_conversation_id,
             forked_from_event_id=forked_from_event_id,
             hook_config=hook_config,
@@ -944,21 +916,16 @@ class ConversationInfo:
             last_user_message_id=last_user_message_id,
             launched_agent_profile=launched_agent_profile,
             leaf_event_id=leaf_event_id,
-            max_iterations=max_iterations,
             metrics=metrics,
             parent_conversation_id=parent_conversation_id,
             persistence_dir=persistence_dir,
             runtime_info=runtime_info,
             secret_registry=secret_registry,
             security_analyzer=security_analyzer,
-            stats=stats,
-            stuck_detection=stuck_detection,
             sub_conversation_ids=sub_conversation_ids,
             supports_runtime_model_switch=supports_runtime_model_switch,
-            tags=tags,
             title=title,
             tool_module_qualnames=tool_module_qualnames,
-            updated_at=updated_at,
         )
 
         conversation_info.additional_properties = d

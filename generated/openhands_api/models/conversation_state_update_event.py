@@ -34,9 +34,9 @@ class ConversationStateUpdateEvent:
 
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["ConversationStateUpdateEvent"]
     timestamp: str
     """ Event timestamp """
+    kind: Literal["ConversationStateUpdateEvent"] = "ConversationStateUpdateEvent"
     source: ConversationStateUpdateEventSource = "environment"
     key: str | Unset = UNSET
     """ Unique key for this state update event """

@@ -2,29 +2,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.conversation_stats_usage_to_metrics import (
+        ConversationStatsUsageToMetrics,
+    )
+
+_imported = False
+
+
+def _import_lazily() -> None:
+    global _imported, ConversationStatsUsageToMetrics
+    from ..models.conversation_stats_usage_to_metrics import (
+        ConversationStatsUsageToMetrics,
+    )
+
+    _imported = True
+
 
 T = TypeVar("T", bound="ConversationStats")
 
 
 @_attrs_define
 class ConversationStats:
+    """Token usage and cost per LLM of a conversation, keyed by the LLM's usage_id. The stream sends snapshots (no
+    costs/response_latencies/token_usages lists); REST sends them in full.
+
+    """
+
+    usage_to_metrics: ConversationStatsUsageToMetrics
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_lazily()
+        usage_to_metrics = self.usage_to_metrics.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "usage_to_metrics": usage_to_metrics,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
-        conversation_stats = cls()
+        usage_to_metrics = ConversationStatsUsageToMetrics.from_dict(
+            d.pop("usage_to_metrics")
+        )
+
+        conversation_stats = cls(
+            usage_to_metrics=usage_to_metrics,
+        )
 
         conversation_stats.additional_properties = d
         return conversation_stats

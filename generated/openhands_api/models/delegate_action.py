@@ -41,7 +41,7 @@ class DelegateAction:
 
     command: DelegateActionCommand
     """ The commands to run. Allowed options are: `spawn`, `delegate`. """
-    kind: Literal["DelegateAction"]
+    kind: Literal["DelegateAction"] = "DelegateAction"
     agent_types: list[str] | None | Unset = UNSET
     """ Optional parameter of `spawn` command. List of agent types for each ID (e.g., ['researcher', 'programmer']).
     If omitted or blank for an ID, the default general-purpose agent is used. """

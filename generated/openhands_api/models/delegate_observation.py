@@ -42,7 +42,7 @@ class DelegateObservation:
 
     command: DelegateObservationCommand
     """ The command that was executed """
-    kind: Literal["DelegateObservation"]
+    kind: Literal["DelegateObservation"] = "DelegateObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

@@ -22,12 +22,12 @@ class EditAction:
 
     file_path: str
     """ The path to the file to modify. """
-    kind: Literal["EditAction"]
     new_string: str
     """ The text to replace it with. """
     old_string: str
     """ The text to replace. To create a new file, use an empty string. Must match the exact text in the file
     including whitespace. """
+    kind: Literal["EditAction"] = "EditAction"
     expected_replacements: int | Unset = 1
     """ Number of replacements expected. Defaults to 1. Use when you want to replace multiple occurrences. The edit
     will fail if the actual count doesn't match. """

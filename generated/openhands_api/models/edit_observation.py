@@ -36,7 +36,7 @@ T = TypeVar("T", bound="EditObservation")
 class EditObservation:
     """Observation from editing a file."""
 
-    kind: Literal["EditObservation"]
+    kind: Literal["EditObservation"] = "EditObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

@@ -42,8 +42,8 @@ class EditTool:
 
     action_type: str
     description: str
-    kind: Literal["EditTool"]
     title: str
+    kind: Literal["EditTool"] = "EditTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: EditToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

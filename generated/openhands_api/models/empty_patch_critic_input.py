@@ -46,7 +46,7 @@ class EmptyPatchCriticInput:
 
     """
 
-    kind: Literal["EmptyPatchCritic"]
+    kind: Literal["EmptyPatchCritic"] = "EmptyPatchCritic"
     iterative_refinement: IterativeRefinementConfig | None | Unset = UNSET
     """ Optional configuration for iterative refinement. When set, Conversation.run() will automatically retry the
     task if the critic score is below the success_threshold, up to max_iterations. """

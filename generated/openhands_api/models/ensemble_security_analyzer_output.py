@@ -105,7 +105,7 @@ class EnsembleSecurityAnalyzerOutput:
         | ToolShieldLLMSecurityAnalyzerOutput
     ]
     """ Analyzers whose assessments are combined via max-severity """
-    kind: Literal["EnsembleSecurityAnalyzer"]
+    kind: Literal["EnsembleSecurityAnalyzer"] = "EnsembleSecurityAnalyzer"
     propagate_unknown: bool | Unset = False
     """ When True, any child returning UNKNOWN causes the ensemble to return UNKNOWN. When False (default), UNKNOWN
     is filtered out if any child returns a concrete level. """

@@ -27,9 +27,9 @@ class FileEditorAction:
 
     command: FileEditorActionCommand
     """ The commands to run. Allowed options are: `view`, `create`, `str_replace`, `insert`, `undo_edit`. """
-    kind: Literal["FileEditorAction"]
     path: str
     """ Absolute path to file or directory. """
+    kind: Literal["FileEditorAction"] = "FileEditorAction"
     file_text: None | str | Unset = UNSET
     """ Required parameter of `create` command, with the content of the file to be created. """
     insert_line: int | None | Unset = UNSET

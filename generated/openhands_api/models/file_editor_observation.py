@@ -42,7 +42,7 @@ class FileEditorObservation:
 
     command: FileEditorObservationCommand
     """ The command that was run: `view`, `create`, `str_replace`, `insert`, or `undo_edit`. """
-    kind: Literal["FileEditorObservation"]
+    kind: Literal["FileEditorObservation"] = "FileEditorObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

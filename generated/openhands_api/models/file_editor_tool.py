@@ -42,8 +42,8 @@ class FileEditorTool:
 
     action_type: str
     description: str
-    kind: Literal["FileEditorTool"]
     title: str
+    kind: Literal["FileEditorTool"] = "FileEditorTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: FileEditorToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

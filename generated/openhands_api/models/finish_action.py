@@ -16,9 +16,9 @@ T = TypeVar("T", bound="FinishAction")
 
 @_attrs_define
 class FinishAction:
-    kind: Literal["FinishAction"]
     message: str
     """ Final message to send to the user. """
+    kind: Literal["FinishAction"] = "FinishAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

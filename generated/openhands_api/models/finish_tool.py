@@ -42,8 +42,8 @@ class FinishTool:
 
     action_type: str
     description: str
-    kind: Literal["FinishTool"]
     title: str
+    kind: Literal["FinishTool"] = "FinishTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: FinishToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

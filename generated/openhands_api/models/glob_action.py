@@ -20,9 +20,9 @@ T = TypeVar("T", bound="GlobAction")
 class GlobAction:
     """Schema for glob pattern matching operations."""
 
-    kind: Literal["GlobAction"]
     pattern: str
     """ The glob pattern to match files (e.g., "**/*.js", "src/**/*.ts") """
+    kind: Literal["GlobAction"] = "GlobAction"
     path: None | str | Unset = UNSET
     """ The directory (absolute path) to search in. Defaults to the current working directory. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

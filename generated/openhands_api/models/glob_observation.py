@@ -39,11 +39,11 @@ class GlobObservation:
 
     files: list[str]
     """ List of matching file paths sorted by modification time """
-    kind: Literal["GlobObservation"]
     pattern: str
     """ The glob pattern that was used """
     search_path: str
     """ The directory that was searched """
+    kind: Literal["GlobObservation"] = "GlobObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

@@ -42,8 +42,8 @@ class GlobTool:
 
     action_type: str
     description: str
-    kind: Literal["GlobTool"]
     title: str
+    kind: Literal["GlobTool"] = "GlobTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: GlobToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

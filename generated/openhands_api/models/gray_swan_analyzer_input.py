@@ -35,7 +35,7 @@ class GraySwanAnalyzerInput:
 
     """
 
-    kind: Literal["GraySwanAnalyzer"]
+    kind: Literal["GraySwanAnalyzer"] = "GraySwanAnalyzer"
     api_key: None | str | Unset = UNSET
     """ GraySwan API key (via GRAYSWAN_API_KEY env var) """
     api_url: str | Unset = "https://api.grayswan.ai/cygnal/monitor"

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="GrepAction")
 class GrepAction:
     """Schema for grep content search operations."""
 
-    kind: Literal["GrepAction"]
     pattern: str
     """ The regex pattern to search for in file contents """
+    kind: Literal["GrepAction"] = "GrepAction"
     include: None | str | Unset = UNSET
     """ Optional file pattern to filter which files to search (e.g., "*.js", "*.{ts,tsx}") """
     path: None | str | Unset = UNSET

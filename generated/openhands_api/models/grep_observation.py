@@ -37,13 +37,13 @@ T = TypeVar("T", bound="GrepObservation")
 class GrepObservation:
     """Observation from grep content search operations."""
 
-    kind: Literal["GrepObservation"]
     matches: list[str]
     """ List of file paths containing the pattern """
     pattern: str
     """ The regex pattern that was used """
     search_path: str
     """ The directory that was searched """
+    kind: Literal["GrepObservation"] = "GrepObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

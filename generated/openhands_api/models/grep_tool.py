@@ -42,8 +42,8 @@ class GrepTool:
 
     action_type: str
     description: str
-    kind: Literal["GrepTool"]
     title: str
+    kind: Literal["GrepTool"] = "GrepTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: GrepToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -64,11 +64,11 @@ class HookExecutionEvent:
     """ The type of hook event that triggered this execution """
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["HookExecutionEvent"]
     success: bool
     """ Whether the hook executed successfully """
     timestamp: str
     """ Event timestamp """
+    kind: Literal["HookExecutionEvent"] = "HookExecutionEvent"
     source: HookExecutionEventSource = "hook"
     """ Source is always 'hook' for hook execution events """
     action_id: None | str | Unset = UNSET

@@ -32,9 +32,9 @@ class InterruptEvent:
 
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["InterruptEvent"]
     timestamp: str
     """ Event timestamp """
+    kind: Literal["InterruptEvent"] = "InterruptEvent"
     source: InterruptEventSource = "user"
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see

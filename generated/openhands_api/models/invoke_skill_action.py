@@ -16,9 +16,9 @@ T = TypeVar("T", bound="InvokeSkillAction")
 
 @_attrs_define
 class InvokeSkillAction:
-    kind: Literal["InvokeSkillAction"]
     name: str
     """ Name of the loaded skill to invoke. """
+    kind: Literal["InvokeSkillAction"] = "InvokeSkillAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -34,9 +34,9 @@ T = TypeVar("T", bound="InvokeSkillObservation")
 
 @_attrs_define
 class InvokeSkillObservation:
-    kind: Literal["InvokeSkillObservation"]
     skill_name: str
     """ Name of the skill this observation corresponds to. """
+    kind: Literal["InvokeSkillObservation"] = "InvokeSkillObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

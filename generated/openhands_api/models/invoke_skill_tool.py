@@ -42,8 +42,8 @@ class InvokeSkillTool:
 
     action_type: str
     description: str
-    kind: Literal["InvokeSkillTool"]
     title: str
+    kind: Literal["InvokeSkillTool"] = "InvokeSkillTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: InvokeSkillToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ListDirectoryAction")
 class ListDirectoryAction:
     """Schema for list directory operation."""
 
-    kind: Literal["ListDirectoryAction"]
+    kind: Literal["ListDirectoryAction"] = "ListDirectoryAction"
     dir_path: str | Unset = "."
     """ The path to the directory to list. Defaults to current directory. """
     recursive: bool | Unset = False

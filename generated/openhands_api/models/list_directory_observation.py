@@ -38,7 +38,7 @@ T = TypeVar("T", bound="ListDirectoryObservation")
 class ListDirectoryObservation:
     """Observation from listing a directory."""
 
-    kind: Literal["ListDirectoryObservation"]
+    kind: Literal["ListDirectoryObservation"] = "ListDirectoryObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

@@ -42,8 +42,8 @@ class ListDirectoryTool:
 
     action_type: str
     description: str
-    kind: Literal["ListDirectoryTool"]
     title: str
+    kind: Literal["ListDirectoryTool"] = "ListDirectoryTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: ListDirectoryToolMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

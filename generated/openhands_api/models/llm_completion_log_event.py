@@ -34,11 +34,11 @@ class LLMCompletionLogEvent:
     """ The intended filename for this log (relative to log directory) """
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["LLMCompletionLogEvent"]
     log_data: str
     """ The JSON-encoded log data to be written to the file """
     timestamp: str
     """ Event timestamp """
+    kind: Literal["LLMCompletionLogEvent"] = "LLMCompletionLogEvent"
     source: LLMCompletionLogEventSource = "environment"
     model_name: str | Unset = "unknown"
     """ The model name for context """

@@ -26,7 +26,7 @@ class LLMSecurityAnalyzerInput:
 
     """
 
-    kind: Literal["LLMSecurityAnalyzer"]
+    kind: Literal["LLMSecurityAnalyzer"] = "LLMSecurityAnalyzer"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

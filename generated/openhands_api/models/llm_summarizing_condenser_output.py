@@ -41,7 +41,6 @@ class LLMSummarizingCondenserOutput:
 
     """
 
-    kind: Literal["LLMSummarizingCondenser"]
     llm: LLMOutput
     """ Language model interface for OpenHands agents.
 
@@ -68,6 +67,7 @@ class LLMSummarizingCondenserOutput:
         )
         # Use with agent or conversation
         ``` """
+    kind: Literal["LLMSummarizingCondenser"] = "LLMSummarizingCondenser"
     hard_context_reset_context_scaling: float | Unset = 0.8
     hard_context_reset_max_retries: int | Unset = 5
     keep_first: int | Unset = 2

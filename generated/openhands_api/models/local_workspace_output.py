@@ -30,10 +30,10 @@ class LocalWorkspaceOutput:
 
     """
 
-    kind: Literal["LocalWorkspace"]
     working_dir: str
     """ The working directory for agent operations and tool execution. Accepts both string paths and Path objects.
     Path objects are automatically converted to strings. """
+    kind: Literal["LocalWorkspace"] = "LocalWorkspace"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -34,8 +34,8 @@ T = TypeVar("T", bound="LookupSecretInput")
 class LookupSecretInput:
     """A secret looked up from some external url"""
 
-    kind: Literal["LookupSecret"]
     url: str
+    kind: Literal["LookupSecret"] = "LookupSecret"
     description: None | str | Unset = UNSET
     """ Optional description for this secret """
     headers: LookupSecretInputHeaders | Unset = UNSET

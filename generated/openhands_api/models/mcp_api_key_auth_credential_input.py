@@ -18,7 +18,7 @@ T = TypeVar("T", bound="MCPApiKeyAuthCredentialInput")
 
 @_attrs_define
 class MCPApiKeyAuthCredentialInput:
-    strategy: Literal["api_key"]
+    strategy: Literal["api_key"] = "api_key"
     header_name: None | str | Unset = UNSET
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,8 +18,8 @@ T = TypeVar("T", bound="MCPBasicAuthCredentialOutput")
 
 @_attrs_define
 class MCPBasicAuthCredentialOutput:
-    strategy: Literal["basic"]
     username: str
+    strategy: Literal["basic"] = "basic"
     password: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

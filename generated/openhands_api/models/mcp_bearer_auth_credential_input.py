@@ -18,7 +18,7 @@ T = TypeVar("T", bound="MCPBearerAuthCredentialInput")
 
 @_attrs_define
 class MCPBearerAuthCredentialInput:
-    strategy: Literal["bearer"]
+    strategy: Literal["bearer"] = "bearer"
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

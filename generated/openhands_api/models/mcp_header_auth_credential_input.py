@@ -36,7 +36,7 @@ T = TypeVar("T", bound="MCPHeaderAuthCredentialInput")
 
 @_attrs_define
 class MCPHeaderAuthCredentialInput:
-    strategy: Literal["header"]
+    strategy: Literal["header"] = "header"
     headers: MCPHeaderAuthCredentialInputHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

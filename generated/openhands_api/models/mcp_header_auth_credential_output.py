@@ -36,7 +36,7 @@ T = TypeVar("T", bound="MCPHeaderAuthCredentialOutput")
 
 @_attrs_define
 class MCPHeaderAuthCredentialOutput:
-    strategy: Literal["header"]
+    strategy: Literal["header"] = "header"
     headers: MCPHeaderAuthCredentialOutputHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

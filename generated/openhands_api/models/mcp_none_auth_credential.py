@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MCPNoneAuthCredential")
 
 @_attrs_define
 class MCPNoneAuthCredential:
-    strategy: Literal["none"]
+    strategy: Literal["none"] = "none"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

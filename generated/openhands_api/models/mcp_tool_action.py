@@ -43,7 +43,7 @@ class MCPToolAction:
 
     """
 
-    kind: Literal["MCPToolAction"]
+    kind: Literal["MCPToolAction"] = "MCPToolAction"
     data: MCPToolActionData | Unset = UNSET
     """ Dynamic data fields from the tool call """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

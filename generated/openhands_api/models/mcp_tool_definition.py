@@ -48,10 +48,10 @@ class MCPToolDefinition:
 
     action_type: str
     description: str
-    kind: Literal["MCPToolDefinition"]
     mcp_tool: McpTypesTool
     """ Definition for a tool the client can call. """
     title: str
+    kind: Literal["MCPToolDefinition"] = "MCPToolDefinition"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: MCPToolDefinitionMetaType0 | None | Unset = UNSET
     observation_type: None | str | Unset = UNSET

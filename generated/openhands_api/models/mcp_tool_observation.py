@@ -36,9 +36,9 @@ T = TypeVar("T", bound="MCPToolObservation")
 class MCPToolObservation:
     """Observation from MCP tool execution."""
 
-    kind: Literal["MCPToolObservation"]
     tool_name: str
     """ Name of the tool that was called """
+    kind: Literal["MCPToolObservation"] = "MCPToolObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

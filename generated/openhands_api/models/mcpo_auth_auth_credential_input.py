@@ -34,7 +34,7 @@ T = TypeVar("T", bound="MCPOAuthAuthCredentialInput")
 
 @_attrs_define
 class MCPOAuthAuthCredentialInput:
-    strategy: Literal["oauth2"]
+    strategy: Literal["oauth2"] = "oauth2"
     authentication: MCPOAuthAuthenticationInput | None | Unset = UNSET
     state: MCPOAuthStateInput | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -34,7 +34,7 @@ T = TypeVar("T", bound="MCPOAuthAuthCredentialOutput")
 
 @_attrs_define
 class MCPOAuthAuthCredentialOutput:
-    strategy: Literal["oauth2"]
+    strategy: Literal["oauth2"] = "oauth2"
     authentication: MCPOAuthAuthenticationOutput | None | Unset = UNSET
     state: MCPOAuthStateOutput | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

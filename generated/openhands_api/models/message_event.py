@@ -46,11 +46,11 @@ class MessageEvent:
 
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["MessageEvent"]
     llm_message: Message
     source: MessageEventSource
     timestamp: str
     """ Event timestamp """
+    kind: Literal["MessageEvent"] = "MessageEvent"
     activated_skills: list[str] | Unset = UNSET
     """ List of activated skill name """
     critic_result: CriticResult | None | Unset = UNSET

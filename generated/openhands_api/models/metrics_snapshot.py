@@ -33,20 +33,22 @@ class MetricsSnapshot:
 
     """
 
-    accumulated_cost: float | Unset = 0.0
+    accumulated_cost: float = 0.0
     """ Total accumulated cost, must be non-negative """
+    model_name: str = "default"
+    """ Name of the model """
     accumulated_token_usage: None | TokenUsage | Unset = UNSET
     """ Accumulated token usage across all calls """
     max_budget_per_task: float | None | Unset = UNSET
     """ Maximum budget per task """
-    model_name: str | Unset = "default"
-    """ Name of the model """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
         accumulated_cost = self.accumulated_cost
+
+        model_name = self.model_name
 
         accumulated_token_usage: dict[str, Any] | None | Unset
         if isinstance(self.accumulated_token_usage, Unset):
@@ -62,19 +64,18 @@ class MetricsSnapshot:
         else:
             max_budget_per_task = self.max_budget_per_task
 
-        model_name = self.model_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accumulated_cost is not UNSET:
-            field_dict["accumulated_cost"] = accumulated_cost
+        field_dict.update(
+            {
+                "accumulated_cost": accumulated_cost,
+                "model_name": model_name,
+            }
+        )
         if accumulated_token_usage is not UNSET:
             field_dict["accumulated_token_usage"] = accumulated_token_usage
         if max_budget_per_task is not UNSET:
             field_dict["max_budget_per_task"] = max_budget_per_task
-        if model_name is not UNSET:
-            field_dict["model_name"] = model_name
 
         return field_dict
 
@@ -83,7 +84,9 @@ class MetricsSnapshot:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        accumulated_cost = d.pop("accumulated_cost", UNSET)
+        accumulated_cost = d.pop("accumulated_cost")
+
+        model_name = d.pop("model_name")
 
         def _parse_accumulated_token_usage(data: object) -> None | TokenUsage | Unset:
             if data is None:
@@ -115,13 +118,11 @@ class MetricsSnapshot:
             d.pop("max_budget_per_task", UNSET)
         )
 
-        model_name = d.pop("model_name", UNSET)
-
         metrics_snapshot = cls(
             accumulated_cost=accumulated_cost,
+            model_name=model_name,
             accumulated_token_usage=accumulated_token_usage,
             max_budget_per_task=max_budget_per_task,
-            model_name=model_name,
         )
 
         metrics_snapshot.additional_properties = d

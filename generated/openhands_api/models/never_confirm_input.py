@@ -16,7 +16,7 @@ T = TypeVar("T", bound="NeverConfirmInput")
 
 @_attrs_define
 class NeverConfirmInput:
-    kind: Literal["NeverConfirm"]
+    kind: Literal["NeverConfirm"] = "NeverConfirm"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

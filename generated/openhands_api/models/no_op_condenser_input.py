@@ -22,7 +22,7 @@ class NoOpCondenserInput:
 
     """
 
-    kind: Literal["NoOpCondenser"]
+    kind: Literal["NoOpCondenser"] = "NoOpCondenser"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from ..models.terminal_observation import TerminalObservation
     from ..models.text_content import TextContent
     from ..models.think_observation import ThinkObservation
+    from ..models.unknown_observation import UnknownObservation
     from ..models.vision_inspect_observation import VisionInspectObservation
     from ..models.workflow_observation import WorkflowObservation
     from ..models.write_file_observation import WriteFileObservation
@@ -77,6 +78,7 @@ def _import_lazily() -> None:
         TerminalObservation, \
         TextContent, \
         ThinkObservation, \
+        UnknownObservation, \
         VisionInspectObservation, \
         WorkflowObservation, \
         WriteFileObservation
@@ -106,6 +108,7 @@ def _import_lazily() -> None:
     from ..models.terminal_observation import TerminalObservation
     from ..models.text_content import TextContent
     from ..models.think_observation import ThinkObservation
+    from ..models.unknown_observation import UnknownObservation
     from ..models.vision_inspect_observation import VisionInspectObservation
     from ..models.workflow_observation import WorkflowObservation
     from ..models.write_file_observation import WriteFileObservation
@@ -122,7 +125,6 @@ class ObservationEvent:
     """ The action id that this observation is responding to """
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["ObservationEvent"]
     observation: (
         AskOracleObservation
         | BrowserObservation
@@ -145,6 +147,7 @@ class ObservationEvent:
         | TaskTrackerObservation
         | TerminalObservation
         | ThinkObservation
+        | UnknownObservation
         | VisionInspectObservation
         | WorkflowObservation
         | WriteFileObservation
@@ -155,6 +158,7 @@ class ObservationEvent:
     """ The tool call id that this observation is responding to """
     tool_name: str
     """ The tool name that this observation is responding to """
+    kind: Literal["ObservationEvent"] = "ObservationEvent"
     source: ObservationEventSource = "environment"
     extended_content: list[TextContent] | Unset = UNSET
     """ Content added by agent context (e.g. path-scoped rules triggered by the touched file), appended after the
@@ -219,6 +223,8 @@ class ObservationEvent:
         elif isinstance(self.observation, TaskTrackerObservation):
             observation = self.observation.to_dict()
         elif isinstance(self.observation, TerminalObservation):
+            observation = self.observation.to_dict()
+        elif isinstance(self.observation, WorkflowObservation):
             observation = self.observation.to_dict()
         else:
             observation = self.observation.to_dict()
@@ -302,6 +308,7 @@ class ObservationEvent:
             | TaskTrackerObservation
             | TerminalObservation
             | ThinkObservation
+            | UnknownObservation
             | VisionInspectObservation
             | WorkflowObservation
             | WriteFileObservation
@@ -337,13 +344,16 @@ class ObservationEvent:
                     "WorkflowObservation": WorkflowObservation,
                 }
             member = table.get(data.get("kind")) if isinstance(data, dict) else None
-            if member is None:
-                if isinstance(data, dict):
-                    raise ValueError(
-                        f"kind {data.get('kind')!r} is none of {sorted(table)}"
-                    )
-                raise TypeError(f"expected an object, got {type(data).__name__}")
-            return member.from_dict(data)
+            if member is not None:
+                try:
+                    return member.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_observation_type_24 = UnknownObservation.from_dict(data)
+
+            return componentsschemas_observation_type_24
 
         observation = _parse_observation(d.pop("observation"))
 

@@ -43,7 +43,7 @@ class PassCriticInput:
 
     """
 
-    kind: Literal["PassCritic"]
+    kind: Literal["PassCritic"] = "PassCritic"
     iterative_refinement: IterativeRefinementConfig | None | Unset = UNSET
     """ Optional configuration for iterative refinement. When set, Conversation.run() will automatically retry the
     task if the critic score is below the success_threshold, up to max_iterations. """

@@ -43,7 +43,7 @@ class PatternSecurityAnalyzerOutput:
 
     """
 
-    kind: Literal["PatternSecurityAnalyzer"]
+    kind: Literal["PatternSecurityAnalyzer"] = "PatternSecurityAnalyzer"
     high_patterns: list[list[str]] | Unset = UNSET
     """ HIGH patterns scanned against executable fields only """
     injection_high_patterns: list[list[str]] | Unset = UNSET

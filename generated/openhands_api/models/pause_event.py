@@ -23,9 +23,9 @@ class PauseEvent:
 
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["PauseEvent"]
     timestamp: str
     """ Event timestamp """
+    kind: Literal["PauseEvent"] = "PauseEvent"
     source: PauseEventSource = "user"
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see

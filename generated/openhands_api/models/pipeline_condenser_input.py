@@ -70,7 +70,7 @@ class PipelineCondenserInput:
     condensers: list[
         LLMSummarizingCondenserInput | NoOpCondenserInput | PipelineCondenserInput
     ]
-    kind: Literal["PipelineCondenser"]
+    kind: Literal["PipelineCondenser"] = "PipelineCondenser"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

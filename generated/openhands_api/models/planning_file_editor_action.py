@@ -32,9 +32,9 @@ class PlanningFileEditorAction:
 
     command: PlanningFileEditorActionCommand
     """ The commands to run. Allowed options are: `view`, `create`, `str_replace`, `insert`, `undo_edit`. """
-    kind: Literal["PlanningFileEditorAction"]
     path: str
     """ Absolute path to file or directory. """
+    kind: Literal["PlanningFileEditorAction"] = "PlanningFileEditorAction"
     file_text: None | str | Unset = UNSET
     """ Required parameter of `create` command, with the content of the file to be created. """
     insert_line: int | None | Unset = UNSET

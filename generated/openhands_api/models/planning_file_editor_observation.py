@@ -46,7 +46,7 @@ class PlanningFileEditorObservation:
 
     command: PlanningFileEditorObservationCommand
     """ The command that was run: `view`, `create`, `str_replace`, `insert`, or `undo_edit`. """
-    kind: Literal["PlanningFileEditorObservation"]
+    kind: Literal["PlanningFileEditorObservation"] = "PlanningFileEditorObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

@@ -49,8 +49,8 @@ class PlanningFileEditorTool:
 
     action_type: str
     description: str
-    kind: Literal["PlanningFileEditorTool"]
     title: str
+    kind: Literal["PlanningFileEditorTool"] = "PlanningFileEditorTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | PlanningFileEditorToolMetaType0 | Unset = UNSET
     observation_type: None | str | Unset = UNSET

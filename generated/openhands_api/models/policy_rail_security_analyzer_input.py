@@ -43,7 +43,7 @@ class PolicyRailSecurityAnalyzerInput:
 
     """
 
-    kind: Literal["PolicyRailSecurityAnalyzer"]
+    kind: Literal["PolicyRailSecurityAnalyzer"] = "PolicyRailSecurityAnalyzer"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,7 +22,7 @@ class ReadFileAction:
 
     file_path: str
     """ The path to the file to read. """
-    kind: Literal["ReadFileAction"]
+    kind: Literal["ReadFileAction"] = "ReadFileAction"
     limit: int | None | Unset = UNSET
     """ Optional: Maximum number of lines to read. Use with 'offset' to paginate through large files. """
     offset: int | None | Unset = UNSET

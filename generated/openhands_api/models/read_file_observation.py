@@ -38,7 +38,7 @@ class ReadFileObservation:
 
     file_path: str
     """ The file path that was read. """
-    kind: Literal["ReadFileObservation"]
+    kind: Literal["ReadFileObservation"] = "ReadFileObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

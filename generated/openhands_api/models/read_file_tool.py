@@ -42,8 +42,8 @@ class ReadFileTool:
 
     action_type: str
     description: str
-    kind: Literal["ReadFileTool"]
     title: str
+    kind: Literal["ReadFileTool"] = "ReadFileTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | ReadFileToolMetaType0 | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -43,9 +43,9 @@ class RemoteWorkspace:
 
     host: str
     """ The remote host URL for the workspace. """
-    kind: Literal["RemoteWorkspace"]
     working_dir: str
     """ The working directory for agent operations and tool execution. """
+    kind: Literal["RemoteWorkspace"] = "RemoteWorkspace"
     api_key: None | str | Unset = UNSET
     """ API key for authenticating with the remote host. """
     max_connections: int | None | Unset = UNSET

@@ -54,13 +54,13 @@ class SecurityAnalysisEvent:
     """ Kind of the security analyzer that produced these risks. """
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["SecurityAnalysisEvent"]
     policy: str
     """ Kind of the confirmation policy in force when the actions were analyzed. """
     risks: SecurityAnalysisEventRisks
     """ Risk level per analyzed action, keyed by ActionEvent id. """
     timestamp: str
     """ Event timestamp """
+    kind: Literal["SecurityAnalysisEvent"] = "SecurityAnalysisEvent"
     source: SecurityAnalysisEventSource = "environment"
     details: SecurityAnalysisEventDetails | Unset = UNSET
     """ Optional analyzer-specific detail per action, keyed by ActionEvent id (for example probabilities,

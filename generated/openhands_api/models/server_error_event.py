@@ -37,11 +37,11 @@ class ServerErrorEvent:
     """ Details about the error """
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["ServerErrorEvent"]
     source: ServerErrorEventSource
     """ The source of this event """
     timestamp: str
     """ Event timestamp """
+    kind: Literal["ServerErrorEvent"] = "ServerErrorEvent"
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """

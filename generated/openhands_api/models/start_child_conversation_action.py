@@ -24,10 +24,10 @@ T = TypeVar("T", bound="StartChildConversationAction")
 class StartChildConversationAction:
     """Action that starts a child conversation on the parent's backend."""
 
-    kind: Literal["StartChildConversationAction"]
     task: str
     """ Self-contained brief for the child: the goal, relevant files or paths, constraints, and the expected
     deliverable. The child cannot see this conversation's history. """
+    kind: Literal["StartChildConversationAction"] = "StartChildConversationAction"
     isolation: StartChildConversationActionIsolation | Unset = "worktree"
     """ 'worktree' gives the child its own git worktree and branch when the workspace is a git repository; 'shared'
     runs it in the same directory. """

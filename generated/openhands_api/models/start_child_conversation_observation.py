@@ -40,7 +40,9 @@ T = TypeVar("T", bound="StartChildConversationObservation")
 class StartChildConversationObservation:
     """Result of a child conversation launch."""
 
-    kind: Literal["StartChildConversationObservation"]
+    kind: Literal["StartChildConversationObservation"] = (
+        "StartChildConversationObservation"
+    )
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

@@ -49,8 +49,8 @@ class StartChildConversationTool:
 
     action_type: str
     description: str
-    kind: Literal["StartChildConversationTool"]
     title: str
+    kind: Literal["StartChildConversationTool"] = "StartChildConversationTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | StartChildConversationToolMetaType0 | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="StaticSecretInput")
 class StaticSecretInput:
     """A secret stored locally"""
 
-    kind: Literal["StaticSecret"]
+    kind: Literal["StaticSecret"] = "StaticSecret"
     description: None | str | Unset = UNSET
     """ Optional description for this secret """
     value: None | str | Unset = UNSET

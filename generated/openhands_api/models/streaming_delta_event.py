@@ -35,9 +35,9 @@ class StreamingDeltaEvent:
 
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["StreamingDeltaEvent"]
     timestamp: str
     """ Event timestamp """
+    kind: Literal["StreamingDeltaEvent"] = "StreamingDeltaEvent"
     source: StreamingDeltaEventSource = "agent"
     content: None | str | Unset = UNSET
     parent_id: None | str | Unset = UNSET

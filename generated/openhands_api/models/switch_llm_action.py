@@ -18,11 +18,11 @@ T = TypeVar("T", bound="SwitchLLMAction")
 class SwitchLLMAction:
     """Action for switching this conversation to a saved LLM profile."""
 
-    kind: Literal["SwitchLLMAction"]
     profile_name: str
     """ Name of the saved LLM profile to use for future agent steps. """
     reason: str
     """ Brief reason why this profile is a better fit for the next step. """
+    kind: Literal["SwitchLLMAction"] = "SwitchLLMAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

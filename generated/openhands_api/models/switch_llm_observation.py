@@ -36,9 +36,9 @@ T = TypeVar("T", bound="SwitchLLMObservation")
 class SwitchLLMObservation:
     """Observation returned after switching this conversation's LLM profile."""
 
-    kind: Literal["SwitchLLMObservation"]
     profile_name: str
     """ Name of the profile that the tool attempted to activate. """
+    kind: Literal["SwitchLLMObservation"] = "SwitchLLMObservation"
     active_model: None | str | Unset = UNSET
     """ Model configured by the activated profile, when available. """
     content: list[ImageContent | TextContent] | Unset = UNSET

@@ -42,8 +42,8 @@ class SwitchLLMTool:
 
     action_type: str
     description: str
-    kind: Literal["SwitchLLMTool"]
     title: str
+    kind: Literal["SwitchLLMTool"] = "SwitchLLMTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | SwitchLLMToolMetaType0 | Unset = UNSET
     observation_type: None | str | Unset = UNSET

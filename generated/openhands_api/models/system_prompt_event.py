@@ -174,7 +174,6 @@ class SystemPromptEvent:
 
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["SystemPromptEvent"]
     system_prompt: TextContent
     timestamp: str
     """ Event timestamp """
@@ -220,6 +219,7 @@ class SystemPromptEvent:
         | WriteFileTool
     ]
     """ List of tools as ToolDefinition objects """
+    kind: Literal["SystemPromptEvent"] = "SystemPromptEvent"
     source: SystemPromptEventSource = "agent"
     dynamic_context: None | TextContent | Unset = UNSET
     """ Optional dynamic per-conversation context (runtime info, repo context, secrets). When provided, this is

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="TaskAction")
 class TaskAction:
     """Schema for launching a sub-agent task."""
 
-    kind: Literal["TaskAction"]
     prompt: str
     """ The task for the agent to perform. """
+    kind: Literal["TaskAction"] = "TaskAction"
     description: None | str | Unset = UNSET
     """ A short (3-5 word) description of the task. """
     resume: None | str | Unset = UNSET

@@ -36,13 +36,13 @@ T = TypeVar("T", bound="TaskObservation")
 class TaskObservation:
     """Observation from a task execution."""
 
-    kind: Literal["TaskObservation"]
     status: str
     """ The status of the task. """
     subagent: str
     """ The subagent of the task. """
     task_id: str
     """ The unique identifier of the task. """
+    kind: Literal["TaskObservation"] = "TaskObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

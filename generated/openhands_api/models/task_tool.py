@@ -42,8 +42,8 @@ class TaskTool:
 
     action_type: str
     description: str
-    kind: Literal["TaskTool"]
     title: str
+    kind: Literal["TaskTool"] = "TaskTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | TaskToolMetaType0 | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -58,8 +58,8 @@ class TaskToolSet:
 
     action_type: str
     description: str
-    kind: Literal["TaskToolSet"]
     title: str
+    kind: Literal["TaskToolSet"] = "TaskToolSet"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | TaskToolSetMetaType0 | Unset = UNSET
     observation_type: None | str | Unset = UNSET

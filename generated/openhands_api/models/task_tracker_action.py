@@ -38,7 +38,7 @@ T = TypeVar("T", bound="TaskTrackerAction")
 class TaskTrackerAction:
     """An action where the agent writes or updates a task list for task management."""
 
-    kind: Literal["TaskTrackerAction"]
+    kind: Literal["TaskTrackerAction"] = "TaskTrackerAction"
     command: TaskTrackerActionCommand | Unset = "view"
     """ The command to execute. `view` shows the current task list. `plan` creates or updates the task list based on
     provided requirements and progress. Always `view` the current list before making changes. """

@@ -44,7 +44,7 @@ class TaskTrackerObservation:
 
     command: TaskTrackerObservationCommand
     """ The command that was executed: "view" or "plan". """
-    kind: Literal["TaskTrackerObservation"]
+    kind: Literal["TaskTrackerObservation"] = "TaskTrackerObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

@@ -42,8 +42,8 @@ class TaskTrackerTool:
 
     action_type: str
     description: str
-    kind: Literal["TaskTrackerTool"]
     title: str
+    kind: Literal["TaskTrackerTool"] = "TaskTrackerTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | TaskTrackerToolMetaType0 | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -26,7 +26,7 @@ class TerminalAction:
     any `C-<letter>` for Ctrl sequences; navigation keys `UP`, `DOWN`, `LEFT`, `RIGHT`, `HOME`, `END`, `PGUP`,
     `PGDN`; and `TAB`, `ESC`, `BS` (Backspace), `ENTER`. You can only execute one command at a time. Use the
     platform-appropriate shell syntax described in the tool description when chaining commands. """
-    kind: Literal["TerminalAction"]
+    kind: Literal["TerminalAction"] = "TerminalAction"
     is_input: bool | Unset = False
     """ If True, the command is an input to the running process. If False, the command is executed in the terminal
     session. Default is False. """

@@ -41,7 +41,7 @@ class TerminalObservation:
     command: None | str
     """ The shell command that was executed. Can be empty string if the observation is from a previous command that
     hit soft timeout and is not yet finished. """
-    kind: Literal["TerminalObservation"]
+    kind: Literal["TerminalObservation"] = "TerminalObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

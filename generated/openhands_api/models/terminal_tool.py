@@ -42,8 +42,8 @@ class TerminalTool:
 
     action_type: str
     description: str
-    kind: Literal["TerminalTool"]
     title: str
+    kind: Literal["TerminalTool"] = "TerminalTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | TerminalToolMetaType0 | Unset = UNSET
     observation_type: None | str | Unset = UNSET

@@ -18,9 +18,9 @@ T = TypeVar("T", bound="ThinkAction")
 class ThinkAction:
     """Action for logging a thought without making any changes."""
 
-    kind: Literal["ThinkAction"]
     thought: str
     """ The thought to log. """
+    kind: Literal["ThinkAction"] = "ThinkAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

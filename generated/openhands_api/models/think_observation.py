@@ -40,7 +40,7 @@ class ThinkObservation:
 
     """
 
-    kind: Literal["ThinkObservation"]
+    kind: Literal["ThinkObservation"] = "ThinkObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

@@ -42,8 +42,8 @@ class ThinkTool:
 
     action_type: str
     description: str
-    kind: Literal["ThinkTool"]
     title: str
+    kind: Literal["ThinkTool"] = "ThinkTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | ThinkToolMetaType0 | Unset = UNSET
     observation_type: None | str | Unset = UNSET

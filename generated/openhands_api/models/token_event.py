@@ -24,7 +24,6 @@ class TokenEvent:
 
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["TokenEvent"]
     prompt_token_ids: list[int]
     """ The exact prompt token IDs for this message event """
     response_token_ids: list[int]
@@ -32,6 +31,7 @@ class TokenEvent:
     source: TokenEventSource
     timestamp: str
     """ Event timestamp """
+    kind: Literal["TokenEvent"] = "TokenEvent"
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """

@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TokenUsage")
 
 
@@ -16,22 +14,22 @@ T = TypeVar("T", bound="TokenUsage")
 class TokenUsage:
     """Metric tracking detailed token usage per completion call."""
 
-    cache_read_tokens: int | Unset = 0
+    cache_read_tokens: int = 0
     """ Cache read tokens must be non-negative """
-    cache_write_tokens: int | Unset = 0
+    cache_write_tokens: int = 0
     """ Cache write tokens must be non-negative """
-    completion_tokens: int | Unset = 0
+    completion_tokens: int = 0
     """ Completion tokens must be non-negative """
-    context_window: int | Unset = 0
+    context_window: int = 0
     """ Context window must be non-negative """
-    model: str | Unset = ""
-    per_turn_token: int | Unset = 0
+    model: str = ""
+    per_turn_token: int = 0
     """ Per turn tokens must be non-negative """
-    prompt_tokens: int | Unset = 0
+    prompt_tokens: int = 0
     """ Prompt tokens must be non-negative """
-    reasoning_tokens: int | Unset = 0
+    reasoning_tokens: int = 0
     """ Reasoning tokens must be non-negative """
-    response_id: str | Unset = ""
+    response_id: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,48 +53,42 @@ class TokenUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cache_read_tokens is not UNSET:
-            field_dict["cache_read_tokens"] = cache_read_tokens
-        if cache_write_tokens is not UNSET:
-            field_dict["cache_write_tokens"] = cache_write_tokens
-        if completion_tokens is not UNSET:
-            field_dict["completion_tokens"] = completion_tokens
-        if context_window is not UNSET:
-            field_dict["context_window"] = context_window
-        if model is not UNSET:
-            field_dict["model"] = model
-        if per_turn_token is not UNSET:
-            field_dict["per_turn_token"] = per_turn_token
-        if prompt_tokens is not UNSET:
-            field_dict["prompt_tokens"] = prompt_tokens
-        if reasoning_tokens is not UNSET:
-            field_dict["reasoning_tokens"] = reasoning_tokens
-        if response_id is not UNSET:
-            field_dict["response_id"] = response_id
+        field_dict.update(
+            {
+                "cache_read_tokens": cache_read_tokens,
+                "cache_write_tokens": cache_write_tokens,
+                "completion_tokens": completion_tokens,
+                "context_window": context_window,
+                "model": model,
+                "per_turn_token": per_turn_token,
+                "prompt_tokens": prompt_tokens,
+                "reasoning_tokens": reasoning_tokens,
+                "response_id": response_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cache_read_tokens = d.pop("cache_read_tokens", UNSET)
+        cache_read_tokens = d.pop("cache_read_tokens")
 
-        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+        cache_write_tokens = d.pop("cache_write_tokens")
 
-        completion_tokens = d.pop("completion_tokens", UNSET)
+        completion_tokens = d.pop("completion_tokens")
 
-        context_window = d.pop("context_window", UNSET)
+        context_window = d.pop("context_window")
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model")
 
-        per_turn_token = d.pop("per_turn_token", UNSET)
+        per_turn_token = d.pop("per_turn_token")
 
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        prompt_tokens = d.pop("prompt_tokens")
 
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        reasoning_tokens = d.pop("reasoning_tokens")
 
-        response_id = d.pop("response_id", UNSET)
+        response_id = d.pop("response_id")
 
         token_usage = cls(
             cache_read_tokens=cache_read_tokens,

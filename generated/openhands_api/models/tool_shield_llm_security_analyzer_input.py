@@ -79,7 +79,6 @@ class ToolShieldLLMSecurityAnalyzerInput:
 
     """
 
-    kind: Literal["ToolShieldLLMSecurityAnalyzer"]
     llm: LLMInput
     """ Language model interface for OpenHands agents.
 
@@ -106,6 +105,7 @@ class ToolShieldLLMSecurityAnalyzerInput:
         )
         # Use with agent or conversation
         ``` """
+    kind: Literal["ToolShieldLLMSecurityAnalyzer"] = "ToolShieldLLMSecurityAnalyzer"
     history_window: int | Unset = 20
     """ Number of prior actions to include as context. """
     safety_experiences: str | Unset = ""

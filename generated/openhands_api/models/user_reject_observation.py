@@ -38,13 +38,13 @@ class UserRejectObservation:
     """ The action id that this observation is responding to """
     id: str
     """ Unique event id (ULID/UUID) """
-    kind: Literal["UserRejectObservation"]
     timestamp: str
     """ Event timestamp """
     tool_call_id: str
     """ The tool call id that this observation is responding to """
     tool_name: str
     """ The tool name that this observation is responding to """
+    kind: Literal["UserRejectObservation"] = "UserRejectObservation"
     source: UserRejectObservationSource = "environment"
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see

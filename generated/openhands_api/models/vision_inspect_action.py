@@ -22,9 +22,9 @@ class VisionInspectAction:
 
     image_index: int
     """ Zero-based index of the image to inspect from the latest user message. """
-    kind: Literal["VisionInspectAction"]
     question: str
     """ Question to ask the vision model about the selected image. """
+    kind: Literal["VisionInspectAction"] = "VisionInspectAction"
     profile_name: None | str | Unset = UNSET
     """ Optional saved vision-capable LLM profile name. If omitted, the first available vision profile listed in the
     tool description is used. """

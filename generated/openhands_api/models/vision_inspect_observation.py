@@ -38,9 +38,9 @@ class VisionInspectObservation:
 
     image_index: int
     """ Image index that was inspected. """
-    kind: Literal["VisionInspectObservation"]
     question: str
     """ Question asked of the vision model. """
+    kind: Literal["VisionInspectObservation"] = "VisionInspectObservation"
     answer: None | str | Unset = UNSET
     """ Text answer returned by the vision model. """
     base_url: None | str | Unset = UNSET

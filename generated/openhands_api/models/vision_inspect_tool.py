@@ -42,8 +42,8 @@ class VisionInspectTool:
 
     action_type: str
     description: str
-    kind: Literal["VisionInspectTool"]
     title: str
+    kind: Literal["VisionInspectTool"] = "VisionInspectTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | Unset | VisionInspectToolMetaType0 = UNSET
     observation_type: None | str | Unset = UNSET

@@ -20,12 +20,12 @@ T = TypeVar("T", bound="WorkflowAction")
 class WorkflowAction:
     """Schema for running a Python dynamic workflow script."""
 
-    kind: Literal["WorkflowAction"]
     name: str
     """ A short name for this workflow run. """
     script: str
     """ Python workflow script to run. It must define `async def main(wf):` and coordinate work only through the
     provided `wf` object. """
+    kind: Literal["WorkflowAction"] = "WorkflowAction"
     max_concurrency: int | Unset = 8
     """ Maximum number of sub-agent tasks to run concurrently. Consider 2–4 for LLM-heavy workflows to avoid hitting
     API rate limits. """

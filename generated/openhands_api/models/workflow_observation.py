@@ -40,11 +40,11 @@ T = TypeVar("T", bound="WorkflowObservation")
 class WorkflowObservation:
     """Observation from a dynamic workflow run."""
 
-    kind: Literal["WorkflowObservation"]
     name: str
     """ The workflow name that was executed. """
     status: WorkflowObservationStatus
     """ The workflow execution status. """
+    kind: Literal["WorkflowObservation"] = "WorkflowObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

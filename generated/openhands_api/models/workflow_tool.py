@@ -48,8 +48,8 @@ class WorkflowTool:
 
     action_type: str
     description: str
-    kind: Literal["WorkflowTool"]
     title: str
+    kind: Literal["WorkflowTool"] = "WorkflowTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | Unset | WorkflowToolMetaType0 = UNSET
     observation_type: None | str | Unset = UNSET

@@ -42,8 +42,8 @@ class WorkflowToolSet:
 
     action_type: str
     description: str
-    kind: Literal["WorkflowToolSet"]
     title: str
+    kind: Literal["WorkflowToolSet"] = "WorkflowToolSet"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | Unset | WorkflowToolSetMetaType0 = UNSET
     observation_type: None | str | Unset = UNSET

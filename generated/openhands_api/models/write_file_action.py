@@ -22,7 +22,7 @@ class WriteFileAction:
     """ The content to write to the file. """
     file_path: str
     """ The path to the file to write to. """
-    kind: Literal["WriteFileAction"]
+    kind: Literal["WriteFileAction"] = "WriteFileAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

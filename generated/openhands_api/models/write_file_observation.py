@@ -36,7 +36,7 @@ T = TypeVar("T", bound="WriteFileObservation")
 class WriteFileObservation:
     """Observation from writing a file."""
 
-    kind: Literal["WriteFileObservation"]
+    kind: Literal["WriteFileObservation"] = "WriteFileObservation"
     content: list[ImageContent | TextContent] | Unset = UNSET
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """

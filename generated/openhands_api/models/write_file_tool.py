@@ -42,8 +42,8 @@ class WriteFileTool:
 
     action_type: str
     description: str
-    kind: Literal["WriteFileTool"]
     title: str
+    kind: Literal["WriteFileTool"] = "WriteFileTool"
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     meta: None | Unset | WriteFileToolMetaType0 = UNSET
     observation_type: None | str | Unset = UNSET
