@@ -12,10 +12,11 @@ import time
 from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import httpx
+
+from harness.service import Service
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SECRET_KEY = "openhands-client-contract-tests"
@@ -108,7 +109,7 @@ def _remove_browser_download_dirs(since: float) -> None:
             continue
 
 
-class AgentServerProcess:
+class AgentServerProcess(Service):
     """One agent server on 127.0.0.1, its state and log (``server.log``) in ``workdir``.
 
     The port is chosen once and kept across restarts, so URLs stay valid. The server runs in its
@@ -244,14 +245,3 @@ class AgentServerProcess:
     def log_tail(self, lines: int = 40) -> str:
         """The last lines of the log, for error messages."""
         return "\n".join(self.log_text().splitlines()[-lines:])
-
-    def __enter__(self) -> AgentServerProcess:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()

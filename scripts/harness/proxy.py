@@ -37,8 +37,9 @@ import sys
 import threading
 from collections.abc import Coroutine
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any, TypeVar
+
+from harness.service import Service
 
 T = TypeVar("T")
 
@@ -86,7 +87,7 @@ class _State:
     refuse_websockets: int | None = None
 
 
-class FaultProxy:
+class FaultProxy(Service):
     """A loopback TCP proxy to ``upstream_port`` that injects network faults on command.
 
     Every method is thread-safe and returns once the fault is in place. Use as a context
@@ -151,17 +152,6 @@ class FaultProxy:
         loop.call_soon_threadsafe(loop.stop)
         self._thread.join(10)
         loop.close()
-
-    def __enter__(self) -> FaultProxy:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     @property
     def url(self) -> str:

@@ -31,8 +31,10 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import FrameType, TracebackType
+from types import FrameType
 from typing import Any
+
+from harness.service import Service
 
 TEXT_ANSWER = "scripted answer"
 FINISH_MESSAGE = "done"
@@ -241,7 +243,7 @@ Planner = Callable[[Mapping[str, Any]], "Reply | None"]
 """Extra scripts: a reply for a request, or None to leave it to :func:`plan_reply`."""
 
 
-class ScriptedLLM:
+class ScriptedLLM(Service):
     """An OpenAI-compatible chat-completions endpoint on 127.0.0.1, answering from scripts.
 
     ``extra`` is asked first for every request (the bench adds its own scripts with it).
@@ -293,17 +295,6 @@ class ScriptedLLM:
             server.server_close()
         if thread is not None:
             thread.join(timeout=5)
-
-    def __enter__(self) -> ScriptedLLM:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def _plan(self, body: Mapping[str, Any]) -> Reply:
         reply = self._extra(body) if self._extra is not None else None
