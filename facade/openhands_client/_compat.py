@@ -13,7 +13,7 @@ from openhands_api.types import Unset
 
 from ._connection import Connection
 from ._http import call
-from .errors import UnsupportedFeatureError
+from .errors import NotFoundError, ProtocolError, UnsupportedFeatureError
 
 logger = logging.getLogger("openhands_client.compat")
 
@@ -82,9 +82,16 @@ class ServerCompat:
         """The server's version and capabilities (one request per client)."""
         async with self._lock:
             if self._release is None:
-                info = await call(
-                    get_server_info, ServerInfo, "server info", client=self._connection.api
-                )
+                try:
+                    info = await call(
+                        get_server_info, ServerInfo, "server info", client=self._connection.api
+                    )
+                except (NotFoundError, ProtocolError) as exc:
+                    # Not served here (a proxy exposing only /api, a replay server): go on as
+                    # a server of unknown version that announces nothing.
+                    logger.warning("cannot read the server's version (%s)", exc)
+                    self._release = ServerRelease("", frozenset())
+                    return self._release
                 capabilities = [] if isinstance(info.capabilities, Unset) else info.capabilities
                 self._release = ServerRelease(str(info.version or ""), frozenset(capabilities))
                 if not self._release.supported:

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from openhands_client import AsyncAgentServer
 from openhands_client._compat import NEWEST_TESTED, OLDEST_TESTED, ServerRelease, parse_version
+from tests.unit.conftest import API_KEY
+from tests.unit.fakes import FakeAgentServer
 
 
 @pytest.mark.parametrize(
@@ -46,3 +49,13 @@ def test_the_tested_range_is_what_make_test_runs() -> None:
     for version in versions[1:]:
         spec = (root / "scripts" / "servers" / f"{version}.txt").read_text(encoding="utf-8")
         assert f"openhands-agent-server=={version}" in spec
+
+
+async def test_a_server_without_server_info_is_attached_as_of_unknown_version(
+    fake: FakeAgentServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.inject("GET", r"/server_info$", 404, {"detail": "Not Found"})
+    async with AsyncAgentServer(fake.url, API_KEY, transport=fake.transport) as server:
+        conversation = await server.attach_conversation(fake.add_conversation().id)
+        assert conversation.id is not None
+    assert any("cannot read the server's version" in r.getMessage() for r in caplog.records)
