@@ -58,7 +58,7 @@ async def test_concurrent_runs_keep_their_word_while_every_connection_is_cut(
         conversations: list[AsyncConversation] = []
         for i in range(CONVERSATIONS):
             conv = await client.start_conversation(
-                make_agent("slow-think-4-300"),
+                make_agent("slow-think-8-400"),
                 str(agent_server.workdir),
                 callbacks=[seen[i].append],
                 autotitle=False,
