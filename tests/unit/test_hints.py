@@ -7,7 +7,9 @@ import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
+import httpx
 import pytest
 
 from openhands_client import (
@@ -112,3 +114,14 @@ def test_an_async_client_reused_in_a_second_asyncio_run_says_what_to_do(tools_se
     assert asyncio.run(server.tools()) == []
     with pytest.raises(RuntimeError, match=r"another event loop.*async with AsyncAgentServer"):
         asyncio.run(server.tools())
+
+
+async def test_a_missing_download_names_the_path(tmp_path: Path) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"detail": "File not found"})
+
+    transport = httpx.MockTransport(handler)
+    async with AsyncAgentServer("http://agent.test", transport=transport) as server:
+        with pytest.raises(NotFoundError) as caught:
+            await server.workspace("/work").download("out/report.html", tmp_path / "r.html")
+    assert "/work/out/report.html" in str(caught.value)
