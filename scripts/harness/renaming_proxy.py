@@ -12,10 +12,11 @@ import contextlib
 import json
 import threading
 from collections.abc import Mapping
-from types import TracebackType
 from typing import Any
 
 import httpx
+
+from harness.service import Service
 
 _HOP_BY_HOP = {
     "connection",
@@ -35,7 +36,7 @@ def rename_keys(value: Any, renames: Mapping[str, str]) -> Any:
     return value
 
 
-class RenamingProxy:
+class RenamingProxy(Service):
     """Listens on a free port of 127.0.0.1 and forwards to ``upstream`` (``http://host:port``).
 
     Use as a context manager; ``url`` is the proxy's base URL.
@@ -55,17 +56,16 @@ class RenamingProxy:
         """The proxy's base URL."""
         return f"http://127.0.0.1:{self.port}"
 
-    def __enter__(self) -> RenamingProxy:
+    def start(self) -> RenamingProxy:
+        """Start listening (on the proxy's own thread and loop)."""
         self._thread.start()
         asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def stop(self) -> None:
+        """Stop listening and end the proxy's thread."""
+        if self._loop.is_closed():
+            return
         asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(timeout=10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=10)

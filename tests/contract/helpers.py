@@ -11,8 +11,8 @@ import httpx
 from harness.agent_server import AgentServerProcess
 
 
-def server_log(server: AgentServerProcess, conversation_id: object) -> list[dict[str, Any]]:
-    """Every persisted event of a conversation, straight from the server's REST API."""
+def server_items(server: AgentServerProcess, path: str) -> list[dict[str, Any]]:
+    """Every item of a paged search (``path``), straight from the server's REST API."""
     items: list[dict[str, Any]] = []
     page_id: str | None = None
     with httpx.Client(base_url=server.url, headers=server.headers, timeout=30) as http:
@@ -20,13 +20,18 @@ def server_log(server: AgentServerProcess, conversation_id: object) -> list[dict
             params: dict[str, Any] = {"limit": 100}
             if page_id:
                 params["page_id"] = page_id
-            page = http.get(f"/api/conversations/{conversation_id}/events/search", params=params)
+            page = http.get(path, params=params)
             page.raise_for_status()
             body = page.json()
             items += body["items"]
             page_id = body.get("next_page_id")
             if not page_id:
                 return items
+
+
+def server_log(server: AgentServerProcess, conversation_id: object) -> list[dict[str, Any]]:
+    """Every persisted event of a conversation, straight from the server's REST API."""
+    return server_items(server, f"/api/conversations/{conversation_id}/events/search")
 
 
 def expected_ids(server: AgentServerProcess, conversation_id: object) -> list[str]:

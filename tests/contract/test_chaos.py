@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Iterator
 from uuid import UUID
 
-import httpx
 import pytest
 
 from harness.agent_server import AgentServerProcess
@@ -17,7 +16,7 @@ from harness.proxy import FaultProxy
 from openhands_client import AsyncAgentServer, AsyncConversation, Event, ExecutionStatus
 from openhands_client.events import is_persisted
 from tests.conftest import SESSION_API_KEY, AgentFactory
-from tests.contract.helpers import assert_log_is_servers
+from tests.contract.helpers import assert_log_is_servers, server_items
 
 pytestmark = pytest.mark.contract
 
@@ -33,20 +32,7 @@ def proxy(agent_server: AgentServerProcess) -> Iterator[FaultProxy]:
 
 def server_conversations(server: AgentServerProcess) -> set[UUID]:
     """Every conversation the server holds, straight from its REST API."""
-    found: set[UUID] = set()
-    page_id: str | None = None
-    with httpx.Client(base_url=server.url, headers=server.headers, timeout=30) as http:
-        while True:
-            params: dict[str, object] = {"limit": 100}
-            if page_id:
-                params["page_id"] = page_id
-            page = http.get("/api/conversations/search", params=params)
-            page.raise_for_status()
-            body = page.json()
-            found |= {UUID(item["id"]) for item in body["items"]}
-            page_id = body.get("next_page_id")
-            if not page_id:
-                return found
+    return {UUID(item["id"]) for item in server_items(server, "/api/conversations/search")}
 
 
 async def test_concurrent_runs_keep_their_word_while_every_connection_is_cut(

@@ -11,7 +11,7 @@ import pytest
 
 from openhands_client import AsyncAgentServer
 from tests.unit.fakes import FakeAgentServer, ids, message, ts
-from tests.unit.test_workspace_unit import WORKDIR, bash_output, connect  # noqa: F401
+from tests.unit.test_workspace_unit import WORKDIR, bash_command, bash_output, connect  # noqa: F401
 
 
 async def test_event_sync_stops_on_a_two_page_cycle(
@@ -43,16 +43,7 @@ async def test_command_output_paging_stops_on_a_cycle(connect: Any) -> None:  # 
     def handler(request: httpx.Request) -> httpx.Response:
         nonlocal polls
         if request.url.path == "/api/bash/start_bash_command":
-            return httpx.Response(
-                200,
-                json={
-                    "kind": "BashCommand",
-                    "id": command_id.hex,
-                    "command": "job",
-                    "timeout": 300,
-                    "timestamp": "2025-01-01T12:00:00Z",
-                },
-            )
+            return httpx.Response(200, json=bash_command(command_id))
         polls += 1
         if polls > 200:
             pytest.fail("the client pages the command output forever")

@@ -10,10 +10,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from openhands_client import AgentServer, AsyncAgentServer, ServerNotReadyError
+from openhands_client import AgentServer, ServerNotReadyError
 from openhands_client._portal import Portal
 from tests.unit.conftest import API_KEY
-from tests.unit.fakes import FakeAgentServer, RunContext, until, until_sync
+from tests.unit.fakes import FakeAgentServer, RunContext, until_sync
 
 
 def client_threads() -> list[threading.Thread]:
@@ -98,24 +98,6 @@ def test_a_conversation_keeps_its_loop_alive_without_its_server(fake: FakeAgentS
     gc.collect()
     assert conv.refresh_state() is not None and conv.is_connected
     conv.close()
-
-
-async def test_cancelled_stream_consumer_leaves_no_pending_task(
-    fake: FakeAgentServer, client: AsyncAgentServer
-) -> None:
-    conv = await client.attach_conversation(fake.add_conversation().id)
-
-    async def consume() -> None:
-        async for _ in conv.stream():
-            pass
-
-    consumer = asyncio.create_task(consume())
-    await until(lambda: bool(conv._queues), "the consumer to subscribe")
-    consumer.cancel()
-    await asyncio.gather(consumer, return_exceptions=True)
-    await asyncio.sleep(0)
-    left = [t for t in asyncio.all_tasks() if "Queue.get" in repr(t.get_coro()) and not t.done()]
-    assert left == []
 
 
 def test_a_timeout_error_of_the_operation_is_raised_at_once() -> None:

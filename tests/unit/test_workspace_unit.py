@@ -73,6 +73,17 @@ async def connect() -> AsyncIterator[Callable[[Handler], tuple[AsyncAgentServer,
         await server.close()
 
 
+def bash_command(command_id: uuid.UUID) -> dict[str, Any]:
+    """The server's answer to starting ``job``."""
+    return {
+        "kind": "BashCommand",
+        "id": command_id.hex,
+        "command": "job",
+        "timeout": 300,
+        "timestamp": "2025-01-01T12:00:00Z",
+    }
+
+
 def bash_output(command_id: uuid.UUID, order: int, **fields: Any) -> dict[str, Any]:
     return {
         "kind": "BashOutput",
@@ -342,16 +353,7 @@ async def test_started_command_output_is_polled_in_order_without_duplicates(
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/bash/start_bash_command":
-            return httpx.Response(
-                200,
-                json={
-                    "kind": "BashCommand",
-                    "id": command_id.hex,
-                    "command": "job",
-                    "timeout": 300,
-                    "timestamp": "2025-01-01T12:00:00Z",
-                },
-            )
+            return httpx.Response(200, json=bash_command(command_id))
         polls.append(dict(request.url.params))
         items = stored[min(len(polls) - 1, len(stored) - 1)]
         return httpx.Response(200, json={"items": items, "next_page_id": None})
