@@ -17,8 +17,7 @@ from openhands_api.registry import EVENT_CLASSES, STREAM_ONLY_KINDS, EventModel
 
 logger = logging.getLogger("openhands_client.events")
 
-# The event kinds and their classes come from openapi.yaml through `make regen`.
-TRANSIENT_KINDS = STREAM_ONLY_KINDS
+# The event kinds, their classes and the stream-only kinds come from openapi.yaml (make regen).
 FULL_STATE_KEY = "full_state"
 
 
@@ -132,7 +131,7 @@ def sent_kind(event: Event) -> str:
 def is_persisted(event: Event) -> bool:
     """Whether the server keeps ``event`` in the conversation's log (vs. stream-only)."""
     kind = sent_kind(event)
-    if not event.id or kind in TRANSIENT_KINDS:
+    if not event.id or kind in STREAM_ONLY_KINDS:
         return False
     if kind == "ConversationStateUpdateEvent":
         key = event.raw.get("key") if isinstance(event, UnknownEvent) else getattr(event, "key", "")
