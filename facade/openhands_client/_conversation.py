@@ -278,8 +278,6 @@ class AsyncConversation:
             limit=query.limit,
             page_id=query.page_id or UNSET,
             timestamp_gte=query.gte or UNSET,
-            timestamp_lt=query.lt or UNSET,
-            sort_order="TIMESTAMP_DESC" if query.newest_first else UNSET,
         )
         return _as_mapping(await call_raw(self._conn.http, kwargs, "search events"))
 

@@ -238,14 +238,17 @@ async def call(
     return parsed
 
 
-async def call_raw(client: httpx.AsyncClient, kwargs: dict[str, Any], what: str) -> Any:
+async def call_raw(
+    client: httpx.AsyncClient, kwargs: dict[str, Any], what: str, *, idempotent: bool = False
+) -> Any:
     """Send a request built by a generated ``build_request``; return its decoded JSON or raise.
 
-    Used where the facade decodes the body itself (event pages: lenient, per-kind parsing).
-    A 2xx body that is not JSON raises :class:`ProtocolError`.
+    Used where the facade decodes the body itself (event pages: lenient, per-kind parsing;
+    conversation bodies, kept as JSON). A 2xx body that is not JSON raises
+    :class:`ProtocolError`. ``idempotent`` is as for :func:`call`.
     """
     ensure_open(client)
-    repeatable = _repeatable(kwargs, False)
+    repeatable = _repeatable(kwargs, idempotent)
     response = await _send(lambda: client.request(**kwargs), what, repeatable=repeatable)
     check(response, what)
     try:

@@ -15,7 +15,6 @@ from openhands_api.api.conversations import get_conversation, start_conversation
 from openhands_api.api.server import get_server_info
 from openhands_api.api.tools import list_tools
 from openhands_api.client import AuthenticatedClient
-from openhands_api.models.conversation_info import ConversationInfo
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from openhands_api.models.server_info import ServerInfo
 
@@ -30,10 +29,11 @@ from ._connection import (
 )
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
-from ._http import call, retry_while_full
+from ._http import call, call_raw, retry_while_full
 from ._start_request import CreateOptions
 from ._state import ConversationState, ExecutionStatus
 from ._workspace import AsyncWorkspace
+from .errors import ProtocolError
 
 if sys.version_info >= (3, 11):
     from typing import Unpack
@@ -62,6 +62,13 @@ def check_options(options: Mapping[str, Any]) -> None:
     for name in options:
         if name not in ConversationOptions.__optional_keys__:
             raise TypeError(f"start_conversation() got an unexpected keyword argument {name!r}")
+
+
+def _is_uuid(value: object) -> bool:
+    try:
+        return isinstance(value, str) and UUID(value) is not None
+    except ValueError:
+        return False
 
 
 def parse_conversation_id(value: UUID | str) -> UUID:
@@ -136,12 +143,9 @@ class AsyncAgentServer:
             payload["conversation_id"] = str(uuid4())
         body = _start_request.build(payload, options.get("request") or {})
         info = await retry_while_full(
-            lambda: call(
-                start_conversation,
-                ConversationInfo,
+            lambda: self._conversation_body(
+                start_conversation.build_request(body=body),
                 "start conversation",
-                client=self._connection.api,
-                body=body,
                 idempotent="conversation_id" in payload,
             ),
             time.monotonic() + options.get("capacity_timeout", 300.0),
@@ -151,7 +155,7 @@ class AsyncAgentServer:
             options.get("callbacks", ()),
             delete_on_close=options.get("delete_on_close", False),
         )
-        late = _start_request.secrets_not_taken(info.to_dict(), options.get("secrets"))
+        late = _start_request.secrets_not_taken(info, options.get("secrets"))
         if late:  # an existing conversation_id: the server ignored the request's secrets
             try:
                 await conversation.update_secrets(late)
@@ -169,22 +173,27 @@ class AsyncAgentServer:
         """
         uid = parse_conversation_id(conversation_id)
         await self._compat.release()  # warns once if the server is outside the tested range
-        info = await call(
-            get_conversation,
-            ConversationInfo,
-            "get conversation",
-            conversation_id=uid,
-            client=self._connection.api,
+        info = await self._conversation_body(
+            get_conversation.build_request(conversation_id=uid), "get conversation"
         )
         return await self._open(info, callbacks, delete_on_close=False)
 
+    async def _conversation_body(
+        self, request: dict[str, Any], what: str, *, idempotent: bool = False
+    ) -> dict[str, Any]:
+        """A ``ConversationInfo`` body, kept as JSON (the state parses it on demand)."""
+        body = await call_raw(self._connection.http, request, what, idempotent=idempotent)
+        if not isinstance(body, dict) or not _is_uuid(body.get("id")):
+            raise ProtocolError(f"{what}: the answer is not a conversation (no valid id)")
+        return body
+
     async def _open(
-        self, info: ConversationInfo, callbacks: Sequence[Callback], *, delete_on_close: bool
+        self, info: dict[str, Any], callbacks: Sequence[Callback], *, delete_on_close: bool
     ) -> AsyncConversation:
         conversation = AsyncConversation(
             self._connection,
-            info.id,
-            info.to_dict(),
+            UUID(info["id"]),
+            info,
             callbacks,
             attach=self.attach_conversation,
             on_close=self._conversations.discard,

@@ -1,4 +1,4 @@
-"""Attaching to a long log loads it in concurrent time ranges: the log is exactly the server's."""
+"""Attaching to a long log loads it page after page, pipelined: the log is exactly the server's."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.contract.helpers import assert_log_is_servers, server_log
 
 pytestmark = pytest.mark.contract
 
-MESSAGES = 420  # over four pages: the ranges path, not the one-page shortcut
+MESSAGES = 420  # over four pages
 
 
 def test_a_log_of_several_pages_loads_exactly_the_servers_log(

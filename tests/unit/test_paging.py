@@ -1,4 +1,5 @@
-"""Loading the log over REST in disjoint time ranges, concurrently: nothing lost, nothing extra.
+"""Loading the log over REST, page after page with the next request sent before a page is
+decoded: nothing lost, nothing extra, one request at the server at a time.
 
 The fake ``fetch`` pages a write-order log exactly as the agent server does (string
 comparison of ISO timestamps, a scan from the ``page_id`` event, ``limit + 1`` matches to
@@ -9,7 +10,6 @@ below the limit.
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
 from typing import Any
 
 import pytest
@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from openhands_client import _paging
-from openhands_client._paging import PageQuery, load_events, split
+from openhands_client._paging import PageQuery, load_events
 from tests.unit.fakes import JSON, message, parse_ts, ts
 
 
@@ -36,18 +36,15 @@ class FakeSearch:
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
         for hook in self.on_request:
             hook(self)
-        await asyncio.sleep(0)  # let the other ranges send theirs
+        await asyncio.sleep(0)  # the round trip
         self.in_flight -= 1
-        order = list(reversed(self.log)) if query.newest_first else list(self.log)
-        ids = [e["id"] for e in order]
+        ids = [e["id"] for e in self.log]
         start = ids.index(query.page_id) if query.page_id in ids else 0
         gte = parse_ts(query.gte).isoformat() if query.gte else None
-        lt = parse_ts(query.lt).isoformat() if query.lt else None
         limit = min(query.limit, self.page_size)
         items: list[JSON] = []
-        for event in order[start:]:
-            stamp = event["timestamp"]
-            if (gte is not None and stamp < gte) or (lt is not None and stamp >= lt):
+        for event in self.log[start:]:
+            if gte is not None and event["timestamp"] < gte:
                 continue
             if len(items) == limit:
                 return {"items": items, "next_page_id": event["id"]}
@@ -68,31 +65,38 @@ def logs(draw: st.DrawFn) -> list[JSON]:
 
 
 @settings(max_examples=200, deadline=None)
-@given(logs(), st.integers(1, 7), st.integers(1, 6), st.none() | st.integers(0, 59))
-def test_every_event_comes_back_once_per_id_and_only_the_first_page_can_repeat(
-    log: list[JSON], page_size: int, ranges: int, since_index: int | None
+@given(logs(), st.integers(1, 7), st.none() | st.integers(0, 59))
+def test_every_event_comes_back_once_in_the_servers_order(
+    log: list[JSON], page_size: int, since_index: int | None
 ) -> None:
     since = None
     if since_index is not None and since_index < len(log):
         since = log[since_index]["timestamp"]
     wanted = [e["id"] for e in log if since is None or parse_ts(e["timestamp"]) >= parse_ts(since)]
     search = FakeSearch(log, page_size)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_paging, "RANGES", ranges)
-        events = asyncio.run(load_events(search, since))
-    counts = Counter(e.id for e in events)
-    assert set(counts) == set(wanted)
-    assert sum(counts.values()) - len(counts) <= page_size, "only first-page events repeat"
+    events = asyncio.run(load_events(search, since))
+    assert [e.id for e in events] == wanted
+    assert search.most_in_flight == 1
 
 
-def test_a_long_log_is_fetched_in_concurrent_ranges() -> None:
-    log = [message(f"e{i:05d}", ts(i / 10)) for i in range(1000)]
+def test_the_next_page_is_asked_for_before_the_page_in_hand_is_decoded() -> None:
+    log = [message(f"e{i:04d}", ts(i / 10)) for i in range(500)]
     search = FakeSearch(log)
-    events = asyncio.run(load_events(search))
-    assert [e.id for e in events] == [e["id"] for e in log]
-    assert search.most_in_flight == _paging.RANGES > 1
-    # The first page, the newest event, then each range's pages (and an end each).
-    assert search.requests <= 2 + 1000 // 100 + _paging.RANGES
+    decoded: list[int] = []
+    seen_at_request: list[int] = []
+    search.on_request.append(lambda fake: seen_at_request.append(len(decoded)))
+    real_decode = _paging.decode_event
+
+    def decode(item: Any) -> Any:
+        decoded.append(1)
+        return real_decode(item)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_paging, "decode_event", decode)
+        events = asyncio.run(load_events(search))
+    assert len(events) == 500 and search.requests == 5
+    # Page k+1 is requested while page k is still undecoded: 0, 0, 100, 200, 300 decoded.
+    assert seen_at_request == [0, 0, 100, 200, 300]
 
 
 def test_a_short_log_takes_one_request() -> None:
@@ -101,21 +105,31 @@ def test_a_short_log_takes_one_request() -> None:
     assert search.requests == 1
 
 
-def test_events_written_while_loading_are_not_lost_from_the_open_ended_last_range() -> None:
+def test_events_written_while_loading_are_loaded_too() -> None:
     log = [message(f"e{i:04d}", ts(i / 10)) for i in range(500)]
     search = FakeSearch(log)
 
     def append_once(fake: FakeSearch) -> None:
-        if fake.requests == 3:  # after the ranges were planned
+        if fake.requests == 3:
             fake.log.append(message("late", ts(1000)))
 
     search.on_request.append(append_once)
-    ids = {e.id for e in asyncio.run(load_events(search))}
-    assert "late" in ids and len(ids) == 501
+    ids = [e.id for e in asyncio.run(load_events(search))]
+    assert ids[-1] == "late" and len(set(ids)) == len(ids) == 501
 
 
-def test_split_cuts_the_span_into_equal_disjoint_bounds() -> None:
-    start, end = parse_ts(ts(0)), parse_ts(ts(8))
-    assert split(start, end, 4) == [ts(2), ts(4), ts(6)]
-    assert split(end, start, 4) == [] and split(start, start, 4) == []
-    assert split(start, end, 1) == []
+def test_a_failed_page_cancels_nothing_left_running() -> None:
+    log = [message(f"e{i:04d}", ts(i / 10)) for i in range(300)]
+    search = FakeSearch(log)
+
+    async def failing(query: PageQuery) -> dict[str, Any]:
+        if query.page_id == "e0200":
+            raise ConnectionError("cut")
+        return await search(query)
+
+    async def main() -> None:
+        with pytest.raises(ConnectionError):
+            await load_events(failing)
+        assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
+
+    asyncio.run(main())
