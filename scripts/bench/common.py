@@ -99,18 +99,50 @@ def terminal_status(kind: str, key: object, value: object) -> str | None:
     return value if isinstance(value, str) and value in TERMINAL_STATUSES else None
 
 
-def run_latency(published: list[tuple[str, float]], returned: float, status: str) -> Args:
-    """One run's completion latency: from the first terminal-status update the server
-    published (and from its post-run ``full_state`` snapshot) to when ``run()`` returned.
+class FrameClock:
+    """Stands in for the ``json`` module of a client's socket code (both clients parse each
+    frame with ``json.loads`` as it arrives): notes when each terminal-status frame reached the
+    client, as (key, epoch seconds). Everything else is ``json``'s own."""
 
-    ``published`` holds (key, server timestamp in epoch seconds) of the run's terminal updates.
+    def __init__(self) -> None:
+        self.arrived: list[tuple[str, float]] = []
+
+    def loads(self, text: str | bytes, **kwargs: Any) -> Any:
+        at = time.time()
+        data = json.loads(text, **kwargs)
+        if isinstance(data, dict):
+            key = data.get("key")
+            if terminal_status(str(data.get("kind")), key, data.get("value")) is not None:
+                self.arrived.append((str(key), at))
+        return data
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(json, name)
+
+
+def run_latency(
+    published: list[tuple[str, float]],
+    arrived: list[tuple[str, float]],
+    returned: float,
+    status: str,
+) -> Args:
+    """One run's completion latency: from the first terminal-status update the server
+    published, and from when its frame (and the post-run ``full_state`` snapshot) reached the
+    client, to when ``run()`` returned.
+
+    ``published`` holds (key, server timestamp) of the run's terminal updates, ``arrived``
+    (key, arrival) of their frames; all in epoch seconds.
     """
-    status_at = min((at for key, at in published if key == "execution_status"), default=None)
-    snapshot_at = min((at for key, at in published if key == "full_state"), default=None)
+
+    def since(pairs: list[tuple[str, float]], wanted: str) -> float | None:
+        at = min((at for key, at in pairs if key == wanted), default=None)
+        return None if at is None else round(returned - at, 6)
+
     return {
         "status": status,
-        "from_status_seconds": None if status_at is None else round(returned - status_at, 5),
-        "from_snapshot_seconds": None if snapshot_at is None else round(returned - snapshot_at, 5),
+        "from_status_seconds": since(published, "execution_status"),
+        "from_status_arrival_seconds": since(arrived, "execution_status"),
+        "from_snapshot_arrival_seconds": since(arrived, "full_state"),
     }
 
 

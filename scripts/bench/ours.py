@@ -11,6 +11,7 @@ from typing import Any
 
 from bench.common import (
     Args,
+    FrameClock,
     PeakThreads,
     Proxy,
     arguments,
@@ -92,9 +93,11 @@ def measure_ingest(args: Args) -> Args:
 
 
 def measure_run_latency(args: Args) -> Args:
-    from openhands_client import AgentServer, Event
+    from openhands_client import AgentServer, Event, _socket
 
     published: list[tuple[str, float]] = []
+    clock = FrameClock()
+    _socket.json = clock  # type: ignore[attr-defined,assignment]  # notes frame arrivals
 
     def watch(event: Event) -> None:
         if event.kind != "ConversationStateUpdateEvent":
@@ -110,11 +113,13 @@ def measure_run_latency(args: Args) -> Args:
     runs: list[Args] = []
     for index in range(int(args["runs"]) + 1):  # the first run warms up
         conversation.send_message(f"run {index}")
-        mark = len(published)
+        mark, arrived = len(published), len(clock.arrived)
         status = conversation.run(timeout=120)
         returned = time.time()
         if index:
-            runs.append(run_latency(published[mark:], returned, status.value))
+            runs.append(
+                run_latency(published[mark:], clock.arrived[arrived:], returned, status.value)
+            )
     server.close()
     return {"runs": runs}
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from bench.common import (
     Args,
+    FrameClock,
     PeakThreads,
     Proxy,
     arguments,
@@ -115,7 +116,11 @@ def measure_ingest(args: Args) -> Args:
 
 
 def measure_run_latency(args: Args) -> Args:
+    from openhands.sdk.conversation.impl import remote_conversation
+
     published: list[tuple[str, float]] = []
+    clock = FrameClock()
+    remote_conversation.json = clock  # notes frame arrivals
 
     def watch(event: Any) -> None:
         key, value = getattr(event, "key", None), getattr(event, "value", None)
@@ -126,12 +131,12 @@ def measure_run_latency(args: Args) -> Args:
     runs: list[Args] = []
     for index in range(int(args["runs"]) + 1):  # the first run warms up
         conversation.send_message(f"run {index}")
-        mark = len(published)
+        mark, arrived = len(published), len(clock.arrived)
         conversation.run(timeout=120)
         returned = time.time()
         if index:
             status = str(conversation.state.execution_status.value)
-            runs.append(run_latency(published[mark:], returned, status))
+            runs.append(run_latency(published[mark:], clock.arrived[arrived:], returned, status))
     conversation.close()
     return {"runs": runs}
 
