@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 import time
@@ -172,9 +173,12 @@ class AsyncAgentServer:
         Raises :class:`NotFoundError` if there is no such conversation.
         """
         uid = parse_conversation_id(conversation_id)
-        await self._compat.release()  # warns once if the server is outside the tested range
-        info = await self._conversation_body(
-            get_conversation.build_request(conversation_id=uid), "get conversation"
+        # The version check (once per client; it warns outside the tested range) goes with it.
+        info, _ = await asyncio.gather(
+            self._conversation_body(
+                get_conversation.build_request(conversation_id=uid), "get conversation"
+            ),
+            self._compat.release(),
         )
         return await self._open(info, callbacks, delete_on_close=False)
 

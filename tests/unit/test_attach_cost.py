@@ -3,6 +3,7 @@ http:// (issue 13: attach)."""
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from typing import Any, NoReturn
 
@@ -56,3 +57,22 @@ def test_an_http_client_loads_no_ca_bundle(monkeypatch: pytest.MonkeyPatch) -> N
     AsyncAgentServer("http://127.0.0.1:9")
     with pytest.raises(AssertionError, match="CA bundle"):
         AsyncAgentServer("https://127.0.0.1:9")  # the check is live: https loads one
+
+
+async def test_the_version_check_goes_with_the_conversation_request(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation()
+    asked_for_conversation = asyncio.Event()
+
+    async def hold_server_info(request: httpx.Request, answer: Any) -> httpx.Response | None:
+        if request.url.path == f"/api/conversations/{conv_f.id}":
+            asked_for_conversation.set()
+        elif request.url.path == "/server_info":
+            # Answered only once the conversation was asked for: one round trip, not two.
+            await asyncio.wait_for(asked_for_conversation.wait(), 2)
+        return None
+
+    fake.hooks.append(hold_server_info)
+    conv = await client.attach_conversation(conv_f.id)
+    await conv.close()
