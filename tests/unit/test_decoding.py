@@ -8,7 +8,10 @@ pin ``kind`` pick its member by ``kind`` (no member tried in vain) and drop the 
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -95,3 +98,17 @@ def test_each_kind_table_is_bound_once_per_module() -> None:
         clashes.update({f"{path.name}:{n}": c for n, c in names.items() if c > 1})
     assert clashes == {}
     assert "_kinds_action" in (GENERATED / "models" / "action_event.py").read_text()
+
+
+def test_decoding_imports_the_kinds_it_meets_not_every_kind_of_the_union() -> None:
+    code = f"""
+import json, sys
+from openhands_client.events import decode_event
+event = decode_event(json.loads({json.dumps(json.dumps(action("a1", "2026-01-01T00:00:00")))}))
+loaded = lambda name: "openhands_api.models." + name in sys.modules
+print(type(event.action).__name__, loaded("think_action"), loaded("terminal_action"))
+event.to_dict()  # serializing may take every member
+print(loaded("terminal_action"))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["ThinkAction", "True", "False", "True"]

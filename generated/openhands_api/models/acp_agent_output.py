@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -68,6 +69,30 @@ def _import_lazily() -> None:
     from ..models.pipeline_condenser_output import PipelineCondenserOutput
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global \
+        _imported_for_parsing, \
+        ACPAgentOutputMcpConfig, \
+        ACPAgentOutputSystemPromptKwargs, \
+        ACPFileSecretSpec, \
+        AgentContextOutput, \
+        LLMOutput, \
+        OpenhandsSdkToolSpecTool
+    from ..models.acp_agent_output_mcp_config import ACPAgentOutputMcpConfig
+    from ..models.acp_agent_output_system_prompt_kwargs import (
+        ACPAgentOutputSystemPromptKwargs,
+    )
+    from ..models.acp_file_secret_spec import ACPFileSecretSpec
+    from ..models.agent_context_output import AgentContextOutput
+    from ..models.llm_output import LLMOutput
+    from ..models.openhands_sdk_tool_spec_tool import OpenhandsSdkToolSpecTool
+
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="ACPAgentOutput")
@@ -390,8 +415,8 @@ class ACPAgentOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         acp_command = cast(list[str], d.pop("acp_command"))
 
@@ -491,11 +516,23 @@ class ACPAgentOutput:
                 table = _kinds_condenser
             except NameError:
                 table = _kinds_condenser = {
-                    "LLMSummarizingCondenser": LLMSummarizingCondenserOutput,
-                    "NoOpCondenser": NoOpCondenserOutput,
-                    "PipelineCondenser": PipelineCondenserOutput,
+                    "LLMSummarizingCondenser": (
+                        ".llm_summarizing_condenser_output",
+                        "LLMSummarizingCondenserOutput",
+                    ),
+                    "NoOpCondenser": (".no_op_condenser_output", "NoOpCondenserOutput"),
+                    "PipelineCondenser": (
+                        ".pipeline_condenser_output",
+                        "PipelineCondenserOutput",
+                    ),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)
@@ -524,12 +561,27 @@ class ACPAgentOutput:
                 table = _kinds_critic
             except NameError:
                 table = _kinds_critic = {
-                    "AgentFinishedCritic": AgentFinishedCriticOutput,
-                    "APIBasedCritic": APIBasedCriticOutput,
-                    "EmptyPatchCritic": EmptyPatchCriticOutput,
-                    "PassCritic": PassCriticOutput,
+                    "AgentFinishedCritic": (
+                        ".agent_finished_critic_output",
+                        "AgentFinishedCriticOutput",
+                    ),
+                    "APIBasedCritic": (
+                        ".api_based_critic_output",
+                        "APIBasedCriticOutput",
+                    ),
+                    "EmptyPatchCritic": (
+                        ".empty_patch_critic_output",
+                        "EmptyPatchCriticOutput",
+                    ),
+                    "PassCritic": (".pass_critic_output", "PassCriticOutput"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -158,6 +159,30 @@ def _import_lazily() -> None:
     from ..models.write_file_action import WriteFileAction
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global \
+        _imported_for_parsing, \
+        CriticResult, \
+        MessageToolCall, \
+        ReasoningItemModel, \
+        RedactedThinkingBlock, \
+        TextContent, \
+        ThinkingBlock, \
+        UnknownAction
+    from ..models.critic_result import CriticResult
+    from ..models.message_tool_call import MessageToolCall
+    from ..models.reasoning_item_model import ReasoningItemModel
+    from ..models.redacted_thinking_block import RedactedThinkingBlock
+    from ..models.text_content import TextContent
+    from ..models.thinking_block import ThinkingBlock
+    from ..models.unknown_action import UnknownAction
+
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="ActionEvent")
@@ -444,8 +469,8 @@ class ActionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -525,45 +550,105 @@ class ActionEvent:
                 table = _kinds_action
             except NameError:
                 table = _kinds_action = {
-                    "MCPToolAction": MCPToolAction,
-                    "ClassifyAndSwitchLLMAction": ClassifyAndSwitchLLMAction,
-                    "FinishAction": FinishAction,
-                    "InvokeSkillAction": InvokeSkillAction,
-                    "SwitchLLMAction": SwitchLLMAction,
-                    "ThinkAction": ThinkAction,
-                    "VisionInspectAction": VisionInspectAction,
-                    "AskOracleAction": AskOracleAction,
-                    "BrowserAction": BrowserAction,
-                    "BrowserClickAction": BrowserClickAction,
-                    "BrowserCloseTabAction": BrowserCloseTabAction,
-                    "BrowserGetContentAction": BrowserGetContentAction,
-                    "BrowserGetStateAction": BrowserGetStateAction,
-                    "BrowserGetStorageAction": BrowserGetStorageAction,
-                    "BrowserGoBackAction": BrowserGoBackAction,
-                    "BrowserListTabsAction": BrowserListTabsAction,
-                    "BrowserNavigateAction": BrowserNavigateAction,
-                    "BrowserScrollAction": BrowserScrollAction,
-                    "BrowserSetStorageAction": BrowserSetStorageAction,
-                    "BrowserStartRecordingAction": BrowserStartRecordingAction,
-                    "BrowserStopRecordingAction": BrowserStopRecordingAction,
-                    "BrowserSwitchTabAction": BrowserSwitchTabAction,
-                    "BrowserTypeAction": BrowserTypeAction,
-                    "StartChildConversationAction": StartChildConversationAction,
-                    "DelegateAction": DelegateAction,
-                    "FileEditorAction": FileEditorAction,
-                    "EditAction": EditAction,
-                    "ListDirectoryAction": ListDirectoryAction,
-                    "ReadFileAction": ReadFileAction,
-                    "WriteFileAction": WriteFileAction,
-                    "GlobAction": GlobAction,
-                    "GrepAction": GrepAction,
-                    "PlanningFileEditorAction": PlanningFileEditorAction,
-                    "TaskAction": TaskAction,
-                    "TaskTrackerAction": TaskTrackerAction,
-                    "TerminalAction": TerminalAction,
-                    "WorkflowAction": WorkflowAction,
+                    "MCPToolAction": (".mcp_tool_action", "MCPToolAction"),
+                    "ClassifyAndSwitchLLMAction": (
+                        ".classify_and_switch_llm_action",
+                        "ClassifyAndSwitchLLMAction",
+                    ),
+                    "FinishAction": (".finish_action", "FinishAction"),
+                    "InvokeSkillAction": (".invoke_skill_action", "InvokeSkillAction"),
+                    "SwitchLLMAction": (".switch_llm_action", "SwitchLLMAction"),
+                    "ThinkAction": (".think_action", "ThinkAction"),
+                    "VisionInspectAction": (
+                        ".vision_inspect_action",
+                        "VisionInspectAction",
+                    ),
+                    "AskOracleAction": (".ask_oracle_action", "AskOracleAction"),
+                    "BrowserAction": (".browser_action", "BrowserAction"),
+                    "BrowserClickAction": (
+                        ".browser_click_action",
+                        "BrowserClickAction",
+                    ),
+                    "BrowserCloseTabAction": (
+                        ".browser_close_tab_action",
+                        "BrowserCloseTabAction",
+                    ),
+                    "BrowserGetContentAction": (
+                        ".browser_get_content_action",
+                        "BrowserGetContentAction",
+                    ),
+                    "BrowserGetStateAction": (
+                        ".browser_get_state_action",
+                        "BrowserGetStateAction",
+                    ),
+                    "BrowserGetStorageAction": (
+                        ".browser_get_storage_action",
+                        "BrowserGetStorageAction",
+                    ),
+                    "BrowserGoBackAction": (
+                        ".browser_go_back_action",
+                        "BrowserGoBackAction",
+                    ),
+                    "BrowserListTabsAction": (
+                        ".browser_list_tabs_action",
+                        "BrowserListTabsAction",
+                    ),
+                    "BrowserNavigateAction": (
+                        ".browser_navigate_action",
+                        "BrowserNavigateAction",
+                    ),
+                    "BrowserScrollAction": (
+                        ".browser_scroll_action",
+                        "BrowserScrollAction",
+                    ),
+                    "BrowserSetStorageAction": (
+                        ".browser_set_storage_action",
+                        "BrowserSetStorageAction",
+                    ),
+                    "BrowserStartRecordingAction": (
+                        ".browser_start_recording_action",
+                        "BrowserStartRecordingAction",
+                    ),
+                    "BrowserStopRecordingAction": (
+                        ".browser_stop_recording_action",
+                        "BrowserStopRecordingAction",
+                    ),
+                    "BrowserSwitchTabAction": (
+                        ".browser_switch_tab_action",
+                        "BrowserSwitchTabAction",
+                    ),
+                    "BrowserTypeAction": (".browser_type_action", "BrowserTypeAction"),
+                    "StartChildConversationAction": (
+                        ".start_child_conversation_action",
+                        "StartChildConversationAction",
+                    ),
+                    "DelegateAction": (".delegate_action", "DelegateAction"),
+                    "FileEditorAction": (".file_editor_action", "FileEditorAction"),
+                    "EditAction": (".edit_action", "EditAction"),
+                    "ListDirectoryAction": (
+                        ".list_directory_action",
+                        "ListDirectoryAction",
+                    ),
+                    "ReadFileAction": (".read_file_action", "ReadFileAction"),
+                    "WriteFileAction": (".write_file_action", "WriteFileAction"),
+                    "GlobAction": (".glob_action", "GlobAction"),
+                    "GrepAction": (".grep_action", "GrepAction"),
+                    "PlanningFileEditorAction": (
+                        ".planning_file_editor_action",
+                        "PlanningFileEditorAction",
+                    ),
+                    "TaskAction": (".task_action", "TaskAction"),
+                    "TaskTrackerAction": (".task_tracker_action", "TaskTrackerAction"),
+                    "TerminalAction": (".terminal_action", "TerminalAction"),
+                    "WorkflowAction": (".workflow_action", "WorkflowAction"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)

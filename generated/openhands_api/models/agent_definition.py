@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -45,6 +46,24 @@ def _import_lazily() -> None:
     from ..models.pipeline_condenser_input import PipelineCondenserInput
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global \
+        _imported_for_parsing, \
+        AgentDefinitionMcpConfigType0, \
+        AgentDefinitionMetadata, \
+        HookConfig
+    from ..models.agent_definition_mcp_config_type_0 import (
+        AgentDefinitionMcpConfigType0,
+    )
+    from ..models.agent_definition_metadata import AgentDefinitionMetadata
+    from ..models.hook_config import HookConfig
+
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="AgentDefinition")
@@ -254,8 +273,8 @@ class AgentDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -286,11 +305,23 @@ class AgentDefinition:
                 table = _kinds_condenser
             except NameError:
                 table = _kinds_condenser = {
-                    "LLMSummarizingCondenser": LLMSummarizingCondenserInput,
-                    "NoOpCondenser": NoOpCondenserInput,
-                    "PipelineCondenser": PipelineCondenserInput,
+                    "LLMSummarizingCondenser": (
+                        ".llm_summarizing_condenser_input",
+                        "LLMSummarizingCondenserInput",
+                    ),
+                    "NoOpCondenser": (".no_op_condenser_input", "NoOpCondenserInput"),
+                    "PipelineCondenser": (
+                        ".pipeline_condenser_input",
+                        "PipelineCondenserInput",
+                    ),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)

@@ -20,6 +20,14 @@ def _import_lazily() -> None:
     _imported = True
 
 
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global _imported_for_parsing
+    _imported_for_parsing = True
+
+
 T = TypeVar("T", bound="AgentDefinitionMcpConfigType0")
 
 
@@ -41,8 +49,8 @@ class AgentDefinitionMcpConfigType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         agent_definition_mcp_config_type_0 = cls()
 

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -61,6 +62,26 @@ def _import_lazily() -> None:
     from ..models.tool_input import ToolInput
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global \
+        _imported_for_parsing, \
+        AgentContextInput, \
+        AgentInputMcpConfig, \
+        AgentInputSystemPromptKwargs, \
+        LLMInput, \
+        ToolInput
+    from ..models.agent_context_input import AgentContextInput
+    from ..models.agent_input_mcp_config import AgentInputMcpConfig
+    from ..models.agent_input_system_prompt_kwargs import AgentInputSystemPromptKwargs
+    from ..models.llm_input import LLMInput
+    from ..models.tool_input import ToolInput
+
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="AgentInput")
@@ -323,8 +344,8 @@ class AgentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         kind = d.pop("kind")
         if kind != "Agent":
@@ -367,11 +388,23 @@ class AgentInput:
                 table = _kinds_condenser
             except NameError:
                 table = _kinds_condenser = {
-                    "LLMSummarizingCondenser": LLMSummarizingCondenserInput,
-                    "NoOpCondenser": NoOpCondenserInput,
-                    "PipelineCondenser": PipelineCondenserInput,
+                    "LLMSummarizingCondenser": (
+                        ".llm_summarizing_condenser_input",
+                        "LLMSummarizingCondenserInput",
+                    ),
+                    "NoOpCondenser": (".no_op_condenser_input", "NoOpCondenserInput"),
+                    "PipelineCondenser": (
+                        ".pipeline_condenser_input",
+                        "PipelineCondenserInput",
+                    ),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)
@@ -400,12 +433,27 @@ class AgentInput:
                 table = _kinds_critic
             except NameError:
                 table = _kinds_critic = {
-                    "AgentFinishedCritic": AgentFinishedCriticInput,
-                    "APIBasedCritic": APIBasedCriticInput,
-                    "EmptyPatchCritic": EmptyPatchCriticInput,
-                    "PassCritic": PassCriticInput,
+                    "AgentFinishedCritic": (
+                        ".agent_finished_critic_input",
+                        "AgentFinishedCriticInput",
+                    ),
+                    "APIBasedCritic": (
+                        ".api_based_critic_input",
+                        "APIBasedCriticInput",
+                    ),
+                    "EmptyPatchCritic": (
+                        ".empty_patch_critic_input",
+                        "EmptyPatchCriticInput",
+                    ),
+                    "PassCritic": (".pass_critic_input", "PassCriticInput"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)

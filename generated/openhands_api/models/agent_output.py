@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -61,6 +62,26 @@ def _import_lazily() -> None:
     from ..models.pipeline_condenser_output import PipelineCondenserOutput
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global \
+        _imported_for_parsing, \
+        AgentContextOutput, \
+        AgentOutputMcpConfig, \
+        AgentOutputSystemPromptKwargs, \
+        LLMOutput, \
+        OpenhandsSdkToolSpecTool
+    from ..models.agent_context_output import AgentContextOutput
+    from ..models.agent_output_mcp_config import AgentOutputMcpConfig
+    from ..models.agent_output_system_prompt_kwargs import AgentOutputSystemPromptKwargs
+    from ..models.llm_output import LLMOutput
+    from ..models.openhands_sdk_tool_spec_tool import OpenhandsSdkToolSpecTool
+
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="AgentOutput")
@@ -323,8 +344,8 @@ class AgentOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         kind = d.pop("kind")
         if kind != "Agent":
@@ -367,11 +388,23 @@ class AgentOutput:
                 table = _kinds_condenser
             except NameError:
                 table = _kinds_condenser = {
-                    "LLMSummarizingCondenser": LLMSummarizingCondenserOutput,
-                    "NoOpCondenser": NoOpCondenserOutput,
-                    "PipelineCondenser": PipelineCondenserOutput,
+                    "LLMSummarizingCondenser": (
+                        ".llm_summarizing_condenser_output",
+                        "LLMSummarizingCondenserOutput",
+                    ),
+                    "NoOpCondenser": (".no_op_condenser_output", "NoOpCondenserOutput"),
+                    "PipelineCondenser": (
+                        ".pipeline_condenser_output",
+                        "PipelineCondenserOutput",
+                    ),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)
@@ -400,12 +433,27 @@ class AgentOutput:
                 table = _kinds_critic
             except NameError:
                 table = _kinds_critic = {
-                    "AgentFinishedCritic": AgentFinishedCriticOutput,
-                    "APIBasedCritic": APIBasedCriticOutput,
-                    "EmptyPatchCritic": EmptyPatchCriticOutput,
-                    "PassCritic": PassCriticOutput,
+                    "AgentFinishedCritic": (
+                        ".agent_finished_critic_output",
+                        "AgentFinishedCriticOutput",
+                    ),
+                    "APIBasedCritic": (
+                        ".api_based_critic_output",
+                        "APIBasedCriticOutput",
+                    ),
+                    "EmptyPatchCritic": (
+                        ".empty_patch_critic_output",
+                        "EmptyPatchCriticOutput",
+                    ),
+                    "PassCritic": (".pass_critic_output", "PassCriticOutput"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)

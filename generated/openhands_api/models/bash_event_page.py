@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +25,14 @@ def _import_lazily() -> None:
     from ..models.bash_output import BashOutput
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global _imported_for_parsing
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="BashEventPage")
@@ -70,8 +79,8 @@ class BashEventPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -83,11 +92,17 @@ class BashEventPage:
                     table = _kinds_items_item
                 except NameError:
                     table = _kinds_items_item = {
-                        "BashCommand": BashCommand,
-                        "BashError": BashError,
-                        "BashOutput": BashOutput,
+                        "BashCommand": (".bash_command", "BashCommand"),
+                        "BashError": (".bash_error", "BashError"),
+                        "BashOutput": (".bash_output", "BashOutput"),
                     }
-                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                kind_ = data.get("kind") if isinstance(data, dict) else None
+                member = table.get(kind_)
+                if isinstance(member, tuple):
+                    module_, class_ = member
+                    member = table[kind_] = getattr(
+                        importlib.import_module(module_, __package__), class_
+                    )
                 if member is None:
                     if isinstance(data, dict):
                         raise ValueError(

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
@@ -126,6 +127,48 @@ def _import_lazily() -> None:
     )
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global \
+        _imported_for_parsing, \
+        ACPModelInfo, \
+        ClientToolSpecOutput, \
+        ConversationInfoAgentState, \
+        ConversationInfoBlockedActions, \
+        ConversationInfoBlockedMessages, \
+        ConversationInfoTags, \
+        ConversationInfoToolModuleQualnames, \
+        ConversationRuntimeInfo, \
+        ConversationStats, \
+        HookConfig, \
+        LaunchedAgentProfile, \
+        MetricsSnapshot, \
+        SecretRegistry
+    from ..models.acp_model_info import ACPModelInfo
+    from ..models.client_tool_spec_output import ClientToolSpecOutput
+    from ..models.conversation_info_agent_state import ConversationInfoAgentState
+    from ..models.conversation_info_blocked_actions import (
+        ConversationInfoBlockedActions,
+    )
+    from ..models.conversation_info_blocked_messages import (
+        ConversationInfoBlockedMessages,
+    )
+    from ..models.conversation_info_tags import ConversationInfoTags
+    from ..models.conversation_info_tool_module_qualnames import (
+        ConversationInfoToolModuleQualnames,
+    )
+    from ..models.conversation_runtime_info import ConversationRuntimeInfo
+    from ..models.conversation_stats import ConversationStats
+    from ..models.hook_config import HookConfig
+    from ..models.launched_agent_profile import LaunchedAgentProfile
+    from ..models.metrics_snapshot import MetricsSnapshot
+    from ..models.secret_registry import SecretRegistry
+
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="ConversationInfo")
@@ -521,8 +564,8 @@ class ConversationInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
 
         def _parse_agent(data: object) -> ACPAgentOutput | AgentOutput:
@@ -531,10 +574,16 @@ class ConversationInfo:
                 table = _kinds_agent
             except NameError:
                 table = _kinds_agent = {
-                    "ACPAgent": ACPAgentOutput,
-                    "Agent": AgentOutput,
+                    "ACPAgent": (".acp_agent_output", "ACPAgentOutput"),
+                    "Agent": (".agent_output", "AgentOutput"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is None:
                 if isinstance(data, dict):
                     raise ValueError(
@@ -553,11 +602,17 @@ class ConversationInfo:
                 table = _kinds_confirmation_policy
             except NameError:
                 table = _kinds_confirmation_policy = {
-                    "AlwaysConfirm": AlwaysConfirmOutput,
-                    "ConfirmRisky": ConfirmRiskyOutput,
-                    "NeverConfirm": NeverConfirmOutput,
+                    "AlwaysConfirm": (".always_confirm_output", "AlwaysConfirmOutput"),
+                    "ConfirmRisky": (".confirm_risky_output", "ConfirmRiskyOutput"),
+                    "NeverConfirm": (".never_confirm_output", "NeverConfirmOutput"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is None:
                 if isinstance(data, dict):
                     raise ValueError(
@@ -592,10 +647,19 @@ class ConversationInfo:
                 table = _kinds_workspace
             except NameError:
                 table = _kinds_workspace = {
-                    "LocalWorkspace": LocalWorkspaceOutput,
-                    "RemoteWorkspace": RemoteWorkspace,
+                    "LocalWorkspace": (
+                        ".local_workspace_output",
+                        "LocalWorkspaceOutput",
+                    ),
+                    "RemoteWorkspace": (".remote_workspace", "RemoteWorkspace"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is None:
                 if isinstance(data, dict):
                     raise ValueError(
@@ -844,14 +908,38 @@ class ConversationInfo:
                 table = _kinds_security_analyzer
             except NameError:
                 table = _kinds_security_analyzer = {
-                    "PatternSecurityAnalyzer": PatternSecurityAnalyzerOutput,
-                    "PolicyRailSecurityAnalyzer": PolicyRailSecurityAnalyzerOutput,
-                    "EnsembleSecurityAnalyzer": EnsembleSecurityAnalyzerOutput,
-                    "GraySwanAnalyzer": GraySwanAnalyzerOutput,
-                    "LLMSecurityAnalyzer": LLMSecurityAnalyzerOutput,
-                    "ToolShieldLLMSecurityAnalyzer": ToolShieldLLMSecurityAnalyzerOutput,
+                    "PatternSecurityAnalyzer": (
+                        ".pattern_security_analyzer_output",
+                        "PatternSecurityAnalyzerOutput",
+                    ),
+                    "PolicyRailSecurityAnalyzer": (
+                        ".policy_rail_security_analyzer_output",
+                        "PolicyRailSecurityAnalyzerOutput",
+                    ),
+                    "EnsembleSecurityAnalyzer": (
+                        ".ensemble_security_analyzer_output",
+                        "EnsembleSecurityAnalyzerOutput",
+                    ),
+                    "GraySwanAnalyzer": (
+                        ".gray_swan_analyzer_output",
+                        "GraySwanAnalyzerOutput",
+                    ),
+                    "LLMSecurityAnalyzer": (
+                        ".llm_security_analyzer_output",
+                        "LLMSecurityAnalyzerOutput",
+                    ),
+                    "ToolShieldLLMSecurityAnalyzer": (
+                        ".tool_shield_llm_security_analyzer_output",
+                        "ToolShieldLLMSecurityAnalyzerOutput",
+                    ),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -47,6 +48,14 @@ def _import_lazily() -> None:
     )
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global _imported_for_parsing
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="EnsembleSecurityAnalyzerInput")
@@ -151,8 +160,8 @@ class EnsembleSecurityAnalyzerInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         analyzers = []
         _analyzers = d.pop("analyzers")
@@ -173,14 +182,38 @@ class EnsembleSecurityAnalyzerInput:
                     table = _kinds_analyzers_item
                 except NameError:
                     table = _kinds_analyzers_item = {
-                        "PatternSecurityAnalyzer": PatternSecurityAnalyzerInput,
-                        "PolicyRailSecurityAnalyzer": PolicyRailSecurityAnalyzerInput,
-                        "EnsembleSecurityAnalyzer": EnsembleSecurityAnalyzerInput,
-                        "GraySwanAnalyzer": GraySwanAnalyzerInput,
-                        "LLMSecurityAnalyzer": LLMSecurityAnalyzerInput,
-                        "ToolShieldLLMSecurityAnalyzer": ToolShieldLLMSecurityAnalyzerInput,
+                        "PatternSecurityAnalyzer": (
+                            ".pattern_security_analyzer_input",
+                            "PatternSecurityAnalyzerInput",
+                        ),
+                        "PolicyRailSecurityAnalyzer": (
+                            ".policy_rail_security_analyzer_input",
+                            "PolicyRailSecurityAnalyzerInput",
+                        ),
+                        "EnsembleSecurityAnalyzer": (
+                            ".ensemble_security_analyzer_input",
+                            "EnsembleSecurityAnalyzerInput",
+                        ),
+                        "GraySwanAnalyzer": (
+                            ".gray_swan_analyzer_input",
+                            "GraySwanAnalyzerInput",
+                        ),
+                        "LLMSecurityAnalyzer": (
+                            ".llm_security_analyzer_input",
+                            "LLMSecurityAnalyzerInput",
+                        ),
+                        "ToolShieldLLMSecurityAnalyzer": (
+                            ".tool_shield_llm_security_analyzer_input",
+                            "ToolShieldLLMSecurityAnalyzerInput",
+                        ),
                     }
-                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                kind_ = data.get("kind") if isinstance(data, dict) else None
+                member = table.get(kind_)
+                if isinstance(member, tuple):
+                    module_, class_ = member
+                    member = table[kind_] = getattr(
+                        importlib.import_module(module_, __package__), class_
+                    )
                 if member is None:
                     if isinstance(data, dict):
                         raise ValueError(

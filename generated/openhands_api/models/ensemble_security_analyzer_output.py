@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -47,6 +48,14 @@ def _import_lazily() -> None:
     )
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global _imported_for_parsing
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="EnsembleSecurityAnalyzerOutput")
@@ -151,8 +160,8 @@ class EnsembleSecurityAnalyzerOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         analyzers = []
         _analyzers = d.pop("analyzers")
@@ -173,14 +182,38 @@ class EnsembleSecurityAnalyzerOutput:
                     table = _kinds_analyzers_item
                 except NameError:
                     table = _kinds_analyzers_item = {
-                        "PatternSecurityAnalyzer": PatternSecurityAnalyzerOutput,
-                        "PolicyRailSecurityAnalyzer": PolicyRailSecurityAnalyzerOutput,
-                        "EnsembleSecurityAnalyzer": EnsembleSecurityAnalyzerOutput,
-                        "GraySwanAnalyzer": GraySwanAnalyzerOutput,
-                        "LLMSecurityAnalyzer": LLMSecurityAnalyzerOutput,
-                        "ToolShieldLLMSecurityAnalyzer": ToolShieldLLMSecurityAnalyzerOutput,
+                        "PatternSecurityAnalyzer": (
+                            ".pattern_security_analyzer_output",
+                            "PatternSecurityAnalyzerOutput",
+                        ),
+                        "PolicyRailSecurityAnalyzer": (
+                            ".policy_rail_security_analyzer_output",
+                            "PolicyRailSecurityAnalyzerOutput",
+                        ),
+                        "EnsembleSecurityAnalyzer": (
+                            ".ensemble_security_analyzer_output",
+                            "EnsembleSecurityAnalyzerOutput",
+                        ),
+                        "GraySwanAnalyzer": (
+                            ".gray_swan_analyzer_output",
+                            "GraySwanAnalyzerOutput",
+                        ),
+                        "LLMSecurityAnalyzer": (
+                            ".llm_security_analyzer_output",
+                            "LLMSecurityAnalyzerOutput",
+                        ),
+                        "ToolShieldLLMSecurityAnalyzer": (
+                            ".tool_shield_llm_security_analyzer_output",
+                            "ToolShieldLLMSecurityAnalyzerOutput",
+                        ),
                     }
-                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                kind_ = data.get("kind") if isinstance(data, dict) else None
+                member = table.get(kind_)
+                if isinstance(member, tuple):
+                    module_, class_ = member
+                    member = table[kind_] = getattr(
+                        importlib.import_module(module_, __package__), class_
+                    )
                 if member is None:
                     if isinstance(data, dict):
                         raise ValueError(

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -114,6 +115,17 @@ def _import_lazily() -> None:
     from ..models.write_file_observation import WriteFileObservation
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global _imported_for_parsing, TextContent, UnknownObservation
+    from ..models.text_content import TextContent
+    from ..models.unknown_observation import UnknownObservation
+
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="ObservationEvent")
@@ -273,8 +285,8 @@ class ObservationEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         action_id = d.pop("action_id")
 
@@ -318,32 +330,92 @@ class ObservationEvent:
                 table = _kinds_observation
             except NameError:
                 table = _kinds_observation = {
-                    "MCPToolObservation": MCPToolObservation,
-                    "ClassifyAndSwitchLLMObservation": ClassifyAndSwitchLLMObservation,
-                    "FinishObservation": FinishObservation,
-                    "InvokeSkillObservation": InvokeSkillObservation,
-                    "SwitchLLMObservation": SwitchLLMObservation,
-                    "ThinkObservation": ThinkObservation,
-                    "VisionInspectObservation": VisionInspectObservation,
-                    "ClientToolObservation": ClientToolObservation,
-                    "AskOracleObservation": AskOracleObservation,
-                    "BrowserObservation": BrowserObservation,
-                    "StartChildConversationObservation": StartChildConversationObservation,
-                    "DelegateObservation": DelegateObservation,
-                    "FileEditorObservation": FileEditorObservation,
-                    "EditObservation": EditObservation,
-                    "ListDirectoryObservation": ListDirectoryObservation,
-                    "ReadFileObservation": ReadFileObservation,
-                    "WriteFileObservation": WriteFileObservation,
-                    "GlobObservation": GlobObservation,
-                    "GrepObservation": GrepObservation,
-                    "PlanningFileEditorObservation": PlanningFileEditorObservation,
-                    "TaskObservation": TaskObservation,
-                    "TaskTrackerObservation": TaskTrackerObservation,
-                    "TerminalObservation": TerminalObservation,
-                    "WorkflowObservation": WorkflowObservation,
+                    "MCPToolObservation": (
+                        ".mcp_tool_observation",
+                        "MCPToolObservation",
+                    ),
+                    "ClassifyAndSwitchLLMObservation": (
+                        ".classify_and_switch_llm_observation",
+                        "ClassifyAndSwitchLLMObservation",
+                    ),
+                    "FinishObservation": (".finish_observation", "FinishObservation"),
+                    "InvokeSkillObservation": (
+                        ".invoke_skill_observation",
+                        "InvokeSkillObservation",
+                    ),
+                    "SwitchLLMObservation": (
+                        ".switch_llm_observation",
+                        "SwitchLLMObservation",
+                    ),
+                    "ThinkObservation": (".think_observation", "ThinkObservation"),
+                    "VisionInspectObservation": (
+                        ".vision_inspect_observation",
+                        "VisionInspectObservation",
+                    ),
+                    "ClientToolObservation": (
+                        ".client_tool_observation",
+                        "ClientToolObservation",
+                    ),
+                    "AskOracleObservation": (
+                        ".ask_oracle_observation",
+                        "AskOracleObservation",
+                    ),
+                    "BrowserObservation": (
+                        ".browser_observation",
+                        "BrowserObservation",
+                    ),
+                    "StartChildConversationObservation": (
+                        ".start_child_conversation_observation",
+                        "StartChildConversationObservation",
+                    ),
+                    "DelegateObservation": (
+                        ".delegate_observation",
+                        "DelegateObservation",
+                    ),
+                    "FileEditorObservation": (
+                        ".file_editor_observation",
+                        "FileEditorObservation",
+                    ),
+                    "EditObservation": (".edit_observation", "EditObservation"),
+                    "ListDirectoryObservation": (
+                        ".list_directory_observation",
+                        "ListDirectoryObservation",
+                    ),
+                    "ReadFileObservation": (
+                        ".read_file_observation",
+                        "ReadFileObservation",
+                    ),
+                    "WriteFileObservation": (
+                        ".write_file_observation",
+                        "WriteFileObservation",
+                    ),
+                    "GlobObservation": (".glob_observation", "GlobObservation"),
+                    "GrepObservation": (".grep_observation", "GrepObservation"),
+                    "PlanningFileEditorObservation": (
+                        ".planning_file_editor_observation",
+                        "PlanningFileEditorObservation",
+                    ),
+                    "TaskObservation": (".task_observation", "TaskObservation"),
+                    "TaskTrackerObservation": (
+                        ".task_tracker_observation",
+                        "TaskTrackerObservation",
+                    ),
+                    "TerminalObservation": (
+                        ".terminal_observation",
+                        "TerminalObservation",
+                    ),
+                    "WorkflowObservation": (
+                        ".workflow_observation",
+                        "WorkflowObservation",
+                    ),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -25,6 +26,14 @@ def _import_lazily() -> None:
     from ..models.no_op_condenser_output import NoOpCondenserOutput
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global _imported_for_parsing
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="PipelineCondenserOutput")
@@ -103,8 +112,8 @@ class PipelineCondenserOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         condensers = []
         _condensers = d.pop("condensers")
@@ -122,11 +131,26 @@ class PipelineCondenserOutput:
                     table = _kinds_condensers_item
                 except NameError:
                     table = _kinds_condensers_item = {
-                        "LLMSummarizingCondenser": LLMSummarizingCondenserOutput,
-                        "NoOpCondenser": NoOpCondenserOutput,
-                        "PipelineCondenser": PipelineCondenserOutput,
+                        "LLMSummarizingCondenser": (
+                            ".llm_summarizing_condenser_output",
+                            "LLMSummarizingCondenserOutput",
+                        ),
+                        "NoOpCondenser": (
+                            ".no_op_condenser_output",
+                            "NoOpCondenserOutput",
+                        ),
+                        "PipelineCondenser": (
+                            ".pipeline_condenser_output",
+                            "PipelineCondenserOutput",
+                        ),
                     }
-                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                kind_ = data.get("kind") if isinstance(data, dict) else None
+                member = table.get(kind_)
+                if isinstance(member, tuple):
+                    module_, class_ = member
+                    member = table[kind_] = getattr(
+                        importlib.import_module(module_, __package__), class_
+                    )
                 if member is None:
                     if isinstance(data, dict):
                         raise ValueError(

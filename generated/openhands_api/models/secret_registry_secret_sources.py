@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +21,14 @@ def _import_lazily() -> None:
     from ..models.static_secret_output import StaticSecretOutput
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global _imported_for_parsing
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="SecretRegistrySecretSources")
@@ -46,8 +55,8 @@ class SecretRegistrySecretSources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         secret_registry_secret_sources = cls()
 
@@ -62,10 +71,16 @@ class SecretRegistrySecretSources:
                     table = _kinds_additional_property
                 except NameError:
                     table = _kinds_additional_property = {
-                        "LookupSecret": LookupSecretOutput,
-                        "StaticSecret": StaticSecretOutput,
+                        "LookupSecret": (".lookup_secret_output", "LookupSecretOutput"),
+                        "StaticSecret": (".static_secret_output", "StaticSecretOutput"),
                     }
-                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                kind_ = data.get("kind") if isinstance(data, dict) else None
+                member = table.get(kind_)
+                if isinstance(member, tuple):
+                    module_, class_ = member
+                    member = table[kind_] = getattr(
+                        importlib.import_module(module_, __package__), class_
+                    )
                 if member is None:
                     if isinstance(data, dict):
                         raise ValueError(

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,6 +23,14 @@ def _import_lazily() -> None:
     from ..models.never_confirm_input import NeverConfirmInput
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global _imported_for_parsing
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="SetConfirmationPolicyRequest")
@@ -57,8 +66,8 @@ class SetConfirmationPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
 
         def _parse_policy(
@@ -69,11 +78,17 @@ class SetConfirmationPolicyRequest:
                 table = _kinds_policy
             except NameError:
                 table = _kinds_policy = {
-                    "AlwaysConfirm": AlwaysConfirmInput,
-                    "ConfirmRisky": ConfirmRiskyInput,
-                    "NeverConfirm": NeverConfirmInput,
+                    "AlwaysConfirm": (".always_confirm_input", "AlwaysConfirmInput"),
+                    "ConfirmRisky": (".confirm_risky_input", "ConfirmRiskyInput"),
+                    "NeverConfirm": (".never_confirm_input", "NeverConfirmInput"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is None:
                 if isinstance(data, dict):
                     raise ValueError(

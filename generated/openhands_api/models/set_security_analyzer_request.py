@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,6 +44,14 @@ def _import_lazily() -> None:
     )
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global _imported_for_parsing
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="SetSecurityAnalyzerRequest")
@@ -95,8 +104,8 @@ class SetSecurityAnalyzerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
 
         def _parse_security_analyzer(
@@ -117,14 +126,38 @@ class SetSecurityAnalyzerRequest:
                 table = _kinds_security_analyzer
             except NameError:
                 table = _kinds_security_analyzer = {
-                    "PatternSecurityAnalyzer": PatternSecurityAnalyzerInput,
-                    "PolicyRailSecurityAnalyzer": PolicyRailSecurityAnalyzerInput,
-                    "EnsembleSecurityAnalyzer": EnsembleSecurityAnalyzerInput,
-                    "GraySwanAnalyzer": GraySwanAnalyzerInput,
-                    "LLMSecurityAnalyzer": LLMSecurityAnalyzerInput,
-                    "ToolShieldLLMSecurityAnalyzer": ToolShieldLLMSecurityAnalyzerInput,
+                    "PatternSecurityAnalyzer": (
+                        ".pattern_security_analyzer_input",
+                        "PatternSecurityAnalyzerInput",
+                    ),
+                    "PolicyRailSecurityAnalyzer": (
+                        ".policy_rail_security_analyzer_input",
+                        "PolicyRailSecurityAnalyzerInput",
+                    ),
+                    "EnsembleSecurityAnalyzer": (
+                        ".ensemble_security_analyzer_input",
+                        "EnsembleSecurityAnalyzerInput",
+                    ),
+                    "GraySwanAnalyzer": (
+                        ".gray_swan_analyzer_input",
+                        "GraySwanAnalyzerInput",
+                    ),
+                    "LLMSecurityAnalyzer": (
+                        ".llm_security_analyzer_input",
+                        "LLMSecurityAnalyzerInput",
+                    ),
+                    "ToolShieldLLMSecurityAnalyzer": (
+                        ".tool_shield_llm_security_analyzer_input",
+                        "ToolShieldLLMSecurityAnalyzerInput",
+                    ),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
@@ -123,6 +124,52 @@ def _import_lazily() -> None:
     )
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global \
+        _imported_for_parsing, \
+        AgentDefinition, \
+        AgentLaunchAdditions, \
+        ClientToolSpecInput, \
+        ConversationContainerOptions, \
+        ConversationWorktreeOptions, \
+        HookConfig, \
+        LocalWorkspaceInput, \
+        PluginSource, \
+        SendMessageRequest, \
+        StartConversationRequestAgentSettingsType0, \
+        StartConversationRequestObservabilityMetadata, \
+        StartConversationRequestSecrets, \
+        StartConversationRequestTags, \
+        StartConversationRequestToolModuleQualnames
+    from ..models.agent_definition import AgentDefinition
+    from ..models.agent_launch_additions import AgentLaunchAdditions
+    from ..models.client_tool_spec_input import ClientToolSpecInput
+    from ..models.conversation_container_options import ConversationContainerOptions
+    from ..models.conversation_worktree_options import ConversationWorktreeOptions
+    from ..models.hook_config import HookConfig
+    from ..models.local_workspace_input import LocalWorkspaceInput
+    from ..models.plugin_source import PluginSource
+    from ..models.send_message_request import SendMessageRequest
+    from ..models.start_conversation_request_agent_settings_type_0 import (
+        StartConversationRequestAgentSettingsType0,
+    )
+    from ..models.start_conversation_request_observability_metadata import (
+        StartConversationRequestObservabilityMetadata,
+    )
+    from ..models.start_conversation_request_secrets import (
+        StartConversationRequestSecrets,
+    )
+    from ..models.start_conversation_request_tags import StartConversationRequestTags
+    from ..models.start_conversation_request_tool_module_qualnames import (
+        StartConversationRequestToolModuleQualnames,
+    )
+
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="StartConversationRequest")
@@ -547,8 +594,8 @@ class StartConversationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         workspace = LocalWorkspaceInput.from_dict(d.pop("workspace"))
 
@@ -560,10 +607,16 @@ class StartConversationRequest:
                 table = _kinds_agent
             except NameError:
                 table = _kinds_agent = {
-                    "ACPAgent": ACPAgentInput,
-                    "Agent": AgentInput,
+                    "ACPAgent": (".acp_agent_input", "ACPAgentInput"),
+                    "Agent": (".agent_input", "AgentInput"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is None:
                 if isinstance(data, dict):
                     raise ValueError(
@@ -667,11 +720,17 @@ class StartConversationRequest:
                 table = _kinds_confirmation_policy
             except NameError:
                 table = _kinds_confirmation_policy = {
-                    "AlwaysConfirm": AlwaysConfirmInput,
-                    "ConfirmRisky": ConfirmRiskyInput,
-                    "NeverConfirm": NeverConfirmInput,
+                    "AlwaysConfirm": (".always_confirm_input", "AlwaysConfirmInput"),
+                    "ConfirmRisky": (".confirm_risky_input", "ConfirmRiskyInput"),
+                    "NeverConfirm": (".never_confirm_input", "NeverConfirmInput"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is None:
                 if isinstance(data, dict):
                     raise ValueError(
@@ -889,14 +948,38 @@ class StartConversationRequest:
                 table = _kinds_security_analyzer
             except NameError:
                 table = _kinds_security_analyzer = {
-                    "PatternSecurityAnalyzer": PatternSecurityAnalyzerInput,
-                    "PolicyRailSecurityAnalyzer": PolicyRailSecurityAnalyzerInput,
-                    "EnsembleSecurityAnalyzer": EnsembleSecurityAnalyzerInput,
-                    "GraySwanAnalyzer": GraySwanAnalyzerInput,
-                    "LLMSecurityAnalyzer": LLMSecurityAnalyzerInput,
-                    "ToolShieldLLMSecurityAnalyzer": ToolShieldLLMSecurityAnalyzerInput,
+                    "PatternSecurityAnalyzer": (
+                        ".pattern_security_analyzer_input",
+                        "PatternSecurityAnalyzerInput",
+                    ),
+                    "PolicyRailSecurityAnalyzer": (
+                        ".policy_rail_security_analyzer_input",
+                        "PolicyRailSecurityAnalyzerInput",
+                    ),
+                    "EnsembleSecurityAnalyzer": (
+                        ".ensemble_security_analyzer_input",
+                        "EnsembleSecurityAnalyzerInput",
+                    ),
+                    "GraySwanAnalyzer": (
+                        ".gray_swan_analyzer_input",
+                        "GraySwanAnalyzerInput",
+                    ),
+                    "LLMSecurityAnalyzer": (
+                        ".llm_security_analyzer_input",
+                        "LLMSecurityAnalyzerInput",
+                    ),
+                    "ToolShieldLLMSecurityAnalyzer": (
+                        ".tool_shield_llm_security_analyzer_input",
+                        "ToolShieldLLMSecurityAnalyzerInput",
+                    ),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is not None:
                 try:
                     return member.from_dict(data)

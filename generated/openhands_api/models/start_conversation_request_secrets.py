@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +21,14 @@ def _import_lazily() -> None:
     from ..models.static_secret_input import StaticSecretInput
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global _imported_for_parsing
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="StartConversationRequestSecrets")
@@ -48,8 +57,8 @@ class StartConversationRequestSecrets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         start_conversation_request_secrets = cls()
 
@@ -64,10 +73,16 @@ class StartConversationRequestSecrets:
                     table = _kinds_additional_property
                 except NameError:
                     table = _kinds_additional_property = {
-                        "LookupSecret": LookupSecretInput,
-                        "StaticSecret": StaticSecretInput,
+                        "LookupSecret": (".lookup_secret_input", "LookupSecretInput"),
+                        "StaticSecret": (".static_secret_input", "StaticSecretInput"),
                     }
-                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                kind_ = data.get("kind") if isinstance(data, dict) else None
+                member = table.get(kind_)
+                if isinstance(member, tuple):
+                    module_, class_ = member
+                    member = table[kind_] = getattr(
+                        importlib.import_module(module_, __package__), class_
+                    )
                 if member is None:
                     if isinstance(data, dict):
                         raise ValueError(

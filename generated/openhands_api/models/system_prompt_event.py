@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -148,6 +149,16 @@ def _import_lazily() -> None:
     from ..models.write_file_tool import WriteFileTool
 
     _imported = True
+
+
+_imported_for_parsing = False
+
+
+def _import_for_parsing() -> None:
+    global _imported_for_parsing, TextContent
+    from ..models.text_content import TextContent
+
+    _imported_for_parsing = True
 
 
 T = TypeVar("T", bound="SystemPromptEvent")
@@ -361,8 +372,8 @@ class SystemPromptEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported:
-            _import_lazily()
+        if not _imported_for_parsing:
+            _import_for_parsing()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -428,47 +439,107 @@ class SystemPromptEvent:
                     table = _kinds_tools_item
                 except NameError:
                     table = _kinds_tools_item = {
-                        "MCPToolDefinition": MCPToolDefinition,
-                        "ClassifyAndSwitchLLMTool": ClassifyAndSwitchLLMTool,
-                        "FinishTool": FinishTool,
-                        "InvokeSkillTool": InvokeSkillTool,
-                        "SwitchLLMTool": SwitchLLMTool,
-                        "ThinkTool": ThinkTool,
-                        "VisionInspectTool": VisionInspectTool,
-                        "ClientTool": ClientTool,
-                        "AskOracleTool": AskOracleTool,
-                        "BrowserClickTool": BrowserClickTool,
-                        "BrowserCloseTabTool": BrowserCloseTabTool,
-                        "BrowserGetContentTool": BrowserGetContentTool,
-                        "BrowserGetStateTool": BrowserGetStateTool,
-                        "BrowserGetStorageTool": BrowserGetStorageTool,
-                        "BrowserGoBackTool": BrowserGoBackTool,
-                        "BrowserListTabsTool": BrowserListTabsTool,
-                        "BrowserNavigateTool": BrowserNavigateTool,
-                        "BrowserScrollTool": BrowserScrollTool,
-                        "BrowserSetStorageTool": BrowserSetStorageTool,
-                        "BrowserStartRecordingTool": BrowserStartRecordingTool,
-                        "BrowserStopRecordingTool": BrowserStopRecordingTool,
-                        "BrowserSwitchTabTool": BrowserSwitchTabTool,
-                        "BrowserToolSet": BrowserToolSet,
-                        "BrowserTypeTool": BrowserTypeTool,
-                        "StartChildConversationTool": StartChildConversationTool,
-                        "FileEditorTool": FileEditorTool,
-                        "EditTool": EditTool,
-                        "ListDirectoryTool": ListDirectoryTool,
-                        "ReadFileTool": ReadFileTool,
-                        "WriteFileTool": WriteFileTool,
-                        "GlobTool": GlobTool,
-                        "GrepTool": GrepTool,
-                        "PlanningFileEditorTool": PlanningFileEditorTool,
-                        "TaskTool": TaskTool,
-                        "TaskToolSet": TaskToolSet,
-                        "TaskTrackerTool": TaskTrackerTool,
-                        "TerminalTool": TerminalTool,
-                        "WorkflowTool": WorkflowTool,
-                        "WorkflowToolSet": WorkflowToolSet,
+                        "MCPToolDefinition": (
+                            ".mcp_tool_definition",
+                            "MCPToolDefinition",
+                        ),
+                        "ClassifyAndSwitchLLMTool": (
+                            ".classify_and_switch_llm_tool",
+                            "ClassifyAndSwitchLLMTool",
+                        ),
+                        "FinishTool": (".finish_tool", "FinishTool"),
+                        "InvokeSkillTool": (".invoke_skill_tool", "InvokeSkillTool"),
+                        "SwitchLLMTool": (".switch_llm_tool", "SwitchLLMTool"),
+                        "ThinkTool": (".think_tool", "ThinkTool"),
+                        "VisionInspectTool": (
+                            ".vision_inspect_tool",
+                            "VisionInspectTool",
+                        ),
+                        "ClientTool": (".client_tool", "ClientTool"),
+                        "AskOracleTool": (".ask_oracle_tool", "AskOracleTool"),
+                        "BrowserClickTool": (".browser_click_tool", "BrowserClickTool"),
+                        "BrowserCloseTabTool": (
+                            ".browser_close_tab_tool",
+                            "BrowserCloseTabTool",
+                        ),
+                        "BrowserGetContentTool": (
+                            ".browser_get_content_tool",
+                            "BrowserGetContentTool",
+                        ),
+                        "BrowserGetStateTool": (
+                            ".browser_get_state_tool",
+                            "BrowserGetStateTool",
+                        ),
+                        "BrowserGetStorageTool": (
+                            ".browser_get_storage_tool",
+                            "BrowserGetStorageTool",
+                        ),
+                        "BrowserGoBackTool": (
+                            ".browser_go_back_tool",
+                            "BrowserGoBackTool",
+                        ),
+                        "BrowserListTabsTool": (
+                            ".browser_list_tabs_tool",
+                            "BrowserListTabsTool",
+                        ),
+                        "BrowserNavigateTool": (
+                            ".browser_navigate_tool",
+                            "BrowserNavigateTool",
+                        ),
+                        "BrowserScrollTool": (
+                            ".browser_scroll_tool",
+                            "BrowserScrollTool",
+                        ),
+                        "BrowserSetStorageTool": (
+                            ".browser_set_storage_tool",
+                            "BrowserSetStorageTool",
+                        ),
+                        "BrowserStartRecordingTool": (
+                            ".browser_start_recording_tool",
+                            "BrowserStartRecordingTool",
+                        ),
+                        "BrowserStopRecordingTool": (
+                            ".browser_stop_recording_tool",
+                            "BrowserStopRecordingTool",
+                        ),
+                        "BrowserSwitchTabTool": (
+                            ".browser_switch_tab_tool",
+                            "BrowserSwitchTabTool",
+                        ),
+                        "BrowserToolSet": (".browser_tool_set", "BrowserToolSet"),
+                        "BrowserTypeTool": (".browser_type_tool", "BrowserTypeTool"),
+                        "StartChildConversationTool": (
+                            ".start_child_conversation_tool",
+                            "StartChildConversationTool",
+                        ),
+                        "FileEditorTool": (".file_editor_tool", "FileEditorTool"),
+                        "EditTool": (".edit_tool", "EditTool"),
+                        "ListDirectoryTool": (
+                            ".list_directory_tool",
+                            "ListDirectoryTool",
+                        ),
+                        "ReadFileTool": (".read_file_tool", "ReadFileTool"),
+                        "WriteFileTool": (".write_file_tool", "WriteFileTool"),
+                        "GlobTool": (".glob_tool", "GlobTool"),
+                        "GrepTool": (".grep_tool", "GrepTool"),
+                        "PlanningFileEditorTool": (
+                            ".planning_file_editor_tool",
+                            "PlanningFileEditorTool",
+                        ),
+                        "TaskTool": (".task_tool", "TaskTool"),
+                        "TaskToolSet": (".task_tool_set", "TaskToolSet"),
+                        "TaskTrackerTool": (".task_tracker_tool", "TaskTrackerTool"),
+                        "TerminalTool": (".terminal_tool", "TerminalTool"),
+                        "WorkflowTool": (".workflow_tool", "WorkflowTool"),
+                        "WorkflowToolSet": (".workflow_tool_set", "WorkflowToolSet"),
                     }
-                member = table.get(data.get("kind")) if isinstance(data, dict) else None
+                kind_ = data.get("kind") if isinstance(data, dict) else None
+                member = table.get(kind_)
+                if isinstance(member, tuple):
+                    module_, class_ = member
+                    member = table[kind_] = getattr(
+                        importlib.import_module(module_, __package__), class_
+                    )
                 if member is None:
                     if isinstance(data, dict):
                         raise ValueError(

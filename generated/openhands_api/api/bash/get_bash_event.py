@@ -41,11 +41,17 @@ def parse_response(
                 table = _kinds_response_200
             except NameError:
                 table = _kinds_response_200 = {
-                    "BashCommand": BashCommand,
-                    "BashError": BashError,
-                    "BashOutput": BashOutput,
+                    "BashCommand": (".bash_command", "BashCommand"),
+                    "BashError": (".bash_error", "BashError"),
+                    "BashOutput": (".bash_output", "BashOutput"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is None:
                 if isinstance(data, dict):
                     raise ValueError(

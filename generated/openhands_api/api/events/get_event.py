@@ -108,28 +108,61 @@ def parse_response(
                 table = _kinds_response_200
             except NameError:
                 table = _kinds_response_200 = {
-                    "ServerErrorEvent": ServerErrorEvent,
-                    "ACPToolCallEvent": ACPToolCallEvent,
-                    "Condensation": Condensation,
-                    "CondensationRequest": CondensationRequest,
-                    "CondensationSummaryEvent": CondensationSummaryEvent,
-                    "ConversationErrorEvent": ConversationErrorEvent,
-                    "ConversationStateUpdateEvent": ConversationStateUpdateEvent,
-                    "HookExecutionEvent": HookExecutionEvent,
-                    "LLMCompletionLogEvent": LLMCompletionLogEvent,
-                    "ActionEvent": ActionEvent,
-                    "MessageEvent": MessageEvent,
-                    "AgentErrorEvent": AgentErrorEvent,
-                    "ObservationEvent": ObservationEvent,
-                    "UserRejectObservation": UserRejectObservation,
-                    "SystemPromptEvent": SystemPromptEvent,
-                    "SecurityAnalysisEvent": SecurityAnalysisEvent,
-                    "StreamingDeltaEvent": StreamingDeltaEvent,
-                    "TokenEvent": TokenEvent,
-                    "InterruptEvent": InterruptEvent,
-                    "PauseEvent": PauseEvent,
+                    "ServerErrorEvent": (".server_error_event", "ServerErrorEvent"),
+                    "ACPToolCallEvent": (".acp_tool_call_event", "ACPToolCallEvent"),
+                    "Condensation": (".condensation", "Condensation"),
+                    "CondensationRequest": (
+                        ".condensation_request",
+                        "CondensationRequest",
+                    ),
+                    "CondensationSummaryEvent": (
+                        ".condensation_summary_event",
+                        "CondensationSummaryEvent",
+                    ),
+                    "ConversationErrorEvent": (
+                        ".conversation_error_event",
+                        "ConversationErrorEvent",
+                    ),
+                    "ConversationStateUpdateEvent": (
+                        ".conversation_state_update_event",
+                        "ConversationStateUpdateEvent",
+                    ),
+                    "HookExecutionEvent": (
+                        ".hook_execution_event",
+                        "HookExecutionEvent",
+                    ),
+                    "LLMCompletionLogEvent": (
+                        ".llm_completion_log_event",
+                        "LLMCompletionLogEvent",
+                    ),
+                    "ActionEvent": (".action_event", "ActionEvent"),
+                    "MessageEvent": (".message_event", "MessageEvent"),
+                    "AgentErrorEvent": (".agent_error_event", "AgentErrorEvent"),
+                    "ObservationEvent": (".observation_event", "ObservationEvent"),
+                    "UserRejectObservation": (
+                        ".user_reject_observation",
+                        "UserRejectObservation",
+                    ),
+                    "SystemPromptEvent": (".system_prompt_event", "SystemPromptEvent"),
+                    "SecurityAnalysisEvent": (
+                        ".security_analysis_event",
+                        "SecurityAnalysisEvent",
+                    ),
+                    "StreamingDeltaEvent": (
+                        ".streaming_delta_event",
+                        "StreamingDeltaEvent",
+                    ),
+                    "TokenEvent": (".token_event", "TokenEvent"),
+                    "InterruptEvent": (".interrupt_event", "InterruptEvent"),
+                    "PauseEvent": (".pause_event", "PauseEvent"),
                 }
-            member = table.get(data.get("kind")) if isinstance(data, dict) else None
+            kind_ = data.get("kind") if isinstance(data, dict) else None
+            member = table.get(kind_)
+            if isinstance(member, tuple):
+                module_, class_ = member
+                member = table[kind_] = getattr(
+                    importlib.import_module(module_, __package__), class_
+                )
             if member is None:
                 if isinstance(data, dict):
                     raise ValueError(
