@@ -268,8 +268,13 @@ class AsyncConversation:
     async def _sync_events(self, since: datetime | None, *, live: bool) -> int:
         """Load ``/events/search`` from ``since`` (inclusive); return how many were new."""
         before = len(self._log)
-        for event in await load_events(self._search, since.isoformat() if since else None):
-            await self._ingest(event, live=live)
+        pages = load_events(self._search, since.isoformat() if since else None)
+        try:
+            async for page in pages:
+                for event in page:
+                    await self._ingest(event, live=live)
+        finally:
+            await pages.aclose()
         return len(self._log) - before
 
     async def _search(self, query: PageQuery) -> Mapping[str, Any]:

@@ -9,14 +9,14 @@ make the client page forever; callers drop the items they already have.
 one at a time (a page costs it a few milliseconds of CPU, the same whoever asks). So the load
 keeps exactly one request at the server: the next page is asked for as soon as a page's cursor
 is known, before that page is decoded, so that the server makes page k+1 while the client
-decodes page k. (Concurrent requests, by time range or from both ends, were measured: they
-make the server scan or serialize more, not faster.)
+decodes page k and adds it to the log. (Concurrent requests, by time range or from both ends,
+were measured: they make the server scan or serialize more, not faster.)
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -70,12 +70,14 @@ def _cursor(page: Mapping[str, Any]) -> str | None:
     return following if isinstance(following, str) and following else None
 
 
-async def load_events(fetch: FetchPage, since: str | None = None) -> list[Event]:
-    """Every persisted event from ``since`` (inclusive), decoded, in the server's order.
+async def load_events(
+    fetch: FetchPage, since: str | None = None
+) -> AsyncGenerator[list[Event], None]:
+    """Every persisted event from ``since`` (inclusive), decoded, a page at a time in the
+    server's order. While the caller handles a page, the next one is being fetched.
 
     Stops at a page without a cursor, or at a cursor already followed (see :func:`walk`).
     """
-    events: list[Event] = []
     query = PageQuery(gte=since)
     followed: set[str | None] = {None}
     pending: asyncio.Task[Mapping[str, Any]] | None = asyncio.ensure_future(fetch(query))
@@ -87,8 +89,7 @@ async def load_events(fetch: FetchPage, since: str | None = None) -> list[Event]
                 followed.add(following)
                 pending = asyncio.ensure_future(fetch(replace(query, page_id=following)))
                 await asyncio.sleep(0)  # the request goes out before this page is decoded
-            events += [decode_event(item) for item in _items(page)]
+            yield [decode_event(item) for item in _items(page)]
     finally:
         if pending is not None:
             pending.cancel()
-    return events

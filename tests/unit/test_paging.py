@@ -18,7 +18,12 @@ from hypothesis import strategies as st
 
 from openhands_client import _paging
 from openhands_client._paging import PageQuery, load_events
+from openhands_client.events import Event
 from tests.unit.fakes import JSON, message, parse_ts, ts
+
+
+async def load_all(fetch: Any, since: str | None = None) -> list[Event]:
+    return [event async for page in load_events(fetch, since) for event in page]
 
 
 class FakeSearch:
@@ -74,7 +79,7 @@ def test_every_event_comes_back_once_in_the_servers_order(
         since = log[since_index]["timestamp"]
     wanted = [e["id"] for e in log if since is None or parse_ts(e["timestamp"]) >= parse_ts(since)]
     search = FakeSearch(log, page_size)
-    events = asyncio.run(load_events(search, since))
+    events = asyncio.run(load_all(search, since))
     assert [e.id for e in events] == wanted
     assert search.most_in_flight == 1
 
@@ -93,7 +98,7 @@ def test_the_next_page_is_asked_for_before_the_page_in_hand_is_decoded() -> None
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_paging, "decode_event", decode)
-        events = asyncio.run(load_events(search))
+        events = asyncio.run(load_all(search))
     assert len(events) == 500 and search.requests == 5
     # Page k+1 is requested while page k is still undecoded: 0, 0, 100, 200, 300 decoded.
     assert seen_at_request == [0, 0, 100, 200, 300]
@@ -101,7 +106,7 @@ def test_the_next_page_is_asked_for_before_the_page_in_hand_is_decoded() -> None
 
 def test_a_short_log_takes_one_request() -> None:
     search = FakeSearch([message(f"e{i}", ts(i)) for i in range(100)])
-    assert len(asyncio.run(load_events(search))) == 100
+    assert len(asyncio.run(load_all(search))) == 100
     assert search.requests == 1
 
 
@@ -114,7 +119,7 @@ def test_events_written_while_loading_are_loaded_too() -> None:
             fake.log.append(message("late", ts(1000)))
 
     search.on_request.append(append_once)
-    ids = [e.id for e in asyncio.run(load_events(search))]
+    ids = [e.id for e in asyncio.run(load_all(search))]
     assert ids[-1] == "late" and len(set(ids)) == len(ids) == 501
 
 
@@ -129,7 +134,7 @@ def test_a_failed_page_cancels_nothing_left_running() -> None:
 
     async def main() -> None:
         with pytest.raises(ConnectionError):
-            await load_events(failing)
+            await load_all(failing)
         assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
 
     asyncio.run(main())
