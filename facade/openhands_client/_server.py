@@ -151,10 +151,13 @@ class AsyncAgentServer:
             ),
             time.monotonic() + options.get("capacity_timeout", 300.0),
         )
-        conversation = await self._open(
-            info,
-            options.get("callbacks", ()),
-            delete_on_close=options.get("delete_on_close", False),
+        conversation = await self._opened(
+            self._conversation(
+                UUID(info["id"]),
+                info,
+                options.get("callbacks", ()),
+                delete_on_close=options.get("delete_on_close", False),
+            )
         )
         late = _start_request.secrets_not_taken(info, options.get("secrets"))
         if late:  # an existing conversation_id: the server ignored the request's secrets
@@ -173,14 +176,22 @@ class AsyncAgentServer:
         Raises :class:`NotFoundError` if there is no such conversation.
         """
         uid = parse_conversation_id(conversation_id)
-        # The version check (once per client; it warns outside the tested range) goes with it.
-        info, _ = await asyncio.gather(
-            self._conversation_body(
-                get_conversation.build_request(conversation_id=uid), "get conversation"
-            ),
-            self._compat.release(),
-        )
-        return await self._open(info, callbacks, delete_on_close=False)
+        conversation = self._conversation(uid, {"id": str(uid)}, callbacks, delete_on_close=False)
+        # The socket connects while the conversation is asked for (and, once per client, the
+        # version, which warns outside the tested range): three round trips at once.
+        conversation._subscribe()
+        try:
+            info, _ = await asyncio.gather(
+                self._conversation_body(
+                    get_conversation.build_request(conversation_id=uid), "get conversation"
+                ),
+                self._compat.release(),
+            )
+        except BaseException:
+            await conversation.close()
+            raise
+        conversation._adopt(info)
+        return await self._opened(conversation)
 
     async def _conversation_body(
         self, request: dict[str, Any], what: str, *, idempotent: bool = False
@@ -191,12 +202,17 @@ class AsyncAgentServer:
             raise ProtocolError(f"{what}: the answer is not a conversation (no valid id)")
         return body
 
-    async def _open(
-        self, info: dict[str, Any], callbacks: Sequence[Callback], *, delete_on_close: bool
+    def _conversation(
+        self,
+        uid: UUID,
+        info: dict[str, Any],
+        callbacks: Sequence[Callback],
+        *,
+        delete_on_close: bool,
     ) -> AsyncConversation:
-        conversation = AsyncConversation(
+        return AsyncConversation(
             self._connection,
-            UUID(info["id"]),
+            uid,
             info,
             callbacks,
             attach=self.attach_conversation,
@@ -204,6 +220,8 @@ class AsyncAgentServer:
             delete_on_close=delete_on_close,
             compat=self._compat,
         )
+
+    async def _opened(self, conversation: AsyncConversation) -> AsyncConversation:
         await conversation._open()
         self._conversations.add(conversation)
         return conversation

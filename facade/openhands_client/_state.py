@@ -76,6 +76,13 @@ class ConversationState:
                 self._raw[key] = value
             self._info = None
 
+    def underlay(self, info: Mapping[str, Any]) -> None:
+        """Fill in from a REST ``ConversationInfo`` body what the stream has not set (the
+        stream's updates are at least as recent)."""
+        with self._lock:
+            self._raw = {**info, **self._raw}
+            self._info = None
+
     def replace(self, info: Mapping[str, Any]) -> None:
         """Replace the state with a fresh REST ``ConversationInfo`` body."""
         with self._lock:

@@ -1,18 +1,19 @@
-"""What attaching costs the client: nothing parsed that is not asked for, no CA bundle for
-http:// (issue 13: attach)."""
+"""What attaching costs: round trips made at once, nothing parsed that is not asked for, no CA
+bundle for http:// (issue 13: attach)."""
 
 from __future__ import annotations
 
 import asyncio
 import ssl
+import uuid
 from typing import Any, NoReturn
 
 import httpx
 import pytest
 
 from openhands_api.models.conversation_info import ConversationInfo
-from openhands_client import AsyncAgentServer, ProtocolError
-from tests.unit.fakes import FakeAgentServer, agent_json
+from openhands_client import AsyncAgentServer, NotFoundError, ProtocolError
+from tests.unit.fakes import FakeAgentServer, agent_json, ids, message, ts, until
 
 
 def _refuse(*args: Any, **kwargs: Any) -> NoReturn:
@@ -76,3 +77,27 @@ async def test_the_version_check_goes_with_the_conversation_request(
     fake.hooks.append(hold_server_info)
     conv = await client.attach_conversation(conv_f.id)
     await conv.close()
+
+
+async def test_the_socket_connects_while_the_conversation_is_asked_for(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation([message("h1", ts(0))])
+
+    async def answer_once_subscribed(request: httpx.Request, answer: Any) -> httpx.Response | None:
+        if request.url.path == f"/api/conversations/{conv_f.id}":
+            await until(lambda: fake.open_sockets(conv_f) == 1, "the socket", timeout=2)
+        return None
+
+    fake.hooks.append(answer_once_subscribed)
+    conv = await client.attach_conversation(conv_f.id)
+    assert ids(conv.events) == ["h1"] and conv.state.info.id == conv_f.id
+    await conv.close()
+
+
+async def test_an_unknown_conversation_leaves_no_socket_behind(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    with pytest.raises(NotFoundError):
+        await client.attach_conversation(uuid.uuid4())
+    # (the no_leaked_sockets fixture fails the test otherwise)

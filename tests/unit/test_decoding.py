@@ -8,6 +8,8 @@ pin ``kind`` pick its member by ``kind`` (no member tried in vain) and drop the 
 
 from __future__ import annotations
 
+import ast
+import builtins
 import json
 import re
 import subprocess
@@ -112,3 +114,75 @@ print(loaded("terminal_action"))
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["ThinkAction", "True", "False", "True"]
+
+
+def _bound_at_module_level(tree: ast.Module) -> set[str]:
+    """Names a module binds when imported (``if TYPE_CHECKING:`` blocks left out)."""
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return names
+
+
+def _globals_of(tree: ast.Module, function: str) -> set[str]:
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == function:
+            return {n for g in ast.walk(node) if isinstance(g, ast.Global) for n in g.names}
+    return set()
+
+
+def _names_run(node: ast.AST) -> set[str]:
+    """The names ``node`` loads when it runs (annotations are never evaluated here)."""
+    if isinstance(node, ast.Name):
+        return {node.id} if isinstance(node.ctx, ast.Load) else set()
+    skip: set[int] = set()
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        skip.add(id(node.returns))
+        skip.update(id(a.annotation) for a in ast.walk(node.args) if isinstance(a, ast.arg))
+    if isinstance(node, ast.AnnAssign):
+        skip.add(id(node.annotation))
+    names: set[str] = set()
+    for child in ast.iter_child_nodes(node):
+        if id(child) not in skip:
+            names |= _names_run(child)
+    return names
+
+
+def test_every_model_name_from_dict_uses_is_bound_before_it_runs() -> None:
+    """The lazy imports from_dict runs bind every model it names (the members of kind-dispatched
+    unions are imported by kind instead): a name left out would fail only on decode."""
+    models = Path(__file__).resolve().parents[2] / "generated" / "openhands_api" / "models"
+    missing: list[str] = []
+    for path in sorted(models.glob("*.py")):
+        tree = ast.parse(path.read_text())
+        module_level = _bound_at_module_level(tree)
+        for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
+            from_dict = next(
+                (f for f in cls.body if isinstance(f, ast.FunctionDef) and f.name == "from_dict"),
+                None,
+            )
+            if from_dict is None:
+                continue
+            called = {
+                c.func.id
+                for c in ast.walk(from_dict)
+                if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
+            }
+            lazy = set().union(
+                *(_globals_of(tree, f) for f in called & {"_import_for_parsing", "_import_lazily"})
+            )
+            local = {
+                n.id
+                for n in ast.walk(from_dict)
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+            }
+            local |= {f.name for f in ast.walk(from_dict) if isinstance(f, ast.FunctionDef)}
+            used = {n for n in _names_run(from_dict) if n[:1].isupper()}
+            for name in sorted(used - module_level - lazy - local - set(dir(builtins))):
+                missing.append(f"{path.name}: {cls.name}.from_dict uses {name}")
+    assert missing == []

@@ -20,14 +20,6 @@ def _import_lazily() -> None:
     _imported = True
 
 
-_imported_for_parsing = False
-
-
-def _import_for_parsing() -> None:
-    global _imported_for_parsing
-    _imported_for_parsing = True
-
-
 T = TypeVar("T", bound="SkillInputMcpToolsType0")
 
 
@@ -49,8 +41,8 @@ class SkillInputMcpToolsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not _imported_for_parsing:
-            _import_for_parsing()
+        if not _imported:
+            _import_lazily()
         d = dict(src_dict)
         skill_input_mcp_tools_type_0 = cls()
 
