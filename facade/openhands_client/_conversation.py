@@ -15,6 +15,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
 
+import httpx
+
 from openhands_api.api.conversations import (
     ask_agent,
     condense_conversation,
@@ -72,7 +74,7 @@ from ._compat import (
 )
 from ._connection import Connection
 from ._event_log import EventLog
-from ._http import Operation, as_json, call, call_raw, retry_while_full
+from ._http import Operation, as_json, call, call_response, retry_while_full
 from ._paging import PageQuery, load_events
 from ._reconcile import Reconciler
 from ._socket import EventSocket, Resume
@@ -285,14 +287,14 @@ class AsyncConversation:
             await pages.aclose()
         return len(self._log) - before
 
-    async def _search(self, query: PageQuery) -> Mapping[str, Any]:
+    async def _search(self, query: PageQuery) -> httpx.Response:
         kwargs = search_events.build_request(
             self._id,
             limit=query.limit,
             page_id=query.page_id or UNSET,
             timestamp_gte=query.gte or UNSET,
         )
-        return _as_mapping(await call_raw(self._conn.http, kwargs, "search events"))
+        return await call_response(self._conn.http, kwargs, "search events")
 
     async def _catch_up(self) -> None:
         await self._sync_events(self._log.resume_after(), live=False)

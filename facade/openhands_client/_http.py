@@ -243,14 +243,25 @@ async def call_raw(
 ) -> Any:
     """Send a request built by a generated ``build_request``; return its decoded JSON or raise.
 
-    Used where the facade decodes the body itself (event pages: lenient, per-kind parsing;
-    conversation bodies, kept as JSON). A 2xx body that is not JSON raises
-    :class:`ProtocolError`. ``idempotent`` is as for :func:`call`.
+    Used where the facade decodes the body itself (conversation bodies, kept as JSON). A 2xx
+    body that is not JSON raises :class:`ProtocolError`. ``idempotent`` is as for :func:`call`.
     """
+    return json_body(await call_response(client, kwargs, what, idempotent=idempotent), what)
+
+
+async def call_response(
+    client: httpx.AsyncClient, kwargs: dict[str, Any], what: str, *, idempotent: bool = False
+) -> httpx.Response:
+    """Like :func:`call_raw`, but return the (2xx) response, its body not yet decoded."""
     ensure_open(client)
     repeatable = _repeatable(kwargs, idempotent)
     response = await _send(lambda: client.request(**kwargs), what, repeatable=repeatable)
     check(response, what)
+    return response
+
+
+def json_body(response: httpx.Response, what: str) -> Any:
+    """The response's JSON body (None if empty); :class:`ProtocolError` if it is not JSON."""
     try:
         return json.loads(response.content) if response.content else None
     except (ValueError, RecursionError):

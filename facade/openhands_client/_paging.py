@@ -8,18 +8,23 @@ make the client page forever; callers drop the items they already have.
 100 events a page, so a long log is a hundred round trips, and the agent server makes its pages
 one at a time (a page costs it a few milliseconds of CPU, the same whoever asks). So the load
 keeps exactly one request at the server: the next page is asked for as soon as a page's cursor
-is known, before that page is decoded, so that the server makes page k+1 while the client
-decodes page k and adds it to the log. (Concurrent requests, by time range or from both ends,
+is known (read from the end of the body, where the server writes it, before the body is
+decoded), so that the server makes page k+1 while the client decodes page k and adds it to
+the log. (Concurrent requests, by time range or from both ends,
 were measured: they make the server scan or serialize more, not faster.)
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+import httpx
+
+from ._http import json_body
 from .events import Event, decode_event
 
 T = TypeVar("T")
@@ -56,8 +61,11 @@ class PageQuery:
     limit: int = PAGE_LIMIT
 
 
-FetchPage = Callable[[PageQuery], Awaitable[Mapping[str, Any]]]
-"""Send a query; return the page (``{"items": [...], "next_page_id": ...}``)."""
+FetchPage = Callable[[PageQuery], Awaitable[httpx.Response]]
+"""Send a query; return the (2xx) response, whose body is ``{"items": [...],
+"next_page_id": ...}``."""
+
+_TAIL_CURSOR = re.compile(rb'"next_page_id"\s*:\s*"([^"\\]+)"\s*\}\s*$')
 
 
 def _items(page: Mapping[str, Any]) -> list[Mapping[str, Any]]:
@@ -70,6 +78,13 @@ def _cursor(page: Mapping[str, Any]) -> str | None:
     return following if isinstance(following, str) and following else None
 
 
+def peek_cursor(body: bytes) -> str | None:
+    """The next page's cursor read from the end of a page's JSON body, before it is decoded
+    (the server writes ``next_page_id`` last); None where it is not found in that form."""
+    match = _TAIL_CURSOR.search(body, max(0, len(body) - 512))
+    return match.group(1).decode("utf-8", "replace") if match else None
+
+
 async def load_events(
     fetch: FetchPage, since: str | None = None
 ) -> AsyncGenerator[list[Event], None]:
@@ -80,15 +95,29 @@ async def load_events(
     """
     query = PageQuery(gte=since)
     followed: set[str | None] = {None}
-    pending: asyncio.Task[Mapping[str, Any]] | None = asyncio.ensure_future(fetch(query))
+
+    def follow(cursor: str | None) -> asyncio.Task[httpx.Response] | None:
+        if cursor in followed:
+            return None
+        followed.add(cursor)
+        return asyncio.ensure_future(fetch(replace(query, page_id=cursor)))
+
+    pending: asyncio.Task[httpx.Response] | None = asyncio.ensure_future(fetch(query))
     try:
         while pending is not None:
-            page, pending = await pending, None
-            following = _cursor(page)
-            if following is not None and following not in followed:
-                followed.add(following)
-                pending = asyncio.ensure_future(fetch(replace(query, page_id=following)))
+            response, pending = await pending, None
+            peeked = peek_cursor(response.content)
+            pending = follow(peeked)
+            if pending is not None:
                 await asyncio.sleep(0)  # the request goes out before this page is decoded
+            body = json_body(response, "search events")
+            page: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
+            cursor = _cursor(page)
+            if cursor != peeked:  # the tail said otherwise: the decoded cursor wins
+                if pending is not None:
+                    pending.cancel()
+                    followed.discard(peeked)
+                pending = follow(cursor)
             yield [decode_event(item) for item in _items(page)]
     finally:
         if pending is not None:

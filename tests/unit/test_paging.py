@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -35,7 +36,10 @@ class FakeSearch:
         self.in_flight = self.most_in_flight = self.requests = 0
         self.on_request: list[Any] = []
 
-    async def __call__(self, query: PageQuery) -> dict[str, Any]:
+    async def __call__(self, query: PageQuery) -> httpx.Response:
+        return httpx.Response(200, json=await self.page(query))
+
+    async def page(self, query: PageQuery) -> dict[str, Any]:
         self.requests += 1
         self.in_flight += 1
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
@@ -104,6 +108,51 @@ def test_the_next_page_is_asked_for_before_the_page_in_hand_is_decoded() -> None
     assert seen_at_request == [0, 0, 100, 200, 300]
 
 
+def test_the_next_page_is_asked_for_before_the_page_in_hand_is_parsed() -> None:
+    log = [message(f"e{i:04d}", ts(i / 10)) for i in range(300)]
+    search = FakeSearch(log)
+    parsed: list[int] = []
+    parsed_at_request: list[int] = []
+    search.on_request.append(lambda fake: parsed_at_request.append(len(parsed)))
+    real_json_body = _paging.json_body
+
+    def json_body(response: httpx.Response, what: str) -> Any:
+        parsed.append(1)
+        return real_json_body(response, what)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_paging, "json_body", json_body)
+        assert len(asyncio.run(load_all(search))) == 300
+    assert parsed_at_request == [0, 0, 1]  # the cursor came from each body's tail
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"next_page_id": "e0100", "items": []}',  # not last: decoded, then followed
+        b'{"items": [], "next_page_id": "e0\\u0031"}',  # escaped: left to the decoder
+    ],
+)
+def test_a_cursor_not_at_the_tail_is_taken_from_the_decoded_page(body: bytes) -> None:
+    assert _paging.peek_cursor(body) is None
+
+
+def test_a_tail_that_disagrees_with_the_decoded_page_loses() -> None:
+    log = [message(f"e{i:04d}", ts(i / 10)) for i in range(300)]
+    search = FakeSearch(log)
+    asked: list[str | None] = []
+
+    async def recording(query: PageQuery) -> httpx.Response:
+        asked.append(query.page_id)
+        return await search(query)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_paging, "peek_cursor", lambda body: "bogus")
+        events = asyncio.run(load_all(recording))
+    assert [e.id for e in events] == [e["id"] for e in log]
+    assert [a for a in asked if a != "bogus"] == [None, "e0100", "e0200"]
+
+
 def test_a_short_log_takes_one_request() -> None:
     search = FakeSearch([message(f"e{i}", ts(i)) for i in range(100)])
     assert len(asyncio.run(load_all(search))) == 100
@@ -127,7 +176,7 @@ def test_a_failed_page_cancels_nothing_left_running() -> None:
     log = [message(f"e{i:04d}", ts(i / 10)) for i in range(300)]
     search = FakeSearch(log)
 
-    async def failing(query: PageQuery) -> dict[str, Any]:
+    async def failing(query: PageQuery) -> httpx.Response:
         if query.page_id == "e0200":
             raise ConnectionError("cut")
         return await search(query)
