@@ -184,7 +184,7 @@ class AsyncConversation:
         self._tracker = _RunTracker()
         self._queues: set[StreamBuffer] = set()
         self._synced = False
-        self._loading = False
+        self._gate: asyncio.Future[None] | None = None
         self._closed = False
         self._reconciler = Reconciler(
             lambda: len(self._log),
@@ -213,22 +213,28 @@ class AsyncConversation:
         self._state.underlay(info)
 
     async def _open(self, subscribe_timeout: float = 10.0) -> None:
-        """Subscribe to the socket first, then load the log, so nothing falls in between."""
+        """Load the log while the socket subscribes; the log's end is read only once the socket
+        is subscribed (or given up on), so that no event falls in between."""
         self._socket.start()
+        self._gate = asyncio.ensure_future(self._subscription(subscribe_timeout))
         try:
-            await asyncio.wait_for(self._socket.subscribed.wait(), subscribe_timeout)
-        except asyncio.TimeoutError:
-            logger.info("event socket not up yet for %s; loading the log over REST", self._id)
-        try:
-            if self._socket.final_error is not None:
-                raise self._socket.final_error
-            self._loading = True
-            await self._sync_events(None, live=False)
+            await self._sync_events(None, live=False, ready=self._gate)
+            await self._gate
         except BaseException:
+            self._gate.cancel()
             await self._socket.close()
             raise
         self._synced = True
         self._reconciler.enable()
+
+    async def _subscription(self, timeout: float) -> None:
+        """Wait for the socket's subscription (at most ``timeout``); raise its final error."""
+        try:
+            await asyncio.wait_for(self._socket.subscribed.wait(), timeout)
+        except asyncio.TimeoutError:
+            logger.info("event socket not up yet for %s; loading the log over REST", self._id)
+        if self._socket.final_error is not None:
+            raise self._socket.final_error
 
     def _resume_point(self) -> Resume:
         if not self._synced:
@@ -240,9 +246,9 @@ class AsyncConversation:
     # -- incoming events -----------------------------------------------------------------
 
     async def _on_frame(self, data: dict[str, Any], first: bool) -> None:
-        if first and self._loading:
-            # Subscribed after the log load began (a reconnect, or a late subscription):
-            # check the log against the server's (see _reconcile).
+        if first and self._gate is not None and self._gate.done():
+            # Subscribed after the load's end was read (a reconnect, or a subscription later
+            # than the load waited for): check the log against the server's (see _reconcile).
             self._reconciler.request()
         await self._ingest(decode_event(data), live=True, connect_push=first)
 
@@ -275,12 +281,16 @@ class AsyncConversation:
             if not buffer.put(event):
                 self._queues.discard(buffer)
 
-    async def _sync_events(self, since: datetime | None, *, live: bool) -> int:
+    async def _sync_events(
+        self, since: datetime | None, *, live: bool, ready: asyncio.Future[None] | None = None
+    ) -> int:
         """Load ``/events/search`` from ``since`` (inclusive); return how many were new."""
         before = len(self._log)
-        pages = load_events(self._search, since.isoformat() if since else None)
+        pages = load_events(self._search, since.isoformat() if since else None, ready)
         try:
             async for page in pages:
+                if ready is not None and self._socket.final_error is not None:
+                    raise self._socket.final_error  # refused for good: stop loading
                 for event in page:
                     await self._ingest(event, live=live)
         finally:

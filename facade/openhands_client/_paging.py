@@ -85,27 +85,43 @@ def peek_cursor(body: bytes) -> str | None:
     return match.group(1).decode("utf-8", "replace") if match else None
 
 
+@dataclass
+class _Request:
+    task: asyncio.Task[httpx.Response]
+    query: PageQuery
+    after_ready: bool  # sent once ``ready`` had completed
+
+
 async def load_events(
-    fetch: FetchPage, since: str | None = None
+    fetch: FetchPage, since: str | None = None, ready: asyncio.Future[None] | None = None
 ) -> AsyncGenerator[list[Event], None]:
     """Every persisted event from ``since`` (inclusive), decoded, a page at a time in the
     server's order. While the caller handles a page, the next one is being fetched.
 
     Stops at a page without a cursor, or at a cursor already followed (see :func:`walk`).
+    With ``ready`` (the event socket's subscription), the end of the log is taken only from a
+    page asked for after ``ready`` completed: after a last page asked for earlier, the log is
+    read on from its last event, so that an event written before the subscription cannot be
+    missed.
     """
     query = PageQuery(gte=since)
     followed: set[str | None] = {None}
 
-    def follow(cursor: str | None) -> asyncio.Task[httpx.Response] | None:
+    def send(page: PageQuery) -> _Request:
+        after_ready = ready is None or ready.done()
+        return _Request(asyncio.ensure_future(fetch(page)), page, after_ready)
+
+    def follow(cursor: str | None) -> _Request | None:
         if cursor in followed:
             return None
         followed.add(cursor)
-        return asyncio.ensure_future(fetch(replace(query, page_id=cursor)))
+        return send(replace(query, page_id=cursor))
 
-    pending: asyncio.Task[httpx.Response] | None = asyncio.ensure_future(fetch(query))
+    pending: _Request | None = send(query)
     try:
         while pending is not None:
-            response, pending = await pending, None
+            asked = pending
+            response, pending = await asked.task, None
             peeked = peek_cursor(response.content)
             pending = follow(peeked)
             if pending is not None:
@@ -115,10 +131,16 @@ async def load_events(
             cursor = _cursor(page)
             if cursor != peeked:  # the tail said otherwise: the decoded cursor wins
                 if pending is not None:
-                    pending.cancel()
+                    pending.task.cancel()
                     followed.discard(peeked)
                 pending = follow(cursor)
-            yield [decode_event(item) for item in _items(page)]
+            items = _items(page)
+            yield [decode_event(item) for item in items]
+            if pending is None and not asked.after_ready and ready is not None:
+                await ready  # then read on from the last event read (or the page again)
+                last = items[-1].get("id") if items else None
+                again = replace(query, page_id=last) if isinstance(last, str) else asked.query
+                pending = send(again)
     finally:
         if pending is not None:
-            pending.cancel()
+            pending.task.cancel()

