@@ -204,10 +204,6 @@ class AsyncConversation:
 
     # -- opening -------------------------------------------------------------------------
 
-    def _subscribe(self) -> None:
-        """Start connecting the event socket (it may start before the state is known)."""
-        self._socket.start()
-
     def _adopt(self, info: Mapping[str, Any]) -> None:
         """Take a REST ``ConversationInfo`` body under what the socket has already said."""
         self._state.underlay(info)

@@ -177,9 +177,9 @@ class AsyncAgentServer:
         """
         uid = parse_conversation_id(conversation_id)
         conversation = self._conversation(uid, {"id": str(uid)}, callbacks, delete_on_close=False)
-        # The socket connects while the conversation is asked for (and, once per client, the
-        # version, which warns outside the tested range): three round trips at once.
-        conversation._subscribe()
+        # The socket subscribes and the log loads while the conversation is asked for (and,
+        # once per client, the version, which warns outside the tested range).
+        opened = asyncio.ensure_future(conversation._open())
         try:
             info, _ = await asyncio.gather(
                 self._conversation_body(
@@ -187,11 +187,15 @@ class AsyncAgentServer:
                 ),
                 self._compat.release(),
             )
+            conversation._adopt(info)
+            await opened
         except BaseException:
+            opened.cancel()
+            await asyncio.gather(opened, return_exceptions=True)
             await conversation.close()
             raise
-        conversation._adopt(info)
-        return await self._opened(conversation)
+        self._conversations.add(conversation)
+        return conversation
 
     async def _conversation_body(
         self, request: dict[str, Any], what: str, *, idempotent: bool = False
