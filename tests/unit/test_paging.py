@@ -88,42 +88,34 @@ def test_every_event_comes_back_once_in_the_servers_order(
     assert search.most_in_flight == 1
 
 
-def test_the_next_page_is_asked_for_before_the_page_in_hand_is_decoded() -> None:
-    log = [message(f"e{i:04d}", ts(i / 10)) for i in range(500)]
-    search = FakeSearch(log)
-    decoded: list[int] = []
-    seen_at_request: list[int] = []
-    search.on_request.append(lambda fake: seen_at_request.append(len(decoded)))
-    real_decode = _paging.decode_event
+def calls_at_each_request(step: str, pages: int) -> list[int]:
+    """Load a log of ``pages`` pages, counting calls to ``_paging.<step>``: how many had been
+    made when each request went out."""
+    search = FakeSearch([message(f"e{i:04d}", ts(i / 10)) for i in range(pages * 100)])
+    calls: list[int] = []
+    at_request: list[int] = []
+    search.on_request.append(lambda fake: at_request.append(len(calls)))
+    real = getattr(_paging, step)
 
-    def decode(item: Any) -> Any:
-        decoded.append(1)
-        return real_decode(item)
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return real(*args)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_paging, "decode_event", decode)
-        events = asyncio.run(load_all(search))
-    assert len(events) == 500 and search.requests == 5
+        patch.setattr(_paging, step, counted)
+        assert len(asyncio.run(load_all(search))) == pages * 100
+    assert search.requests == pages
+    return at_request
+
+
+def test_the_next_page_is_asked_for_before_the_page_in_hand_is_decoded() -> None:
     # Page k+1 is requested while page k is still undecoded: 0, 0, 100, 200, 300 decoded.
-    assert seen_at_request == [0, 0, 100, 200, 300]
+    assert calls_at_each_request("decode_event", 5) == [0, 0, 100, 200, 300]
 
 
 def test_the_next_page_is_asked_for_before_the_page_in_hand_is_parsed() -> None:
-    log = [message(f"e{i:04d}", ts(i / 10)) for i in range(300)]
-    search = FakeSearch(log)
-    parsed: list[int] = []
-    parsed_at_request: list[int] = []
-    search.on_request.append(lambda fake: parsed_at_request.append(len(parsed)))
-    real_json_body = _paging.json_body
-
-    def json_body(response: httpx.Response, what: str) -> Any:
-        parsed.append(1)
-        return real_json_body(response, what)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_paging, "json_body", json_body)
-        assert len(asyncio.run(load_all(search))) == 300
-    assert parsed_at_request == [0, 0, 1]  # the cursor came from each body's tail
+    # The cursor comes from each body's tail: page k is not parsed when k+1 is asked for.
+    assert calls_at_each_request("json_body", 3) == [0, 0, 1]
 
 
 @pytest.mark.parametrize(
