@@ -75,7 +75,7 @@ from ._compat import (
 from ._connection import Connection
 from ._event_log import EventLog
 from ._http import Operation, as_json, call, call_response, retry_while_full
-from ._paging import PageQuery, load_events
+from ._log_load import PageQuery, load_events
 from ._reconcile import Reconciler
 from ._socket import EventSocket, Resume
 from ._start_request import secret_sources
@@ -211,13 +211,17 @@ class AsyncConversation:
     async def _open(self, subscribe_timeout: float = 10.0) -> None:
         """Load the log while the socket subscribes; the log's end is read only once the socket
         is subscribed (or given up on), so that no event falls in between."""
-        self._socket.start()
         self._gate = asyncio.ensure_future(self._subscription(subscribe_timeout))
+        loading = asyncio.ensure_future(self._sync_events(None, live=False, ready=self._gate))
+        await asyncio.sleep(0)  # the log's first request goes out before the socket connects
+        self._socket.start()
         try:
-            await self._sync_events(None, live=False, ready=self._gate)
+            await loading
             await self._gate
         except BaseException:
+            loading.cancel()
             self._gate.cancel()
+            await asyncio.gather(loading, return_exceptions=True)
             await self._socket.close()
             raise
         self._synced = True
@@ -299,6 +303,7 @@ class AsyncConversation:
             limit=query.limit,
             page_id=query.page_id or UNSET,
             timestamp_gte=query.gte or UNSET,
+            sort_order="TIMESTAMP_DESC" if query.newest_first else UNSET,
         )
         return await call_response(self._conn.http, kwargs, "search events")
 

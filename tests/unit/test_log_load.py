@@ -1,10 +1,10 @@
-"""Loading the log over REST, page after page with the next request sent before a page is
-decoded: nothing lost, nothing extra, one request at the server at a time.
+"""Loading the log over REST from both ends at once, each walk one request ahead and its
+cursor read from the page's tail: nothing lost, nothing twice, oldest first.
 
 The fake ``fetch`` pages a write-order log exactly as the agent server does (string
-comparison of ISO timestamps, a scan from the ``page_id`` event, ``limit + 1`` matches to
-find the next page's first), with timestamps that go backwards and tie, and pages capped
-below the limit.
+comparison of ISO timestamps, a scan from the ``page_id`` event in either direction,
+``limit + 1`` matches to find the next page's first), with timestamps that go backwards and
+tie, and pages capped below the limit.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from openhands_client import _paging
-from openhands_client._paging import PageQuery, load_events
+from openhands_client import _log_load
+from openhands_client._log_load import PageQuery, load_events
 from openhands_client.events import Event
 from tests.unit.fakes import JSON, message, parse_ts, ts
 
@@ -47,12 +47,13 @@ class FakeSearch:
             hook(self)
         await asyncio.sleep(0)  # the round trip
         self.in_flight -= 1
-        ids = [e["id"] for e in self.log]
+        order = list(reversed(self.log)) if query.newest_first else list(self.log)
+        ids = [e["id"] for e in order]
         start = ids.index(query.page_id) if query.page_id in ids else 0
         gte = parse_ts(query.gte).isoformat() if query.gte else None
         limit = min(query.limit, self.page_size)
         items: list[JSON] = []
-        for event in self.log[start:]:
+        for event in order[start:]:
             if gte is not None and event["timestamp"] < gte:
                 continue
             if len(items) == limit:
@@ -73,9 +74,9 @@ def logs(draw: st.DrawFn) -> list[JSON]:
     return log
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(logs(), st.integers(1, 7), st.none() | st.integers(0, 59))
-def test_every_event_comes_back_once_in_the_servers_order(
+def test_every_event_comes_back_once_oldest_first(
     log: list[JSON], page_size: int, since_index: int | None
 ) -> None:
     since = None
@@ -85,37 +86,48 @@ def test_every_event_comes_back_once_in_the_servers_order(
     search = FakeSearch(log, page_size)
     events = asyncio.run(load_all(search, since))
     assert [e.id for e in events] == wanted
-    assert search.most_in_flight == 1
+    assert search.most_in_flight <= 2
+    pages = -(-len(wanted) // page_size)
+    # Each walk may be a page or two past the meeting point when it sees it.
+    assert search.requests <= max(pages, 1) + 4
 
 
-def calls_at_each_request(step: str, pages: int) -> list[int]:
-    """Load a log of ``pages`` pages, counting calls to ``_paging.<step>``: how many had been
-    made when each request went out."""
-    search = FakeSearch([message(f"e{i:04d}", ts(i / 10)) for i in range(pages * 100)])
-    calls: list[int] = []
-    at_request: list[int] = []
-    search.on_request.append(lambda fake: at_request.append(len(calls)))
-    real = getattr(_paging, step)
+def test_a_long_log_is_walked_from_both_ends_at_once() -> None:
+    log = [message(f"e{i:04d}", ts(i / 10)) for i in range(1000)]
+    search = FakeSearch(log)
+    asked: list[tuple[str | None, bool]] = []
 
-    def counted(*args: Any) -> Any:
-        calls.append(1)
-        return real(*args)
+    async def recording(query: PageQuery) -> httpx.Response:
+        asked.append((query.page_id, query.newest_first))
+        return await search(query)
+
+    assert [e.id for e in asyncio.run(load_all(recording))] == [e["id"] for e in log]
+    assert search.most_in_flight == 2
+    assert asked[:2] == [(None, False), ("e0100", False)] and (None, True) in asked[:3]
+    assert len(asked) <= 10 + 2
+
+
+def test_each_walk_asks_for_its_next_page_before_parsing_the_page_in_hand() -> None:
+    search = FakeSearch([message(f"e{i:04d}", ts(i / 10)) for i in range(600)])
+    parsed_cursors: set[str] = set()  # the next_page_id of every page parsed so far
+    early: list[str] = []
+    search.on_request.append(lambda fake: None)
+    real = _log_load.json_body
+
+    def parse(response: httpx.Response, what: str) -> Any:
+        body = real(response, what)
+        parsed_cursors.add(body["next_page_id"])
+        return body
+
+    async def recording(query: PageQuery) -> httpx.Response:
+        if query.page_id is not None and query.page_id in parsed_cursors:
+            early.append(query.page_id)
+        return await search(query)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_paging, step, counted)
-        assert len(asyncio.run(load_all(search))) == pages * 100
-    assert search.requests == pages
-    return at_request
-
-
-def test_the_next_page_is_asked_for_before_the_page_in_hand_is_decoded() -> None:
-    # Page k+1 is requested while page k is still undecoded: 0, 0, 100, 200, 300 decoded.
-    assert calls_at_each_request("decode_event", 5) == [0, 0, 100, 200, 300]
-
-
-def test_the_next_page_is_asked_for_before_the_page_in_hand_is_parsed() -> None:
-    # The cursor comes from each body's tail: page k is not parsed when k+1 is asked for.
-    assert calls_at_each_request("json_body", 3) == [0, 0, 1]
+        patch.setattr(_log_load, "json_body", parse)
+        assert len(asyncio.run(load_all(recording))) == 600
+    assert early == [], "asked for only after the page pointing to it was parsed"
 
 
 @pytest.mark.parametrize(
@@ -126,23 +138,16 @@ def test_the_next_page_is_asked_for_before_the_page_in_hand_is_parsed() -> None:
     ],
 )
 def test_a_cursor_not_at_the_tail_is_taken_from_the_decoded_page(body: bytes) -> None:
-    assert _paging.peek_cursor(body) is None
+    assert _log_load.peek_cursor(body) is None
 
 
 def test_a_tail_that_disagrees_with_the_decoded_page_loses() -> None:
     log = [message(f"e{i:04d}", ts(i / 10)) for i in range(300)]
     search = FakeSearch(log)
-    asked: list[str | None] = []
-
-    async def recording(query: PageQuery) -> httpx.Response:
-        asked.append(query.page_id)
-        return await search(query)
-
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_paging, "peek_cursor", lambda body: "bogus")
-        events = asyncio.run(load_all(recording))
+        patch.setattr(_log_load, "peek_cursor", lambda body: "bogus")
+        events = asyncio.run(load_all(search))
     assert [e.id for e in events] == [e["id"] for e in log]
-    assert [a for a in asked if a != "bogus"] == [None, "e0100", "e0200"]
 
 
 def test_a_short_log_takes_one_request() -> None:
@@ -151,17 +156,37 @@ def test_a_short_log_takes_one_request() -> None:
     assert search.requests == 1
 
 
-def test_events_written_while_loading_are_loaded_too() -> None:
+def test_events_written_before_ready_are_read_after_it() -> None:
+    """``ready`` (the socket's subscription) completes while the log is read: whatever was
+    written before it is read once it is done."""
     log = [message(f"e{i:04d}", ts(i / 10)) for i in range(500)]
     search = FakeSearch(log)
 
-    def append_once(fake: FakeSearch) -> None:
-        if fake.requests == 3:
-            fake.log.append(message("late", ts(1000)))
+    async def main() -> list[str]:
+        ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 
-    search.on_request.append(append_once)
-    ids = [e.id for e in asyncio.run(load_all(search))]
+        def write_then_subscribe(fake: FakeSearch) -> None:
+            if fake.requests == 4:  # after the backward walk read the newest events
+                fake.log.append(message("late", ts(1000)))
+                ready.set_result(None)
+
+        search.on_request.append(write_then_subscribe)
+        return [e.id async for page in load_events(search, None, ready) for e in page]
+
+    ids = asyncio.run(main())
     assert ids[-1] == "late" and len(set(ids)) == len(ids) == 501
+    assert search.requests <= 5 + 4 + 1  # the pages, past the meeting point, the newest again
+
+
+def test_a_log_read_after_ready_is_not_read_again() -> None:
+    search = FakeSearch([message(f"e{i:04d}", ts(i / 10)) for i in range(50)])
+
+    async def main() -> int:
+        ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        ready.set_result(None)
+        return len([e async for page in load_events(search, None, ready) for e in page])
+
+    assert asyncio.run(main()) == 50 and search.requests == 1
 
 
 def test_a_failed_page_cancels_nothing_left_running() -> None:
@@ -169,7 +194,7 @@ def test_a_failed_page_cancels_nothing_left_running() -> None:
     search = FakeSearch(log)
 
     async def failing(query: PageQuery) -> httpx.Response:
-        if query.page_id == "e0200":
+        if query.page_id == "e0100":
             raise ConnectionError("cut")
         return await search(query)
 
