@@ -338,7 +338,7 @@ class AsyncConversation:
     @property
     def workspace(self) -> AsyncWorkspace:
         """The conversation's working directory on the server: commands, files and git."""
-        workspace = _as_mapping(self._state.raw.get("workspace"))
+        workspace = _as_mapping(self._state._field("workspace"))
         return AsyncWorkspace(self._conn, str(workspace.get("working_dir") or ""))
 
     def _require_open(self) -> None:
@@ -360,7 +360,7 @@ class AsyncConversation:
         server does not offer these routes.
         """
         await self._compat.require(RUNTIME_ROUTES)
-        working_dir = str(_as_mapping(self._state.raw.get("workspace")).get("working_dir") or "")
+        working_dir = str(_as_mapping(self._state._field("workspace")).get("working_dir") or "")
         return AsyncWorkspace(self._conn, working_dir, _routes.for_conversation(self._id))
 
     async def refresh_state(self) -> ConversationState:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import enum
+import json
+import sys
 import threading
+import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -47,16 +50,63 @@ class ExecutionStatus(str, enum.Enum):
         return self not in (ExecutionStatus.RUNNING, ExecutionStatus.UNKNOWN)
 
 
+class _Packed:
+    """A JSON object or array of the state, kept as its compact JSON text.
+
+    Many conversations hold identical subtrees (the agent, its tools, ``{}``): :func:`_pack`
+    hands every one of them the same instance, so each costs its text once per process
+    instead of a tree of dicts, lists and strings per conversation.
+    """
+
+    __slots__ = ("__weakref__", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+# Every packed subtree in use, by text; an entry goes when no state holds it any more.
+_packed: weakref.WeakValueDictionary[str, _Packed] = weakref.WeakValueDictionary()
+_packed_lock = threading.Lock()
+
+
+def _pack(value: Any) -> Any:
+    """``value`` to keep in a state: a shared :class:`_Packed` for a container, else itself."""
+    if not isinstance(value, (dict, list)):
+        return value
+    try:
+        text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    except (TypeError, ValueError):  # not JSON (a caller's own mapping): kept as it is
+        return value
+    with _packed_lock:
+        packed = _packed.get(text)
+        if packed is None:
+            packed = _packed[text] = _Packed(text)
+    return packed
+
+
+def _packed_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of a state: keys shared with every other state, values packed."""
+    return {sys.intern(str(key)): _pack(value) for key, value in values.items()}
+
+
+def _unpack(value: Any) -> Any:
+    """A kept value as JSON again (a new object each time for a container)."""
+    return json.loads(value.text) if isinstance(value, _Packed) else value
+
+
 class ConversationState:
     """A typed, thread-safe view of a conversation's latest known state.
 
     Filled from ``GET /api/conversations/{id}`` and updated by the stream's
     ``ConversationStateUpdateEvent`` frames (whole snapshots and single fields).
+
+    Each field is kept compactly: objects and arrays as JSON text shared by every state that
+    holds the same (see :class:`_Packed`), decoded again when read.
     """
 
     def __init__(self, conversation_id: UUID, info: Mapping[str, Any]) -> None:
         self._id = conversation_id
-        self._raw: dict[str, Any] = dict(info)
+        self._fields = _packed_fields(info)
         self._lock = threading.Lock()
         self._info: ConversationInfo | None = None
 
@@ -71,23 +121,33 @@ class ConversationState:
         """Apply one state update (``full_state`` merges a snapshot)."""
         with self._lock:
             if key == "full_state" and isinstance(value, Mapping):
-                self._raw.update(value)
+                self._fields.update(_packed_fields(value))
             else:
-                self._raw[key] = value
+                self._fields[sys.intern(key)] = _pack(value)
             self._info = None
 
     def underlay(self, info: Mapping[str, Any]) -> None:
         """Fill in from a REST ``ConversationInfo`` body what the stream has not set (the
         stream's updates are at least as recent)."""
+        fields = _packed_fields(info)
         with self._lock:
-            self._raw = {**info, **self._raw}
+            self._fields = {**fields, **self._fields}
             self._info = None
 
     def replace(self, info: Mapping[str, Any]) -> None:
         """Replace the state with a fresh REST ``ConversationInfo`` body."""
+        fields = _packed_fields(info)
         with self._lock:
-            self._raw = dict(info)
+            self._fields = fields
             self._info = None
+
+    def _field(self, key: str) -> Any:
+        """One field of :attr:`raw` (None if the server sent none), decoded alone."""
+        return _unpack(self._fields.get(key))
+
+    def _decoded(self) -> dict[str, Any]:
+        """Every field as JSON (the caller holds the lock)."""
+        return {key: _unpack(value) for key, value in self._fields.items()}
 
     @property
     def id(self) -> UUID:
@@ -97,12 +157,12 @@ class ConversationState:
     @property
     def execution_status(self) -> ExecutionStatus:
         """The agent loop's status."""
-        return ExecutionStatus.parse(self._raw.get("execution_status"))
+        return ExecutionStatus.parse(self._fields.get("execution_status"))
 
     @property
     def title(self) -> str | None:
         """The conversation's title, if it has one."""
-        title = self._raw.get("title")
+        title = self._fields.get("title")
         return title if isinstance(title, str) else None
 
     @property
@@ -110,7 +170,7 @@ class ConversationState:
         """Token usage and cost per LLM (``usage_to_metrics``)."""
         from openhands_api.models.conversation_stats import ConversationStats
 
-        return ConversationStats.from_dict(self._raw.get("stats") or {"usage_to_metrics": {}})
+        return ConversationStats.from_dict(self._field("stats") or {"usage_to_metrics": {}})
 
     @property
     def metrics(self) -> Metrics:
@@ -123,9 +183,10 @@ class ConversationState:
 
     @property
     def raw(self) -> dict[str, Any]:
-        """A copy of the state as JSON, every field the server sent included."""
+        """A copy of the state as JSON, every field the server sent included (a deep copy:
+        changing it changes nothing here)."""
         with self._lock:
-            return dict(self._raw)
+            return self._decoded()
 
     @property
     def info(self) -> ConversationInfo:
@@ -134,7 +195,7 @@ class ConversationState:
 
         with self._lock:
             if self._info is None:
-                self._info = ConversationInfo.from_dict({"id": str(self._id), **self._raw})
+                self._info = ConversationInfo.from_dict({"id": str(self._id), **self._decoded()})
             return self._info
 
     def __repr__(self) -> str:
