@@ -22,31 +22,42 @@ Callback = Callable[[Event], Any]
 """Called with each event as it arrives; may be a coroutine function (awaited in order)."""
 
 
+class _Backlog:
+    """The events waiting for the callbacks, and the runner's two signals."""
+
+    def __init__(self) -> None:
+        self.events: deque[Event] = deque()
+        self.wakeup = asyncio.Event()
+        self.idle = asyncio.Event()
+
+
 class CallbackRunner:
-    """Feeds events to the callbacks, one event at a time, in the order they were submitted."""
+    """Feeds events to the callbacks, one event at a time, in the order they were submitted.
+
+    Its backlog and task are made on the first event there is a callback for: a conversation
+    without callbacks (most of them, when many are attached at once) carries neither.
+    """
 
     def __init__(self, callbacks: Sequence[Callback]) -> None:
-        self._callbacks = list(callbacks)
-        self._pending: deque[Event] = deque()
-        self._wakeup = asyncio.Event()
-        self._idle = asyncio.Event()
-        self._idle.set()
+        self._callbacks = tuple(callbacks)
+        self._backlog: _Backlog | None = None
         self._task: asyncio.Task[None] | None = None
 
     def submit(self, event: Event) -> None:
         """Queue ``event`` for every callback (returns at once)."""
         if not self._callbacks:
             return
-        self._pending.append(event)
-        self._idle.clear()
-        self._wakeup.set()
+        backlog = self._backlog = self._backlog or _Backlog()
+        backlog.events.append(event)
+        backlog.idle.clear()
+        backlog.wakeup.set()
         if self._task is None:
-            self._task = asyncio.get_running_loop().create_task(self._run())
+            self._task = asyncio.get_running_loop().create_task(self._run(backlog))
 
-    async def _run(self) -> None:
+    async def _run(self, backlog: _Backlog) -> None:
         while True:
-            while self._pending:
-                event = self._pending.popleft()
+            while backlog.events:
+                event = backlog.events.popleft()
                 for callback in self._callbacks:
                     try:
                         result = callback(event)
@@ -54,9 +65,9 @@ class CallbackRunner:
                             await result
                     except Exception:
                         logger.exception("event callback %r failed on %s", callback, event.kind)
-            self._idle.set()
-            self._wakeup.clear()
-            await self._wakeup.wait()
+            backlog.idle.set()
+            backlog.wakeup.clear()
+            await backlog.wakeup.wait()
 
     def running_here(self) -> bool:
         """Whether the caller is a callback (on the runner's own task)."""
@@ -67,7 +78,8 @@ class CallbackRunner:
 
         Never call it from a callback (see :meth:`running_here`): it would wait for itself.
         """
-        await self._idle.wait()
+        if self._backlog is not None:
+            await self._backlog.idle.wait()
 
     async def close(self) -> None:
         """Stop feeding the callbacks; events not yet delivered are dropped.
@@ -75,7 +87,8 @@ class CallbackRunner:
         From inside a callback, the runner stops once that callback returns.
         """
         task, self._task = self._task, None
-        self._pending.clear()
+        if self._backlog is not None:
+            self._backlog.events.clear()
         if task is None:
             return
         task.cancel()

@@ -230,7 +230,7 @@ class AsyncConversation:
     async def _subscription(self, timeout: float) -> None:
         """Wait for the socket's subscription (at most ``timeout``); raise its final error."""
         try:
-            await asyncio.wait_for(self._socket.subscribed.wait(), timeout)
+            await asyncio.wait_for(self._socket.wait_subscribed(), timeout)
         except asyncio.TimeoutError:
             logger.info("event socket not up yet for %s; loading the log over REST", self._id)
         if self._socket.final_error is not None:

@@ -63,8 +63,9 @@ class EventSocket:
 
     Every frame goes to ``on_frame``. Each connection asks the server to replay from
     ``resume_from()`` (inclusive; the handler deduplicates); reconnects back off with jitter.
-    ``subscribed`` is set once the server has registered this subscriber: on its first frame
-    (the state push) or, when that push is dropped, ``PUSH_GRACE`` seconds after connecting.
+    :meth:`wait_subscribed` returns once the server has registered this subscriber: on its
+    first frame (the state push) or, when that push is dropped, ``PUSH_GRACE`` seconds after
+    connecting.
 
     Failures that retrying cannot cure end the loop with ``final_error`` set: a 4001/4004 close,
     a handshake answered 401/403 (AuthenticationError), 404 (NotFoundError), any other non-
@@ -97,7 +98,7 @@ class EventSocket:
         self._backoff = backoff or Backoff(initial=0.5, cap=2.0)
         self._max_size = max_size
         self._ssl = ssl_context
-        self.subscribed = asyncio.Event()
+        self._subscribed: asyncio.Future[None] | None = None  # made by start()
         self.connected = False
         self.connections = 0
         self._healthy = False
@@ -107,7 +108,19 @@ class EventSocket:
     def start(self) -> None:
         """Start the connection loop as a task on the running loop."""
         if self._task is None:
-            self._task = asyncio.get_running_loop().create_task(self._run())
+            loop = asyncio.get_running_loop()
+            self._subscribed = self._subscribed or loop.create_future()
+            self._task = loop.create_task(self._run())
+
+    async def wait_subscribed(self) -> None:
+        """Return once subscribed, or once the loop ended for good (``final_error``)."""
+        if self._subscribed is None:
+            raise RuntimeError("the event socket is not started")
+        await asyncio.shield(self._subscribed)
+
+    def _set_subscribed(self) -> None:
+        if self._subscribed is not None and not self._subscribed.done():
+            self._subscribed.set_result(None)
 
     async def close(self) -> None:
         """Stop the loop and close the connection."""
@@ -200,18 +213,21 @@ class EventSocket:
 
     def _fail(self, error: AgentServerError) -> None:
         self.final_error = error
-        self.subscribed.set()
+        self._set_subscribed()
 
     async def _session(self, url: str) -> None:
         tls = self._ssl if url.startswith("wss:") else None
-        async with _connect_no_redirects()(
+        # Awaited rather than entered: the connect() object, which keeps its arguments and
+        # handshake state, is not kept for the life of the connection.
+        connection = await _connect_no_redirects()(
             url,
             open_timeout=10,
             max_size=self._max_size,
             logger=_frame_logger,
             compression=None,
             ssl=tls,
-        ) as ws:
+        )
+        async with connection as ws:
             if self._api_key is not None:
                 await ws.send(json.dumps({"type": "auth", "session_api_key": self._api_key}))
             self.connected = True
@@ -220,28 +236,35 @@ class EventSocket:
 
     async def _read(self, ws: ClientConnection) -> None:
         first = True
-        grace = asyncio.get_running_loop().call_later(self.PUSH_GRACE, self.subscribed.set)
+        grace = asyncio.get_running_loop().call_later(self.PUSH_GRACE, self._set_subscribed)
         try:
             async for message in ws:
-                try:
-                    data = json.loads(message)
-                except (ValueError, RecursionError):
-                    logger.warning("skipping a malformed event frame (%d bytes)", len(message))
-                    continue
-                if not isinstance(data, dict):
-                    logger.warning("skipping a non-object event frame")
-                    continue
-                try:
-                    await self._on_frame(data, first)
-                except Exception:
-                    logger.exception("event frame handler failed; the stream goes on")
-                if first:
+                delivered = await self._deliver(message, first)
+                # Not kept while the next frame is awaited (an idle socket would hold it).
+                del message
+                if delivered and first:
                     first = False
                     self._healthy = True
-                    self.subscribed.set()
+                    self._set_subscribed()
                     self._backoff.reset()
         finally:
             grace.cancel()
+
+    async def _deliver(self, message: str | bytes, first: bool) -> bool:
+        """Decode one frame and hand it on; False if it is not a JSON object."""
+        try:
+            data = json.loads(message)
+        except (ValueError, RecursionError):
+            logger.warning("skipping a malformed event frame (%d bytes)", len(message))
+            return False
+        if not isinstance(data, dict):
+            logger.warning("skipping a non-object event frame")
+            return False
+        try:
+            await self._on_frame(data, first)
+        except Exception:
+            logger.exception("event frame handler failed; the stream goes on")
+        return True
 
 
 def _refusal(status: int) -> AgentServerError:

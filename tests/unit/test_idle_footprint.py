@@ -6,12 +6,15 @@ Many conversations are attached at once from one process: each must keep its sta
 
 from __future__ import annotations
 
+import gc
 import uuid
 from typing import Any
 
-from openhands_client import ExecutionStatus
+from websockets.asyncio.client import connect
+
+from openhands_client import AsyncAgentServer, ExecutionStatus
 from openhands_client._state import ConversationState
-from tests.unit.fakes import conversation_info, full_state, ts
+from tests.unit.fakes import FakeAgentServer, conversation_info, full_state, message, ts, until
 
 
 def _state(status: str = "idle", **extra: Any) -> ConversationState:
@@ -55,3 +58,30 @@ def test_raw_is_a_copy_that_changes_nothing_shared() -> None:
     assert first.raw["agent"]["llm"]["model"] == "openai/think-2"
     assert second.raw["agent"]["llm"]["model"] == "openai/think-2"
     assert first.raw["tags"] == {}
+
+
+def _frames_alive(event_id: str) -> list[dict[str, Any]]:
+    gc.collect()
+    return [o for o in gc.get_objects() if isinstance(o, dict) and o.get("id") == event_id]
+
+
+def _instances(cls: type) -> list[object]:
+    gc.collect()
+    return [o for o in gc.get_objects() if isinstance(o, cls)]
+
+
+async def test_an_idle_conversation_keeps_no_frame_handshake_or_callback_machinery(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation([message("h1", ts(0))])
+    conv = await client.attach_conversation(conv_f.id)
+    fake.publish(conv_f, full_state("fs-last", ts(2), conv_f.id, "idle", title="Idle"))
+    await until(lambda: conv.state.title == "Idle", "the snapshot to be applied")
+    # The last frame is not kept while the socket waits for the next one.
+    assert _frames_alive("fs-last") == []
+    # Nor the connect() object that made the connection (its arguments, handshake state).
+    assert _instances(connect) == []
+    # Without callbacks, there is no callback queue, signal or task.
+    assert conv._callbacks._backlog is None
+    assert conv._callbacks._task is None
+    await conv.close()
