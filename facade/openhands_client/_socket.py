@@ -227,6 +227,7 @@ class EventSocket:
             compression=None,
             ssl=tls,
         )
+        connection.request = None  # the handshake's request (its headers), not needed again
         async with connection as ws:
             if self._api_key is not None:
                 await ws.send(json.dumps({"type": "auth", "session_api_key": self._api_key}))

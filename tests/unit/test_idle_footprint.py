@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import gc
 import uuid
-from typing import Any
+from typing import Any, TypeVar
 
-from websockets.asyncio.client import connect
+from websockets.asyncio.client import ClientConnection, connect
 
 from openhands_client import AsyncAgentServer, ExecutionStatus
 from openhands_client._state import ConversationState
@@ -65,7 +65,10 @@ def _frames_alive(event_id: str) -> list[dict[str, Any]]:
     return [o for o in gc.get_objects() if isinstance(o, dict) and o.get("id") == event_id]
 
 
-def _instances(cls: type) -> list[object]:
+T = TypeVar("T")
+
+
+def _instances(cls: type[T]) -> list[T]:
     gc.collect()
     return [o for o in gc.get_objects() if isinstance(o, cls)]
 
@@ -79,8 +82,11 @@ async def test_an_idle_conversation_keeps_no_frame_handshake_or_callback_machine
     await until(lambda: conv.state.title == "Idle", "the snapshot to be applied")
     # The last frame is not kept while the socket waits for the next one.
     assert _frames_alive("fs-last") == []
-    # Nor the connect() object that made the connection (its arguments, handshake state).
+    # Nor the connect() object that made the connection (its arguments, handshake state),
+    # nor the handshake's request.
     assert _instances(connect) == []
+    connections = _instances(ClientConnection)
+    assert connections and all(c.request is None for c in connections)
     # Without callbacks, there is no callback queue, signal or task.
     assert conv._callbacks._backlog is None
     assert conv._callbacks._task is None
