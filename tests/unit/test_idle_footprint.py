@@ -6,15 +6,28 @@ Many conversations are attached at once from one process: each must keep its sta
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import threading
 import uuid
 from typing import Any, TypeVar
 
+import httpx
+import pytest
 from websockets.asyncio.client import ClientConnection, connect
 
 from openhands_client import AsyncAgentServer, ExecutionStatus
 from openhands_client._state import ConversationState
-from tests.unit.fakes import FakeAgentServer, conversation_info, full_state, message, ts, until
+from tests.unit.conftest import API_KEY
+from tests.unit.fakes import (
+    FakeAgentServer,
+    agent_json,
+    conversation_info,
+    full_state,
+    message,
+    ts,
+    until,
+)
 
 
 def _state(status: str = "idle", **extra: Any) -> ConversationState:
@@ -91,3 +104,33 @@ async def test_an_idle_conversation_keeps_no_frame_handshake_or_callback_machine
     assert conv._callbacks._backlog is None
     assert conv._callbacks._task is None
     await conv.close()
+
+
+async def test_at_most_max_opening_conversations_are_opened_at_once(
+    fake: FakeAgentServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hundreds attached at once would all hold a connection, buffers and a half-made state."""
+    monkeypatch.setattr(AsyncAgentServer, "MAX_OPENING", 2)
+    lock = threading.Lock()
+    loading = most = 0
+
+    async def slow_log(request: httpx.Request, answer: Any) -> httpx.Response | None:
+        nonlocal loading, most
+        if request.url.path.endswith("/events/search"):
+            with lock:
+                loading += 1
+                most = max(most, loading)
+            await asyncio.sleep(0.05)
+            with lock:
+                loading -= 1
+        return None
+
+    fake.hooks.append(slow_log)
+    existing = [fake.add_conversation().id for _ in range(4)]
+    async with AsyncAgentServer(fake.url, API_KEY, transport=fake.transport) as client:
+        opened = await asyncio.gather(
+            *(client.attach_conversation(cid) for cid in existing),
+            *(client.start_conversation(agent_json(), "/w") for _ in range(4)),
+        )
+        assert len({c.id for c in opened}) == 8
+        assert most == 2
