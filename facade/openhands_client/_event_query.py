@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from openhands_api.api.events import count_events, get_event, search_events
+from openhands_api.api.events import count_events, search_events
 from openhands_api.models.action_event import ActionEvent
 from openhands_api.types import UNSET, Unset
 
@@ -182,6 +182,9 @@ async def get(connection: Connection, conversation_id: UUID, event_id: str) -> E
     """
     if not isinstance(event_id, str) or not event_id:
         raise ValueError(f"event_id must be a non-empty string, got {event_id!r}")
+    # Imported here: its module imports every event class (the answer's union).
+    from openhands_api.api.events import get_event
+
     kwargs = get_event.build_request(conversation_id, event_id)
     try:
         raw = await call_raw(connection.http, kwargs, f"get event {event_id}")
