@@ -13,16 +13,17 @@ import time
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import httpx
 
-from openhands_api.models.bash_command import BashCommand
-from openhands_api.models.bash_event_page import BashEventPage
-from openhands_api.models.bash_output import BashOutput
-from openhands_api.models.execute_bash_request import ExecuteBashRequest
-from openhands_api.models.success import Success
+from openhands_api import models as _models
 from openhands_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from openhands_api.models.bash_command import BashCommand
+    from openhands_api.models.bash_output import BashOutput
 
 from . import _paging
 from ._backoff import Backoff
@@ -115,14 +116,14 @@ async def execute(
     connection: Connection, command: str, cwd: str, timeout: int, routes: Routes = SERVER
 ) -> CommandResult:
     """Run ``command`` in ``cwd`` on the server and wait for it (at most ``timeout`` s)."""
-    body = ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout)
+    body = _models.ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout)
     kwargs = routes.kwargs("execute_bash_command", body=body)
     kwargs["timeout"] = httpx.Timeout(30.0, read=timeout + _RESPONSE_GRACE)
     started = time.monotonic()
     data = await call_raw(connection.http, kwargs, "execute command")
     elapsed = time.monotonic() - started
     try:
-        output = BashOutput.from_dict(data)
+        output = _models.BashOutput.from_dict(data)
         command_id = UUID(output.command_id)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ProtocolError(f"execute command: unexpected response ({exc})", body=data) from exc
@@ -141,10 +142,10 @@ async def start(
     """Start ``command`` in ``cwd`` on the server; return its handle at once."""
     started = await call(
         routes.op("start_bash_command"),
-        BashCommand,
+        _models.BashCommand,
         "start command",
         client=connection.api,
-        body=ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout),
+        body=_models.ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout),
         **routes.scope,
     )
     return AsyncRunningCommand(connection, started, routes)
@@ -203,7 +204,7 @@ class AsyncRunningCommand:
             async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
                 page = await call(
                     self._routes.op("search_bash_events"),
-                    BashEventPage,
+                    _models.BashEventPage,
                     "command output",
                     client=self._conn.api,
                     command_id_eq=self._id,
@@ -216,7 +217,7 @@ class AsyncRunningCommand:
 
             async for items in _paging.walk(fetch):
                 for item in items:
-                    if not isinstance(item, BashOutput):
+                    if not isinstance(item, _models.BashOutput):
                         continue
                     key = item.id if isinstance(item.id, str) else f"order-{item.order}"
                     if key not in self._seen:
@@ -294,7 +295,7 @@ class AsyncRunningCommand:
         """
         await call(
             self._routes.op("stop_bash_command"),
-            Success,
+            _models.Success,
             "stop command",
             command_id=self._id,
             client=self._conn.api,

@@ -6,10 +6,14 @@ import asyncio
 import logging
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from openhands_api import models as _models
 from openhands_api.api.server import get_server_info
-from openhands_api.models.server_info import ServerInfo
 from openhands_api.types import Unset
+
+if TYPE_CHECKING:
+    pass
 
 from ._connection import Connection
 from ._http import call
@@ -84,7 +88,10 @@ class ServerCompat:
             if self._release is None:
                 try:
                     info = await call(
-                        get_server_info, ServerInfo, "server info", client=self._connection.api
+                        get_server_info,
+                        _models.ServerInfo,
+                        "server info",
+                        client=self._connection.api,
                     )
                 except (NotFoundError, ProtocolError) as exc:
                     # Not served here (a proxy exposing only /api, a replay server): go on as

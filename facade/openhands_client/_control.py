@@ -12,6 +12,7 @@ import time
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from openhands_api import models as _models
 from openhands_api.api.conversations import (
     get_conversation,
     interrupt_conversation,
@@ -21,11 +22,10 @@ from openhands_api.api.conversations import (
     update_secrets,
 )
 from openhands_api.api.events import send_message
-from openhands_api.models.conversation_info import ConversationInfo
-from openhands_api.models.send_message_request import SendMessageRequest
-from openhands_api.models.success import Success
-from openhands_api.models.update_secrets_request import UpdateSecretsRequest
-from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
+
+if TYPE_CHECKING:
+    from openhands_api.models.conversation_info import ConversationInfo
+    from openhands_api.models.send_message_request import SendMessageRequest
 
 from . import _start_request
 from ._connection import Connection
@@ -75,7 +75,7 @@ class AsyncConversationControl:
         info = await retry_while_full(
             lambda: call(
                 start_conversation,
-                ConversationInfo,
+                _models.ConversationInfo,
                 "start conversation",
                 client=self._conn.api,
                 body=body,
@@ -85,8 +85,10 @@ class AsyncConversationControl:
         )
         late = _start_request.secrets_not_taken(info.to_dict(), options.get("secrets"))
         if late:  # it existed already: the server ignored the request's secrets
-            sources = UpdateSecretsRequestSecrets.from_dict(_start_request.secret_sources(late))
-            body_secrets = UpdateSecretsRequest(secrets=sources)
+            sources = _models.UpdateSecretsRequestSecrets.from_dict(
+                _start_request.secret_sources(late)
+            )
+            body_secrets = _models.UpdateSecretsRequest(secrets=sources)
             await self._post(update_secrets, "update secrets", body=body_secrets)
         return info
 
@@ -94,7 +96,7 @@ class AsyncConversationControl:
         """The conversation as the server has it now; :class:`NotFoundError` if none."""
         return await call(
             get_conversation,
-            ConversationInfo,
+            _models.ConversationInfo,
             "get conversation",
             conversation_id=self._id,
             client=self._conn.api,
@@ -128,7 +130,12 @@ class AsyncConversationControl:
 
     async def _post(self, request: Any, what: str, **kwargs: Any) -> None:
         await call(
-            request, Success, what, conversation_id=self._id, client=self._conn.api, **kwargs
+            request,
+            _models.Success,
+            what,
+            conversation_id=self._id,
+            client=self._conn.api,
+            **kwargs,
         )
 
     def __repr__(self) -> str:

@@ -17,6 +17,7 @@ from uuid import UUID
 
 import httpx
 
+from openhands_api import models as _models
 from openhands_api.api.conversations import (
     ask_agent,
     condense_conversation,
@@ -42,26 +43,12 @@ from openhands_api.api.events import (
     search_events,
     send_message,
 )
-from openhands_api.models.action_event import ActionEvent
-from openhands_api.models.agent_response_result import AgentResponseResult
-from openhands_api.models.ask_agent_request import AskAgentRequest
-from openhands_api.models.ask_agent_response import AskAgentResponse
-from openhands_api.models.confirmation_response_request import ConfirmationResponseRequest
-from openhands_api.models.conversation_info import ConversationInfo
-from openhands_api.models.fork_conversation_request import ForkConversationRequest
-from openhands_api.models.llm_input import LLMInput
-from openhands_api.models.load_plugin_request import LoadPluginRequest
-from openhands_api.models.navigate_conversation_request import NavigateConversationRequest
-from openhands_api.models.send_message_request import SendMessageRequest
-from openhands_api.models.set_confirmation_policy_request import SetConfirmationPolicyRequest
-from openhands_api.models.set_security_analyzer_request import SetSecurityAnalyzerRequest
-from openhands_api.models.success import Success
-from openhands_api.models.switch_llm_request import SwitchLLMRequest
-from openhands_api.models.switch_profile_request import SwitchProfileRequest
-from openhands_api.models.update_conversation_request import UpdateConversationRequest
-from openhands_api.models.update_secrets_request import UpdateSecretsRequest
-from openhands_api.models.update_secrets_request_secrets import UpdateSecretsRequestSecrets
 from openhands_api.types import UNSET
+
+if TYPE_CHECKING:
+    from openhands_api.models.action_event import ActionEvent
+    from openhands_api.models.llm_input import LLMInput
+    from openhands_api.models.send_message_request import SendMessageRequest
 
 from . import _checks, _event_query, _routes, _start_request
 from ._callbacks import Callback, CallbackRunner
@@ -365,21 +352,21 @@ class AsyncConversation:
 
     async def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""
-        info = await self._call(get_conversation, ConversationInfo, "get conversation")
+        info = await self._call(get_conversation, _models.ConversationInfo, "get conversation")
         self._state.replace(info.to_dict())
         return self._state
 
     # -- commands ------------------------------------------------------------------------
 
     async def _post(self, operation: Operation, what: str, **kwargs: Any) -> None:
-        await self._call(operation, Success, what, **kwargs)
+        await self._call(operation, _models.Success, what, **kwargs)
 
     async def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
         """Send a user message (text or a generated ``SendMessageRequest``).
 
         With ``run=True`` the server starts the agent too (prefer :meth:`run`, which waits).
         """
-        if not isinstance(message, SendMessageRequest):
+        if not isinstance(message, _models.SendMessageRequest):
             _checks.text(message, "message")
         body = _start_request.message_request(message, run)
         await self._post(send_message, "send message", body=body)
@@ -509,23 +496,25 @@ class AsyncConversation:
 
     async def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:
         """Reject the actions waiting for confirmation."""
-        body = ConfirmationResponseRequest(accept=False, reason=_checks.text(reason, "reason"))
+        body = _models.ConfirmationResponseRequest(
+            accept=False, reason=_checks.text(reason, "reason")
+        )
         await self._post(respond_to_confirmation, "reject actions", body=body)
 
     async def accept_pending_actions(self) -> None:
         """Accept the actions waiting for confirmation (the agent continues)."""
-        body = ConfirmationResponseRequest(accept=True)
+        body = _models.ConfirmationResponseRequest(accept=True)
         await self._post(respond_to_confirmation, "accept actions", body=body)
 
     async def set_confirmation_policy(self, policy: ConfirmationPolicySpec) -> None:
         """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
-        body = SetConfirmationPolicyRequest.from_dict({"policy": as_json(policy, "policy")})
+        body = _models.SetConfirmationPolicyRequest.from_dict({"policy": as_json(policy, "policy")})
         await self._post(set_confirmation_policy, "set confirmation policy", body=body)
 
     async def set_security_analyzer(self, analyzer: SecurityAnalyzerSpec | None) -> None:
         """Set (or with ``None`` remove) the security analyzer: a generated model or a dict."""
         raw = None if analyzer is None else as_json(analyzer, "analyzer")
-        body = SetSecurityAnalyzerRequest.from_dict({"security_analyzer": raw})
+        body = _models.SetSecurityAnalyzerRequest.from_dict({"security_analyzer": raw})
         await self._post(set_security_analyzer, "set security analyzer", body=body)
 
     async def update_secrets(self, secrets: Mapping[str, SecretSpec]) -> None:
@@ -535,18 +524,22 @@ class AsyncConversation:
         (e.g. ``{"kind": "LookupSecret", "url": ...}``).
         """
         sources = secret_sources(_checks.mapping(secrets, "secrets", allow_empty=False))
-        body = UpdateSecretsRequest(secrets=UpdateSecretsRequestSecrets.from_dict(sources))
+        body = _models.UpdateSecretsRequest(
+            secrets=_models.UpdateSecretsRequestSecrets.from_dict(sources)
+        )
         await self._post(update_secrets, "update secrets", body=body)
 
     async def ask_agent(self, question: str) -> str:
         """Ask the agent's LLM a side question; the conversation is not changed."""
-        body = AskAgentRequest(question=_checks.text(question, "question"))
-        answer = await self._call(ask_agent, AskAgentResponse, "ask agent", body=body)
+        body = _models.AskAgentRequest(question=_checks.text(question, "question"))
+        answer = await self._call(ask_agent, _models.AskAgentResponse, "ask agent", body=body)
         return answer.response
 
     async def final_response(self) -> str:
         """The agent's final answer: its ``finish`` message or last text reply ("" if none yet)."""
-        result = await self._call(get_agent_final_response, AgentResponseResult, "final response")
+        result = await self._call(
+            get_agent_final_response, _models.AgentResponseResult, "final response"
+        )
         return result.response
 
     async def condense(self) -> None:
@@ -555,7 +548,7 @@ class AsyncConversation:
 
     async def set_title(self, title: str) -> None:
         """Set the conversation's title."""
-        body = UpdateConversationRequest(title=_checks.text(title, "title"))
+        body = _models.UpdateConversationRequest(title=_checks.text(title, "title"))
         await self._post(update_conversation, "set title", body=body)
         self._state.update("title", title)
 
@@ -582,8 +575,8 @@ class AsyncConversation:
             payload["id"] = str(_start_request.parse_uuid(conversation_id, "conversation_id"))
         if tags is not None:
             payload["tags"] = dict(_checks.mapping(tags, "tags"))
-        body = ForkConversationRequest.from_dict(payload)
-        info = await self._call(fork_conversation, ConversationInfo, "fork", body=body)
+        body = _models.ForkConversationRequest.from_dict(payload)
+        info = await self._call(fork_conversation, _models.ConversationInfo, "fork", body=body)
         return await self._attach(info.id, callbacks=callbacks)
 
     async def delete(self) -> None:
@@ -667,8 +660,10 @@ class AsyncConversation:
         """
         if event_id is not None and (not isinstance(event_id, str) or not event_id):
             raise ValueError(f"event_id must be a non-empty string or None, got {event_id!r}")
-        body = NavigateConversationRequest(event_id=event_id)
-        info = await self._call(navigate_conversation, ConversationInfo, "navigate", body=body)
+        body = _models.NavigateConversationRequest(event_id=event_id)
+        info = await self._call(
+            navigate_conversation, _models.ConversationInfo, "navigate", body=body
+        )
         self._state.replace(info.to_dict())
 
     async def switch_llm(self, llm: LLMInput | Mapping[str, Any]) -> None:
@@ -677,7 +672,7 @@ class AsyncConversation:
         Raises :class:`UnsupportedFeatureError` on servers before 1.57, which accept the
         request but keep the old LLM.
         """
-        body = SwitchLLMRequest.from_dict({"llm": as_json(llm, "llm")})
+        body = _models.SwitchLLMRequest.from_dict({"llm": as_json(llm, "llm")})
         await self._compat.require_version(SWITCH_LLM, SWITCH_LLM_SINCE)
         await self._post(switch_llm, "switch LLM", body=body)
 
@@ -685,14 +680,14 @@ class AsyncConversation:
         """Use the server's stored LLM profile ``profile_name`` from the next step on."""
         if not isinstance(profile_name, str) or not profile_name:
             raise ValueError(f"profile_name must be a non-empty string, got {profile_name!r}")
-        body = SwitchProfileRequest(profile_name=profile_name)
+        body = _models.SwitchProfileRequest(profile_name=profile_name)
         await self._post(switch_profile, "switch profile", body=body)
 
     async def load_plugin(self, plugin_ref: str) -> None:
         """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""
         if not isinstance(plugin_ref, str) or not plugin_ref:
             raise ValueError(f"plugin_ref must be a non-empty string, got {plugin_ref!r}")
-        body = LoadPluginRequest(plugin_ref=plugin_ref)
+        body = _models.LoadPluginRequest(plugin_ref=plugin_ref)
         await self._post(load_plugin, "load plugin", body=body)
 
     # -- streaming and lifecycle ---------------------------------------------------------
@@ -740,7 +735,7 @@ class AsyncConversation:
             try:
                 await call(
                     delete_conversation,
-                    Success,
+                    _models.Success,
                     "delete",
                     missing_on_400=True,
                     conversation_id=self._id,

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
+from typing import TYPE_CHECKING
 from uuid import UUID
 
+from openhands_api import models as _models
 from openhands_api.api.conversations import count_conversations, search_conversations
 from openhands_api.models.conversation_execution_status import (
     CONVERSATION_EXECUTION_STATUS_VALUES,
     ConversationExecutionStatus,
     check_conversation_execution_status,
 )
-from openhands_api.models.conversation_info import ConversationInfo
-from openhands_api.models.conversation_page import ConversationPage
 from openhands_api.models.conversation_sort_order import (
     CONVERSATION_SORT_ORDER_VALUES,
     ConversationSortOrder,
     check_conversation_sort_order,
 )
 from openhands_api.types import UNSET
+
+if TYPE_CHECKING:
+    from openhands_api.models.conversation_info import ConversationInfo
 
 from . import _paging
 from ._connection import Connection
@@ -70,7 +73,7 @@ async def iterate(
     async def fetch(page_id: str | None) -> tuple[Sequence[ConversationInfo], object]:
         page = await call(
             search_conversations,
-            ConversationPage,
+            _models.ConversationPage,
             "search conversations",
             client=connection.api,
             page_id=page_id if page_id is not None else UNSET,

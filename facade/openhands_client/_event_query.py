@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from openhands_api import models as _models
 from openhands_api.api.events import count_events, search_events
-from openhands_api.models.action_event import ActionEvent
 from openhands_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from openhands_api.models.action_event import ActionEvent
 
 from . import _paging
 from ._connection import Connection
@@ -210,7 +213,7 @@ def unmatched_actions(events: Iterable[Event]) -> list[ActionEvent]:
             answered_actions.add(str(getattr(event, "action_id", "")))
         elif event.kind == "AgentErrorEvent":
             answered_calls.add(str(getattr(event, "tool_call_id", "")))
-        elif isinstance(event, ActionEvent) and not (
+        elif isinstance(event, _models.ActionEvent) and not (
             event.id in answered_actions or event.tool_call_id in answered_calls
         ):
             pending.append(event)

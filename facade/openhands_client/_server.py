@@ -12,12 +12,15 @@ from uuid import UUID, uuid4
 
 import httpx
 
+from openhands_api import models as _models
 from openhands_api.api.conversations import get_conversation, start_conversation
 from openhands_api.api.server import get_server_info
 from openhands_api.api.tools import list_tools
 from openhands_api.client import AuthenticatedClient
-from openhands_api.models.conversation_sort_order import ConversationSortOrder
-from openhands_api.models.server_info import ServerInfo
+
+if TYPE_CHECKING:
+    from openhands_api.models.conversation_sort_order import ConversationSortOrder
+    from openhands_api.models.server_info import ServerInfo
 
 from . import _conversation_search, _readiness, _start_request
 from ._compat import IDEMPOTENT_CREATE, ServerCompat
@@ -269,7 +272,7 @@ class AsyncAgentServer:
         """The server's versions, uptime, capabilities and usable tools."""
         return await call(
             get_server_info,
-            ServerInfo,
+            _models.ServerInfo,
             "server info",
             client=self._connection.api,
         )

@@ -6,9 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 from uuid import UUID
 
-from openhands_api.models.send_message_request import SendMessageRequest
-from openhands_api.models.start_conversation_request import StartConversationRequest
-from openhands_api.models.text_content import TextContent
+from openhands_api import models as _models
 
 from . import _checks
 from ._http import as_json
@@ -20,7 +18,11 @@ if TYPE_CHECKING:
     from openhands_api.models.conversation_container_options import ConversationContainerOptions
     from openhands_api.models.conversation_worktree_options import ConversationWorktreeOptions
     from openhands_api.models.hook_config import HookConfig
+    from openhands_api.models.image_content import ImageContent
     from openhands_api.models.plugin_source import PluginSource
+    from openhands_api.models.send_message_request import SendMessageRequest
+    from openhands_api.models.start_conversation_request import StartConversationRequest
+    from openhands_api.models.text_content import TextContent
 
     from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
 
@@ -182,13 +184,14 @@ def base_payload(
 
 def message_request(message: str | SendMessageRequest, run: bool) -> SendMessageRequest:
     """A user message as the request body: text, or a generated ``SendMessageRequest``."""
-    if isinstance(message, SendMessageRequest):
+    if isinstance(message, _models.SendMessageRequest):
         return message
     if not isinstance(message, str):
         raise TypeError(f"message must be str or SendMessageRequest, not {type(message).__name__}")
     if not message.strip():
         raise ValueError("message must not be empty")
-    return SendMessageRequest(content=[TextContent(text=message)], role="user", run=run)
+    content: list[ImageContent | TextContent] = [_models.TextContent(text=message)]
+    return _models.SendMessageRequest(content=content, role="user", run=run)
 
 
 def secrets_not_taken(
@@ -240,6 +243,6 @@ def build(payload: Mapping[str, Any], options: Mapping[str, Any]) -> StartConver
         if value is not None:
             body[name] = _option(name, value)
     try:
-        return StartConversationRequest.from_dict(body)
+        return _models.StartConversationRequest.from_dict(body)
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"invalid start request: {type(exc).__name__}: {exc}") from None

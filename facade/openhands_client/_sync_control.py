@@ -6,9 +6,6 @@ import sys
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from openhands_api.models.conversation_info import ConversationInfo
-from openhands_api.models.send_message_request import SendMessageRequest
-
 from ._control import AsyncConversationControl
 from ._portal import Portal
 from ._start_request import CreateOptions
@@ -18,6 +15,9 @@ if sys.version_info >= (3, 11):
     from typing import Unpack
 elif TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from openhands_api.models.conversation_info import ConversationInfo
+    from openhands_api.models.send_message_request import SendMessageRequest
 
 if TYPE_CHECKING:
     from .models import AgentSpec

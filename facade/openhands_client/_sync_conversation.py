@@ -11,10 +11,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from openhands_api.models.action_event import ActionEvent
-from openhands_api.models.llm_input import LLMInput
-from openhands_api.models.send_message_request import SendMessageRequest
-
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
 from ._event_query import MAX_PAGE_SIZE as MAX_EVENT_PAGE_SIZE
@@ -24,6 +20,10 @@ from ._sync_workspace import Workspace
 from .events import Event
 
 if TYPE_CHECKING:
+    from openhands_api.models.action_event import ActionEvent
+    from openhands_api.models.llm_input import LLMInput
+    from openhands_api.models.send_message_request import SendMessageRequest
+
     from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
 
 

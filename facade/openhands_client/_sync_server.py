@@ -15,7 +15,6 @@ import httpx
 
 from openhands_api.client import AuthenticatedClient
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
-from openhands_api.models.server_info import ServerInfo
 
 from ._connection import DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_TIMEOUT, Verify
 from ._conversation import Callback
@@ -33,6 +32,8 @@ elif TYPE_CHECKING:
     from typing_extensions import Unpack
 
 if TYPE_CHECKING:
+    from openhands_api.models.server_info import ServerInfo
+
     from .models import AgentSpec
 
 

@@ -5,17 +5,19 @@ Progress callbacks run on the client's loop thread; keep them quick.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from uuid import UUID
-
-from openhands_api.models.git_change import GitChange
-from openhands_api.models.git_commit import GitCommit
-from openhands_api.models.git_diff import GitDiff
 
 from ._bash import CommandResult
 from ._portal import Portal
 from ._sync_bash import RunningCommand
 from ._transfer import LocalFile, ProgressCallback, TransferResult
 from ._workspace import DEFAULT_COMMAND_TIMEOUT, ArchiveFormat, AsyncWorkspace
+
+if TYPE_CHECKING:
+    from openhands_api.models.git_change import GitChange
+    from openhands_api.models.git_commit import GitCommit
+    from openhands_api.models.git_diff import GitDiff
 
 
 class Workspace:

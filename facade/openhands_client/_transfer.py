@@ -16,14 +16,16 @@ import os
 import stat
 from collections.abc import AsyncGenerator, Callable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from uuid import uuid4
 
 import httpx
 
-from openhands_api.models.file_upload_result import FileUploadResult
-from openhands_api.models.upload_file_body import UploadFileBody
+from openhands_api import models as _models
 from openhands_api.types import File
+
+if TYPE_CHECKING:
+    pass
 
 from ._connection import UNBOUNDED
 from ._http import check, ensure_open
@@ -146,7 +148,9 @@ async def upload(
         # Only the URL and query are taken from the generated request: its body would need
         # the whole file up front, and its fixed multipart boundary could occur in the data.
         kwargs = routes.kwargs(
-            "upload_file", body=UploadFileBody(file=File(payload=io.BytesIO())), path=remote_path
+            "upload_file",
+            body=_models.UploadFileBody(file=File(payload=io.BytesIO())),
+            path=remote_path,
         )
         headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
         if counter.total is not None:
@@ -171,7 +175,7 @@ async def upload(
         answer = response.json()
         if answer == _OLD_UPLOAD_ANSWER:  # no stored size to compare
             return counter.result(remote_path)
-        stored = FileUploadResult.from_dict(answer).file_size
+        stored = _models.FileUploadResult.from_dict(answer).file_size
     except (KeyError, TypeError, ValueError) as exc:
         raise ProtocolError(f"upload: unexpected response body ({exc})") from exc
     if stored != counter.count:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import posixpath
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from uuid import UUID
 
-from openhands_api.models.git_change import GitChange
-from openhands_api.models.git_commit import GitCommit
-from openhands_api.models.git_commits_page import GitCommitsPage
-from openhands_api.models.git_diff import GitDiff
-from openhands_api.models.success import Success
+from openhands_api import models as _models
 from openhands_api.types import UNSET
+
+if TYPE_CHECKING:
+    from openhands_api.models.git_change import GitChange
+    from openhands_api.models.git_commit import GitCommit
+    from openhands_api.models.git_diff import GitDiff
 
 from . import _bash, _routes, _transfer
 from ._bash import AsyncRunningCommand, CommandResult
@@ -150,7 +151,7 @@ class AsyncWorkspace:
         """Create ``remote_dir`` and any missing parents (an existing one is fine)."""
         await call(
             self._routes.op("create_directory"),
-            Success,
+            _models.Success,
             "create directory",
             client=self._conn.api,
             path=self.path(remote_dir),
@@ -205,7 +206,7 @@ class AsyncWorkspace:
         """
         return await call(
             self._routes.op("git_diff"),
-            GitDiff,
+            _models.GitDiff,
             "git diff",
             client=self._conn.api,
             **self._routes.scope,
@@ -219,7 +220,7 @@ class AsyncWorkspace:
             raise ValueError(f"limit must be an int from 1 to 200, got {limit!r}")
         page = await call(
             self._routes.op("git_commits"),
-            GitCommitsPage,
+            _models.GitCommitsPage,
             "git commits",
             client=self._conn.api,
             path=self._dir(path),

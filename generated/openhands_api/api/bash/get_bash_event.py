@@ -1,23 +1,48 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bash_command import BashCommand
-from ...models.bash_error import BashError
-from ...models.bash_output import BashOutput
-from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.bash_command import BashCommand
+    from ...models.bash_error import BashError
+    from ...models.bash_output import BashOutput
+    from ...models.http_validation_error import HTTPValidationError
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.bash_command import BashCommand
+    from ...models.bash_error import BashError
+    from ...models.bash_output import BashOutput
+    from ...models.http_validation_error import HTTPValidationError
+
+    globals().update(
+        BashCommand=BashCommand,
+        BashError=BashError,
+        BashOutput=BashOutput,
+        HTTPValidationError=HTTPValidationError,
+    )
+    _imported = True
 
 
 def build_request(
     event_id: str,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /api/bash/bash_events/{event_id}."""
+    if not _imported:
+        _import_models()
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -33,6 +58,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | BashCommand | BashError | BashOutput | HTTPValidationError | None:
     """The documented body of ``response`` (GET /api/bash/bash_events/{event_id})."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> BashCommand | BashError | BashOutput:

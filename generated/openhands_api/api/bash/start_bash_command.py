@@ -1,15 +1,36 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bash_command import BashCommand
-from ...models.execute_bash_request import ExecuteBashRequest
-from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.bash_command import BashCommand
+    from ...models.execute_bash_request import ExecuteBashRequest
+    from ...models.http_validation_error import HTTPValidationError
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.bash_command import BashCommand
+    from ...models.execute_bash_request import ExecuteBashRequest
+    from ...models.http_validation_error import HTTPValidationError
+
+    globals().update(
+        BashCommand=BashCommand,
+        ExecuteBashRequest=ExecuteBashRequest,
+        HTTPValidationError=HTTPValidationError,
+    )
+    _imported = True
 
 
 def build_request(
@@ -17,6 +38,8 @@ def build_request(
     body: ExecuteBashRequest,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for POST /api/bash/start_bash_command."""
+    if not _imported:
+        _import_models()
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -36,6 +59,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BashCommand | HTTPValidationError | None:
     """The documented body of ``response`` (POST /api/bash/start_bash_command)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = BashCommand.from_dict(response.json())
 

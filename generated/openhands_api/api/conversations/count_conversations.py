@@ -1,16 +1,37 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.conversation_execution_status import (
-    ConversationExecutionStatus,
-)
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.conversation_execution_status import ConversationExecutionStatus
+    from ...models.http_validation_error import HTTPValidationError
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.conversation_execution_status import (
+        ConversationExecutionStatus,
+        check_conversation_execution_status,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    globals().update(
+        check_conversation_execution_status=check_conversation_execution_status,
+        ConversationExecutionStatus=ConversationExecutionStatus,
+        HTTPValidationError=HTTPValidationError,
+    )
+    _imported = True
 
 
 def build_request(
@@ -18,6 +39,8 @@ def build_request(
     status: ConversationExecutionStatus | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/count."""
+    if not _imported:
+        _import_models()
 
     params: dict[str, Any] = {}
 
@@ -45,6 +68,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | int | None:
     """The documented body of ``response`` (GET /api/conversations/count)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = cast(int, response.json())
         return response_200

@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,10 +10,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.conversation_info import ConversationInfo
-from ...models.fork_conversation_request import ForkConversationRequest
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.conversation_info import ConversationInfo
+    from ...models.fork_conversation_request import ForkConversationRequest
+    from ...models.http_validation_error import HTTPValidationError
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.conversation_info import ConversationInfo
+    from ...models.fork_conversation_request import ForkConversationRequest
+    from ...models.http_validation_error import HTTPValidationError
+
+    globals().update(
+        ConversationInfo=ConversationInfo,
+        ForkConversationRequest=ForkConversationRequest,
+        HTTPValidationError=HTTPValidationError,
+    )
+    _imported = True
 
 
 def build_request(
@@ -21,6 +42,8 @@ def build_request(
     include_skills: bool | Unset = False,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations/{conversation_id}/fork."""
+    if not _imported:
+        _import_models()
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -50,6 +73,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ConversationInfo | HTTPValidationError | None:
     """The documented body of ``response`` (POST /api/conversations/{conversation_id}/fork)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 201:
         response_201 = ConversationInfo.from_dict(response.json())
 

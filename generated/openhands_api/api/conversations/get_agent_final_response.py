@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,15 +10,33 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.agent_response_result import AgentResponseResult
-from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.agent_response_result import AgentResponseResult
+    from ...models.http_validation_error import HTTPValidationError
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.agent_response_result import AgentResponseResult
+    from ...models.http_validation_error import HTTPValidationError
+
+    globals().update(
+        AgentResponseResult=AgentResponseResult, HTTPValidationError=HTTPValidationError
+    )
+    _imported = True
 
 
 def build_request(
     conversation_id: UUID,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{conversation_id}/agent_final_response."""
+    if not _imported:
+        _import_models()
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -32,6 +52,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentResponseResult | Any | HTTPValidationError | None:
     """The documented body of ``response`` (GET /api/conversations/{conversation_id}/agent_final_response)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = AgentResponseResult.from_dict(response.json())
 

@@ -1,20 +1,49 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.conversation_execution_status import (
-    ConversationExecutionStatus,
-)
-from ...models.conversation_page import ConversationPage
-from ...models.conversation_sort_order import (
-    ConversationSortOrder,
-)
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.conversation_execution_status import ConversationExecutionStatus
+    from ...models.conversation_page import ConversationPage
+    from ...models.conversation_sort_order import (
+        ConversationSortOrder,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.conversation_execution_status import (
+        ConversationExecutionStatus,
+        check_conversation_execution_status,
+    )
+    from ...models.conversation_page import ConversationPage
+    from ...models.conversation_sort_order import (
+        ConversationSortOrder,
+        check_conversation_sort_order,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    globals().update(
+        check_conversation_execution_status=check_conversation_execution_status,
+        ConversationExecutionStatus=ConversationExecutionStatus,
+        ConversationPage=ConversationPage,
+        check_conversation_sort_order=check_conversation_sort_order,
+        ConversationSortOrder=ConversationSortOrder,
+        HTTPValidationError=HTTPValidationError,
+    )
+    _imported = True
 
 
 def build_request(
@@ -26,6 +55,8 @@ def build_request(
     include_skills: bool | Unset = False,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/search."""
+    if not _imported:
+        _import_models()
 
     params: dict[str, Any] = {}
 
@@ -70,6 +101,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConversationPage | HTTPValidationError | None:
     """The documented body of ``response`` (GET /api/conversations/search)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = ConversationPage.from_dict(response.json())
 

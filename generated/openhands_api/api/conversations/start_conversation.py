@@ -1,15 +1,36 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.conversation_info import ConversationInfo
-from ...models.http_validation_error import HTTPValidationError
-from ...models.start_conversation_request import StartConversationRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.conversation_info import ConversationInfo
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.start_conversation_request import StartConversationRequest
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.conversation_info import ConversationInfo
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.start_conversation_request import StartConversationRequest
+
+    globals().update(
+        ConversationInfo=ConversationInfo,
+        HTTPValidationError=HTTPValidationError,
+        StartConversationRequest=StartConversationRequest,
+    )
+    _imported = True
 
 
 def build_request(
@@ -18,6 +39,8 @@ def build_request(
     include_skills: bool | Unset = False,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations."""
+    if not _imported:
+        _import_models()
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -44,6 +67,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ConversationInfo | HTTPValidationError | None:
     """The documented body of ``response`` (POST /api/conversations)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = ConversationInfo.from_dict(response.json())
 

@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,10 +10,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.success import Success
-from ...models.update_conversation_request import UpdateConversationRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.success import Success
+    from ...models.update_conversation_request import UpdateConversationRequest
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.success import Success
+    from ...models.update_conversation_request import UpdateConversationRequest
+
+    globals().update(
+        HTTPValidationError=HTTPValidationError,
+        Success=Success,
+        UpdateConversationRequest=UpdateConversationRequest,
+    )
+    _imported = True
 
 
 def build_request(
@@ -20,6 +41,8 @@ def build_request(
     body: UpdateConversationRequest,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for PATCH /api/conversations/{conversation_id}."""
+    if not _imported:
+        _import_models()
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -41,6 +64,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | Success | None:
     """The documented body of ``response`` (PATCH /api/conversations/{conversation_id})."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = Success.from_dict(response.json())
 

@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,8 +10,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.http_validation_error import HTTPValidationError
+
+    globals().update(HTTPValidationError=HTTPValidationError)
+    _imported = True
 
 
 def build_request(
@@ -22,6 +37,8 @@ def build_request(
     timestamp_lt: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{conversation_id}/events/count."""
+    if not _imported:
+        _import_models()
 
     params: dict[str, Any] = {}
 
@@ -77,6 +94,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | int | None:
     """The documented body of ``response`` (GET /api/conversations/{conversation_id}/events/count)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = cast(int, response.json())
         return response_200

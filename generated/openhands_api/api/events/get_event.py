@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,28 +10,83 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.acp_tool_call_event import ACPToolCallEvent
-from ...models.action_event import ActionEvent
-from ...models.agent_error_event import AgentErrorEvent
-from ...models.condensation import Condensation
-from ...models.condensation_request import CondensationRequest
-from ...models.condensation_summary_event import CondensationSummaryEvent
-from ...models.conversation_error_event import ConversationErrorEvent
-from ...models.conversation_state_update_event import ConversationStateUpdateEvent
-from ...models.hook_execution_event import HookExecutionEvent
-from ...models.http_validation_error import HTTPValidationError
-from ...models.interrupt_event import InterruptEvent
-from ...models.llm_completion_log_event import LLMCompletionLogEvent
-from ...models.message_event import MessageEvent
-from ...models.observation_event import ObservationEvent
-from ...models.pause_event import PauseEvent
-from ...models.security_analysis_event import SecurityAnalysisEvent
-from ...models.server_error_event import ServerErrorEvent
-from ...models.streaming_delta_event import StreamingDeltaEvent
-from ...models.system_prompt_event import SystemPromptEvent
-from ...models.token_event import TokenEvent
-from ...models.user_reject_observation import UserRejectObservation
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.acp_tool_call_event import ACPToolCallEvent
+    from ...models.action_event import ActionEvent
+    from ...models.agent_error_event import AgentErrorEvent
+    from ...models.condensation import Condensation
+    from ...models.condensation_request import CondensationRequest
+    from ...models.condensation_summary_event import CondensationSummaryEvent
+    from ...models.conversation_error_event import ConversationErrorEvent
+    from ...models.conversation_state_update_event import ConversationStateUpdateEvent
+    from ...models.hook_execution_event import HookExecutionEvent
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.interrupt_event import InterruptEvent
+    from ...models.llm_completion_log_event import LLMCompletionLogEvent
+    from ...models.message_event import MessageEvent
+    from ...models.observation_event import ObservationEvent
+    from ...models.pause_event import PauseEvent
+    from ...models.security_analysis_event import SecurityAnalysisEvent
+    from ...models.server_error_event import ServerErrorEvent
+    from ...models.streaming_delta_event import StreamingDeltaEvent
+    from ...models.system_prompt_event import SystemPromptEvent
+    from ...models.token_event import TokenEvent
+    from ...models.user_reject_observation import UserRejectObservation
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.acp_tool_call_event import ACPToolCallEvent
+    from ...models.action_event import ActionEvent
+    from ...models.agent_error_event import AgentErrorEvent
+    from ...models.condensation import Condensation
+    from ...models.condensation_request import CondensationRequest
+    from ...models.condensation_summary_event import CondensationSummaryEvent
+    from ...models.conversation_error_event import ConversationErrorEvent
+    from ...models.conversation_state_update_event import ConversationStateUpdateEvent
+    from ...models.hook_execution_event import HookExecutionEvent
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.interrupt_event import InterruptEvent
+    from ...models.llm_completion_log_event import LLMCompletionLogEvent
+    from ...models.message_event import MessageEvent
+    from ...models.observation_event import ObservationEvent
+    from ...models.pause_event import PauseEvent
+    from ...models.security_analysis_event import SecurityAnalysisEvent
+    from ...models.server_error_event import ServerErrorEvent
+    from ...models.streaming_delta_event import StreamingDeltaEvent
+    from ...models.system_prompt_event import SystemPromptEvent
+    from ...models.token_event import TokenEvent
+    from ...models.user_reject_observation import UserRejectObservation
+
+    globals().update(
+        ACPToolCallEvent=ACPToolCallEvent,
+        ActionEvent=ActionEvent,
+        AgentErrorEvent=AgentErrorEvent,
+        Condensation=Condensation,
+        CondensationRequest=CondensationRequest,
+        CondensationSummaryEvent=CondensationSummaryEvent,
+        ConversationErrorEvent=ConversationErrorEvent,
+        ConversationStateUpdateEvent=ConversationStateUpdateEvent,
+        HookExecutionEvent=HookExecutionEvent,
+        HTTPValidationError=HTTPValidationError,
+        InterruptEvent=InterruptEvent,
+        LLMCompletionLogEvent=LLMCompletionLogEvent,
+        MessageEvent=MessageEvent,
+        ObservationEvent=ObservationEvent,
+        PauseEvent=PauseEvent,
+        SecurityAnalysisEvent=SecurityAnalysisEvent,
+        ServerErrorEvent=ServerErrorEvent,
+        StreamingDeltaEvent=StreamingDeltaEvent,
+        SystemPromptEvent=SystemPromptEvent,
+        TokenEvent=TokenEvent,
+        UserRejectObservation=UserRejectObservation,
+    )
+    _imported = True
 
 
 def build_request(
@@ -37,6 +94,8 @@ def build_request(
     event_id: str,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{conversation_id}/events/{event_id}."""
+    if not _imported:
+        _import_models()
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -77,6 +136,8 @@ def parse_response(
     | None
 ):
     """The documented body of ``response`` (GET /api/conversations/{conversation_id}/events/{event_id})."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
 
         def _parse_response_200(

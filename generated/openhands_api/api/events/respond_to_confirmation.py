@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,10 +10,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.confirmation_response_request import ConfirmationResponseRequest
-from ...models.http_validation_error import HTTPValidationError
-from ...models.success import Success
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.confirmation_response_request import ConfirmationResponseRequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.success import Success
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.confirmation_response_request import ConfirmationResponseRequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.success import Success
+
+    globals().update(
+        ConfirmationResponseRequest=ConfirmationResponseRequest,
+        HTTPValidationError=HTTPValidationError,
+        Success=Success,
+    )
+    _imported = True
 
 
 def build_request(
@@ -20,6 +41,8 @@ def build_request(
     body: ConfirmationResponseRequest,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations/{conversation_id}/events/respond_to_confirmation."""
+    if not _imported:
+        _import_models()
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -41,6 +64,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | Success | None:
     """The documented body of ``response`` (POST /api/conversations/{conversation_id}/events/respond_to_confirmation)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = Success.from_dict(response.json())
 

@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,10 +10,30 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.event_page import EventPage
-from ...models.event_sort_order import EventSortOrder
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.event_page import EventPage
+    from ...models.event_sort_order import EventSortOrder
+    from ...models.http_validation_error import HTTPValidationError
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.event_page import EventPage
+    from ...models.event_sort_order import EventSortOrder, check_event_sort_order
+    from ...models.http_validation_error import HTTPValidationError
+
+    globals().update(
+        EventPage=EventPage,
+        check_event_sort_order=check_event_sort_order,
+        EventSortOrder=EventSortOrder,
+        HTTPValidationError=HTTPValidationError,
+    )
+    _imported = True
 
 
 def build_request(
@@ -27,6 +49,8 @@ def build_request(
     timestamp_lt: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{conversation_id}/events/search."""
+    if not _imported:
+        _import_models()
 
     params: dict[str, Any] = {}
 
@@ -97,6 +121,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | EventPage | HTTPValidationError | None:
     """The documented body of ``response`` (GET /api/conversations/{conversation_id}/events/search)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = EventPage.from_dict(response.json())
 

@@ -1,17 +1,40 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.archive_directory_format import (
-    ArchiveDirectoryFormat,
-)
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, File, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.archive_directory_format import (
+        ArchiveDirectoryFormat,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.archive_directory_format import (
+        ArchiveDirectoryFormat,
+        check_archive_directory_format,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    globals().update(
+        ArchiveDirectoryFormat=ArchiveDirectoryFormat,
+        check_archive_directory_format=check_archive_directory_format,
+        HTTPValidationError=HTTPValidationError,
+    )
+    _imported = True
 
 
 def build_request(
@@ -23,6 +46,8 @@ def build_request(
     exclude: list[str] | None | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /api/file/archive."""
+    if not _imported:
+        _import_models()
 
     params: dict[str, Any] = {}
 
@@ -68,6 +93,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | HTTPValidationError | None:
     """The documented body of ``response`` (GET /api/file/archive)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 

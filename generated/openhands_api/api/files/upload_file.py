@@ -1,15 +1,36 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.file_upload_result import FileUploadResult
-from ...models.http_validation_error import HTTPValidationError
-from ...models.upload_file_body import UploadFileBody
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...models.file_upload_result import FileUploadResult
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.upload_file_body import UploadFileBody
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.file_upload_result import FileUploadResult
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.upload_file_body import UploadFileBody
+
+    globals().update(
+        FileUploadResult=FileUploadResult,
+        HTTPValidationError=HTTPValidationError,
+        UploadFileBody=UploadFileBody,
+    )
+    _imported = True
 
 
 def build_request(
@@ -18,6 +39,8 @@ def build_request(
     path: str,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for POST /api/file/upload."""
+    if not _imported:
+        _import_models()
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -44,6 +67,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> FileUploadResult | HTTPValidationError | None:
     """The documented body of ``response`` (POST /api/file/upload)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = FileUploadResult.from_dict(response.json())
 

@@ -1,14 +1,32 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.git_commits_page import GitCommitsPage
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.git_commits_page import GitCommitsPage
+    from ...models.http_validation_error import HTTPValidationError
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.git_commits_page import GitCommitsPage
+    from ...models.http_validation_error import HTTPValidationError
+
+    globals().update(
+        GitCommitsPage=GitCommitsPage, HTTPValidationError=HTTPValidationError
+    )
+    _imported = True
 
 
 def build_request(
@@ -17,6 +35,8 @@ def build_request(
     limit: int | Unset = 50,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /api/git/commits."""
+    if not _imported:
+        _import_models()
 
     params: dict[str, Any] = {}
 
@@ -39,6 +59,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GitCommitsPage | HTTPValidationError | None:
     """The documented body of ``response`` (GET /api/git/commits)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = GitCommitsPage.from_dict(response.json())
 

@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,9 +10,23 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.success import Success
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.success import Success
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.success import Success
+
+    globals().update(HTTPValidationError=HTTPValidationError, Success=Success)
+    _imported = True
 
 
 def build_request(
@@ -19,6 +35,8 @@ def build_request(
     path: str,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations/{runtime_conversation_id}/file/create_directory."""
+    if not _imported:
+        _import_models()
 
     params: dict[str, Any] = {}
 
@@ -41,6 +59,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | Success | None:
     """The documented body of ``response`` (POST /api/conversations/{runtime_conversation_id}/file/create_directory)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = Success.from_dict(response.json())
 

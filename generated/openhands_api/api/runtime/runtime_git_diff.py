@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,9 +10,23 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.git_diff import GitDiff
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.git_diff import GitDiff
+    from ...models.http_validation_error import HTTPValidationError
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.git_diff import GitDiff
+    from ...models.http_validation_error import HTTPValidationError
+
+    globals().update(GitDiff=GitDiff, HTTPValidationError=HTTPValidationError)
+    _imported = True
 
 
 def build_request(
@@ -21,6 +37,8 @@ def build_request(
     commit: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{runtime_conversation_id}/git/diff."""
+    if not _imported:
+        _import_models()
 
     params: dict[str, Any] = {}
 
@@ -57,6 +75,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GitDiff | HTTPValidationError | None:
     """The documented body of ``response`` (GET /api/conversations/{runtime_conversation_id}/git/diff)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = GitDiff.from_dict(response.json())
 

@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,15 +10,44 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bash_event_page import BashEventPage
-from ...models.bash_event_sort_order import (
-    BashEventSortOrder,
-)
-from ...models.http_validation_error import HTTPValidationError
-from ...models.runtime_search_bash_events_kind_eq_type_0 import (
-    RuntimeSearchBashEventsKindEqType0,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.bash_event_page import BashEventPage
+    from ...models.bash_event_sort_order import (
+        BashEventSortOrder,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.runtime_search_bash_events_kind_eq_type_0 import (
+        RuntimeSearchBashEventsKindEqType0,
+    )
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.bash_event_page import BashEventPage
+    from ...models.bash_event_sort_order import (
+        BashEventSortOrder,
+        check_bash_event_sort_order,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.runtime_search_bash_events_kind_eq_type_0 import (
+        RuntimeSearchBashEventsKindEqType0,
+        check_runtime_search_bash_events_kind_eq_type_0,
+    )
+
+    globals().update(
+        BashEventPage=BashEventPage,
+        BashEventSortOrder=BashEventSortOrder,
+        check_bash_event_sort_order=check_bash_event_sort_order,
+        HTTPValidationError=HTTPValidationError,
+        check_runtime_search_bash_events_kind_eq_type_0=check_runtime_search_bash_events_kind_eq_type_0,
+        RuntimeSearchBashEventsKindEqType0=RuntimeSearchBashEventsKindEqType0,
+    )
+    _imported = True
 
 
 def build_request(
@@ -32,6 +63,8 @@ def build_request(
     limit: int | Unset = 100,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /api/conversations/{runtime_conversation_id}/bash/bash_events/search."""
+    if not _imported:
+        _import_models()
 
     params: dict[str, Any] = {}
 
@@ -106,6 +139,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BashEventPage | HTTPValidationError | None:
     """The documented body of ``response`` (GET /api/conversations/{runtime_conversation_id}/bash/bash_events/search)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = BashEventPage.from_dict(response.json())
 

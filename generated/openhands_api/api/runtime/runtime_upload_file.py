@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,10 +10,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.file_upload_result import FileUploadResult
-from ...models.http_validation_error import HTTPValidationError
-from ...models.runtime_upload_file_body import RuntimeUploadFileBody
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...models.file_upload_result import FileUploadResult
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.runtime_upload_file_body import RuntimeUploadFileBody
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.file_upload_result import FileUploadResult
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.runtime_upload_file_body import RuntimeUploadFileBody
+
+    globals().update(
+        FileUploadResult=FileUploadResult,
+        HTTPValidationError=HTTPValidationError,
+        RuntimeUploadFileBody=RuntimeUploadFileBody,
+    )
+    _imported = True
 
 
 def build_request(
@@ -21,6 +42,8 @@ def build_request(
     path: str,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for POST /api/conversations/{runtime_conversation_id}/file/upload."""
+    if not _imported:
+        _import_models()
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -49,6 +72,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> FileUploadResult | HTTPValidationError | None:
     """The documented body of ``response`` (POST /api/conversations/{runtime_conversation_id}/file/upload)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = FileUploadResult.from_dict(response.json())
 

@@ -1,17 +1,34 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.server_info import ServerInfo
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.server_info import ServerInfo
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.server_info import ServerInfo
+
+    globals().update(ServerInfo=ServerInfo)
+    _imported = True
 
 
 def build_request() -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /server_info."""
+    if not _imported:
+        _import_models()
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +42,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ServerInfo | None:
     """The documented body of ``response`` (GET /server_info)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = ServerInfo.from_dict(response.json())
 

@@ -1,17 +1,34 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.health_status import HealthStatus
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.health_status import HealthStatus
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.health_status import HealthStatus
+
+    globals().update(HealthStatus=HealthStatus)
+    _imported = True
 
 
 def build_request() -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /health."""
+    if not _imported:
+        _import_models()
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +42,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HealthStatus | None:
     """The documented body of ``response`` (GET /health)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = HealthStatus.from_dict(response.json())
 

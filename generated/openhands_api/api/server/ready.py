@@ -1,18 +1,39 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ready_response_503 import ReadyResponse503
-from ...models.ready_response_ready_ready_get import ReadyResponseReadyReadyGet
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.ready_response_503 import ReadyResponse503
+    from ...models.ready_response_ready_ready_get import ReadyResponseReadyReadyGet
+
+_imported = False
+
+
+def _import_models() -> None:
+    # Bound through globals(): a type checker keeps the TYPE_CHECKING imports' types.
+    global _imported
+    from ...models.ready_response_503 import ReadyResponse503
+    from ...models.ready_response_ready_ready_get import ReadyResponseReadyReadyGet
+
+    globals().update(
+        ReadyResponse503=ReadyResponse503,
+        ReadyResponseReadyReadyGet=ReadyResponseReadyReadyGet,
+    )
+    _imported = True
 
 
 def build_request() -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for GET /ready."""
+    if not _imported:
+        _import_models()
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -26,6 +47,8 @@ def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ReadyResponse503 | ReadyResponseReadyReadyGet | None:
     """The documented body of ``response`` (GET /ready)."""
+    if not _imported:
+        _import_models()
     if response.status_code == 200:
         response_200 = ReadyResponseReadyReadyGet.from_dict(response.json())
 
