@@ -181,7 +181,8 @@ async def load_events(
                     continue
                 walks[asyncio.ensure_future(walk.next_page())] = walk
                 if walk is backward:
-                    newest = newest if later else page
+                    if not later:  # the backward walk's first page read the newest events
+                        newest = page
                     later.append(page.events)
                     continue
                 if backward is None:
@@ -195,8 +196,9 @@ async def load_events(
             yield fresh(events[::-1])
         if newest is not None and not newest.asked.after_ready and ready is not None:
             await ready  # then read on from the newest event read (or read the page again)
-            last = (newest.ids[:1] if newest.asked.query.newest_first else newest.ids[-1:]) or [0]
-            start = replace(query, page_id=last[0]) if isinstance(last[0], str) else query
+            ids = newest.ids[::-1] if newest.asked.query.newest_first else newest.ids
+            last = ids[-1] if ids else None
+            start = replace(query, page_id=last) if isinstance(last, str) else query
             tail = _Walk(send, start, set(), set())
             while (page := await tail.next_page()) is not None:
                 yield fresh(page.events)
