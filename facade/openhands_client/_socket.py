@@ -98,7 +98,7 @@ class EventSocket:
         self._backoff = backoff or Backoff(initial=0.5, cap=2.0)
         self._max_size = max_size
         self._ssl = ssl_context
-        self._subscribed: asyncio.Future[None] | None = None  # made by start()
+        self._subscribed: asyncio.Future[None] | None = None  # by start() or wait_subscribed()
         self.connected = False
         self.connections = 0
         self._healthy = False
@@ -108,15 +108,18 @@ class EventSocket:
     def start(self) -> None:
         """Start the connection loop as a task on the running loop."""
         if self._task is None:
-            loop = asyncio.get_running_loop()
-            self._subscribed = self._subscribed or loop.create_future()
-            self._task = loop.create_task(self._run())
+            self._subscription()
+            self._task = asyncio.get_running_loop().create_task(self._run())
 
     async def wait_subscribed(self) -> None:
-        """Return once subscribed, or once the loop ended for good (``final_error``)."""
+        """Return once subscribed, or once the loop ended for good (``final_error``). It may be
+        called before :meth:`start`: whichever runs first makes the future the other uses."""
+        await asyncio.shield(self._subscription())
+
+    def _subscription(self) -> asyncio.Future[None]:
         if self._subscribed is None:
-            raise RuntimeError("the event socket is not started")
-        await asyncio.shield(self._subscribed)
+            self._subscribed = asyncio.get_running_loop().create_future()
+        return self._subscribed
 
     def _set_subscribed(self) -> None:
         if self._subscribed is not None and not self._subscribed.done():

@@ -16,10 +16,10 @@ if sys.version_info >= (3, 11):
 elif TYPE_CHECKING:
     from typing_extensions import Unpack
 
+if TYPE_CHECKING:
     from openhands_api.models.conversation_info import ConversationInfo
     from openhands_api.models.send_message_request import SendMessageRequest
 
-if TYPE_CHECKING:
     from .models import AgentSpec
 
 

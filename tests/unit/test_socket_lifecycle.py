@@ -243,3 +243,23 @@ async def test_delete_on_close(fake: FakeAgentServer, delete_on_close: bool) -> 
     assert fake.conversation(conv.id).deleted is delete_on_close
     assert len(fake.requests_to("DELETE", r"^/api/conversations/")) == int(delete_on_close)
     await until(lambda: fake.open_sockets() == 0, "the socket to close")
+
+
+async def test_waiting_for_the_subscription_before_the_socket_starts(fake: FakeAgentServer) -> None:
+    """From Python 3.12, ``asyncio.wait_for`` runs its coroutine at once, not in a new task: the
+    attach's wait for the subscription may start before the socket does, and must still end."""
+    conv_f = fake.add_conversation([message("h1", ts(0))])
+    frames: list[dict[str, object]] = []
+
+    async def on_frame(data: dict[str, object], first: bool) -> None:
+        frames.append(data)
+
+    socket = EventSocket(fake.url, conv_f.id, API_KEY, on_frame, lambda: None)
+    waiting = asyncio.ensure_future(socket.wait_subscribed())
+    await asyncio.sleep(0)  # the wait is under way before start()
+    socket.start()
+    try:
+        await asyncio.wait_for(waiting, 2)
+        assert socket.final_error is None and frames
+    finally:
+        await socket.close()
