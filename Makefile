@@ -1,64 +1,138 @@
-# openhands-client: every target installs what it needs itself.
+# openhands-client: every target installs what it needs itself, each environment from a lock
+# (scripts/locks/, written by `make lock`).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-PYTHON ?= python3
+# Every Python the package claims (pyproject.toml's classifiers): the unit suite runs on each, the
+# contract suite and the type checks on the oldest and the newest. .venv (lint, drift check, demo,
+# bench) is on DEV_PYTHON; the others are .venv-py<X.Y>.
+PYTHONS := 3.10 3.11 3.12 3.13
+OLDEST_PYTHON := 3.10
+NEWEST_PYTHON := 3.13
+DEV_PYTHON := 3.11
+# The agent server the demo, the benchmarks and the contract tests run against (.venv-server), and
+# the older ones `make test` also runs the contract tests against (.venv-server-<v>), oldest supported
+# last. Each is installed from scripts/locks/server-<v>.txt (from scripts/servers/<v>.in).
+PINNED_SERVER := 1.58.2
+OLDER_SERVERS := 1.57.0 1.52.0 1.45.0
+UV_VERSION := 0.13.9
+
 VENV := .venv
-SERVER_VENV := .venv-server
-# Older agent servers `make test` also runs the contract tests against, each in .venv-server-<v>
-# from scripts/servers/<v>.txt (the server and its era's dependencies). Oldest supported last.
-OLDER_SERVERS := 1.57.0 1.52.0
 BIN := $(VENV)/bin
+SERVER_VENV := .venv-server
+TOOLS := .venv-tools
+export UV := $(CURDIR)/$(TOOLS)/bin/uv
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# A scratch uv cache would download every server again: keep uv's own (~/.cache/uv), quietly.
+export UV_NO_PROGRESS := 1
 
-.PHONY: help setup demo test unit contract lint regen check-drift export api-diff bench clean
+.PHONY: help setup demo test unit pipeline contract lint lock test-latest regen check-drift \
+	export api-diff bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $@
+$(UV):
+	python3 -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet uv==$(UV_VERSION)
 
-$(SERVER_VENV)/.installed: scripts/server-requirements.txt scripts/find_python312.sh
-	py312=$$(scripts/find_python312.sh) && $$py312 -m venv $(SERVER_VENV)
-	$(SERVER_VENV)/bin/pip install --quiet --upgrade pip
-	$(SERVER_VENV)/bin/pip install --quiet -r scripts/server-requirements.txt
-	touch $@
+# $(call venv,DIR,X.Y,LOCK,EDITABLE): DIR on Python X.Y, exactly LOCK's packages (plus this project).
+define venv
+	rm -rf $(1)
+	py=$$(scripts/find_python.sh $(2)) && $(UV) venv --quiet --python "$$py" $(1)
+	$(UV) pip sync --quiet --python $(1)/bin/python $(3)
+	$(if $(4),$(UV) pip install --quiet --python $(1)/bin/python --no-deps -e .)
+	touch $(1)/.installed
+endef
 
-.venv-server-%/.installed: scripts/servers/%.txt scripts/servers/%-constraints.txt scripts/find_python312.sh
-	py312=$$(scripts/find_python312.sh) && $$py312 -m venv .venv-server-$*
-	.venv-server-$*/bin/pip install --quiet --upgrade pip
-	.venv-server-$*/bin/pip install --quiet -r scripts/servers/$*.txt
-	touch $@
+$(VENV)/.installed: scripts/locks/dev.txt pyproject.toml scripts/find_python.sh | $(UV)
+	$(call venv,$(VENV),$(DEV_PYTHON),scripts/locks/dev.txt,editable)
+
+.venv-py%/.installed: scripts/locks/dev.txt pyproject.toml scripts/find_python.sh | $(UV)
+	$(call venv,.venv-py$*,$*,scripts/locks/dev.txt,editable)
+
+.venv-lowest/.installed: scripts/locks/lowest.txt pyproject.toml scripts/find_python.sh | $(UV)
+	$(call venv,.venv-lowest,$(OLDEST_PYTHON),scripts/locks/lowest.txt,editable)
+
+$(SERVER_VENV)/.installed: scripts/locks/server-$(PINNED_SERVER).txt scripts/find_python.sh | $(UV)
+	$(call venv,$(SERVER_VENV),3.12,$<)
+
+.venv-server-%/.installed: scripts/locks/server-%.txt scripts/find_python.sh | $(UV)
+	$(call venv,.venv-server-$*,3.12,$<)
+
+# The interpreter of the client venv on Python X.Y, and of the server venv of version V.
+client_python = $(CURDIR)/$(if $(filter $(1),$(DEV_PYTHON)),$(VENV),.venv-py$(1))/bin/python
+server_python = $(CURDIR)/$(if $(filter $(1),$(PINNED_SERVER)),$(SERVER_VENV),.venv-server-$(1))/bin/python
+CLIENT_VENVS := $(foreach v,$(PYTHONS),$(if $(filter $(v),$(DEV_PYTHON)),$(VENV),.venv-py$(v))/.installed)
+SERVER_VENVS := $(SERVER_VENV)/.installed $(OLDER_SERVERS:%=.venv-server-%/.installed)
 
 setup: $(VENV)/.installed $(SERVER_VENV)/.installed ## create .venv (client) and .venv-server (the real agent server, Python 3.12)
 
 demo: setup ## start a real agent server and a scripted LLM, run examples/quickstart.py live (KEEP=1: keep them up until Ctrl-C)
 	$(BIN)/python examples/run_demo.py $(if $(KEEP),--keep)
 
-test: setup lint check-drift $(OLDER_SERVERS:%=.venv-server-%/.installed) ## lint, drift check, unit tests, contract tests against every tested server
-	@echo "unit tests, and contract tests against the pinned openhands-agent-server"
-	$(BIN)/python -m pytest -q tests
-	@for v in $(OLDER_SERVERS); do \
-	  echo "contract tests against openhands-agent-server $$v"; \
-	  AGENT_SERVER_PYTHON=$(CURDIR)/.venv-server-$$v/bin/python $(BIN)/python -m pytest -q tests/contract || exit 1; \
-	done
+# The contract runs of `make test`: SERVER/PYTHON pairs. The pinned server with the client on the
+# oldest and the newest Python; each older server once, with the client on another claimed Python.
+CONTRACT_RUNS := $(PINNED_SERVER)/$(OLDEST_PYTHON) $(PINNED_SERVER)/$(NEWEST_PYTHON) \
+	1.57.0/3.11 1.52.0/3.12 1.45.0/$(OLDEST_PYTHON)
+UNIT_RUNS := $(PYTHONS) lowest
+# `make test` runs these side by side, each pytest session with its own temporary directory.
+TEST_JOBS ?= 2
+RUNS_TMP := $(or $(TMPDIR),/tmp)/openhands-client-runs
 
-unit: $(VENV)/.installed ## unit tests only (no server)
-	$(BIN)/python -m pytest -q tests/unit
+test: lint check-drift ## lint, drift check; unit tests on every Python; contract tests against every tested server
+	$(MAKE) --no-print-directory -j$(TEST_JOBS) --output-sync=target pipeline \
+	  $(UNIT_RUNS:%=unit-%) $(subst /,@,$(CONTRACT_RUNS:%=contract-%))
+
+unit-lowest: .venv-lowest/.installed
+	@echo "unit tests, Python $(OLDEST_PYTHON), the lowest runtime dependencies pyproject.toml allows"
+	.venv-lowest/bin/python -m pytest -q -p no:cacheprovider --basetemp=$(RUNS_TMP)/unit-lowest tests/unit
+
+unit-%: $(CLIENT_VENVS)
+	@echo "unit tests, Python $*"
+	$(call client_python,$*) -m pytest -q -p no:cacheprovider --basetemp=$(RUNS_TMP)/unit-$* tests/unit
+
+run_server = $(word 1,$(subst @, ,$(1)))
+run_python = $(word 2,$(subst @, ,$(1)))
+contract-%: $(CLIENT_VENVS) $(SERVER_VENVS)
+	@echo "contract tests: openhands-agent-server $(call run_server,$*), client on Python $(call run_python,$*)"
+	AGENT_SERVER_PYTHON=$(call server_python,$(call run_server,$*)) $(call client_python,$(call run_python,$*)) \
+	  -m pytest -q -p no:cacheprovider --basetemp=$(RUNS_TMP)/contract-$* tests/contract
+
+pipeline: $(VENV)/.installed ## tests of scripts/ (spec pipeline, drift check, docs type check)
+	@echo "pipeline tests (scripts/), Python $(DEV_PYTHON)"
+	$(BIN)/python -m pytest -q -p no:cacheprovider --basetemp=$(RUNS_TMP)/pipeline tests/pipeline
+
+unit: $(VENV)/.installed ## unit tests only (no server), on .venv's Python (PY=3.13: another claimed one)
+	$(if $(PY),$(MAKE) --no-print-directory unit-$(PY),$(BIN)/python -m pytest -q tests/unit)
 
 contract: setup $(if $(SERVER),.venv-server-$(SERVER)/.installed) ## contract tests against the pinned server (SERVER=1.57.0: an older one)
-	$(if $(SERVER),AGENT_SERVER_PYTHON=$(CURDIR)/.venv-server-$(SERVER)/bin/python) $(BIN)/python -m pytest -q tests/contract
+	$(if $(SERVER),AGENT_SERVER_PYTHON=$(call server_python,$(SERVER))) $(BIN)/python -m pytest -q tests/contract
 
-lint: $(VENV)/.installed ## ruff; mypy --strict on facade/ and scripts/; README, examples, user script: mypy --strict and pyright strict
+lint: $(VENV)/.installed ## ruff; mypy --strict on facade/ and README, examples, user script (and pyright strict) for the oldest and newest Python; on scripts/
 	$(BIN)/ruff check facade scripts tests examples
 	$(BIN)/ruff format --check facade scripts tests examples
-	$(BIN)/mypy --strict facade/openhands_client scripts
-	$(BIN)/python scripts/typecheck_docs.py
+	$(BIN)/mypy --strict --python-version $(DEV_PYTHON) scripts
+	@for v in $(OLDEST_PYTHON) $(NEWEST_PYTHON); do \
+	  echo "mypy --strict and pyright strict for Python $$v: facade/, README, examples, user script"; \
+	  $(BIN)/mypy --strict --python-version $$v facade/openhands_client || exit 1; \
+	  $(BIN)/python scripts/typecheck_docs.py --python-version $$v || exit 1; \
+	done
+
+lock: $(VENV)/.installed ## write scripts/locks/ from a fresh resolve (after changing a dependency or a server)
+	$(BIN)/python scripts/lock.py write
+
+test-latest: $(VENV)/.installed ## the contract tests on a fresh, unlocked resolve of the client and the pinned server; names what differs from the locks
+	rm -rf .latest && $(BIN)/python scripts/lock.py latest .latest
+	$(call venv,.latest/client,$(NEWEST_PYTHON),.latest/dev.txt,editable)
+	$(call venv,.latest/server,3.12,.latest/server-$(PINNED_SERVER).txt)
+	AGENT_SERVER_PYTHON=$(CURDIR)/.latest/server/bin/python .latest/client/bin/python -m pytest -q \
+	  -p no:cacheprovider tests/contract; status=$$?; \
+	  echo "What a fresh resolve gives that the locks do not (client on Python $(NEWEST_PYTHON)):"; \
+	  $(BIN)/python scripts/lock.py compare .latest; \
+	  if [ $$status -ne 0 ]; then echo "make test-latest FAILED on a fresh resolve: suspect the packages above"; fi; \
+	  exit $$status
 
 export: $(SERVER_VENV)/.installed ## re-export the pinned server's OpenAPI into scripts/spec/upstream-openapi.json
 	$(SERVER_VENV)/bin/python scripts/export_spec.py
@@ -80,4 +154,5 @@ bench: setup ## benchmarks against the reference client (ONLY=attach,ingest for 
 	PYTHONPATH=scripts:. $(BIN)/python -m bench $(if $(ONLY),--only $(ONLY))
 
 clean: ## remove the virtualenvs and caches
-	rm -rf $(VENV) $(SERVER_VENV) .venv-server-* .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-py* .venv-lowest $(SERVER_VENV) .venv-server-* $(TOOLS) .latest \
+	  $(RUNS_TMP) .pytest_cache .mypy_cache .ruff_cache

@@ -10,12 +10,14 @@ the README's. Exit status 1 if either checker reports an error.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,8 +55,12 @@ def _run(command: list[str]) -> int:
     return result.returncode
 
 
-def main() -> int:
-    """Run both checkers on the README program, the examples and tests/typecheck."""
+def main(argv: Sequence[str] = ()) -> int:
+    """Run both checkers on the README program, the examples and tests/typecheck, for the Python
+    given as ``--python-version X.Y`` (default: the running one)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--python-version", default=f"{sys.version_info[0]}.{sys.version_info[1]}")
+    version = parser.parse_args(argv).python_version
     bin_dir = Path(sys.executable).parent
     with tempfile.TemporaryDirectory() as scratch:
         programs = readme_programs(README.read_text(encoding="utf-8"))
@@ -68,7 +74,7 @@ def main() -> int:
             json.dumps(
                 {
                     "typeCheckingMode": "strict",
-                    "pythonVersion": "3.10",
+                    "pythonVersion": version,
                     "reportMissingModuleSource": "none",  # readme_context is a stub only
                     "extraPaths": [
                         str(ROOT / d) for d in ("generated", "facade", "scripts", "tests/typecheck")
@@ -76,10 +82,10 @@ def main() -> int:
                 }
             )
         )
-        failed = _run([str(bin_dir / "mypy"), "--strict", *targets])
+        failed = _run([str(bin_dir / "mypy"), "--strict", "--python-version", version, *targets])
         failed |= _run([str(bin_dir / "basedpyright"), "-p", str(config), *targets])
     return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -426,6 +426,7 @@ class FakeAgentServer:
             target=self._loop.run_forever, name="fake-agent-server", daemon=True
         )
         self._server: Server | None = None
+        self._open_ws: set[ServerConnection] = set()
         self.port = 0
         self.transport = httpx.MockTransport(self._handle_http)
 
@@ -464,7 +465,7 @@ class FakeAgentServer:
         if self._server is not None:
             # Abort rather than close: a closing handshake would wait for a client whose
             # loop may not be running any more (a test's fixtures are torn down one by one).
-            for ws in self._server.connections:
+            for ws in list(self._open_ws):
                 ws.transport.abort()
             self._server.close(close_connections=False)
             await self._server.wait_closed()
@@ -652,7 +653,11 @@ class FakeAgentServer:
         record = ConnRecord(cid, parts.path, dict(parse_qsl(parts.query)), ws.request.path)
         with self._lock:
             self.connections.append(record)
-        await self._serve_socket(ws, record, cid)
+        self._open_ws.add(ws)  # Server.connections arrived in websockets 14; 13 is supported
+        try:
+            await self._serve_socket(ws, record, cid)
+        finally:
+            self._open_ws.discard(ws)
 
     async def _serve_socket(self, ws: ServerConnection, record: ConnRecord, cid: str) -> None:
         if self.api_key is not None:

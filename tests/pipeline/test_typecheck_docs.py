@@ -51,7 +51,7 @@ def test_a_readme_that_narrows_wrongly_fails_both_checkers(
     )
     monkeypatch.setattr(typecheck_docs, "README", readme)
     monkeypatch.setattr(typecheck_docs, "CHECKED", [])
-    assert typecheck_docs.main() == 1
+    assert typecheck_docs.main([]) == 1
     out = capsys.readouterr().out
     # Both checkers name the README's own line (9): a MessageEvent has no tool_name.
     assert 'README.md:9: error: "MessageEvent" has no attribute "tool_name"' in out
