@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 from . import _paging
 from ._backoff import Backoff
+from ._compat import STOP_COMMAND, STOP_COMMAND_SINCE, ServerCompat
 from ._connection import Connection
 from ._http import call, call_raw
 from ._routes import SERVER, Routes
@@ -137,7 +138,12 @@ async def execute(
 
 
 async def start(
-    connection: Connection, command: str, cwd: str, timeout: int, routes: Routes = SERVER
+    connection: Connection,
+    command: str,
+    cwd: str,
+    timeout: int,
+    routes: Routes,
+    compat: ServerCompat,
 ) -> AsyncRunningCommand:
     """Start ``command`` in ``cwd`` on the server; return its handle at once."""
     started = await call(
@@ -148,7 +154,7 @@ async def start(
         body=_models.ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout),
         **routes.scope,
     )
-    return AsyncRunningCommand(connection, started, routes)
+    return AsyncRunningCommand(connection, started, routes, compat)
 
 
 class AsyncRunningCommand:
@@ -163,10 +169,11 @@ class AsyncRunningCommand:
     POLL_MAX_SECONDS = 0.5
 
     def __init__(
-        self, connection: Connection, command: BashCommand, routes: Routes = SERVER
+        self, connection: Connection, command: BashCommand, routes: Routes, compat: ServerCompat
     ) -> None:
         self._conn = connection
         self._routes = routes
+        self._compat = compat
         self._id = UUID(str(command.id))
         self._command = command.command
         self._timeout = command.timeout if isinstance(command.timeout, int) else None
@@ -291,8 +298,10 @@ class AsyncRunningCommand:
     async def stop(self) -> None:
         """Stop the command (SIGTERM, then SIGKILL); its last output still arrives.
 
-        Stopping a command that has already ended does nothing.
+        Stopping a command that has already ended does nothing. Raises
+        :class:`UnsupportedFeatureError` on servers older than 1.52.0, which cannot stop one.
         """
+        await self._compat.require_version(STOP_COMMAND, STOP_COMMAND_SINCE)
         await call(
             self._routes.op("stop_bash_command"),
             _models.Success,

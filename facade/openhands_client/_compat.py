@@ -6,14 +6,10 @@ import asyncio
 import logging
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from openhands_api import models as _models
 from openhands_api.api.server import get_server_info
 from openhands_api.types import Unset
-
-if TYPE_CHECKING:
-    pass
 
 from ._connection import Connection
 from ._http import call
@@ -21,16 +17,19 @@ from .errors import NotFoundError, ProtocolError, UnsupportedFeatureError
 
 logger = logging.getLogger("openhands_client.compat")
 
-OLDEST_TESTED = "1.52.0"
+OLDEST_TESTED = "1.45.0"
 NEWEST_TESTED = "1.58.2"
-"""The openhands-agent-server versions `make test` runs the contract tests against (inclusive)."""
+"""The openhands-agent-server versions `make test` runs the contract tests against (inclusive).
+Conversations are refused on older servers; newer ones are used with a warning."""
 
 IDEMPOTENT_CREATE = "start_conversation(conversation_id=...)"
+CONTROL_CREATE = "control(conversation_id).create()"
 RUNTIME_ROUTES = "runtime_workspace()"
 FEATURE_CAPABILITIES: dict[str, str] = {
     # Create-or-attach by id, retried while the server is full: safe only if a re-sent create
     # for one id is deduplicated, which servers announce with this capability.
     IDEMPOTENT_CREATE: "idempotent_conversation_create_v1",
+    CONTROL_CREATE: "idempotent_conversation_create_v1",
     # Conversation-addressed bash, file and git routes (/api/conversations/{id}/bash|file|git).
     RUNTIME_ROUTES: "conversation_runtime_routes_v1",
 }
@@ -39,6 +38,10 @@ FEATURE_CAPABILITIES: dict[str, str] = {
 SWITCH_LLM = "switch_llm()"
 SWITCH_LLM_SINCE = "1.57.0"
 """Older servers (seen on 1.52.0) answer ``switch_llm`` with success and keep the old LLM."""
+
+STOP_COMMAND = "RunningCommand.stop()"
+STOP_COMMAND_SINCE = "1.52.0"
+"""Older servers have no route to stop a running command (they answer a bare 404)."""
 
 KINDS_BY_CLASS_NAME = "1.57.0"
 """From this version on, ``/events/search`` and ``/events/count`` match ``kind`` by class name
@@ -66,6 +69,15 @@ class ServerRelease:
         """Whether the server's version is ``version`` or newer (False if it reports none)."""
         mine = parse_version(self.version)
         return mine is not None and mine >= (parse_version(version) or ())
+
+    def older_than(self, version: str) -> bool:
+        """Whether the server's version is older than ``version`` (False if it reports none)."""
+        mine = parse_version(self.version)
+        return mine is not None and mine < (parse_version(version) or ())
+
+    def offers(self, feature: str) -> bool:
+        """Whether the server announces the capability ``feature`` needs."""
+        return FEATURE_CAPABILITIES[feature] in self.capabilities
 
     @property
     def supported(self) -> bool:
@@ -114,28 +126,33 @@ class ServerCompat:
 
     async def supports(self, feature: str) -> bool:
         """Whether the server announces the capability ``feature`` needs."""
-        return FEATURE_CAPABILITIES[feature] in (await self.release()).capabilities
+        return (await self.release()).offers(feature)
 
     async def require_version(self, feature: str, since: str) -> None:
         """Raise :class:`UnsupportedFeatureError` unless the server is ``since`` or newer."""
         release = await self.release()
         if not release.at_least(since):
-            raise UnsupportedFeatureError(
-                f"{feature} needs openhands-agent-server {since} or newer; the server at "
-                f"{self._connection.base_url} runs {release.version or '(unknown version)'}",
-                feature=feature,
-                server_version=release.version,
-            )
+            raise self._refusal(feature, f"openhands-agent-server {since} or newer", release)
 
     async def require(self, feature: str) -> None:
         """Raise :class:`UnsupportedFeatureError` unless the server supports ``feature``."""
         release = await self.release()
-        capability = FEATURE_CAPABILITIES[feature]
-        if capability not in release.capabilities:
-            raise UnsupportedFeatureError(
-                f"{feature} needs an agent server announcing {capability!r}; the server at "
-                f"{self._connection.base_url} runs openhands-agent-server "
-                f"{release.version or '(unknown version)'}, which does not",
-                feature=feature,
-                server_version=release.version,
-            )
+        if not release.offers(feature):
+            capability = FEATURE_CAPABILITIES[feature]
+            raise self._refusal(feature, f"an agent server announcing {capability!r}", release)
+
+    async def require_oldest_tested(self, feature: str) -> None:
+        """Raise :class:`UnsupportedFeatureError` if the server is older than
+        :data:`OLDEST_TESTED` (a server that reports no version is accepted)."""
+        release = await self.release()
+        if release.older_than(OLDEST_TESTED):
+            oldest = f"openhands-agent-server {OLDEST_TESTED} or newer (the oldest supported)"
+            raise self._refusal(feature, oldest, release)
+
+    def _refusal(self, feature: str, needs: str, release: ServerRelease) -> UnsupportedFeatureError:
+        return UnsupportedFeatureError(
+            f"{feature} needs {needs}; the server at {self._connection.base_url} runs "
+            f"openhands-agent-server {release.version or '(unknown version)'}",
+            feature=feature,
+            server_version=release.version,
+        )

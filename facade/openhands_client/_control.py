@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from openhands_api.models.send_message_request import SendMessageRequest
 
 from . import _start_request
+from ._compat import CONTROL_CREATE, ServerCompat
 from ._connection import Connection
 from ._http import call, retry_while_full
 from ._start_request import CreateOptions
@@ -50,9 +51,12 @@ class AsyncConversationControl:
     and keeps no state, so any number of them cost nothing while unused.
     """
 
-    def __init__(self, connection: Connection, conversation_id: UUID) -> None:
+    def __init__(
+        self, connection: Connection, conversation_id: UUID, compat: ServerCompat | None = None
+    ) -> None:
         self._conn = connection
         self._id = conversation_id
+        self._compat = compat or ServerCompat(connection)
 
     @property
     def id(self) -> UUID:
@@ -66,12 +70,14 @@ class AsyncConversationControl:
 
         Safe to repeat (the server deduplicates creates for one id): a retry after a lost
         answer creates nothing twice. ``options`` are those of :class:`CreateOptions`.
+        Raises :class:`UnsupportedFeatureError` if the server does not deduplicate creates.
         """
         for name in options:
             if name not in CreateOptions.__optional_keys__:
                 raise TypeError(f"create() got an unexpected keyword argument {name!r}")
         payload = _start_request.prepare(agent, working_dir, options, self._id)
         body = _start_request.build(payload, options.get("request") or {})
+        await self._compat.require(CONTROL_CREATE)
         info = await retry_while_full(
             lambda: call(
                 start_conversation,

@@ -326,7 +326,8 @@ class AsyncConversation:
     def workspace(self) -> AsyncWorkspace:
         """The conversation's working directory on the server: commands, files and git."""
         workspace = _as_mapping(self._state._field("workspace"))
-        return AsyncWorkspace(self._conn, str(workspace.get("working_dir") or ""))
+        working_dir = str(workspace.get("working_dir") or "")
+        return AsyncWorkspace(self._conn, working_dir, compat=self._compat)
 
     def _require_open(self) -> None:
         if self._closed:
@@ -348,7 +349,8 @@ class AsyncConversation:
         """
         await self._compat.require(RUNTIME_ROUTES)
         working_dir = str(_as_mapping(self._state._field("workspace")).get("working_dir") or "")
-        return AsyncWorkspace(self._conn, working_dir, _routes.for_conversation(self._id))
+        routes = _routes.for_conversation(self._id)
+        return AsyncWorkspace(self._conn, working_dir, routes, compat=self._compat)
 
     async def refresh_state(self) -> ConversationState:
         """Fetch the state over REST (the stream normally keeps it current)."""

@@ -147,6 +147,7 @@ class AsyncAgentServer:
         check_options(options)
         conversation_id = options.get("conversation_id")
         payload = _start_request.prepare(agent, working_dir, options, conversation_id)
+        await self._compat.require_oldest_tested("start_conversation()")
         if conversation_id is not None:
             await self._compat.require(IDEMPOTENT_CREATE)
         elif await self._compat.supports(IDEMPOTENT_CREATE):
@@ -194,14 +195,14 @@ class AsyncAgentServer:
     async def _attach(self, uid: UUID, callbacks: Sequence[Callback]) -> AsyncConversation:
         conversation = self._conversation(uid, {"id": str(uid)}, callbacks, delete_on_close=False)
         # The socket subscribes and the log loads while the conversation is asked for (and,
-        # once per client, the version, which warns outside the tested range).
+        # once per client, the version: refused if too old, warned about if out of range).
         opened = asyncio.ensure_future(conversation._open())
         try:
             info, _ = await asyncio.gather(
                 self._conversation_body(
                     get_conversation.build_request(conversation_id=uid), "get conversation"
                 ),
-                self._compat.release(),
+                self._compat.require_oldest_tested("attach_conversation()"),
             )
             conversation._adopt(info)
             await opened
@@ -252,7 +253,9 @@ class AsyncAgentServer:
         For schedulers and webhooks: ``create`` (idempotent), ``send_message``, ``run``,
         ``status``. Attach later with :meth:`attach_conversation` for the live view.
         """
-        return AsyncConversationControl(self._connection, parse_conversation_id(conversation_id))
+        return AsyncConversationControl(
+            self._connection, parse_conversation_id(conversation_id), self._compat
+        )
 
     @property
     def api(self) -> AuthenticatedClient:
@@ -266,7 +269,7 @@ class AsyncAgentServer:
 
     def workspace(self, working_dir: str) -> AsyncWorkspace:
         """The directory ``working_dir`` (absolute) on the server: commands, files and git."""
-        return AsyncWorkspace(self._connection, working_dir)
+        return AsyncWorkspace(self._connection, working_dir, compat=self._compat)
 
     async def info(self) -> ServerInfo:
         """The server's versions, uptime, capabilities and usable tools."""

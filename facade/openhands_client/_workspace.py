@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 from . import _bash, _routes, _transfer
 from ._bash import AsyncRunningCommand, CommandResult
+from ._compat import ServerCompat
 from ._connection import Connection
 from ._http import call
 from ._routes import Routes
@@ -37,13 +38,19 @@ class AsyncWorkspace:
     """
 
     def __init__(
-        self, connection: Connection, working_dir: str, routes: Routes = _routes.SERVER
+        self,
+        connection: Connection,
+        working_dir: str,
+        routes: Routes = _routes.SERVER,
+        *,
+        compat: ServerCompat | None = None,
     ) -> None:
         if not isinstance(working_dir, str) or not working_dir.startswith("/"):
             raise ValueError(f"working_dir must be an absolute path on the server: {working_dir!r}")
         self._conn = connection
         self._working_dir = working_dir
         self._routes = routes
+        self._compat = compat or ServerCompat(connection)
 
     @property
     def working_dir(self) -> str:
@@ -78,7 +85,9 @@ class AsyncWorkspace:
     ) -> AsyncRunningCommand:
         """Start ``command`` with ``bash`` and return at once; follow it with the handle."""
         _bash.validate_command(command, timeout)
-        return await _bash.start(self._conn, command, self._dir(cwd), timeout, self._routes)
+        return await _bash.start(
+            self._conn, command, self._dir(cwd), timeout, self._routes, self._compat
+        )
 
     # -- files ---------------------------------------------------------------------------
 

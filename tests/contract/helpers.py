@@ -9,6 +9,11 @@ from typing import Any
 import httpx
 
 from harness.agent_server import AgentServerProcess
+from openhands_client._compat import ServerRelease
+
+ASK_AGENT_LEAVES_THE_LOG_SINCE = "1.52.0"
+"""Older servers (seen on 1.45.0) persist one ``stats`` state update when ``ask_agent`` is
+answered (the question's LLM cost); from this version on the log is left as it was."""
 
 
 def server_items(server: AgentServerProcess, path: str) -> list[dict[str, Any]]:
@@ -64,3 +69,16 @@ def assert_log_is_servers(
             break
         time.sleep(0.1)
     assert ours == theirs
+
+
+def server_release(server: AgentServerProcess) -> ServerRelease:
+    """The real server's version and capabilities, from its ``/server_info``."""
+    info = httpx.get(f"{server.url}/server_info", timeout=30).raise_for_status().json()
+    return ServerRelease(str(info["version"]), frozenset(info.get("capabilities") or ()))
+
+
+def ask_agent_log_entries(release: ServerRelease) -> list[tuple[str, str]]:
+    """What answering ``ask_agent`` adds to the log on this server: (kind, state key) pairs."""
+    if release.at_least(ASK_AGENT_LEAVES_THE_LOG_SINCE):
+        return []
+    return [("ConversationStateUpdateEvent", "stats")]

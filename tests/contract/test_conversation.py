@@ -21,9 +21,11 @@ from openhands_client import (
 )
 from tests.conftest import SESSION_API_KEY, AgentFactory
 from tests.contract.helpers import (
+    ask_agent_log_entries,
     assert_log_is_servers,
     condenser_agent,
     eventually,
+    server_release,
 )
 
 pytestmark = pytest.mark.contract
@@ -151,12 +153,21 @@ def test_ask_agent_secrets_condense_and_fork(
         conv = server.start_conversation(agent, str(agent_server.workdir), secrets={"A": "b"})
         conv.send_message("hello")
         conv.run(timeout=60)
-        before = [e.id for e in conv.events]
+        before = {e.id for e in conv.events}
 
         assert conv.ask_agent("what are you doing?") == "scripted answer"
         conv.update_secrets({"API_TOKEN": "tok-123"})
+        # Neither changes the conversation (old servers log the question's cost, just after).
+        expected = ask_agent_log_entries(server_release(agent_server))
+
+        def added() -> list[tuple[str, Any]]:
+            new = [e.to_dict() for e in conv.events if e.id not in before]
+            return [(e["kind"], e.get("key")) for e in new]
+
+        eventually(lambda: len(added()) >= len(expected), what="the stats update")
         time.sleep(0.3)
-        assert [e.id for e in conv.events] == before  # neither changes the conversation
+        assert added() == expected
+        assert_log_is_servers(conv, agent_server)
 
         conv.condense()
         eventually(

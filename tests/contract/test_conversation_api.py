@@ -30,9 +30,14 @@ from openhands_client import (
     UnsupportedFeatureError,
     _socket,
 )
-from openhands_client._compat import SWITCH_LLM_SINCE, ServerRelease
+from openhands_client._compat import (
+    CONTROL_CREATE,
+    IDEMPOTENT_CREATE,
+    SWITCH_LLM_SINCE,
+    ServerRelease,
+)
 from tests.conftest import SESSION_API_KEY, AgentFactory
-from tests.contract.helpers import assert_log_is_servers, eventually, server_log
+from tests.contract.helpers import assert_log_is_servers, eventually, server_log, server_release
 
 pytestmark = pytest.mark.contract
 
@@ -78,11 +83,25 @@ async def test_control_creates_idempotently_and_runs_without_a_socket_or_the_log
             with pytest.raises(NotFoundError):
                 await controls[0].status()
             agent, workdir = make_agent("think-1"), str(agent_server.workdir)
-            created = await asyncio.gather(*(c.create(agent, workdir) for c in controls))
-            # Re-sending a create (e.g. after a lost answer) returns the same conversation.
-            again = await controls[0].create(agent, workdir, tags={"ignored": "x"})
-            assert [info.id for info in created] == ids and again.id == ids[0]
-            assert await server.count_conversations() >= len(ids)
+            if server_release(agent_server).offers(CONTROL_CREATE):
+                created = await asyncio.gather(*(c.create(agent, workdir) for c in controls))
+                # Re-sending a create (e.g. after a lost answer) returns the same conversation.
+                again = await controls[0].create(agent, workdir, tags={"ignored": "x"})
+                assert [info.id for info in created] == ids and again.id == ids[0]
+                assert await server.count_conversations() >= len(ids)
+            else:
+                # Older servers do not deduplicate creates: refused, and nothing is sent.
+                with pytest.raises(UnsupportedFeatureError) as refused:
+                    await controls[0].create(agent, workdir)
+                assert refused.value.feature == CONTROL_CREATE
+                with pytest.raises(NotFoundError):
+                    await controls[0].status()
+                # The handle drives a conversation created otherwise just the same.
+                workspace = {"kind": "LocalWorkspace", "working_dir": workdir}
+                body = {"agent": agent, "workspace": workspace, "conversation_id": str(ids[0])}
+                async with httpx.AsyncClient(headers=agent_server.headers) as http:
+                    made = await http.post(f"{agent_server.url}/api/conversations", json=body)
+                assert made.status_code == 201, made.text
 
             first = controls[0]
             await first.send_message("go")
@@ -139,16 +158,24 @@ def test_whole_start_request_in_one_request(
         # Starting under an existing id attaches; the server ignores that request's secrets,
         # so the client sends the missing ones after it.
         before = len(transport.seen)
-        again = server.start_conversation(
-            make_agent("think-1"),
-            str(agent_server.workdir),
-            conversation_id=conv.id,
-            secrets={"LATE_TOKEN": "late-value"},
-        )
-        assert again.id == conv.id
-        # (The server's GET answer does not list a conversation's secrets reliably: the
-        # request log is the evidence.)
-        assert ("POST", f"/api/conversations/{conv.id}/secrets") in transport.seen[before:]
+        if server_release(agent_server).offers(IDEMPOTENT_CREATE):
+            again = server.start_conversation(
+                make_agent("think-1"),
+                str(agent_server.workdir),
+                conversation_id=conv.id,
+                secrets={"LATE_TOKEN": "late-value"},
+            )
+            assert again.id == conv.id
+            # (The server's GET answer does not list a conversation's secrets reliably: the
+            # request log is the evidence.)
+            assert ("POST", f"/api/conversations/{conv.id}/secrets") in transport.seen[before:]
+        else:  # older servers do not deduplicate creates: refused before any request
+            with pytest.raises(UnsupportedFeatureError) as refused:
+                server.start_conversation(
+                    make_agent("think-1"), str(agent_server.workdir), conversation_id=conv.id
+                )
+            assert refused.value.feature == IDEMPOTENT_CREATE
+            assert transport.seen[before:] == []
 
         with pytest.raises(TypeError, match="unexpected option 'initial_mesage'"):
             server.start_conversation(

@@ -18,6 +18,7 @@ from harness.agent_server import AgentServerProcess
 from openhands_client import AsyncAgentServer, NotFoundError, UnsupportedFeatureError
 from openhands_client._compat import IDEMPOTENT_CREATE, NEWEST_TESTED, OLDEST_TESTED, ServerRelease
 from tests.conftest import SESSION_API_KEY, AgentFactory
+from tests.contract.helpers import server_release
 
 pytestmark = pytest.mark.contract
 
@@ -59,41 +60,100 @@ async def test_a_tested_server_is_read_once_and_not_warned_about(
     async with AsyncAgentServer(agent_server.url, SESSION_API_KEY, transport=transport) as server:
         version = (await server.info()).version
         conversation_id = uuid4()
-        conv = await server.start_conversation(
-            make_agent(), str(tmp_path), conversation_id=conversation_id, delete_on_close=True
-        )
-        assert conv.id == conversation_id
-        again = await server.attach_conversation(conversation_id)
-        assert again.id == conversation_id
+        if server_release(agent_server).offers(IDEMPOTENT_CREATE):
+            conv = await server.start_conversation(
+                make_agent(), str(tmp_path), conversation_id=conversation_id, delete_on_close=True
+            )
+            assert conv.id == conversation_id
+        else:  # older servers do not deduplicate creates: a create by id is refused
+            with pytest.raises(UnsupportedFeatureError):
+                await server.start_conversation(
+                    make_agent(), str(tmp_path), conversation_id=conversation_id
+                )
+            conv = await server.start_conversation(
+                make_agent(), str(tmp_path), delete_on_close=True
+            )
+        again = await server.attach_conversation(conv.id)
+        assert again.id == conv.id
         await again.close()
     assert transport.server_info_requests == 2  # info() itself, then one read for the client
     assert compat_warnings(caplog) == []
     assert ServerRelease(str(version), frozenset()).supported  # make test runs tested versions
 
 
-async def test_a_missing_capability_raises_a_typed_error_and_an_old_server_one_warning(
+async def test_a_missing_capability_raises_a_typed_error_before_any_request(
     agent_server: AgentServerProcess,
     make_agent: AgentFactory,
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.WARNING)
-    transport = ServerInfoRewriter({"version": "1.0.0", "capabilities": []})
+    transport = ServerInfoRewriter({"capabilities": []})
     conversation_id = uuid4()
     async with AsyncAgentServer(agent_server.url, SESSION_API_KEY, transport=transport) as server:
+        version = (await server.info()).version
         with pytest.raises(UnsupportedFeatureError) as caught:
             await server.start_conversation(
                 make_agent(), str(tmp_path), conversation_id=conversation_id
             )
         assert caught.value.feature == IDEMPOTENT_CREATE
-        assert caught.value.server_version == "1.0.0"
+        assert caught.value.server_version == version
         assert "idempotent_conversation_create_v1" in str(caught.value)
-        assert "runs openhands-agent-server 1.0.0" in str(caught.value)
+        assert f"runs openhands-agent-server {version}" in str(caught.value)
         with pytest.raises(NotFoundError):  # the create was never sent
             await server.attach_conversation(conversation_id)
         conv = await server.start_conversation(make_agent(), str(tmp_path), delete_on_close=True)
         await conv.close()
+    assert transport.server_info_requests == 2
+    assert compat_warnings(caplog) == []  # a tested version
+
+
+async def test_a_server_older_than_the_tested_range_is_refused_with_one_clear_error(
+    agent_server: AgentServerProcess,
+    make_agent: AgentFactory,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.WARNING)
+    async with AsyncAgentServer(agent_server.url, SESSION_API_KEY) as server:
+        existing = await server.start_conversation(
+            make_agent(), str(tmp_path), delete_on_close=True
+        )
+        count = await server.count_conversations()
+        transport = ServerInfoRewriter({"version": "1.44.0"})
+        async with AsyncAgentServer(agent_server.url, SESSION_API_KEY, transport=transport) as old:
+            with pytest.raises(UnsupportedFeatureError) as started:
+                await old.start_conversation(make_agent(), str(tmp_path))
+            with pytest.raises(UnsupportedFeatureError) as attached:
+                await old.attach_conversation(existing.id)
+        assert await server.count_conversations() == count  # nothing was created
+        await existing.close()
+    assert (started.value.feature, attached.value.feature) == (
+        "start_conversation()",
+        "attach_conversation()",
+    )
+    for refused in (started.value, attached.value):
+        assert refused.server_version == "1.44.0"
+        assert "runs openhands-agent-server 1.44.0" in str(refused)
+        assert f"needs openhands-agent-server {OLDEST_TESTED} or newer" in str(refused)
+    [warning] = compat_warnings(caplog)
+    assert f"tested with {OLDEST_TESTED} to {NEWEST_TESTED}" in warning
+
+
+async def test_a_newer_server_is_used_with_one_warning(
+    agent_server: AgentServerProcess,
+    make_agent: AgentFactory,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.WARNING)
+    transport = ServerInfoRewriter({"version": "99.0.0"})
+    async with AsyncAgentServer(agent_server.url, SESSION_API_KEY, transport=transport) as server:
+        conv = await server.start_conversation(make_agent(), str(tmp_path), delete_on_close=True)
+        again = await server.attach_conversation(conv.id)
+        assert again.id == conv.id
+        await again.close()
     assert transport.server_info_requests == 1
     [warning] = compat_warnings(caplog)
-    assert "runs openhands-agent-server 1.0.0" in warning
+    assert "runs openhands-agent-server 99.0.0" in warning
     assert f"tested with {OLDEST_TESTED} to {NEWEST_TESTED}" in warning

@@ -9,11 +9,20 @@ import time
 import tracemalloc
 from pathlib import Path
 
+import httpx
 import pytest
 
 from harness.agent_server import AgentServerProcess
-from openhands_client import AgentServer, AsyncAgentServer, NotFoundError
+from openhands_client import (
+    AgentServer,
+    AsyncAgentServer,
+    CommandTimeoutError,
+    NotFoundError,
+    UnsupportedFeatureError,
+)
+from openhands_client._compat import STOP_COMMAND, STOP_COMMAND_SINCE
 from tests.conftest import SESSION_API_KEY, AgentFactory
+from tests.contract.helpers import server_release
 
 pytestmark = pytest.mark.contract
 
@@ -88,11 +97,22 @@ def test_started_command_streams_output_before_it_ends(
         assert result.stdout == "a" * 1_100_000 + "done\n"
 
         sleeper = ws.start_command("sleep 60")
-        started = time.monotonic()
-        sleeper.stop()
-        stopped = sleeper.wait(timeout=20)
-        assert time.monotonic() - started < 20
-        assert stopped.exit_code != 0 and not stopped.timed_out
+        release = server_release(agent_server)
+        if release.at_least(STOP_COMMAND_SINCE):
+            started = time.monotonic()
+            sleeper.stop()
+            stopped = sleeper.wait(timeout=20)
+            assert time.monotonic() - started < 20
+            assert stopped.exit_code != 0 and not stopped.timed_out
+        else:  # no stop route yet: refused before the request, and the command runs on
+            with pytest.raises(UnsupportedFeatureError) as refused:
+                sleeper.stop()
+            assert refused.value.feature == STOP_COMMAND
+            assert refused.value.server_version == release.version
+            with pytest.raises(CommandTimeoutError):
+                sleeper.wait(timeout=1)
+            stop = f"{agent_server.url}/api/bash/bash_commands/{sleeper.id}/stop"
+            assert httpx.post(stop, headers=agent_server.headers).status_code == 404
 
         overdue = ws.start_command("echo early; sleep 30", timeout=1).wait(timeout=20)
         assert overdue.timed_out and (overdue.exit_code, overdue.stdout) == (-1, "early\n")

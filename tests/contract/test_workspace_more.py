@@ -10,11 +10,20 @@ import tarfile
 import zipfile
 from pathlib import Path
 
+import httpx
 import pytest
 
 from harness.agent_server import AgentServerProcess
-from openhands_client import AgentServer, AsyncAgentServer, NotFoundError, ValidationError
+from openhands_client import (
+    AgentServer,
+    AsyncAgentServer,
+    NotFoundError,
+    UnsupportedFeatureError,
+    ValidationError,
+)
+from openhands_client._compat import RUNTIME_ROUTES
 from tests.conftest import SESSION_API_KEY, AgentFactory
+from tests.contract.helpers import server_release
 
 pytestmark = pytest.mark.contract
 
@@ -89,6 +98,15 @@ def test_runtime_workspace_runs_where_the_agent_runs(
     make_repo(tmp_path)
     with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
         conv = server.start_conversation(make_agent("finish"), str(tmp_path))
+        if not server_release(agent_server).offers(RUNTIME_ROUTES):
+            # Older servers have no runtime routes: refused before any request to them.
+            with pytest.raises(UnsupportedFeatureError) as refused:
+                conv.runtime_workspace()
+            assert refused.value.feature == RUNTIME_ROUTES
+            route = f"{agent_server.url}/api/conversations/{conv.id}/bash/execute_bash_command"
+            answer = httpx.post(route, headers=agent_server.headers, json={"command": "true"})
+            assert answer.status_code == 404
+            return
         ws = conv.runtime_workspace()
         assert ws.working_dir == str(tmp_path)
 

@@ -50,7 +50,7 @@ SERVER_INFO = {
     "uptime": 1,
     "idle_time": 1,
     "version": NEWEST_TESTED,
-    "capabilities": sorted(FEATURE_CAPABILITIES.values()),
+    "capabilities": sorted(set(FEATURE_CAPABILITIES.values())),
 }
 
 # The fake's own websockets logger: quiet, so that tests capturing every log record see

@@ -37,18 +37,17 @@ def test_supported_is_the_tested_range(version: str, supported: bool) -> None:
 
 def test_the_tested_range_is_what_make_test_runs() -> None:
     root = Path(__file__).resolve().parents[2]
-    pin = re.search(
-        r"^openhands-agent-server==(\S+)$",
-        (root / "scripts" / "server-requirements.txt").read_text(encoding="utf-8"),
-        re.M,
-    )
-    older = re.search(r"^OLDER_SERVERS := (.+)$", (root / "Makefile").read_text("utf-8"), re.M)
+    makefile = (root / "Makefile").read_text("utf-8")
+    pin = re.search(r"^PINNED_SERVER := (\S+)$", makefile, re.M)
+    older = re.search(r"^OLDER_SERVERS := (.+)$", makefile, re.M)
     assert pin is not None and older is not None
     versions = [pin.group(1), *older.group(1).split()]
     assert (versions[0], versions[-1]) == (NEWEST_TESTED, OLDEST_TESTED)
-    for version in versions[1:]:
-        spec = (root / "scripts" / "servers" / f"{version}.txt").read_text(encoding="utf-8")
-        assert f"openhands-agent-server=={version}" in spec
+    for version in versions:
+        source = (root / "scripts" / "servers" / f"{version}.in").read_text(encoding="utf-8")
+        lock = (root / "scripts" / "locks" / f"server-{version}.txt").read_text(encoding="utf-8")
+        assert f"openhands-agent-server=={version}" in source
+        assert f"\nopenhands-agent-server=={version}\n" in lock
 
 
 async def test_a_server_without_server_info_is_attached_as_of_unknown_version(

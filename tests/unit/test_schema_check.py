@@ -206,7 +206,7 @@ def test_write_contract_keeps_only_the_keywords_the_validator_reads(tmp_path: Pa
 
 @pytest.mark.parametrize(
     ("version", "supported"),
-    [("1.52.0", True), ("1.58.2", True), ("1.51.9", False), ("2.0.0", False), ("dev", False)],
+    [("1.45.0", True), ("1.58.2", True), ("1.44.9", False), ("2.0.0", False), ("dev", False)],
 )
 def test_version_supported(version: str, supported: bool) -> None:
     assert version_supported(version) is supported
