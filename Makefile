@@ -27,6 +27,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # A scratch uv cache would download every server again: keep uv's own (~/.cache/uv), quietly.
 export UV_NO_PROGRESS := 1
 
+# The venvs are files make builds through pattern rules: never delete them as intermediates.
+.SECONDARY:
 .PHONY: help setup demo test unit pipeline contract lint lock test-latest regen check-drift \
 	export api-diff bench clean
 
@@ -79,30 +81,36 @@ CONTRACT_RUNS := $(PINNED_SERVER)/$(OLDEST_PYTHON) $(PINNED_SERVER)/$(NEWEST_PYT
 UNIT_RUNS := $(PYTHONS) lowest
 # `make test` runs these side by side, each pytest session with its own temporary directory.
 TEST_JOBS ?= 2
-RUNS_TMP := $(or $(TMPDIR),/tmp)/openhands-client-runs
+RUNS_TMP := $(or $(TMPDIR),/tmp)/openhands-client-runs-$(firstword $(shell printf %s '$(CURDIR)' | cksum))
 
 test: lint check-drift ## lint, drift check; unit tests on every Python; contract tests against every tested server
 	$(MAKE) --no-print-directory -j$(TEST_JOBS) --output-sync=target pipeline \
 	  $(UNIT_RUNS:%=unit-%) $(subst /,@,$(CONTRACT_RUNS:%=contract-%))
 
+# $(call pytest,COMMAND,PATHS): one pytest session of `make test`, in its own temporary directory.
+define pytest
+	@mkdir -p $(RUNS_TMP)
+	$(1) -m pytest -q -p no:cacheprovider --basetemp=$(RUNS_TMP)/$@ $(2)
+endef
+
 unit-lowest: .venv-lowest/.installed
 	@echo "unit tests, Python $(OLDEST_PYTHON), the lowest runtime dependencies pyproject.toml allows"
-	.venv-lowest/bin/python -m pytest -q -p no:cacheprovider --basetemp=$(RUNS_TMP)/unit-lowest tests/unit
+	$(call pytest,.venv-lowest/bin/python,tests/unit)
 
 unit-%: $(CLIENT_VENVS)
 	@echo "unit tests, Python $*"
-	$(call client_python,$*) -m pytest -q -p no:cacheprovider --basetemp=$(RUNS_TMP)/unit-$* tests/unit
+	$(call pytest,$(call client_python,$*),tests/unit)
 
 run_server = $(word 1,$(subst @, ,$(1)))
 run_python = $(word 2,$(subst @, ,$(1)))
 contract-%: $(CLIENT_VENVS) $(SERVER_VENVS)
 	@echo "contract tests: openhands-agent-server $(call run_server,$*), client on Python $(call run_python,$*)"
-	AGENT_SERVER_PYTHON=$(call server_python,$(call run_server,$*)) $(call client_python,$(call run_python,$*)) \
-	  -m pytest -q -p no:cacheprovider --basetemp=$(RUNS_TMP)/contract-$* tests/contract
+	$(call pytest,AGENT_SERVER_PYTHON=$(call server_python,$(call run_server,$*)) \
+	  $(call client_python,$(call run_python,$*)),tests/contract)
 
 pipeline: $(VENV)/.installed ## tests of scripts/ (spec pipeline, drift check, docs type check)
 	@echo "pipeline tests (scripts/), Python $(DEV_PYTHON)"
-	$(BIN)/python -m pytest -q -p no:cacheprovider --basetemp=$(RUNS_TMP)/pipeline tests/pipeline
+	$(call pytest,$(BIN)/python,tests/pipeline)
 
 unit: $(VENV)/.installed ## unit tests only (no server), on .venv's Python (PY=3.13: another claimed one)
 	$(if $(PY),$(MAKE) --no-print-directory unit-$(PY),$(BIN)/python -m pytest -q tests/unit)
