@@ -42,10 +42,11 @@ class CallbackRunner:
         self._callbacks = tuple(callbacks)
         self._backlog: _Backlog | None = None
         self._task: asyncio.Task[None] | None = None
+        self._closed = False
 
     def submit(self, event: Event) -> None:
-        """Queue ``event`` for every callback (returns at once)."""
-        if not self._callbacks:
+        """Queue ``event`` for every callback (returns at once; nothing once closed)."""
+        if not self._callbacks or self._closed:
             return
         backlog = self._backlog = self._backlog or _Backlog()
         backlog.events.append(event)
@@ -56,6 +57,7 @@ class CallbackRunner:
 
     async def _run(self, backlog: _Backlog) -> None:
         while True:
+            # close() empties the backlog: from a callback, the runner ends once it returns.
             while backlog.events:
                 event = backlog.events.popleft()
                 for callback in self._callbacks:
@@ -65,6 +67,8 @@ class CallbackRunner:
                             await result
                     except Exception:
                         logger.exception("event callback %r failed on %s", callback, event.kind)
+            if self._closed:
+                return
             backlog.idle.set()
             backlog.wakeup.clear()
             await backlog.wakeup.wait()
@@ -74,7 +78,7 @@ class CallbackRunner:
         return self._task is not None and asyncio.current_task() is self._task
 
     async def drained(self) -> None:
-        """Wait until every submitted event went through every callback.
+        """Wait until every submitted event went through every callback, or the runner closed.
 
         Never call it from a callback (see :meth:`running_here`): it would wait for itself.
         """
@@ -84,13 +88,16 @@ class CallbackRunner:
     async def close(self) -> None:
         """Stop feeding the callbacks; events not yet delivered are dropped.
 
-        From inside a callback, the runner stops once that callback returns.
+        A callback running on another task is cancelled. From inside a callback, that callback
+        is not: it goes on (it may await anything, the conversation's deletion included) and
+        the runner stops once it returns.
         """
+        self._closed = True
         task, self._task = self._task, None
         if self._backlog is not None:
             self._backlog.events.clear()
-        if task is None:
+            self._backlog.idle.set()  # nothing is left to wait for: drained() returns
+        if task is None or task is asyncio.current_task():
             return
         task.cancel()
-        if task is not asyncio.current_task():
-            await asyncio.gather(task, return_exceptions=True)
+        await asyncio.gather(task, return_exceptions=True)

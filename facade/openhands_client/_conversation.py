@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
@@ -173,6 +173,7 @@ class AsyncConversation:
         self._synced = False
         self._gate: asyncio.Future[None] | None = None
         self._closed = False
+        self._closing = asyncio.Event()  # set by close(): ends a waiting run() at once
         self._reconciler = Reconciler(
             lambda: len(self._log),
             self._count_events,
@@ -388,9 +389,26 @@ class AsyncConversation:
             # Every wait inside, REST calls included, is bounded by the one deadline.
             # From a callback, run() cannot wait for the callbacks to see its events.
             settle = not self._callbacks.running_here()
-            return await asyncio.wait_for(self._run(blocking, timeout, settle), timeout)
+            return await asyncio.wait_for(
+                self._unless_closed(self._run(blocking, timeout, settle)), timeout
+            )
         except asyncio.TimeoutError:
             raise self._run_timed_out(timeout) from None
+
+    async def _unless_closed(self, work: Coroutine[Any, Any, M]) -> M:
+        """Await ``work``; once the conversation is closed, cancel it and raise
+        :class:`ClientClosedError`, whatever ``work`` was waiting for (or ended with)."""
+        task = asyncio.ensure_future(work)
+        closing = asyncio.ensure_future(self._closing.wait())
+        try:
+            await asyncio.wait((task, closing), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            closing.cancel()
+            task.cancel()
+            await asyncio.gather(task, closing, return_exceptions=True)
+        if self._closed:
+            raise ClientClosedError(f"conversation {self._id} was closed while waiting")
+        return task.result()
 
     def _run_timed_out(self, timeout: float) -> RunTimeoutError:
         status = self._state.execution_status.value
@@ -425,8 +443,6 @@ class AsyncConversation:
         while True:
             if self._socket.final_error is not None:
                 raise self._socket.final_error
-            if self._closed:
-                raise ClientClosedError(f"conversation {self._id} was closed while waiting")
             # A run with nothing to do (e.g. after the start request's initial message ran)
             # never says `running`; its post-run snapshot alone ends it.
             running_seen = (
@@ -723,6 +739,7 @@ class AsyncConversation:
         if self._closed:
             return
         self._closed = True
+        self._closing.set()
         if self._on_close is not None:
             self._on_close(self)
         await self._socket.close()
@@ -730,7 +747,6 @@ class AsyncConversation:
         await self._callbacks.close()
         for buffer in self._queues:
             buffer.close()
-        self._tracker.notify()
         if self._delete_on_close:
             try:
                 await call(
