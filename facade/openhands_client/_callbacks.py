@@ -56,22 +56,27 @@ class CallbackRunner:
             self._task = asyncio.get_running_loop().create_task(self._run(backlog))
 
     async def _run(self, backlog: _Backlog) -> None:
-        while True:
-            # close() empties the backlog: from a callback, the runner ends once it returns.
-            while backlog.events:
-                event = backlog.events.popleft()
-                for callback in self._callbacks:
-                    try:
-                        result = callback(event)
-                        if inspect.isawaitable(result):
-                            await result
-                    except Exception:
-                        logger.exception("event callback %r failed on %s", callback, event.kind)
-            if self._closed:
-                return
+        try:
+            while True:
+                # close() empties the backlog: from a callback, the runner ends once it returns.
+                while backlog.events:
+                    event = backlog.events.popleft()
+                    for callback in self._callbacks:
+                        try:
+                            result = callback(event)
+                            if inspect.isawaitable(result):
+                                await result
+                        except Exception:
+                            logger.exception("event callback %r failed on %s", callback, event.kind)
+                if self._closed:
+                    return
+                backlog.idle.set()
+                backlog.wakeup.clear()
+                await backlog.wakeup.wait()
+        finally:
+            # However it ended (cancelled, or a callback raised SystemExit), it delivers no
+            # more: drained() must not wait for it.
             backlog.idle.set()
-            backlog.wakeup.clear()
-            await backlog.wakeup.wait()
 
     def running_here(self) -> bool:
         """Whether the caller is a callback (on the runner's own task)."""
