@@ -199,17 +199,18 @@ class AsyncConversation:
     async def _open(self, subscribe_timeout: float = 10.0) -> None:
         """Load the log while the socket subscribes; the log's end is read only once the socket
         is subscribed (or given up on), so that no event falls in between."""
-        self._gate = asyncio.ensure_future(self._subscription(subscribe_timeout))
-        loading = asyncio.ensure_future(self._sync_events(None, live=False, ready=self._gate))
-        await asyncio.sleep(0)  # the log's first request goes out before the socket connects
-        self._socket.start()
+        gate = self._gate = asyncio.ensure_future(self._subscription(subscribe_timeout))
+        loading = asyncio.ensure_future(self._sync_events(None, live=False, ready=gate))
         try:
+            await asyncio.sleep(0)  # the log's first request goes out before the socket connects
+            self._socket.start()
             await loading
-            await self._gate
+            await gate
         except BaseException:
+            # Both are over (and their errors retrieved) before this returns, however it failed.
             loading.cancel()
-            self._gate.cancel()
-            await asyncio.gather(loading, return_exceptions=True)
+            gate.cancel()
+            await asyncio.gather(loading, gate, return_exceptions=True)
             await self._socket.close()
             raise
         self._synced = True
