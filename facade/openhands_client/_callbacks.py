@@ -11,7 +11,7 @@ import asyncio
 import inspect
 import logging
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .events import Event
@@ -43,6 +43,12 @@ class CallbackRunner:
         self._backlog: _Backlog | None = None
         self._task: asyncio.Task[None] | None = None
         self._closed = False
+
+    def submit_all(self, events: Iterable[Event]) -> None:
+        """Queue each of ``events``, in order (without callbacks, nothing is iterated)."""
+        if self._callbacks:
+            for event in events:
+                self.submit(event)
 
     def submit(self, event: Event) -> None:
         """Queue ``event`` for every callback (returns at once; nothing once closed)."""

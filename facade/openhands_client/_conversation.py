@@ -213,6 +213,9 @@ class AsyncConversation:
             await asyncio.gather(loading, gate, return_exceptions=True)
             await self._socket.close()
             raise
+        # The callbacks get the log as loaded (what the socket added meanwhile included) in
+        # log order, then each event as it comes: every persisted event once.
+        self._callbacks.submit_all(self._log)
         self._synced = True
         self._reconciler.enable()
 
@@ -247,7 +250,7 @@ class AsyncConversation:
         if sent_kind(event) == "ConversationStateUpdateEvent":
             # Only a live snapshot (not the one pushed on connect) says the run was flushed.
             self._apply_state_update(event, live_snapshot=live and not connect_push)
-        if live or self._synced:
+        if self._synced or not is_persisted(event):
             self._dispatch(event)
 
     def _apply_state_update(self, event: Event, *, live_snapshot: bool) -> None:

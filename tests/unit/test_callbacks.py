@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 from openhands_client import AsyncAgentServer, ClientClosedError, ExecutionStatus
@@ -139,3 +141,33 @@ async def test_close_from_a_callback_deletes_and_the_callback_goes_on(
     assert time.monotonic() - started < 3
     await until(lambda: bool(went_on), "the callback to go on after close()")
     assert fake.conversation(conv.id).deleted
+
+
+async def test_callbacks_get_the_history_in_log_order_then_live_events(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    """Issue 19 (9): what attach loads (over REST from both ends, and live while it loads)
+    reaches the callbacks once each, in log order, before the events that come after."""
+    conv_f = fake.add_conversation([message(f"h{i:03d}", ts(i / 10)) for i in range(250)])
+    published = False
+
+    async def publish_while_loading(
+        request: httpx.Request, default: Callable[[], httpx.Response]
+    ) -> httpx.Response | None:
+        nonlocal published
+        subscribed = fake.open_sockets(conv_f) > 0
+        if request.url.path.endswith("/events/search") and subscribed and not published:
+            published = True
+            await asyncio.to_thread(fake.publish, conv_f, message("during", ts(30)))
+        return None
+
+    fake.hooks.append(publish_while_loading)
+    seen: list[Event] = []
+    conv = await client.attach_conversation(conv_f.id, callbacks=[seen.append])
+    fake.publish(conv_f, message("after", ts(40)))
+    await until(lambda: "after" in ids(conv.events), "the live event")
+    await conv._callbacks.drained()
+    assert published, "no page was read while the socket was subscribed"
+    persisted = [e.id for e in seen if e.id in conv.events]
+    assert persisted == conv_f.sorted_ids() == ids(conv.events)
+    await conv.close()
