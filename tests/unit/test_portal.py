@@ -8,9 +8,16 @@ import gc
 import threading
 from collections.abc import Callable, Iterator
 
+import httpx
 import pytest
 
-from openhands_client import AgentServer, ClientClosedError, Event, ServerNotReadyError
+from openhands_client import (
+    AgentServer,
+    AsyncAgentServer,
+    ClientClosedError,
+    Event,
+    ServerNotReadyError,
+)
 from openhands_client._portal import Portal
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import FakeAgentServer, RunContext, agent_json, until_sync
@@ -170,3 +177,32 @@ def test_a_callback_stopping_the_loop_never_leaves_a_call_blocked(
     assert within(5, server.close) is None
     assert len(client_threads()) == threads
     until_sync(lambda: fake.open_sockets() == 0, "the socket to close")
+
+
+def test_ctrl_c_during_a_start_deletes_its_conversation_before_raising(
+    fake: FakeAgentServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19 (6): Ctrl-C while a start waits to open (after its create) cancels it; with
+    delete_on_close the conversation is deleted, and the interrupt waits for that (a program
+    that ends on Ctrl-C would not get to it)."""
+    monkeypatch.setattr(AsyncAgentServer, "MAX_OPENING", 0)  # the start waits after its create
+    made: list[str] = []
+
+    async def slow_delete(
+        request: httpx.Request, default: Callable[[], httpx.Response]
+    ) -> httpx.Response | None:
+        if request.method == "POST" and request.url.path == "/api/conversations":
+            response = default()
+            made.append(response.json()["id"])
+            return response
+        if request.method == "DELETE":
+            await asyncio.sleep(0.3)
+        return None
+
+    fake.hooks.append(slow_delete)
+    with AgentServer(fake.url, API_KEY, transport=fake.transport) as server:
+        timer = interrupt_soon()
+        with pytest.raises(KeyboardInterrupt):
+            server.start_conversation(agent_json(), "/w", delete_on_close=True)
+        timer.join()
+        assert fake.conversation(made[0]).deleted
