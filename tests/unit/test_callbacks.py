@@ -11,7 +11,8 @@ import httpx
 import pytest
 
 from openhands_client import AsyncAgentServer, ClientClosedError, ExecutionStatus
-from openhands_client.events import Event
+from openhands_client._callbacks import CallbackRunner
+from openhands_client.events import Event, decode_event
 from tests.unit.fakes import (
     FakeAgentServer,
     agent_json,
@@ -171,3 +172,15 @@ async def test_callbacks_get_the_history_in_log_order_then_live_events(
     persisted = [e.id for e in seen if e.id in conv.events]
     assert persisted == conv_f.sorted_ids() == ids(conv.events)
     await conv.close()
+
+
+async def test_drained_returns_once_the_runner_ended_however_it_ended() -> None:
+    """Issue 19 (3): the runner's task may end without close(): cancelled when the sync
+    client's loop is torn down, or by a callback's SystemExit. run() waits in drained() for
+    it, and must not wait for a runner that is gone."""
+    runner = CallbackRunner([lambda event: asyncio.Event().wait()])  # never returns
+    runner.submit(decode_event(message("m1", ts(0))))
+    await asyncio.sleep(0)  # the callback is under way
+    assert runner._task is not None
+    runner._task.cancel()
+    await asyncio.wait_for(runner.drained(), 2)
