@@ -99,6 +99,8 @@ class Portal:
             raise ClientClosedError("the client was closed during the call") from None
         except BaseException as exc:
             if exc is not runner.ended_by and future.cancel():
+                # A cancelled future counts as done once its task has unwound on the loop
+                # (a start deleting what it made, say), or after the grace.
                 with contextlib.suppress(BaseException):
                     concurrent.futures.wait([future], timeout=_CANCEL_GRACE)
             raise

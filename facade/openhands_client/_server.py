@@ -89,7 +89,7 @@ def parse_conversation_id(value: UUID | str) -> UUID:
 def _left_on_server(exc: BaseException, conversation_id: UUID) -> None:
     """Say which conversation a failed start leaves on the server: logged, and (Python 3.11+)
     as a note on ``exc``, shown with its traceback."""
-    note = f"start_conversation: conversation {conversation_id} was made and stays on the server"
+    note = f"start_conversation failed after the create: conversation {conversation_id} stays"
     logger.warning("%s (%s)", note, type(exc).__name__)
     if sys.version_info >= (3, 11):
         exc.add_note(note)
