@@ -11,7 +11,7 @@ import asyncio
 import inspect
 import logging
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .events import Event
@@ -42,10 +42,17 @@ class CallbackRunner:
         self._callbacks = tuple(callbacks)
         self._backlog: _Backlog | None = None
         self._task: asyncio.Task[None] | None = None
+        self._closed = False
+
+    def submit_all(self, events: Iterable[Event]) -> None:
+        """Queue each of ``events``, in order (without callbacks, nothing is iterated)."""
+        if self._callbacks:
+            for event in events:
+                self.submit(event)
 
     def submit(self, event: Event) -> None:
-        """Queue ``event`` for every callback (returns at once)."""
-        if not self._callbacks:
+        """Queue ``event`` for every callback (returns at once; nothing once closed)."""
+        if not self._callbacks or self._closed:
             return
         backlog = self._backlog = self._backlog or _Backlog()
         backlog.events.append(event)
@@ -55,26 +62,34 @@ class CallbackRunner:
             self._task = asyncio.get_running_loop().create_task(self._run(backlog))
 
     async def _run(self, backlog: _Backlog) -> None:
-        while True:
-            while backlog.events:
-                event = backlog.events.popleft()
-                for callback in self._callbacks:
-                    try:
-                        result = callback(event)
-                        if inspect.isawaitable(result):
-                            await result
-                    except Exception:
-                        logger.exception("event callback %r failed on %s", callback, event.kind)
+        try:
+            while True:
+                # close() empties the backlog: from a callback, the runner ends once it returns.
+                while backlog.events:
+                    event = backlog.events.popleft()
+                    for callback in self._callbacks:
+                        try:
+                            result = callback(event)
+                            if inspect.isawaitable(result):
+                                await result
+                        except Exception:
+                            logger.exception("event callback %r failed on %s", callback, event.kind)
+                if self._closed:
+                    return
+                backlog.idle.set()
+                backlog.wakeup.clear()
+                await backlog.wakeup.wait()
+        finally:
+            # However it ended (cancelled, or a callback raised SystemExit), it delivers no
+            # more: drained() must not wait for it.
             backlog.idle.set()
-            backlog.wakeup.clear()
-            await backlog.wakeup.wait()
 
     def running_here(self) -> bool:
         """Whether the caller is a callback (on the runner's own task)."""
         return self._task is not None and asyncio.current_task() is self._task
 
     async def drained(self) -> None:
-        """Wait until every submitted event went through every callback.
+        """Wait until every submitted event went through every callback, or the runner closed.
 
         Never call it from a callback (see :meth:`running_here`): it would wait for itself.
         """
@@ -84,13 +99,16 @@ class CallbackRunner:
     async def close(self) -> None:
         """Stop feeding the callbacks; events not yet delivered are dropped.
 
-        From inside a callback, the runner stops once that callback returns.
+        A callback running on another task is cancelled. From inside a callback, that callback
+        is not: it goes on (it may await anything, the conversation's deletion included) and
+        the runner stops once it returns.
         """
+        self._closed = True
         task, self._task = self._task, None
         if self._backlog is not None:
             self._backlog.events.clear()
-        if task is None:
+            self._backlog.idle.set()  # nothing is left to wait for: drained() returns
+        if task is None or task is asyncio.current_task():
             return
         task.cancel()
-        if task is not asyncio.current_task():
-            await asyncio.gather(task, return_exceptions=True)
+        await asyncio.gather(task, return_exceptions=True)

@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
@@ -173,6 +173,7 @@ class AsyncConversation:
         self._synced = False
         self._gate: asyncio.Future[None] | None = None
         self._closed = False
+        self._closing = asyncio.Event()  # set by close(): ends a waiting run() at once
         self._reconciler = Reconciler(
             lambda: len(self._log),
             self._count_events,
@@ -198,19 +199,23 @@ class AsyncConversation:
     async def _open(self, subscribe_timeout: float = 10.0) -> None:
         """Load the log while the socket subscribes; the log's end is read only once the socket
         is subscribed (or given up on), so that no event falls in between."""
-        self._gate = asyncio.ensure_future(self._subscription(subscribe_timeout))
-        loading = asyncio.ensure_future(self._sync_events(None, live=False, ready=self._gate))
-        await asyncio.sleep(0)  # the log's first request goes out before the socket connects
-        self._socket.start()
+        gate = self._gate = asyncio.ensure_future(self._subscription(subscribe_timeout))
+        loading = asyncio.ensure_future(self._sync_events(None, live=False, ready=gate))
         try:
+            await asyncio.sleep(0)  # the log's first request goes out before the socket connects
+            self._socket.start()
             await loading
-            await self._gate
+            await gate
         except BaseException:
+            # Both are over (and their errors retrieved) before this returns, however it failed.
             loading.cancel()
-            self._gate.cancel()
-            await asyncio.gather(loading, return_exceptions=True)
+            gate.cancel()
+            await asyncio.gather(loading, gate, return_exceptions=True)
             await self._socket.close()
             raise
+        # The callbacks get the log as loaded (what the socket added meanwhile included) in
+        # log order, then each event as it comes: every persisted event once.
+        self._callbacks.submit_all(self._log)
         self._synced = True
         self._reconciler.enable()
 
@@ -245,7 +250,7 @@ class AsyncConversation:
         if sent_kind(event) == "ConversationStateUpdateEvent":
             # Only a live snapshot (not the one pushed on connect) says the run was flushed.
             self._apply_state_update(event, live_snapshot=live and not connect_push)
-        if live or self._synced:
+        if self._synced or not is_persisted(event):
             self._dispatch(event)
 
     def _apply_state_update(self, event: Event, *, live_snapshot: bool) -> None:
@@ -390,9 +395,26 @@ class AsyncConversation:
             # Every wait inside, REST calls included, is bounded by the one deadline.
             # From a callback, run() cannot wait for the callbacks to see its events.
             settle = not self._callbacks.running_here()
-            return await asyncio.wait_for(self._run(blocking, timeout, settle), timeout)
+            return await asyncio.wait_for(
+                self._unless_closed(self._run(blocking, timeout, settle)), timeout
+            )
         except asyncio.TimeoutError:
             raise self._run_timed_out(timeout) from None
+
+    async def _unless_closed(self, work: Coroutine[Any, Any, M]) -> M:
+        """Await ``work``; once the conversation is closed, cancel it and raise
+        :class:`ClientClosedError`, whatever ``work`` was waiting for (or ended with)."""
+        task = asyncio.ensure_future(work)
+        closing = asyncio.ensure_future(self._closing.wait())
+        try:
+            await asyncio.wait((task, closing), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            closing.cancel()
+            task.cancel()
+            await asyncio.gather(task, closing, return_exceptions=True)
+        if self._closed:
+            raise ClientClosedError(f"conversation {self._id} was closed while waiting")
+        return task.result()
 
     def _run_timed_out(self, timeout: float) -> RunTimeoutError:
         status = self._state.execution_status.value
@@ -427,8 +449,6 @@ class AsyncConversation:
         while True:
             if self._socket.final_error is not None:
                 raise self._socket.final_error
-            if self._closed:
-                raise ClientClosedError(f"conversation {self._id} was closed while waiting")
             # A run with nothing to do (e.g. after the start request's initial message ran)
             # never says `running`; its post-run snapshot alone ends it.
             running_seen = (
@@ -725,6 +745,7 @@ class AsyncConversation:
         if self._closed:
             return
         self._closed = True
+        self._closing.set()
         if self._on_close is not None:
             self._on_close(self)
         await self._socket.close()
@@ -732,7 +753,6 @@ class AsyncConversation:
         await self._callbacks.close()
         for buffer in self._queues:
             buffer.close()
-        self._tracker.notify()
         if self._delete_on_close:
             try:
                 await call(

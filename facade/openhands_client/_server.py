@@ -58,7 +58,8 @@ class ConversationOptions(CreateOptions, total=False):
     conversation_id: UUID | str | None
     """Create with this id, or attach if it exists (default: a new id)."""
     delete_on_close: bool
-    """Delete the conversation on the server when it is closed (default False)."""
+    """Delete the conversation on the server when it is closed, or when the start fails or is
+    cancelled after the server made it (default False: then the error names it)."""
 
 
 def check_options(options: Mapping[str, Any]) -> None:
@@ -83,6 +84,15 @@ def parse_conversation_id(value: UUID | str) -> UUID:
         return UUID(str(value))
     except ValueError:
         raise ValueError(f"conversation_id must be a UUID, got {value!r}") from None
+
+
+def _left_on_server(exc: BaseException, conversation_id: UUID) -> None:
+    """Say which conversation a failed start leaves on the server: logged, and (Python 3.11+)
+    as a note on ``exc``, shown with its traceback."""
+    note = f"start_conversation failed after the create: conversation {conversation_id} stays"
+    logger.warning("%s (%s)", note, type(exc).__name__)
+    if sys.version_info >= (3, 11):
+        exc.add_note(note)
 
 
 class AsyncAgentServer:
@@ -163,22 +173,23 @@ class AsyncAgentServer:
             ),
             time.monotonic() + options.get("capacity_timeout", 300.0),
         )
-        async with self._opening:
-            conversation = await self._opened(
-                self._conversation(
-                    UUID(info["id"]),
-                    info,
-                    options.get("callbacks", ()),
-                    delete_on_close=options.get("delete_on_close", False),
-                )
-            )
-        late = _start_request.secrets_not_taken(info, options.get("secrets"))
-        if late:  # an existing conversation_id: the server ignored the request's secrets
-            try:
+        delete_on_close = options.get("delete_on_close", False)
+        conversation = self._conversation(
+            UUID(info["id"]), info, options.get("callbacks", ()), delete_on_close=delete_on_close
+        )
+        try:
+            async with self._opening:
+                await conversation._open()
+            self._conversations.add(conversation)
+            late = _start_request.secrets_not_taken(info, options.get("secrets"))
+            if late:  # an existing conversation_id: the server ignored the request's secrets
                 await conversation.update_secrets(late)
-            except BaseException:
-                await conversation.close()
-                raise
+        except BaseException as exc:
+            # Failed or cancelled after the create: close() deletes it if delete_on_close.
+            await conversation.close()
+            if not delete_on_close:
+                _left_on_server(exc, conversation.id)
+            raise
         return conversation
 
     async def attach_conversation(
@@ -241,11 +252,6 @@ class AsyncAgentServer:
             delete_on_close=delete_on_close,
             compat=self._compat,
         )
-
-    async def _opened(self, conversation: AsyncConversation) -> AsyncConversation:
-        await conversation._open()
-        self._conversations.add(conversation)
-        return conversation
 
     def control(self, conversation_id: UUID | str) -> AsyncConversationControl:
         """A light handle on a conversation by id: no socket, no event log, nothing loaded.

@@ -139,11 +139,14 @@ class AgentServer:
         return self._portal.call(self._async.count_conversations(status=status))
 
     def close(self) -> None:
-        """As :meth:`AsyncAgentServer.close`, then stop the background loop (idempotent)."""
-        if self._portal.closed:
-            return
+        """As :meth:`AsyncAgentServer.close`, then stop the background loop (idempotent).
+
+        If an event callback ended the loop (``SystemExit``, ``KeyboardInterrupt``), what was
+        left on it is cancelled, sockets closed, and nothing more is sent to the server.
+        """
         try:
-            self._portal.call(self._async.close())
+            if not self._portal.closed:
+                self._portal.call(self._async.close())
         finally:
             self._portal.stop()
 

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from typing import Any
 
-from openhands_client import AsyncAgentServer, ExecutionStatus
-from openhands_client.events import Event
-from tests.unit.fakes import FakeAgentServer, ids, message, standard_run, ts, until
+import httpx
+import pytest
+
+from openhands_client import AsyncAgentServer, ClientClosedError, ExecutionStatus
+from openhands_client._callbacks import CallbackRunner
+from openhands_client.events import Event, decode_event
+from tests.unit.fakes import (
+    FakeAgentServer,
+    agent_json,
+    ids,
+    message,
+    standard_run,
+    ts,
+    until,
+)
 
 
 async def test_closing_the_conversation_from_a_callback_does_not_deadlock(
@@ -81,3 +94,93 @@ async def test_run_returns_after_callbacks_saw_every_event_of_the_run(
     assert persisted <= set(seen), "run() returned before the callbacks saw its events"
     assert len(seen) == len(set(seen)), "an event reached the callback twice"
     await conv.close()
+
+
+async def test_closing_while_run_waits_for_the_callbacks_ends_run_at_once(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    """Issue 19 (1): run() waits for the callbacks; close() must end that wait at once."""
+    stuck = asyncio.Event()
+
+    async def never_done(event: Event) -> None:
+        await stuck.wait()  # the callbacks fall behind for good
+
+    conv_f = fake.add_conversation(run_script=standard_run())
+    conv = await client.attach_conversation(conv_f.id, callbacks=[never_done])
+    running = asyncio.ensure_future(conv.run(timeout=30))
+    await until(lambda: conv.state.execution_status is ExecutionStatus.FINISHED, "the run's end")
+    await asyncio.sleep(0.2)  # the post-run snapshot is in: run() now waits for the callbacks
+    assert not running.done()
+    await conv.close()
+    started = time.monotonic()
+    with pytest.raises(ClientClosedError):
+        await asyncio.wait_for(running, 5)
+    assert time.monotonic() - started < 1
+
+
+async def test_close_from_a_callback_deletes_and_the_callback_goes_on(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    """Issue 19 (2): a callback may await close(): the conversation is deleted (it was started
+    with delete_on_close), the callback carries on after it, and a waiting run() ends."""
+    went_on: list[str] = []
+
+    async def close_late(event: Event) -> None:
+        if event.kind == "MessageEvent" and event.source == "agent":
+            await asyncio.sleep(0.3)  # run() is over and waits for this callback
+            await conv.close()
+            await asyncio.sleep(0)
+            went_on.append(event.id)
+
+    conv = await client.start_conversation(
+        agent_json(), "/w", callbacks=[close_late], delete_on_close=True
+    )
+    await conv.send_message("hi")
+    started = time.monotonic()
+    with pytest.raises(ClientClosedError):
+        await conv.run(timeout=10)
+    assert time.monotonic() - started < 3
+    await until(lambda: bool(went_on), "the callback to go on after close()")
+    assert fake.conversation(conv.id).deleted
+
+
+async def test_callbacks_get_the_history_in_log_order_then_live_events(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    """Issue 19 (9): what attach loads (over REST from both ends, and live while it loads)
+    reaches the callbacks once each, in log order, before the events that come after."""
+    conv_f = fake.add_conversation([message(f"h{i:03d}", ts(i / 10)) for i in range(250)])
+    published = False
+
+    async def publish_while_loading(
+        request: httpx.Request, default: Callable[[], httpx.Response]
+    ) -> httpx.Response | None:
+        nonlocal published
+        subscribed = fake.open_sockets(conv_f) > 0
+        if request.url.path.endswith("/events/search") and subscribed and not published:
+            published = True
+            await asyncio.to_thread(fake.publish, conv_f, message("during", ts(30)))
+        return None
+
+    fake.hooks.append(publish_while_loading)
+    seen: list[Event] = []
+    conv = await client.attach_conversation(conv_f.id, callbacks=[seen.append])
+    fake.publish(conv_f, message("after", ts(40)))
+    await until(lambda: "after" in ids(conv.events), "the live event")
+    await conv._callbacks.drained()
+    assert published, "no page was read while the socket was subscribed"
+    persisted = [e.id for e in seen if e.id in conv.events]
+    assert persisted == conv_f.sorted_ids() == ids(conv.events)
+    await conv.close()
+
+
+async def test_drained_returns_once_the_runner_ended_however_it_ended() -> None:
+    """Issue 19 (3): the runner's task may end without close(): cancelled when the sync
+    client's loop is torn down, or by a callback's SystemExit. run() waits in drained() for
+    it, and must not wait for a runner that is gone."""
+    runner = CallbackRunner([lambda event: asyncio.Event().wait()])  # never returns
+    runner.submit(decode_event(message("m1", ts(0))))
+    await asyncio.sleep(0)  # the callback is under way
+    assert runner._task is not None
+    runner._task.cancel()
+    await asyncio.wait_for(runner.drained(), 2)

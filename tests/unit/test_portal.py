@@ -6,14 +6,21 @@ import _thread
 import asyncio
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+import httpx
 import pytest
 
-from openhands_client import AgentServer, ServerNotReadyError
+from openhands_client import (
+    AgentServer,
+    AsyncAgentServer,
+    ClientClosedError,
+    Event,
+    ServerNotReadyError,
+)
 from openhands_client._portal import Portal
 from tests.unit.conftest import API_KEY
-from tests.unit.fakes import FakeAgentServer, RunContext, until_sync
+from tests.unit.fakes import FakeAgentServer, RunContext, agent_json, until_sync
 
 
 def client_threads() -> list[threading.Thread]:
@@ -120,3 +127,82 @@ def test_a_timeout_error_of_the_operation_is_raised_at_once() -> None:
     portal.stop()
     assert not caller.is_alive(), "the call kept waiting on an operation that had failed"
     assert isinstance(outcome[0], ServerNotReadyError)
+
+
+def within(seconds: float, call: Callable[[], object]) -> BaseException | None:
+    """Run ``call`` on a thread: what it raised (None if nothing); fail if it blocks."""
+    outcome: list[BaseException | None] = []
+
+    def target() -> None:
+        try:
+            call()
+        except BaseException as exc:
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"{call} still blocks after {seconds} s"
+    return outcome[0]
+
+
+@pytest.mark.parametrize(
+    "stop", [SystemExit(3), KeyboardInterrupt()], ids=["SystemExit", "KeyboardInterrupt"]
+)
+def test_a_callback_stopping_the_loop_never_leaves_a_call_blocked(
+    fake: FakeAgentServer, stop: BaseException
+) -> None:
+    """Issue 19 (3): SystemExit or KeyboardInterrupt out of a callback ends the loop thread.
+
+    The call waiting then re-raises it (sys.exit() in a callback ends a program waiting in
+    run()); later calls raise ClientClosedError naming it; close() returns at once.
+    """
+    threads = len(client_threads())
+    server = AgentServer(fake.url, API_KEY, transport=fake.transport)
+
+    def stop_on_answer(event: Event) -> None:
+        if event.kind == "MessageEvent" and event.source == "agent":
+            raise stop
+
+    conv = server.start_conversation(agent_json(), "/w", callbacks=[stop_on_answer])
+    conv.send_message("hi")
+    assert within(5, lambda: conv.run(timeout=30)) is stop
+    for call in (conv.run, server.info, conv.refresh_state):
+        raised = within(2, call)
+        assert isinstance(raised, ClientClosedError)
+        assert type(stop).__name__ in str(raised) and raised.__cause__ is stop
+    assert within(2, conv.close) is None
+    assert within(5, server.close) is None
+    assert len(client_threads()) == threads
+    until_sync(lambda: fake.open_sockets() == 0, "the socket to close")
+
+
+def test_ctrl_c_during_a_start_deletes_its_conversation_before_raising(
+    fake: FakeAgentServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19 (6): Ctrl-C while a start waits to open (after its create) cancels it; with
+    delete_on_close the conversation is deleted, and the interrupt waits for that (a program
+    that ends on Ctrl-C would not get to it)."""
+    monkeypatch.setattr(AsyncAgentServer, "MAX_OPENING", 0)  # the start waits after its create
+    made: list[str] = []
+
+    async def slow_delete(
+        request: httpx.Request, default: Callable[[], httpx.Response]
+    ) -> httpx.Response | None:
+        if request.method == "POST" and request.url.path == "/api/conversations":
+            response = default()
+            made.append(response.json()["id"])
+            return response
+        if request.method == "DELETE":
+            await asyncio.sleep(0.3)
+        return None
+
+    fake.hooks.append(slow_delete)
+    with AgentServer(fake.url, API_KEY, transport=fake.transport) as server:
+        timer = interrupt_soon()
+        with pytest.raises(KeyboardInterrupt):
+            server.start_conversation(agent_json(), "/w", delete_on_close=True)
+        timer.join()
+        assert fake.conversation(made[0]).deleted

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
+import uuid
 from collections.abc import Callable
 
 import httpx
@@ -263,3 +265,45 @@ async def test_waiting_for_the_subscription_before_the_socket_starts(fake: FakeA
         assert socket.final_error is None and frames
     finally:
         await socket.close()
+
+
+async def test_attaches_to_unknown_ids_cancelled_anywhere_leave_no_error_unretrieved(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    """Issue 19: attaches to unknown ids, cancelled at any point, must not leave a task whose
+    error nobody retrieves ("Task exception was never retrieved"), nor one that still runs.
+    REST answers late here, so the socket's 4004 ends the subscription first."""
+
+    async def late_rest(
+        request: httpx.Request, default: Callable[[], httpx.Response]
+    ) -> httpx.Response | None:
+        await asyncio.sleep(0.05)
+        return None
+
+    async def attach_cancelled_after(steps: int | None) -> None:
+        attaches = [asyncio.ensure_future(client.attach_conversation(uuid.uuid4()))]
+        attaches.append(asyncio.ensure_future(client.attach_conversation(uuid.uuid4())))
+        for _ in range(steps or 0):
+            await asyncio.sleep(0)
+        if steps is not None:
+            for attach in attaches:
+                attach.cancel()
+        for outcome in await asyncio.gather(*attaches, return_exceptions=True):
+            assert isinstance(outcome, (NotFoundError, asyncio.CancelledError))
+
+    loop = asyncio.get_running_loop()
+    reports: list[dict[str, object]] = []
+    previous = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _, context: reports.append(context))
+    fake.hooks.append(late_rest)
+    try:
+        for steps in [*range(25), None]:
+            await attach_cancelled_after(steps)
+        await asyncio.sleep(0.3)  # a task left behind would end (and fail) meanwhile
+        gc.collect()
+        await asyncio.sleep(0)
+    finally:
+        loop.set_exception_handler(previous)
+    assert [str(report.get("message")) for report in reports] == []
+    left = [t for t in asyncio.all_tasks() if "AsyncConversation." in repr(t.get_coro())]
+    assert left == []
