@@ -169,6 +169,8 @@ class AsyncConversation:
         self._log = EventLog()
         self._state = ConversationState(conversation_id, info)
         self._tracker = _RunTracker()
+        # The newest ConversationErrorEvent (the server's fatal one) since run() last began.
+        self._run_error: Event | None = None
         self._queues: set[StreamBuffer] = set()
         self._synced = False
         self._gate: asyncio.Future[None] | None = None
@@ -242,9 +244,12 @@ class AsyncConversation:
     async def _ingest(self, event: Event, *, live: bool, connect_push: bool = False) -> None:
         if is_persisted(event) and not self._log.add(event):
             return
-        if sent_kind(event) == "ConversationStateUpdateEvent":
+        kind = sent_kind(event)
+        if kind == "ConversationStateUpdateEvent":
             # Only a live snapshot (not the one pushed on connect) says the run was flushed.
             self._apply_state_update(event, live_snapshot=live and not connect_push)
+        elif kind == "ConversationErrorEvent":
+            self._run_error = event
         if live or self._synced:
             self._dispatch(event)
 
@@ -399,6 +404,7 @@ class AsyncConversation:
     async def _run(self, blocking: bool, timeout: float, settle: bool) -> ExecutionStatus:
         deadline = time.monotonic() + timeout
         start = self._tracker.seq
+        self._run_error = None
         already_running = False
         try:
             await retry_while_full(
@@ -473,18 +479,18 @@ class AsyncConversation:
 
     def _raise_if_failed(self, status: ExecutionStatus) -> ExecutionStatus:
         if status in (ExecutionStatus.ERROR, ExecutionStatus.STUCK):
-            detail = self._last_error_detail()
+            detail = self._run_error_detail()
             message = f"run ended in {status.value}" + (f": {detail}" if detail else "")
             raise ConversationRunError(self._id, message, status=status.value, detail=detail)
         return status
 
-    def _last_error_detail(self) -> str | None:
-        for event in reversed(self._log):
-            if sent_kind(event) in ("ConversationErrorEvent", "AgentErrorEvent"):
-                raw = event.to_dict()
-                parts = [str(raw[k]) for k in ("code", "detail", "error") if raw.get(k)]
-                return ": ".join(parts) or None
-        return None
+    def _run_error_detail(self) -> str | None:
+        """``code: detail`` of this run's fatal error, if it had one. An ``AgentErrorEvent``
+        is a failed tool call the agent is told about and goes on from: not the run's error."""
+        if self._run_error is None:
+            return None
+        raw = self._run_error.to_dict()
+        return ": ".join(str(raw[k]) for k in ("code", "detail") if raw.get(k)) or None
 
     async def pause(self) -> None:
         """Ask the agent to pause after its current step."""
