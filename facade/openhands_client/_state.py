@@ -108,14 +108,11 @@ class ConversationState:
         self._id = conversation_id
         self._fields = _packed_fields(info)
         self._lock = threading.Lock()
-        self._info: ConversationInfo | None = None
 
     @classmethod
     def of(cls, info: ConversationInfo) -> ConversationState:
         """The state a ``ConversationInfo`` (a REST body, already parsed) describes."""
-        state = cls(info.id, info.to_dict())
-        state._info = info
-        return state
+        return cls(info.id, info.to_dict())
 
     def update(self, key: str, value: Any) -> None:
         """Apply one state update (``full_state`` merges a snapshot)."""
@@ -124,7 +121,6 @@ class ConversationState:
                 self._fields.update(_packed_fields(value))
             else:
                 self._fields[sys.intern(key)] = _pack(value)
-            self._info = None
 
     def underlay(self, info: Mapping[str, Any]) -> None:
         """Fill in from a REST ``ConversationInfo`` body what the stream has not set (the
@@ -132,14 +128,12 @@ class ConversationState:
         fields = _packed_fields(info)
         with self._lock:
             self._fields = {**fields, **self._fields}
-            self._info = None
 
     def replace(self, info: Mapping[str, Any]) -> None:
         """Replace the state with a fresh REST ``ConversationInfo`` body."""
         fields = _packed_fields(info)
         with self._lock:
             self._fields = fields
-            self._info = None
 
     def _field(self, key: str) -> Any:
         """One field of :attr:`raw` (None if the server sent none), decoded alone."""
@@ -190,13 +184,13 @@ class ConversationState:
 
     @property
     def info(self) -> ConversationInfo:
-        """The whole state as the generated ``ConversationInfo`` model (parsed on demand)."""
+        """The whole state as the generated ``ConversationInfo`` model: a new copy on each read
+        (changing it changes nothing here, and no other read sees the change)."""
         from openhands_api.models.conversation_info import ConversationInfo
 
         with self._lock:
-            if self._info is None:
-                self._info = ConversationInfo.from_dict({"id": str(self._id), **self._decoded()})
-            return self._info
+            fields = self._decoded()
+        return ConversationInfo.from_dict({"id": str(self._id), **fields})
 
     def __repr__(self) -> str:
         return f"<ConversationState {self._id} {self.execution_status.value}>"
