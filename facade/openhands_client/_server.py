@@ -134,14 +134,16 @@ class AsyncAgentServer:
 
     async def start_conversation(
         self,
-        agent: AgentSpec,
+        agent: AgentSpec | None,
         working_dir: str,
         **options: Unpack[ConversationOptions],
     ) -> AsyncConversation:
         """Create a conversation (or attach, if ``conversation_id`` already exists) and subscribe.
 
-        ``agent`` is a generated agent model or its JSON (``{"kind": "Agent", "llm": ...}``);
-        ``options`` are those of :class:`ConversationOptions`. The returned conversation's
+        ``agent`` is a generated agent model or its JSON (``{"kind": "Agent", "llm": ...}``),
+        or ``None`` when ``request`` names the server-side source instead (``agent_settings``,
+        or a stored profile's ``agent_profile_id``); ``options`` are those of
+        :class:`ConversationOptions`. The returned conversation's
         socket is subscribed and its log loaded before this returns.
         """
         check_options(options)

@@ -72,7 +72,7 @@ class AgentServer:
 
     def start_conversation(
         self,
-        agent: AgentSpec,
+        agent: AgentSpec | None,
         working_dir: str,
         **options: Unpack[ConversationOptions],
     ) -> Conversation:
