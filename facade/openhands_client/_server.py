@@ -262,7 +262,8 @@ class AsyncAgentServer:
 
         Call any operation of ``openhands_api.api`` with it directly, e.g.
         ``await get_server_info.asyncio(client=server.api)``. It shares this server's
-        connection pool; do not close it.
+        connection pool; do not close it. Its ``sync()`` calls raise ``RuntimeError``
+        (they would block this loop): use :class:`AgentServer` for those.
         """
         return self._connection.api
 

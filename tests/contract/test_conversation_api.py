@@ -391,7 +391,7 @@ async def test_generated_layer_through_server_api(agent_server: AgentServerProce
         info = await get_server_info.asyncio(client=server.api)
         assert info is not None and info.version
     with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as sync_server:
-        # sync() uses the generated client's own httpx.Client: the key must travel there too.
+        # sync() goes through the server's own pool, on its loop: with the key.
         assert isinstance(count_conversations.sync(client=sync_server.api), int)
     with AgentServer(agent_server.url, api_key="wrong") as wrong:
         detailed = count_conversations.sync_detailed(client=wrong.api)
