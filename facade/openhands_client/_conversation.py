@@ -61,8 +61,9 @@ from ._compat import (
 )
 from ._connection import Connection
 from ._event_log import EventLog
-from ._http import Operation, as_json, call, call_response, retry_while_full
+from ._http import Operation, as_json, call, call_raw, call_response, retry_while_full
 from ._log_load import PageQuery, load_events
+from ._quiet_check import QuietCheck
 from ._reconcile import Reconciler
 from ._socket import EventSocket, Resume
 from ._start_request import secret_sources
@@ -74,6 +75,7 @@ from .errors import (
     ClientClosedError,
     ConflictError,
     ConversationRunError,
+    NotFoundError,
     RunTimeoutError,
     ServerError,
     TransportError,
@@ -146,6 +148,9 @@ class AsyncConversation:
     POLL_SECONDS = 0.5
     #: How many events each stream() consumer may fall behind (see :meth:`stream`).
     STREAM_BUFFER = 10_000
+    #: After how many seconds without a frame a waiting stream() or run() asks REST whether the
+    #: conversation still exists (the server sends nothing on a delete) and for its title.
+    QUIET_SECONDS = 5.0
 
     def __init__(
         self,
@@ -175,6 +180,7 @@ class AsyncConversation:
         self._synced = False
         self._gate: asyncio.Future[None] | None = None
         self._closed = False
+        self._quiet = QuietCheck(self._check_quiet, self.QUIET_SECONDS)
         self._reconciler = Reconciler(
             lambda: len(self._log),
             self._count_events,
@@ -235,6 +241,7 @@ class AsyncConversation:
     # -- incoming events -----------------------------------------------------------------
 
     async def _on_frame(self, data: dict[str, Any], first: bool) -> None:
+        self._quiet.reset()
         if first and self._gate is not None and self._gate.done():
             # Subscribed after the load's end was read (a reconnect, or a subscription later
             # than the load waited for): check the log against the server's (see _reconcile).
@@ -304,6 +311,24 @@ class AsyncConversation:
 
     async def _count_events(self) -> int:
         return await self._call(count_events, int, "count events")
+
+    async def _check_quiet(self) -> None:
+        """The socket has been quiet: does the conversation still exist, under what title?"""
+        request = get_conversation.build_request(conversation_id=self._id)
+        try:
+            info = await call_raw(self._conn.http, request, "get conversation")
+        except NotFoundError:
+            gone = NotFoundError(
+                f"conversation {self._id} no longer exists on the server (deleted elsewhere?)",
+                status_code=404,
+            )
+            await self._socket.end(gone)
+            self._tracker.notify()
+        except AgentServerError as exc:
+            logger.info("could not check conversation %s (%s)", self._id, exc)
+        else:
+            if isinstance(info, Mapping):
+                self._state.adopt(info)
 
     # -- public state --------------------------------------------------------------------
 
@@ -384,7 +409,8 @@ class AsyncConversation:
         already running, waits for that run; while the server is at capacity (HTTP 429),
         keeps asking until the deadline. Raises :class:`ConversationRunError` when the run
         ends in ``error`` or ``stuck``, and its subclass :class:`RunTimeoutError` (also a
-        ``TimeoutError``) when the run is not over within ``timeout`` seconds.
+        ``TimeoutError``) when the run is not over within ``timeout`` seconds, and
+        ``NotFoundError`` when the conversation is deleted meanwhile (as :meth:`stream`).
         """
         if not timeout > 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
@@ -428,6 +454,7 @@ class AsyncConversation:
     ) -> ExecutionStatus:
         tracker = self._tracker
         terminal_since: float | None = None
+        self._quiet.reset()
         while True:
             if self._socket.final_error is not None:
                 raise self._socket.final_error
@@ -455,6 +482,7 @@ class AsyncConversation:
             if now >= deadline:
                 raise self._run_timed_out(timeout)
             if self._socket.connected:
+                self._quiet.poke()
                 await tracker.wait(min(deadline - now, self.SETTLE_SECONDS))
             else:
                 await tracker.wait(min(deadline - now, self.POLL_SECONDS))
@@ -556,7 +584,7 @@ class AsyncConversation:
         """Set the conversation's title."""
         body = _models.UpdateConversationRequest(title=_checks.text(title, "title"))
         await self._post(update_conversation, "set title", body=body)
-        self._state.update("title", title)
+        self._state.adopt({"title": title})
 
     async def fork(
         self,
@@ -706,10 +734,13 @@ class AsyncConversation:
         does not fit, the stream ends, after the buffered events, with
         :class:`StreamOverflowError`: read on from :attr:`events`, which never drops one.
         Raises the socket's final error (``AuthenticationError``, ``NotFoundError``) if the
-        server refuses it for good.
+        server refuses it for good, and ``NotFoundError`` within seconds of the conversation's
+        deletion elsewhere: once the socket has been quiet for ``QUIET_SECONDS``, the
+        conversation is asked for over REST (which also brings its title up to date).
         """
         buffer = StreamBuffer(self.STREAM_BUFFER)
         self._queues.add(buffer)
+        self._quiet.reset()
         try:
             while True:
                 event = buffer.take()
@@ -720,6 +751,7 @@ class AsyncConversation:
                     return
                 if self._socket.final_error is not None:
                     raise self._socket.final_error
+                self._quiet.poke()
                 await buffer.wait(self.SETTLE_SECONDS)
         finally:
             self._queues.discard(buffer)
@@ -732,6 +764,7 @@ class AsyncConversation:
         if self._on_close is not None:
             self._on_close(self)
         await self._socket.close()
+        await self._quiet.close()
         await self._reconciler.close()
         await self._callbacks.close()
         for buffer in self._queues:
