@@ -5,15 +5,16 @@ from __future__ import annotations
 import asyncio
 import os
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Any, Union
 from urllib.parse import urlsplit
 
 import httpx
 
 from openhands_api.client import AuthenticatedClient
 
+from ._http import ensure_open
 from .errors import MessageTooLargeError
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, read=600.0)
@@ -131,6 +132,55 @@ def _bound_responses(limit: int) -> Callable[[httpx.Response], Awaitable[None]]:
     return hook
 
 
+SyncRunner = Callable[[Coroutine[Any, Any, httpx.Response]], httpx.Response]
+"""Runs a coroutine on the loop that owns the pool and returns its result (``Portal.call``)."""
+
+
+# A body handed on decoded loses the headers that described its encoding on the wire.
+_ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+class _ThroughPool(httpx.BaseTransport):
+    """The generated client's ``sync()`` calls, sent through the server's async pool: its
+    connections, TLS, ``transport=``, size limit and closing are theirs too."""
+
+    def __init__(self, http: httpx.AsyncClient, run: SyncRunner | None) -> None:
+        self._http, self._run = http, run
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._run is None:
+            raise RuntimeError(
+                "AsyncAgentServer.api makes the generated async calls (asyncio(), "
+                "asyncio_detailed()); for sync() and sync_detailed() use AgentServer(...).api"
+            )
+        return self._run(self._send(request))
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        ensure_open(self._http)
+        response = await self._http.send(request)  # read whole, within max_message_size
+        headers = [
+            (name, value)
+            for name, value in response.headers.multi_items()
+            if name.lower() not in _ENCODING_HEADERS
+        ]
+        extensions = {k: v for k, v in response.extensions.items() if k != "network_stream"}
+        return httpx.Response(
+            response.status_code, headers=headers, content=response.content, extensions=extensions
+        )
+
+
+def sync_client(http: httpx.AsyncClient, run: SyncRunner | None) -> httpx.Client:
+    """The generated client's synchronous side: each request goes through ``http`` by ``run``
+    (on the loop that owns ``http``); with ``run=None`` (an async server) each call raises."""
+    return httpx.Client(
+        base_url=http.base_url,
+        headers=http.headers,
+        timeout=http.timeout,
+        transport=_ThroughPool(http, run),
+        trust_env=False,
+    )
+
+
 @dataclass(repr=False)
 class Connection:
     """Base URL, key, size limit, TLS context and pooled HTTP client; the key only in a header."""
@@ -143,15 +193,19 @@ class Connection:
     api: AuthenticatedClient = field(init=False)
 
     def __post_init__(self) -> None:
-        # The key goes in X-Session-API-Key (not the generator's "Authorization: Bearer"),
-        # also on the sync httpx client the generated client creates for ``sync()`` calls.
-        self.api = AuthenticatedClient(
-            base_url=self.base_url,
-            token=self.api_key or "",
-            prefix="",
-            auth_header_name="X-Session-API-Key",
-            timeout=self.http.timeout,
-        ).set_async_httpx_client(self.http)
+        # The key goes in X-Session-API-Key (not the generator's "Authorization: Bearer").
+        # Every call goes through ``http``: the sync ones only once a sync server serves them.
+        self.api = (
+            AuthenticatedClient(
+                base_url=self.base_url,
+                token=self.api_key or "",
+                prefix="",
+                auth_header_name="X-Session-API-Key",
+                timeout=self.http.timeout,
+            )
+            .set_async_httpx_client(self.http)
+            .set_httpx_client(sync_client(self.http, None))
+        )
 
     @classmethod
     def open(

@@ -64,12 +64,13 @@ class AsyncConversationControl:
         return self._id
 
     async def create(
-        self, agent: AgentSpec, working_dir: str, **options: Unpack[CreateOptions]
+        self, agent: AgentSpec | None, working_dir: str, **options: Unpack[CreateOptions]
     ) -> ConversationInfo:
         """Create the conversation under this id, or return the one that already has it.
 
         Safe to repeat (the server deduplicates creates for one id): a retry after a lost
-        answer creates nothing twice. ``options`` are those of :class:`CreateOptions`.
+        answer creates nothing twice. ``options`` are those of :class:`CreateOptions`;
+        ``agent`` may be ``None`` as in :meth:`AsyncAgentServer.start_conversation`.
         Raises :class:`UnsupportedFeatureError` if the server does not deduplicate creates.
         """
         for name in options:

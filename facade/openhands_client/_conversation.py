@@ -61,8 +61,9 @@ from ._compat import (
 )
 from ._connection import Connection
 from ._event_log import EventLog
-from ._http import Operation, as_json, call, call_response, retry_while_full
+from ._http import Operation, as_json, call, call_raw, call_response, retry_while_full
 from ._log_load import PageQuery, load_events
+from ._quiet_check import QuietCheck
 from ._reconcile import Reconciler
 from ._socket import EventSocket, Resume
 from ._start_request import secret_sources
@@ -74,6 +75,7 @@ from .errors import (
     ClientClosedError,
     ConflictError,
     ConversationRunError,
+    NotFoundError,
     RunTimeoutError,
     ServerError,
     TransportError,
@@ -146,6 +148,9 @@ class AsyncConversation:
     POLL_SECONDS = 0.5
     #: How many events each stream() consumer may fall behind (see :meth:`stream`).
     STREAM_BUFFER = 10_000
+    #: After how many seconds without a frame a waiting stream() or run() asks REST whether the
+    #: conversation still exists (the server sends nothing on a delete) and for its title.
+    QUIET_SECONDS = 5.0
 
     def __init__(
         self,
@@ -169,11 +174,14 @@ class AsyncConversation:
         self._log = EventLog()
         self._state = ConversationState(conversation_id, info)
         self._tracker = _RunTracker()
+        # The newest ConversationErrorEvent (the server's fatal one) since run() last began.
+        self._run_error: Event | None = None
         self._queues: set[StreamBuffer] = set()
         self._synced = False
         self._gate: asyncio.Future[None] | None = None
         self._closed = False
         self._closing = asyncio.Event()  # set by close(): ends a waiting run() at once
+        self._quiet = QuietCheck(self._check_quiet, self.QUIET_SECONDS)
         self._reconciler = Reconciler(
             lambda: len(self._log),
             self._count_events,
@@ -238,6 +246,7 @@ class AsyncConversation:
     # -- incoming events -----------------------------------------------------------------
 
     async def _on_frame(self, data: dict[str, Any], first: bool) -> None:
+        self._quiet.reset()
         if first and self._gate is not None and self._gate.done():
             # Subscribed after the load's end was read (a reconnect, or a subscription later
             # than the load waited for): check the log against the server's (see _reconcile).
@@ -247,9 +256,12 @@ class AsyncConversation:
     async def _ingest(self, event: Event, *, live: bool, connect_push: bool = False) -> None:
         if is_persisted(event) and not self._log.add(event):
             return
-        if sent_kind(event) == "ConversationStateUpdateEvent":
+        kind = sent_kind(event)
+        if kind == "ConversationStateUpdateEvent":
             # Only a live snapshot (not the one pushed on connect) says the run was flushed.
             self._apply_state_update(event, live_snapshot=live and not connect_push)
+        elif kind == "ConversationErrorEvent":
+            self._run_error = event
         if self._synced or not is_persisted(event):
             self._dispatch(event)
 
@@ -304,6 +316,24 @@ class AsyncConversation:
 
     async def _count_events(self) -> int:
         return await self._call(count_events, int, "count events")
+
+    async def _check_quiet(self) -> None:
+        """The socket has been quiet: does the conversation still exist, under what title?"""
+        request = get_conversation.build_request(conversation_id=self._id)
+        try:
+            info = await call_raw(self._conn.http, request, "get conversation")
+        except NotFoundError:
+            gone = NotFoundError(
+                f"conversation {self._id} no longer exists on the server (deleted elsewhere?)",
+                status_code=404,
+            )
+            await self._socket.end(gone)
+            self._tracker.notify()
+        except AgentServerError as exc:
+            logger.info("could not check conversation %s (%s)", self._id, exc)
+        else:
+            if isinstance(info, Mapping):
+                self._state.adopt(info)
 
     # -- public state --------------------------------------------------------------------
 
@@ -386,7 +416,8 @@ class AsyncConversation:
         already running, waits for that run; while the server is at capacity (HTTP 429),
         keeps asking until the deadline. Raises :class:`ConversationRunError` when the run
         ends in ``error`` or ``stuck``, and its subclass :class:`RunTimeoutError` (also a
-        ``TimeoutError``) when the run is not over within ``timeout`` seconds.
+        ``TimeoutError``) when the run is not over within ``timeout`` seconds, and
+        ``NotFoundError`` when the conversation is deleted meanwhile (as :meth:`stream`).
         """
         if not timeout > 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
@@ -423,6 +454,7 @@ class AsyncConversation:
     async def _run(self, blocking: bool, timeout: float, settle: bool) -> ExecutionStatus:
         deadline = time.monotonic() + timeout
         start = self._tracker.seq
+        self._run_error = None
         already_running = False
         try:
             await retry_while_full(
@@ -446,6 +478,7 @@ class AsyncConversation:
     ) -> ExecutionStatus:
         tracker = self._tracker
         terminal_since: float | None = None
+        self._quiet.reset()
         while True:
             if self._socket.final_error is not None:
                 raise self._socket.final_error
@@ -471,6 +504,7 @@ class AsyncConversation:
             if now >= deadline:
                 raise self._run_timed_out(timeout)
             if self._socket.connected:
+                self._quiet.poke()
                 await tracker.wait(min(deadline - now, self.SETTLE_SECONDS))
             else:
                 await tracker.wait(min(deadline - now, self.POLL_SECONDS))
@@ -495,18 +529,18 @@ class AsyncConversation:
 
     def _raise_if_failed(self, status: ExecutionStatus) -> ExecutionStatus:
         if status in (ExecutionStatus.ERROR, ExecutionStatus.STUCK):
-            detail = self._last_error_detail()
+            detail = self._run_error_detail()
             message = f"run ended in {status.value}" + (f": {detail}" if detail else "")
             raise ConversationRunError(self._id, message, status=status.value, detail=detail)
         return status
 
-    def _last_error_detail(self) -> str | None:
-        for event in reversed(self._log):
-            if sent_kind(event) in ("ConversationErrorEvent", "AgentErrorEvent"):
-                raw = event.to_dict()
-                parts = [str(raw[k]) for k in ("code", "detail", "error") if raw.get(k)]
-                return ": ".join(parts) or None
-        return None
+    def _run_error_detail(self) -> str | None:
+        """``code: detail`` of this run's fatal error, if it had one. An ``AgentErrorEvent``
+        is a failed tool call the agent is told about and goes on from: not the run's error."""
+        if self._run_error is None:
+            return None
+        raw = self._run_error.to_dict()
+        return ": ".join(str(raw[k]) for k in ("code", "detail") if raw.get(k)) or None
 
     async def pause(self) -> None:
         """Ask the agent to pause after its current step."""
@@ -572,7 +606,7 @@ class AsyncConversation:
         """Set the conversation's title."""
         body = _models.UpdateConversationRequest(title=_checks.text(title, "title"))
         await self._post(update_conversation, "set title", body=body)
-        self._state.update("title", title)
+        self._state.adopt({"title": title})
 
     async def fork(
         self,
@@ -722,10 +756,13 @@ class AsyncConversation:
         does not fit, the stream ends, after the buffered events, with
         :class:`StreamOverflowError`: read on from :attr:`events`, which never drops one.
         Raises the socket's final error (``AuthenticationError``, ``NotFoundError``) if the
-        server refuses it for good.
+        server refuses it for good, and ``NotFoundError`` within seconds of the conversation's
+        deletion elsewhere: once the socket has been quiet for ``QUIET_SECONDS``, the
+        conversation is asked for over REST (which also brings its title up to date).
         """
         buffer = StreamBuffer(self.STREAM_BUFFER)
         self._queues.add(buffer)
+        self._quiet.reset()
         try:
             while True:
                 event = buffer.take()
@@ -736,6 +773,7 @@ class AsyncConversation:
                     return
                 if self._socket.final_error is not None:
                     raise self._socket.final_error
+                self._quiet.poke()
                 await buffer.wait(self.SETTLE_SECONDS)
         finally:
             self._queues.discard(buffer)
@@ -749,6 +787,7 @@ class AsyncConversation:
         if self._on_close is not None:
             self._on_close(self)
         await self._socket.close()
+        await self._quiet.close()
         await self._reconciler.close()
         await self._callbacks.close()
         for buffer in self._queues:

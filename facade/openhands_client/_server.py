@@ -144,14 +144,16 @@ class AsyncAgentServer:
 
     async def start_conversation(
         self,
-        agent: AgentSpec,
+        agent: AgentSpec | None,
         working_dir: str,
         **options: Unpack[ConversationOptions],
     ) -> AsyncConversation:
         """Create a conversation (or attach, if ``conversation_id`` already exists) and subscribe.
 
-        ``agent`` is a generated agent model or its JSON (``{"kind": "Agent", "llm": ...}``);
-        ``options`` are those of :class:`ConversationOptions`. The returned conversation's
+        ``agent`` is a generated agent model or its JSON (``{"kind": "Agent", "llm": ...}``),
+        or ``None`` when ``request`` names the server-side source instead (``agent_settings``,
+        or a stored profile's ``agent_profile_id``); ``options`` are those of
+        :class:`ConversationOptions`. The returned conversation's
         socket is subscribed and its log loaded before this returns.
         """
         check_options(options)
@@ -269,7 +271,8 @@ class AsyncAgentServer:
 
         Call any operation of ``openhands_api.api`` with it directly, e.g.
         ``await get_server_info.asyncio(client=server.api)``. It shares this server's
-        connection pool; do not close it.
+        connection pool; do not close it. Its ``sync()`` calls raise ``RuntimeError``
+        (they would block this loop): use :class:`AgentServer` for those.
         """
         return self._connection.api
 

@@ -133,6 +133,11 @@ class EventSocket:
             self._task = None
         self.connected = False
 
+    async def end(self, error: AgentServerError) -> None:
+        """Stop for good with ``error``, as a refusal would (the conversation is gone)."""
+        await self.close()
+        self._fail(error)
+
     async def _run(self) -> None:
         try:
             await self._connect_forever()

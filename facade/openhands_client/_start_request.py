@@ -32,7 +32,10 @@ class StartOptions(TypedDict, total=False):
 
     ``initial_message`` may be plain text; the server sends it as the user's first message
     and starts the run at once (follow it with ``stream()`` or the state; ``run()`` is for
-    later messages). See the server's ``StartConversationRequest`` for each field's meaning.
+    later messages). ``agent_settings`` or a stored profile's ``agent_profile_id`` (with
+    ``agent_launch_additions.llm_profile_ref``, a stored LLM profile) let the server build the
+    agent: start with ``agent=None`` then. See the server's ``StartConversationRequest`` for
+    each field's meaning.
     """
 
     initial_message: str | SendMessageRequest | Mapping[str, Any]
@@ -91,6 +94,7 @@ def prepare(
     Raises ``TypeError``/``ValueError`` naming what is wrong, before any request is sent.
     """
     _checks.absolute_path(working_dir, "working_dir")
+    check_agent_source(agent, _checks.mapping(options.get("request") or {}, "request"))
     tags, secrets = options.get("tags"), options.get("secrets")
     if tags is not None:
         _checks.mapping(tags, "tags")
@@ -117,6 +121,28 @@ _MODELS = frozenset(
 )
 _MODEL_LISTS = frozenset({"plugins", "client_tools", "agent_definitions"})
 _IDS = frozenset({"parent_conversation_id", "agent_profile_id"})
+
+
+def check_agent_source(agent: Any, request: Mapping[str, Any]) -> None:
+    """Raise ``ValueError`` unless the start names one agent source, as the server requires:
+    ``agent``, ``request["agent_settings"]`` or ``request["agent_profile_id"]``; and an
+    ``agent_launch_additions.llm_profile_ref`` only with a profile."""
+    named = {
+        "`agent`": agent is not None,
+        'request["agent_settings"]': request.get("agent_settings") is not None,
+        'request["agent_profile_id"]': request.get("agent_profile_id") is not None,
+    }
+    sources = [name for name, given in named.items() if given]
+    if len(sources) != 1:
+        raise ValueError(
+            'start needs exactly one agent source: `agent`, request["agent_settings"] or '
+            'request["agent_profile_id"] (a profile stored on the server), got '
+            + (" and ".join(sources) or "none")
+        )
+    additions = request.get("agent_launch_additions")
+    raw = as_json(additions, "agent_launch_additions") if additions is not None else {}
+    if raw.get("llm_profile_ref") and sources != ['request["agent_profile_id"]']:
+        raise ValueError('agent_launch_additions.llm_profile_ref needs request["agent_profile_id"]')
 
 
 def secret_sources(secrets: Mapping[str, str | Any]) -> dict[str, Any]:
@@ -162,13 +188,14 @@ def base_payload(
         or max_iterations < 1
     ):
         raise ValueError(f"max_iterations must be a positive int, got {max_iterations!r}")
-    payload: dict[str, Any] = {
-        "agent": as_json(agent, "agent"),
-        "workspace": {"kind": "LocalWorkspace", "working_dir": working_dir},
-        "max_iterations": max_iterations,
-        "stuck_detection": stuck_detection,
-        "autotitle": autotitle,
-    }
+    # No agent: the server builds it from the request's agent_settings or stored profile.
+    payload: dict[str, Any] = {} if agent is None else {"agent": as_json(agent, "agent")}
+    payload.update(
+        workspace={"kind": "LocalWorkspace", "working_dir": working_dir},
+        max_iterations=max_iterations,
+        stuck_detection=stuck_detection,
+        autotitle=autotitle,
+    )
     if confirmation_policy is not None:
         payload["confirmation_policy"] = as_json(confirmation_policy, "confirmation_policy")
     if security_analyzer is not None:

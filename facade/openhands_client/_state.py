@@ -7,7 +7,7 @@ import json
 import sys
 import threading
 import weakref
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -89,6 +89,25 @@ def _packed_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     return {sys.intern(str(key)): _pack(value) for key, value in values.items()}
 
 
+# The sets of field names states have seen the stream carry, one instance per set for every
+# state that has seen the same (a server's snapshots name the same fields). Bounded: a server
+# sending ever new keys makes sets that are then kept per state, not here.
+_streamed_sets: dict[frozenset[str], frozenset[str]] = {}
+_STREAMED_SETS_MAX = 256
+
+
+def _with_streamed(streamed: frozenset[str], keys: Iterable[Any]) -> frozenset[str]:
+    """``streamed`` and ``keys``: the same set if nothing is new, else a shared one."""
+    new = [str(key) for key in keys if key not in streamed]
+    if not new:
+        return streamed
+    grown = streamed.union(new)
+    with _packed_lock:
+        if len(_streamed_sets) < _STREAMED_SETS_MAX:
+            return _streamed_sets.setdefault(grown, grown)
+        return _streamed_sets.get(grown, grown)
+
+
 def _unpack(value: Any) -> Any:
     """A kept value as JSON again (a new object each time for a container)."""
     return json.loads(value.text) if isinstance(value, _Packed) else value
@@ -108,23 +127,31 @@ class ConversationState:
         self._id = conversation_id
         self._fields = _packed_fields(info)
         self._lock = threading.Lock()
-        self._info: ConversationInfo | None = None
+        # The fields the stream has carried: the others (the title, the created and updated
+        # times...) only REST has, and adopt() takes them from it.
+        self._streamed: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, info: ConversationInfo) -> ConversationState:
         """The state a ``ConversationInfo`` (a REST body, already parsed) describes."""
-        state = cls(info.id, info.to_dict())
-        state._info = info
-        return state
+        return cls(info.id, info.to_dict())
 
     def update(self, key: str, value: Any) -> None:
-        """Apply one state update (``full_state`` merges a snapshot)."""
+        """Apply one of the stream's state updates (``full_state`` merges a snapshot)."""
         with self._lock:
             if key == "full_state" and isinstance(value, Mapping):
+                self._streamed = _with_streamed(self._streamed, value)
                 self._fields.update(_packed_fields(value))
             else:
+                self._streamed = _with_streamed(self._streamed, (key,))
                 self._fields[sys.intern(key)] = _pack(value)
-            self._info = None
+
+    def adopt(self, info: Mapping[str, Any]) -> None:
+        """Take from a fresh REST ``ConversationInfo`` body (or a change just made over REST)
+        the fields the stream does not carry, such as the title; the stream's own stay."""
+        with self._lock:
+            rest_only = {k: v for k, v in info.items() if k not in self._streamed}
+            self._fields.update(_packed_fields(rest_only))
 
     def underlay(self, info: Mapping[str, Any]) -> None:
         """Fill in from a REST ``ConversationInfo`` body what the stream has not set (the
@@ -132,14 +159,12 @@ class ConversationState:
         fields = _packed_fields(info)
         with self._lock:
             self._fields = {**fields, **self._fields}
-            self._info = None
 
     def replace(self, info: Mapping[str, Any]) -> None:
         """Replace the state with a fresh REST ``ConversationInfo`` body."""
         fields = _packed_fields(info)
         with self._lock:
             self._fields = fields
-            self._info = None
 
     def _field(self, key: str) -> Any:
         """One field of :attr:`raw` (None if the server sent none), decoded alone."""
@@ -190,13 +215,13 @@ class ConversationState:
 
     @property
     def info(self) -> ConversationInfo:
-        """The whole state as the generated ``ConversationInfo`` model (parsed on demand)."""
+        """The whole state as the generated ``ConversationInfo`` model: a new copy on each read
+        (changing it changes nothing here, and no other read sees the change)."""
         from openhands_api.models.conversation_info import ConversationInfo
 
         with self._lock:
-            if self._info is None:
-                self._info = ConversationInfo.from_dict({"id": str(self._id), **self._decoded()})
-            return self._info
+            fields = self._decoded()
+        return ConversationInfo.from_dict({"id": str(self._id), **fields})
 
     def __repr__(self) -> str:
         return f"<ConversationState {self._id} {self.execution_status.value}>"

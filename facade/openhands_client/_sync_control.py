@@ -39,7 +39,7 @@ class ConversationControl:
         return self._async.id
 
     def create(
-        self, agent: AgentSpec, working_dir: str, **options: Unpack[CreateOptions]
+        self, agent: AgentSpec | None, working_dir: str, **options: Unpack[CreateOptions]
     ) -> ConversationInfo:
         """Create the conversation under this id, or return the one that already has it.
 

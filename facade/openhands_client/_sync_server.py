@@ -7,8 +7,9 @@ client from inside one (use the async client there).
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+import weakref
+from collections.abc import Coroutine, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
@@ -16,7 +17,13 @@ import httpx
 from openhands_api.client import AuthenticatedClient
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
 
-from ._connection import DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_TIMEOUT, Verify
+from ._connection import (
+    DEFAULT_MAX_MESSAGE_SIZE,
+    DEFAULT_TIMEOUT,
+    SyncRunner,
+    Verify,
+    sync_client,
+)
 from ._conversation import Callback
 from ._conversation_search import MAX_PAGE_SIZE
 from ._portal import Portal
@@ -25,6 +32,7 @@ from ._state import ConversationState, ExecutionStatus
 from ._sync_control import ConversationControl
 from ._sync_conversation import Conversation
 from ._sync_workspace import Workspace
+from .errors import ClientClosedError
 
 if sys.version_info >= (3, 11):
     from typing import Unpack
@@ -35,6 +43,21 @@ if TYPE_CHECKING:
     from openhands_api.models.server_info import ServerInfo
 
     from .models import AgentSpec
+
+
+def _weakly(portal: Portal) -> SyncRunner:
+    """``portal.call``, without keeping the portal alive: the loop's own tasks reach the
+    generated client, and an unclosed server's portal must still be collected."""
+    call = weakref.WeakMethod(portal.call)
+
+    def run(coroutine: Coroutine[Any, Any, httpx.Response]) -> httpx.Response:
+        bound = call()
+        if bound is None:
+            coroutine.close()
+            raise ClientClosedError("the client is closed")
+        return bound(coroutine)
+
+    return run
 
 
 class AgentServer:
@@ -59,6 +82,9 @@ class AgentServer:
             max_message_size=max_message_size,
         )
         self._portal = Portal()
+        # The generated client's sync() calls go through the async pool, on the portal's loop.
+        api = self._async.api
+        api.set_httpx_client(sync_client(api.get_async_httpx_client(), _weakly(self._portal)))
 
     @property
     def url(self) -> str:
@@ -72,7 +98,7 @@ class AgentServer:
 
     def start_conversation(
         self,
-        agent: AgentSpec,
+        agent: AgentSpec | None,
         working_dir: str,
         **options: Unpack[ConversationOptions],
     ) -> Conversation:
@@ -103,7 +129,9 @@ class AgentServer:
         """The generated client, authenticated as this server expects (``X-Session-API-Key``).
 
         Call an operation's ``sync()``/``sync_detailed()`` with it, e.g.
-        ``get_server_info.sync(client=server.api)``.
+        ``get_server_info.sync(client=server.api)``. Each call goes through this server's
+        connection pool (its TLS, ``transport``, ``max_message_size``) on its background loop,
+        and ends with :class:`ClientClosedError` once the server is closed; do not close it.
         """
         return self._async.api
 

@@ -14,6 +14,7 @@ from harness.agent_server import AgentServerProcess
 from openhands_client import (
     AgentServer,
     AsyncAgentServer,
+    AsyncConversation,
     AuthenticationError,
     ExecutionStatus,
     NotFoundError,
@@ -273,3 +274,52 @@ def test_autotitle_on_and_off(agent_server: AgentServerProcess, make_agent: Agen
             conv.run(timeout=60)
         eventually(lambda: titled.refresh_state().title == "scripted answer", what="a title")
         assert untitled.refresh_state().title is None
+
+
+async def _follow(conv: AsyncConversation) -> None:
+    async for _ in conv.stream():
+        pass
+
+
+async def _until(check: Any, what: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, f"{what} did not hold within {timeout} s"
+        await asyncio.sleep(0.1)
+
+
+async def test_a_conversation_deleted_by_another_client_ends_the_stream_within_seconds(
+    agent_server: AgentServerProcess, make_agent: AgentFactory
+) -> None:
+    async with (
+        AsyncAgentServer(agent_server.url, api_key=SESSION_API_KEY) as mine,
+        AsyncAgentServer(agent_server.url, api_key=SESSION_API_KEY) as theirs,
+    ):
+        conv = await mine.start_conversation(make_agent("think-1"), str(agent_server.workdir))
+        following = asyncio.ensure_future(_follow(conv))
+        await asyncio.sleep(0.5)
+        await (await theirs.attach_conversation(conv.id)).delete()
+        deleted = time.monotonic()
+        with pytest.raises(NotFoundError, match="no longer exists"):
+            await asyncio.wait_for(following, 30)
+        assert time.monotonic() - deleted < AsyncConversation.QUIET_SECONDS + 5
+        assert not conv.is_connected
+
+
+async def test_titles_from_the_server_and_another_client_reach_a_followed_conversation(
+    agent_server: AgentServerProcess, make_agent: AgentFactory
+) -> None:
+    async with (
+        AsyncAgentServer(agent_server.url, api_key=SESSION_API_KEY) as mine,
+        AsyncAgentServer(agent_server.url, api_key=SESSION_API_KEY) as theirs,
+    ):
+        conv = await mine.start_conversation(make_agent("think-1"), str(agent_server.workdir))
+        await conv.send_message("name this")
+        await conv.run(timeout=60)
+        following = asyncio.ensure_future(_follow(conv))
+        # The server's autotitle, then another client's rename: neither is on the socket.
+        await _until(lambda: conv.state.title == "scripted answer", "the autotitle", 20)
+        await (await theirs.attach_conversation(conv.id)).set_title("renamed elsewhere")
+        await _until(lambda: conv.state.title == "renamed elsewhere", "the new title", 20)
+        assert conv.state.execution_status is ExecutionStatus.FINISHED
+        following.cancel()

@@ -210,6 +210,42 @@ def test_start_request_worktree(
             subprocess.run([*git, "worktree", "remove", "--force", str(working_dir)], check=False)
 
 
+def test_start_without_an_agent_from_agent_settings_or_a_stored_profile(
+    agent_server: AgentServerProcess, make_agent: AgentFactory
+) -> None:
+    settings = {"agent_kind": "openhands", "llm": make_agent("think-1")["llm"]}
+    with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        built = server.start_conversation(
+            None, str(agent_server.workdir), request={"agent_settings": settings}
+        )
+        built.send_message("go")
+        assert built.run(timeout=60) is ExecutionStatus.FINISHED
+        assert tool_names(built.events) == ["think", "finish"], "the settings' LLM ran"
+        if not ServerRelease(server.info().version, frozenset()).at_least("1.57.0"):
+            return  # agent_launch_additions.llm_profile_ref arrived in 1.57
+        llm_profile = f"scripted-{uuid.uuid4().hex[:8]}"
+        with httpx.Client(base_url=agent_server.url, headers=agent_server.headers) as http:
+            saved = http.post(
+                f"/api/profiles/{llm_profile}", json={"llm": make_agent("finish")["llm"]}
+            )
+            assert saved.status_code < 300, saved.text
+            profile_id = http.get("/api/agent-profiles").json()["active_agent_profile_id"]
+        stored = server.start_conversation(
+            None,
+            str(agent_server.workdir),
+            request={
+                "agent_profile_id": profile_id,
+                "agent_launch_additions": {"llm_profile_ref": llm_profile},
+            },
+        )
+        launched = stored.state.raw["launched_agent_profile"]
+        assert launched["agent_profile_id"] == profile_id
+        assert launched["llm_profile_ref"] == llm_profile
+        stored.send_message("go")
+        assert stored.run(timeout=60) is ExecutionStatus.FINISHED
+        assert tool_names(stored.events) == ["finish"], "the stored LLM profile ran"
+
+
 async def test_server_side_event_queries(
     agent_server: AgentServerProcess, make_agent: AgentFactory
 ) -> None:
@@ -382,7 +418,7 @@ async def test_generated_layer_through_server_api(agent_server: AgentServerProce
         info = await get_server_info.asyncio(client=server.api)
         assert info is not None and info.version
     with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as sync_server:
-        # sync() uses the generated client's own httpx.Client: the key must travel there too.
+        # sync() goes through the server's own pool, on its loop: with the key.
         assert isinstance(count_conversations.sync(client=sync_server.api), int)
     with AgentServer(agent_server.url, api_key="wrong") as wrong:
         detailed = count_conversations.sync_detailed(client=wrong.api)

@@ -320,6 +320,30 @@ def test_cli_events_follow_prints_live_events(
     assert f"following conversation {conversation_id} (finished); Ctrl-C to stop" in err
 
 
+def test_cli_events_follow_ends_when_another_client_deletes_the_conversation(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    env = environment(agent_server, scripted_llm, "think-1")
+    started = cli("run", "soon deleted", "--working-dir", str(agent_server.workdir), env=env)
+    conversation_id = started.stdout.split()[1]
+    follower = cli_process("events", conversation_id, "--follow", env=env)
+    try:
+        assert follower.stderr is not None
+        for line in follower.stderr:  # the log is printed and the socket subscribed
+            if line.startswith("-- following"):
+                break
+        assert cli("delete", conversation_id, env=env).returncode == 0
+        deleted = time.monotonic()
+        _, err = follower.communicate(timeout=30)
+        assert time.monotonic() - deleted < 15
+    finally:
+        if follower.poll() is None:
+            follower.kill()
+            follower.communicate()
+    assert follower.returncode == 3, err
+    assert f"conversation {conversation_id} no longer exists" in err
+
+
 def _no_process_on_port(port: str) -> bool:
     leftovers = subprocess.run(
         ["pgrep", "-f", f"--port {port}"], capture_output=True, text=True, check=False

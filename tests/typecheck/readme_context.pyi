@@ -14,5 +14,6 @@ token: str
 key: str
 job_id: UUID
 new_id: UUID
+profile_id: UUID
 event_id: str
 eid: str

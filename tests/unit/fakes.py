@@ -168,6 +168,19 @@ def conversation_error(eid: str, at: str, code: str, detail: str) -> JSON:
     }
 
 
+def agent_error(eid: str, at: str, error: str) -> JSON:
+    """A tool call's error, told to the agent, which goes on (not the run's failure)."""
+    return {
+        "kind": "AgentErrorEvent",
+        "id": eid,
+        "timestamp": at,
+        "source": "agent",
+        "tool_name": "think",
+        "tool_call_id": f"call_{eid}",
+        "error": error,
+    }
+
+
 def streaming_delta(eid: str, at: str, content: str) -> JSON:
     """A transient token delta (streamed, never persisted)."""
     return {

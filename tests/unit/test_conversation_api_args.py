@@ -99,6 +99,59 @@ async def test_bad_start_request_options_send_nothing(
     assert fake.requests[sent:] == []
 
 
+PROFILE_ID = "5c2746cb-4bbf-4037-893e-129f9c32d09f"
+SETTINGS = {"agent_kind": "openhands", "llm": agent_json()["llm"]}
+
+
+@pytest.mark.parametrize(
+    ("agent", "request_options", "match"),
+    [
+        pytest.param(None, {}, "got none", id="no source"),
+        pytest.param(
+            agent_json(), {"agent_profile_id": PROFILE_ID}, "`agent` and", id="agent and profile"
+        ),
+        pytest.param(
+            agent_json(), {"agent_settings": SETTINGS}, "`agent` and", id="agent and settings"
+        ),
+        pytest.param(
+            None,
+            {"agent_settings": SETTINGS, "agent_launch_additions": {"llm_profile_ref": "fast"}},
+            "llm_profile_ref needs",
+            id="llm profile without agent profile",
+        ),
+    ],
+)
+async def test_a_start_names_exactly_one_agent_source_or_sends_nothing(
+    fake: FakeAgentServer,
+    client: AsyncAgentServer,
+    agent: dict[str, Any] | None,
+    request_options: dict[str, Any],
+    match: str,
+) -> None:
+    sent = len(fake.requests)
+    with pytest.raises(ValueError, match=match):
+        await client.start_conversation(agent, "/w", request=request_options)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=match):
+        await client.control(uuid4()).create(agent, "/w", request=request_options)  # type: ignore[arg-type]
+    assert fake.requests[sent:] == []
+
+
+async def test_a_start_from_a_stored_profile_or_agent_settings_sends_no_agent(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    additions = {"llm_profile_ref": "fast"}
+    profile = {"agent_profile_id": PROFILE_ID, "agent_launch_additions": additions}
+    await client.start_conversation(None, "/w", request=profile)  # type: ignore[arg-type]
+    await client.control(uuid4()).create(None, "/w", request={"agent_settings": SETTINGS})
+    from_profile, from_settings = (
+        json.loads(r.content) for r in fake.requests_to("POST", r"/api/conversations$")
+    )
+    assert "agent" not in from_profile and "agent" not in from_settings
+    assert from_profile["agent_profile_id"] == PROFILE_ID
+    assert from_profile["agent_launch_additions"] == {"llm_profile_ref": "fast"}
+    assert from_settings["agent_settings"] == SETTINGS
+
+
 def _event(kind: str, event_id: str, **fields: Any) -> dict[str, Any]:
     return {"kind": kind, "id": event_id, "timestamp": "2026-01-01T00:00:00", **fields}
 

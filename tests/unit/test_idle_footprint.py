@@ -73,6 +73,24 @@ def test_raw_is_a_copy_that_changes_nothing_shared() -> None:
     assert first.raw["tags"] == {}
 
 
+def test_info_is_a_new_copy_on_each_read() -> None:
+    from openhands_api.models.conversation_info import ConversationInfo
+
+    state = _state(title="A title")
+    changed = state.info
+    changed.title = "changed"
+    changed.tags.additional_properties["new"] = "x"
+    assert state.info is not changed
+    assert state.info.title == "A title" and state.title == "A title"
+    assert state.info.tags.additional_properties == {}
+    # A state made from a parsed body (server.conversations()) keeps no reference to it.
+    body = ConversationInfo.from_dict(conversation_info(uuid.uuid4(), "idle", title="listed"))
+    listed = ConversationState.of(body)
+    body.title = "changed by the caller"
+    listed.info.title = "changed"
+    assert listed.info.title == "listed"
+
+
 def _frames_alive(event_id: str) -> list[dict[str, Any]]:
     gc.collect()
     return [o for o in gc.get_objects() if isinstance(o, dict) and o.get("id") == event_id]

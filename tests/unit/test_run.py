@@ -17,6 +17,7 @@ from openhands_client import (
 from tests.unit.fakes import (
     FakeAgentServer,
     RunContext,
+    agent_error,
     ids,
     message,
     standard_run,
@@ -116,6 +117,33 @@ async def test_run_ending_in_error_or_stuck_raises_with_the_detail(
     assert "quota exceeded for key" in str(error) and str(conv.id) in str(error)
     # Every event of the failed run is in the log anyway.
     assert ids(conv.events) == conv_f.sorted_ids()
+
+
+@pytest.mark.parametrize("tool_error", [False, True], ids=["quiet", "with-tool-error"])
+async def test_a_stuck_run_reports_neither_an_earlier_runs_nor_a_tool_calls_error(
+    fake: FakeAgentServer, client: AsyncAgentServer, tool_error: bool
+) -> None:
+    async def stuck(run: RunContext) -> None:
+        await run.status("running")
+        await run.step()
+        if tool_error:  # told to the agent, which goes on: not why the run ended
+            await run.publish(agent_error(run.eid("tool-error"), run.fake.now(), "bad args"))
+        await run.step()
+        await run.status("stuck")
+        await run.snapshot()
+
+    first = standard_run(final="error", error=("LLMBadRequestError", "quota exceeded for key"))
+    conv_f = fake.add_conversation(run_script=first)
+    conv = await client.attach_conversation(conv_f.id)
+    with pytest.raises(ConversationRunError) as failed:
+        await conv.run(timeout=10)
+    assert failed.value.detail == "LLMBadRequestError: quota exceeded for key"
+    conv_f.run_script = stuck
+    with pytest.raises(ConversationRunError) as caught:
+        await conv.run(timeout=10)
+    assert caught.value.status == "stuck"
+    assert caught.value.detail is None
+    assert str(caught.value).endswith("run ended in stuck")
 
 
 async def test_run_times_out_with_conversation_run_error(

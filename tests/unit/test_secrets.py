@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, quote_plus
 
+import attrs
 import pytest
+import yaml
 
-from openhands_client import AgentServerError, AsyncAgentServer, Event
+import openhands_api.models
+from openhands_client import AgentServerError, AsyncAgentServer, Event, models
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import ConnectAction, FakeAgentServer, agent_json, ids, message, until
 
@@ -25,6 +30,7 @@ def forms(secret: str) -> list[str]:
 
 
 SENSITIVE = [*forms(API_KEY), *forms(STATIC_SECRET), *forms(LOOKUP_SECRET)]
+SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 
 @pytest.fixture
@@ -114,3 +120,36 @@ async def test_key_is_sent_only_in_the_header_and_the_first_frame(
         assert json.loads(record.first_frame) == {"type": "auth", "session_api_key": API_KEY}
         assert not any(form in record.raw_path for form in forms(API_KEY))
         assert "session_api_key" not in record.raw_path
+
+
+def _marked_secret(schema: dict[str, Any]) -> bool:
+    """Whether the spec marks a property secret (pydantic's SecretStr), in any union member."""
+    members = [schema, *schema.get("anyOf", ()), *schema.get("oneOf", ())]
+    return any(m.get("format") == "password" or m.get("writeOnly") for m in members)
+
+
+def test_models_mask_the_secret_fields_in_their_reprs() -> None:
+    llm = models.LLM(model="openai/x", api_key=STATIC_SECRET, aws_session_token=STATIC_SECRET)
+    secret = models.StaticSecret(value=STATIC_SECRET)
+    agent = models.Agent.from_dict({"kind": "Agent", "llm": llm.to_dict(), "tools": []})
+    for text in (repr(llm), str(llm), repr(secret), repr(agent), repr([agent])):
+        assert not leaks(text), f"{leaks(text)} in {text[:300]}"
+    assert "api_key='**********'" in repr(llm) and "value='**********'" in repr(secret)
+    assert "aws_secret_access_key=" in repr(llm)  # unset: shown as it is
+    assert "model='openai/x'" in repr(llm)  # only the secrets are masked
+    # What is sent keeps the values.
+    assert llm.to_dict()["api_key"] == STATIC_SECRET == secret.to_dict()["value"]
+
+    # Every property the spec marks secret, in every model, is masked.
+    schemas = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["components"]["schemas"]
+    marked = [
+        (name, prop)
+        for name, schema in schemas.items()
+        for prop, spec in (schema.get("properties") or {}).items()
+        if _marked_secret(spec)
+    ]
+    assert len(marked) >= 10, marked
+    for name, prop in marked:
+        model = getattr(openhands_api.models, re.sub(r"[^A-Za-z0-9]", "", name))
+        field = attrs.fields_dict(model)[prop]
+        assert callable(field.repr) and field.repr(STATIC_SECRET) == "'**********'", (name, prop)

@@ -38,12 +38,18 @@ def _import_lazily() -> None:
     _imported = True
 
 
+def _secret_repr(value: object) -> str:
+    """A secret field's repr: a value masked as upstream's SecretStr shows it; unset or None
+    shown as it is."""
+    return "'**********'" if isinstance(value, str) and value else repr(value)
+
+
 T = TypeVar("T", bound="APIBasedCriticOutput")
 
 
 @_attrs_define
 class APIBasedCriticOutput:
-    api_key: str
+    api_key: str = _attrs_field(repr=_secret_repr)
     """ API key for authenticating with the vLLM service """
     kind: Literal["APIBasedCritic"] = "APIBasedCritic"
     agent_issue_labels: list[str] | Unset = UNSET

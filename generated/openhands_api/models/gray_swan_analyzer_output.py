@@ -13,6 +13,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+
+def _secret_repr(value: object) -> str:
+    """A secret field's repr: a value masked as upstream's SecretStr shows it; unset or None
+    shown as it is."""
+    return "'**********'" if isinstance(value, str) and value else repr(value)
+
+
 T = TypeVar("T", bound="GraySwanAnalyzerOutput")
 
 
@@ -36,7 +43,7 @@ class GraySwanAnalyzerOutput:
     """
 
     kind: Literal["GraySwanAnalyzer"] = "GraySwanAnalyzer"
-    api_key: None | str | Unset = UNSET
+    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     """ GraySwan API key (via GRAYSWAN_API_KEY env var) """
     api_url: str | Unset = "https://api.grayswan.ai/cygnal/monitor"
     """ GraySwan Cygnal API endpoint """

@@ -48,6 +48,12 @@ def _import_lazily() -> None:
     _imported = True
 
 
+def _secret_repr(value: object) -> str:
+    """A secret field's repr: a value masked as upstream's SecretStr shows it; unset or None
+    shown as it is."""
+    return "'**********'" if isinstance(value, str) and value else repr(value)
+
+
 T = TypeVar("T", bound="LLMInput")
 
 
@@ -81,7 +87,7 @@ class LLMInput:
 
     """
 
-    api_key: None | str | Unset = UNSET
+    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     """ API key. """
     api_mode: LLMInputApiMode | Unset = "auto"
     """ LLM API endpoint mode. 'auto' resolves from model metadata and SDK fallbacks; use 'chat' or 'responses' to
@@ -90,14 +96,20 @@ class LLMInput:
     """ API version (e.g., Azure). """
     auth_type: LLMInputAuthType | Unset = "api_key"
     """ Authentication mode for the LLM. """
-    aws_access_key_id: None | str | Unset = UNSET
+    aws_access_key_id: None | str | Unset = _attrs_field(
+        default=UNSET, repr=_secret_repr
+    )
     aws_bedrock_runtime_endpoint: None | str | Unset = UNSET
     aws_profile_name: None | str | Unset = UNSET
     aws_region_name: None | str | Unset = UNSET
     aws_role_name: None | str | Unset = UNSET
-    aws_secret_access_key: None | str | Unset = UNSET
+    aws_secret_access_key: None | str | Unset = _attrs_field(
+        default=UNSET, repr=_secret_repr
+    )
     aws_session_name: None | str | Unset = UNSET
-    aws_session_token: None | str | Unset = UNSET
+    aws_session_token: None | str | Unset = _attrs_field(
+        default=UNSET, repr=_secret_repr
+    )
     base_url: None | str | Unset = UNSET
     """ Custom base URL. """
     caching_prompt: bool | Unset = True

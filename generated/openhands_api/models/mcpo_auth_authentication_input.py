@@ -36,6 +36,12 @@ def _import_lazily() -> None:
     _imported = True
 
 
+def _secret_repr(value: object) -> str:
+    """A secret field's repr: a value masked as upstream's SecretStr shows it; unset or None
+    shown as it is."""
+    return "'**********'" if isinstance(value, str) and value else repr(value)
+
+
 T = TypeVar("T", bound="MCPOAuthAuthenticationInput")
 
 
@@ -51,7 +57,7 @@ class MCPOAuthAuthenticationInput:
     client_id: None | str | Unset = UNSET
     client_metadata_url: None | str | Unset = UNSET
     client_name: None | str | Unset = UNSET
-    client_secret: None | str | Unset = UNSET
+    client_secret: None | str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     scopes: list[str] | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,6 +13,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+
+def _secret_repr(value: object) -> str:
+    """A secret field's repr: a value masked as upstream's SecretStr shows it; unset or None
+    shown as it is."""
+    return "'**********'" if isinstance(value, str) and value else repr(value)
+
+
 T = TypeVar("T", bound="StaticSecretOutput")
 
 
@@ -23,7 +30,7 @@ class StaticSecretOutput:
     kind: Literal["StaticSecret"] = "StaticSecret"
     description: None | str | Unset = UNSET
     """ Optional description for this secret """
-    value: None | str | Unset = UNSET
+    value: None | str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
