@@ -284,6 +284,11 @@ def _exit_code(args: argparse.Namespace) -> int:
         return asyncio.run(_main(args))
     except (KeyboardInterrupt, asyncio.CancelledError):
         return EXIT_INTERRUPTED
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        # ValueErrors (and a RecursionError) about an answer that could not be read: the
+        # server's doing, never bad usage.
+        print(f"server error: an unreadable answer: {type(exc).__name__}", file=sys.stderr)
+        return EXIT_SERVER
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

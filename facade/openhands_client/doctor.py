@@ -39,6 +39,25 @@ SOCKET = "event socket"
 _WRONG_KEY = "openhands-client-doctor-wrong-key"
 
 
+@dataclass(frozen=True)
+class _NotJson:
+    """An answer (body or frame) that does not parse as JSON, or nests too deeply to."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.text[:80]!r}, not JSON"
+
+
+def _parse(content: str | bytes) -> Any:
+    """``content`` as JSON, or :class:`_NotJson` (never an exception: the server wrote it)."""
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        text = content if isinstance(content, str) else content.decode("utf-8", "replace")
+        return _NotJson(text)
+
+
 class NotAnAgentServerError(AgentServerError):
     """The URL answers, but not as an OpenHands agent server (``GET /server_info``)."""
 
@@ -105,6 +124,18 @@ class _Doctor:
     def mismatch(self, operation: str, path: str, expected: str, got: str) -> None:
         self.report.mismatches.append(Mismatch(operation, path, expected, got))
 
+    def validate(self, operation: str, value: Any, schema: Any, path: str = "$") -> None:
+        """A mismatch for every way ``value`` breaks ``schema``."""
+        try:
+            problems = self.validator.problems(value, schema, path)
+        except RecursionError:
+            self.mismatch(
+                operation, path, "a body the check can follow", "nesting too deep to check"
+            )
+            return
+        for problem in problems:
+            self.mismatch(operation, problem.path, problem.expected, problem.got)
+
     async def request(self, operation_id: str, **params: Any) -> httpx.Response:
         operation = self.operations[operation_id]
         path_names = re.findall(r"{(\w+)}", operation["path"])
@@ -130,22 +161,17 @@ class _Doctor:
             got = f"HTTP {status} {response.text[:120]!r}"
             self.mismatch(operation_id, "$", "a successful answer the spec declares", got)
             return None
-        try:
-            body = response.json()
-        except ValueError:
+        body = _parse(response.content)
+        if isinstance(body, _NotJson):
             kind = response.headers.get("content-type", "no content type")
-            self.mismatch(operation_id, "$", "a JSON body", f"{kind} {response.text[:80]!r}")
+            self.mismatch(operation_id, "$", "a JSON body", f"{kind} {body}")
             return None
-        for problem in self.validator.problems(body, schema):
-            self.mismatch(operation_id, problem.path, problem.expected, problem.got)
+        self.validate(operation_id, body, schema)
         return body
 
     async def server_info(self) -> None:
         response = await self.request("get_server_info")
-        try:
-            body = response.json() if response.status_code == 200 else None
-        except ValueError:
-            body = None
+        body = _parse(response.content) if response.status_code == 200 else None
         if not isinstance(body, dict):
             kind = response.headers.get("content-type", "no content type")
             raise NotAnAgentServerError(
@@ -154,9 +180,9 @@ class _Doctor:
                 status_code=response.status_code,
             )
         self.report.checked.append("get_server_info")
-        schema = self.operations["get_server_info"]["responses"]["200"]
-        for problem in self.validator.problems(body, schema):
-            self.mismatch("get_server_info", problem.path, problem.expected, problem.got)
+        self.validate(
+            "get_server_info", body, self.operations["get_server_info"]["responses"]["200"]
+        )
         version, capabilities = body.get("version"), body.get("capabilities")
         self.report.version = version if isinstance(version, str) else None
         if isinstance(capabilities, list):
@@ -197,7 +223,8 @@ class _Doctor:
 
     async def socket_frames(self, url: str, api_key: str | None, want_id: str | None) -> list[Any]:
         """Connect, authenticate with a first frame, read until ``want_id`` arrives or the
-        server closes; the frames read. Raises ConnectionClosed, InvalidStatus, TimeoutError."""
+        server closes; the frames read (:class:`_NotJson` for one that is not JSON). Raises
+        ConnectionClosed, InvalidStatus, TimeoutError."""
         frames: list[Any] = []
 
         async def read() -> None:
@@ -205,7 +232,7 @@ class _Doctor:
                 if api_key is not None:
                     await ws.send(json.dumps({"type": "auth", "session_api_key": api_key}))
                 async for message in ws:
-                    frames.append(json.loads(message))
+                    frames.append(_parse(message))
                     if want_id is not None and _event_id(frames[-1]) == want_id:
                         return
 
@@ -248,15 +275,17 @@ class _Doctor:
             code = exc.rcvd.code if exc.rcvd is not None else None
             self.mismatch(SOCKET, where, f"a replay of event {want_id}", f"close {code}")
             return
-        except (OSError, TimeoutError, WebSocketException, ValueError) as exc:
+        except (OSError, TimeoutError, WebSocketException) as exc:
             self.mismatch(
                 SOCKET, where, f"a replay of event {want_id}", f"{type(exc).__name__} {exc}"
             )
             return
         event_schema = {"$ref": "#/components/schemas/Event"}
         for index, frame in enumerate(frames):
-            for problem in self.validator.problems(frame, event_schema, f"$frame[{index}]"):
-                self.mismatch(SOCKET, problem.path, problem.expected, problem.got)
+            if isinstance(frame, _NotJson):
+                self.mismatch(SOCKET, f"$frame[{index}]", "a JSON event", str(frame))
+            else:
+                self.validate(SOCKET, frame, event_schema, f"$frame[{index}]")
         if not any(_event_id(frame) == want_id for frame in frames):
             got = f"{len(frames)} frames without it"
             self.mismatch(SOCKET, where, f"a replay of event {want_id}", got)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 from collections.abc import Iterator
@@ -50,3 +51,19 @@ def test_bad_run_arguments_exit_2_before_any_request(
     assert cli.main(["--url", url, *argv, "--working-dir", "/w"]) == cli.EXIT_USAGE
     assert complaint in capsys.readouterr().err
     assert accepted == [], "the CLI reached the server before checking its arguments"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [json.JSONDecodeError("Expecting value", "<html>", 0), RecursionError("too deep")],
+    ids=["not JSON", "too deep"],
+)
+def test_an_unreadable_answer_is_a_server_error_not_bad_usage(
+    error: Exception, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def info(server: object, args: object) -> int:
+        raise error
+
+    monkeypatch.setitem(cli.COMMANDS, "info", info)
+    assert cli.main(["--url", "http://127.0.0.1:9", "info"]) == cli.EXIT_SERVER
+    assert "server error: an unreadable answer" in capsys.readouterr().err
