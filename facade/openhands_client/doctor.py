@@ -30,7 +30,7 @@ from ._schema_check import SchemaValidator, describe, load_contract
 from ._server import AsyncAgentServer
 from ._socket import CLOSE_AUTH_FAILED, CLOSE_NOT_FOUND, socket_url
 from ._state import ExecutionStatus
-from .errors import AgentServerError, AuthenticationError, TransportError
+from .errors import AgentServerError, AuthenticationError, TransportError, WaitTimeoutError
 
 """The openhands-agent-server versions this client supports: from the first (inclusive) to the
 second (exclusive)."""
@@ -290,6 +290,27 @@ class _Doctor:
             got = f"{len(frames)} frames without it"
             self.mismatch(SOCKET, where, f"a replay of event {want_id}", got)
 
+    async def run_checks(
+        self, agent: Mapping[str, Any] | None, working_dir: str | None, run_timeout: float
+    ) -> None:
+        """Every check, in order; with ``agent``, on a one-step conversation of its own."""
+        await self.server_info()
+        await self.check("ready")
+        await self.check("list_tools")
+        page = await self.check("search_conversations", sort_order="CREATED_AT_DESC", limit=5)
+        await self.check("count_conversations")
+        await self.socket_auth()
+        items = page.get("items") if isinstance(page, dict) else None
+        if agent is not None:
+            await self.run_conversation(agent, working_dir or tempfile.gettempdir(), run_timeout)
+        elif isinstance(items, list) and items and isinstance(items[0], dict):
+            await self.conversation(str(items[0].get("id")))
+        else:
+            self.report.skipped.append(
+                "get_conversation, search_events, socket replay: no conversation found"
+                " (--run starts one)"
+            )
+
     async def run_conversation(
         self, agent: Mapping[str, Any], working_dir: str, timeout: float
     ) -> None:
@@ -328,9 +349,11 @@ async def async_diagnose(
     """Check the server at ``url`` against this client's contract; see the module docstring.
 
     With ``agent`` (the JSON of an agent, e.g. from ``LLM_MODEL``/``LLM_API_KEY``), first run a
-    one-step conversation in ``working_dir`` (default: the temp dir) and check that one. Raises
-    :class:`TransportError` when the server cannot be reached, :class:`AuthenticationError` when
-    the key is refused and :class:`NotAnAgentServerError` when the URL is something else.
+    one-step conversation in ``working_dir`` (default: the temp dir) and check that one. The
+    diagnosis ends within ``timeout`` seconds (plus ``run_timeout`` with ``agent``), whatever
+    the server does. Raises :class:`TransportError` when the server cannot be reached,
+    :class:`AuthenticationError` when the key is refused, :class:`NotAnAgentServerError` when
+    the URL is something else and :class:`WaitTimeoutError` when the time is up.
     """
     base = normalize_base_url(url)
     if api_key is not None and (not isinstance(api_key, str) or not api_key):
@@ -342,24 +365,19 @@ async def async_diagnose(
     if agent is not None and not isinstance(agent, Mapping):
         raise TypeError(f"agent must be a mapping (the agent's JSON), got {type(agent).__name__}")
     headers = {"X-Session-API-Key": api_key} if api_key else {}
+    # httpx's timeouts bound each read, not a request: a server trickling its answer a byte at
+    # a time would hold every one of them. One deadline bounds the whole diagnosis.
+    total = timeout + (run_timeout if agent is not None else 0.0)
     async with httpx.AsyncClient(base_url=base, headers=headers, timeout=timeout) as http:
         doctor = _Doctor(base, api_key, http, timeout)
-        await doctor.server_info()
-        await doctor.check("ready")
-        await doctor.check("list_tools")
-        page = await doctor.check("search_conversations", sort_order="CREATED_AT_DESC", limit=5)
-        await doctor.check("count_conversations")
-        await doctor.socket_auth()
-        items = page.get("items") if isinstance(page, dict) else None
-        if agent is not None:
-            await doctor.run_conversation(agent, working_dir or tempfile.gettempdir(), run_timeout)
-        elif isinstance(items, list) and items and isinstance(items[0], dict):
-            await doctor.conversation(str(items[0].get("id")))
-        else:
-            doctor.report.skipped.append(
-                "get_conversation, search_events, socket replay: no conversation found"
-                " (--run starts one)"
-            )
+        try:
+            await asyncio.wait_for(doctor.run_checks(agent, working_dir, run_timeout), total)
+        except asyncio.TimeoutError:
+            checked = ", ".join(doctor.report.checked) or "nothing"
+            raise WaitTimeoutError(
+                f"{base} did not answer every check within {total:g} s (a slow or stalled "
+                f"server); checked: {checked}"
+            ) from None
         return doctor.report
 
 

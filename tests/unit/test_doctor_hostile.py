@@ -1,5 +1,6 @@
 """``doctor`` on a server that answers hostilely: bodies too deep to read or check, socket frames
-that are not JSON (issue 19: 12). Each ends with exit 6 and a MISMATCH line."""
+that are not JSON (issue 19: 12) each end with exit 6 and a MISMATCH line; answers trickled a
+byte at a time end within doctor's timeout with exit 5 (issue 19: 5)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ import hashlib
 import json
 import struct
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from urllib.parse import urlsplit
 
 import pytest
 
-from openhands_client import cli
+from openhands_client import WaitTimeoutError, cli
 from openhands_client._compat import NEWEST_TESTED
+from openhands_client.doctor import diagnose
 
 SERVER_INFO = json.dumps({"version": NEWEST_TESTED, "uptime": 1.0, "idle_time": 1.0}).encode()
 _WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
@@ -38,11 +42,20 @@ def _frame(opcode: int, payload: bytes) -> bytes:
 class HostileServer:
     """A loopback "agent server": ``/server_info`` answers a tested version, every other path
     ``bodies[path]`` (default ``{}``); every socket sends ``frames``, then closes (4004 if
-    there are none, else normally)."""
+    there are none, else normally). With ``trickle``, each answer comes one byte every
+    ``trickle`` seconds (whitespace, then the body): httpx's read timeout never fires."""
 
-    def __init__(self, bodies: Mapping[str, bytes], frames: Sequence[bytes] = ()) -> None:
+    TRICKLED_BYTES = 40
+
+    def __init__(
+        self,
+        bodies: Mapping[str, bytes] = {},
+        frames: Sequence[bytes] = (),
+        *,
+        trickle: float | None = None,
+    ) -> None:
         self.bodies = {"/server_info": SERVER_INFO, **bodies}
-        self.frames = frames
+        self.frames, self.trickle = frames, trickle
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.server: asyncio.Server | None = None
@@ -54,11 +67,18 @@ class HostileServer:
         return f"http://127.0.0.1:{self.server.sockets[0].getsockname()[1]}"
 
     def __exit__(self, *exc_info: object) -> None:
-        assert self.server is not None
-        self.loop.call_soon_threadsafe(self.server.close)
+        asyncio.run_coroutine_threadsafe(self.shutdown(), self.loop).result(5)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(5)
         self.loop.close()
+
+    async def shutdown(self) -> None:
+        assert self.server is not None
+        self.server.close()
+        tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -76,11 +96,16 @@ class HostileServer:
             writer.close()
 
     async def answer(self, body: bytes, writer: asyncio.StreamWriter) -> None:
+        padding = self.TRICKLED_BYTES if self.trickle else 0
         writer.write(
             b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n"
-            + f"content-length: {len(body)}\r\n\r\n".encode()
-            + body
+            + f"content-length: {padding + len(body)}\r\n\r\n".encode()
         )
+        for _ in range(padding):
+            await writer.drain()
+            await asyncio.sleep(self.trickle or 0)
+            writer.write(b" ")
+        writer.write(body)
         await writer.drain()
 
     async def socket(
@@ -154,3 +179,27 @@ def test_a_socket_frame_that_is_not_json_is_a_mismatch(doctor: Doctor, frame: st
         code, out = doctor(url)
     assert code == cli.EXIT_NONCONFORMING, out
     assert "MISMATCH event socket $frame[0]: expected a JSON event, got " in out
+
+
+TRICKLE, TIMEOUT = 0.5, 1.5
+"""A byte every 0.5 s (each answer takes 20 s) against a 1.5 s timeout."""
+
+
+def test_a_trickling_server_cannot_hold_doctor_past_its_timeout() -> None:
+    started = time.monotonic()
+    with HostileServer(trickle=TRICKLE) as url, pytest.raises(WaitTimeoutError) as caught:
+        diagnose(url, timeout=TIMEOUT)
+    assert time.monotonic() - started < TIMEOUT + 2
+    assert f"did not answer every check within {TIMEOUT:g} s" in str(caught.value)
+    assert isinstance(caught.value, TimeoutError)
+
+
+def test_doctor_on_a_trickling_server_exits_5_in_time(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "async_diagnose", partial(cli.async_diagnose, timeout=TIMEOUT))
+    started = time.monotonic()
+    with HostileServer(trickle=TRICKLE) as url:
+        assert cli.main(["doctor", "--url", url]) == cli.EXIT_SERVER
+    assert time.monotonic() - started < TIMEOUT + 2
+    assert "did not answer every check" in capsys.readouterr().err
