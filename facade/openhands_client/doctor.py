@@ -314,10 +314,12 @@ class _Doctor:
     async def run_conversation(
         self, agent: Mapping[str, Any], working_dir: str, timeout: float
     ) -> None:
-        """Run a one-step conversation through the client itself, check it, then delete it."""
+        """Run a one-step conversation through the client itself, check it, then delete it
+        (unless the diagnosis ran out of time: a stalled server could hold the delete too)."""
         self.report.checked.append("one-step conversation")
         async with AsyncAgentServer(self.url, api_key=self.api_key) as server:
             conversation = await server.start_conversation(agent, working_dir)
+            out_of_time = False
             try:
                 await conversation.send_message("Say hello, then finish.")
                 try:
@@ -329,8 +331,12 @@ class _Doctor:
                         got = describe(status.value)
                         self.mismatch("run_conversation", "$.execution_status", "finished", got)
                 await self.conversation(str(conversation.id))
+            except asyncio.CancelledError:
+                out_of_time = True
+                raise
             finally:
-                await conversation.delete()
+                if not out_of_time:
+                    await conversation.delete()
 
 
 def _event_id(frame: Any) -> str | None:

@@ -13,13 +13,15 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
+from typing import Any
 from urllib.parse import urlsplit
+from uuid import UUID
 
 import pytest
 
 from openhands_client import WaitTimeoutError, cli
 from openhands_client._compat import NEWEST_TESTED
-from openhands_client.doctor import diagnose
+from openhands_client.doctor import async_diagnose, diagnose
 
 SERVER_INFO = json.dumps({"version": NEWEST_TESTED, "uptime": 1.0, "idle_time": 1.0}).encode()
 _WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
@@ -203,3 +205,47 @@ def test_doctor_on_a_trickling_server_exits_5_in_time(
         assert cli.main(["doctor", "--url", url]) == cli.EXIT_SERVER
     assert time.monotonic() - started < TIMEOUT + 2
     assert "did not answer every check" in capsys.readouterr().err
+
+
+class _StalledConversation:
+    """A conversation on a server that stops answering once it exists."""
+
+    id = UUID(int=1)
+
+    async def send_message(self, message: str) -> None:
+        await asyncio.Event().wait()
+
+    async def delete(self) -> None:
+        await asyncio.Event().wait()
+
+
+class _StallingServer:
+    """``AsyncAgentServer`` as doctor uses it, on that server."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    async def __aenter__(self) -> _StallingServer:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        pass
+
+    async def start_conversation(self, agent: Any, working_dir: str) -> _StalledConversation:
+        return _StalledConversation()
+
+
+def test_doctor_run_on_a_server_that_stalls_mid_conversation_ends_in_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("openhands_client.doctor.AsyncAgentServer", _StallingServer)
+
+    async def diagnosis(url: str) -> None:
+        # The bound of this test: the deadline must not wait for a delete that never ends.
+        check = async_diagnose(url, agent={"kind": "Agent"}, timeout=0.5, run_timeout=0.5)
+        await asyncio.wait_for(check, 10)
+
+    started = time.monotonic()
+    with HostileServer() as url, pytest.raises(WaitTimeoutError):
+        asyncio.run(diagnosis(url))
+    assert time.monotonic() - started < 1 + 2
