@@ -181,6 +181,35 @@ def sync_client(http: httpx.AsyncClient, run: SyncRunner | None) -> httpx.Client
     )
 
 
+class _ClosingStream(httpx.AsyncByteStream):
+    """A 5xx response's body: once it is read, its connection is closed, never reused.
+
+    After an unhandled exception the server answers 500, then resets that keep-alive
+    connection; a request sent on it meanwhile would fail although the server never saw it.
+    Closing the socket before the connection returns to the pool makes the pool drop it.
+    """
+
+    def __init__(self, stream: httpx.AsyncByteStream, network_stream: Any) -> None:
+        self._stream, self._network_stream = stream, network_stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._network_stream.aclose()
+        finally:
+            await self._stream.aclose()
+
+
+async def _no_reuse_after_server_error(response: httpx.Response) -> None:
+    network_stream = response.extensions.get("network_stream")
+    if response.status_code >= 500 and network_stream is not None:
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _ClosingStream(response.stream, network_stream)
+
+
 @dataclass(repr=False)
 class Connection:
     """Base URL, key, size limit, TLS context and pooled HTTP client; the key only in a header."""
@@ -239,7 +268,10 @@ class Connection:
             limits=httpx.Limits(max_connections=200, max_keepalive_connections=50),
             event_hooks={
                 "request": [_OneLoop()],
-                "response": [_bound_responses(max_message_size)],
+                "response": [
+                    _bound_responses(max_message_size),
+                    _no_reuse_after_server_error,
+                ],
             },
         )
         return cls(base_url, api_key, http, max_message_size, context)

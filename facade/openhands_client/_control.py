@@ -79,16 +79,17 @@ class AsyncConversationControl:
         payload = _start_request.prepare(agent, working_dir, options, self._id)
         body = _start_request.build(payload, options.get("request") or {})
         await self._compat.require(CONTROL_CREATE)
+        deadline = time.monotonic() + options.get("capacity_timeout", 300.0)
         info = await retry_while_full(
             lambda: call(
                 start_conversation,
                 _models.ConversationInfo,
-                "start conversation",
+                f"start conversation {self._id}",
                 client=self._conn.api,
                 body=body,
-                idempotent=True,
+                retry_until=deadline,
             ),
-            time.monotonic() + options.get("capacity_timeout", 300.0),
+            deadline,
         )
         late = _start_request.secrets_not_taken(info.to_dict(), options.get("secrets"))
         if late:  # it existed already: the server ignored the request's secrets

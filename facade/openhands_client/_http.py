@@ -131,12 +131,15 @@ def check(response: httpx.Response, what: str, *, missing_on_400: bool = False) 
         )
 
 
-# The server resets a keep-alive connection after answering 5xx from an unhandled exception,
-# so the next request sent on it fails at once. Such a fast failure is retried once on a fresh
-# connection, but only for a request that is safe to repeat: the server may have acted on it
-# (a reset can also come after the server acted). A failure after this long is not retried.
+# A pooled connection the server closed while it was idle fails the next request sent on it at
+# once. Such a fast failure is retried once on a fresh connection, but only for a request that
+# is safe to repeat: the server may have acted on it (a reset can also come after the server
+# acted). A failure after this long is not retried, unless the request is idempotent whatever
+# its timing (``retry_until``).
 _STALE_CONNECTION_SECONDS = 1.0
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# Failures that prove the request never left: the server cannot have acted on it.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def _transport_error(what: str, exc: httpx.TransportError) -> TransportError:
@@ -150,26 +153,49 @@ def _transport_error(what: str, exc: httpx.TransportError) -> TransportError:
     return TransportError(f"{what}: {verb}{where or ' the server'}: {type(exc).__name__}: {exc}")
 
 
-def _repeatable(http_kwargs: Mapping[str, Any], idempotent: bool) -> bool:
-    return idempotent or str(http_kwargs.get("method", "")).upper() in _IDEMPOTENT_METHODS
+def _repeatable(http_kwargs: Mapping[str, Any]) -> bool:
+    return str(http_kwargs.get("method", "")).upper() in _IDEMPOTENT_METHODS
 
 
-async def _send(send: Callable[[], Awaitable[R]], what: str, *, repeatable: bool) -> R:
-    for attempt in (1, 2):
+async def _send(
+    send: Callable[[], Awaitable[R]],
+    what: str,
+    *,
+    repeatable: bool,
+    retry_until: float | None = None,
+) -> R:
+    """Await ``send()``; an httpx failure becomes :class:`TransportError`.
+
+    A fast reset of a ``repeatable`` request is retried once (a stale pooled connection).
+    With ``retry_until`` (a ``time.monotonic()`` deadline, for a request idempotent whatever
+    its timing), every failure after the request may have reached the server is retried with
+    backoff until then: the caller learns what the server did instead of an unknown.
+    """
+    backoff = Backoff(initial=0.1, cap=2.0)
+    may_have_arrived = stale_retry = False
+    while True:
         started = time.monotonic()
         try:
             return await send()
-        except (httpx.ReadError, httpx.RemoteProtocolError) as exc:
-            fast = time.monotonic() - started < _STALE_CONNECTION_SECONDS
-            if attempt == 1 and fast and repeatable:
-                continue
-            raise _transport_error(what, exc) from exc
         except httpx.LocalProtocolError:
             # Its text quotes the offending header value, which may be a secret.
             raise TransportError(f"{what}: the request could not be sent") from None
         except httpx.TransportError as exc:
+            may_have_arrived = may_have_arrived or not isinstance(exc, _NOT_SENT)
+            if retry_until is not None and may_have_arrived:
+                delay = backoff.next_delay()
+                if time.monotonic() + delay <= retry_until:
+                    await asyncio.sleep(delay)
+                    continue
+            elif (
+                repeatable
+                and not stale_retry
+                and isinstance(exc, (httpx.ReadError, httpx.RemoteProtocolError))
+                and time.monotonic() - started < _STALE_CONNECTION_SECONDS
+            ):
+                stale_retry = True
+                continue
             raise _transport_error(what, exc) from exc
-    raise AssertionError("unreachable")
 
 
 async def retry_while_full(
@@ -207,7 +233,7 @@ async def call(
     what: str,
     *,
     missing_on_400: bool = False,
-    idempotent: bool = False,
+    retry_until: float | None = None,
     **kwargs: Any,
 ) -> M:
     """Run a generated operation (an endpoint module); return its body or raise.
@@ -215,15 +241,21 @@ async def call(
     The operation's own ``build_request`` and ``parse_response`` are used, with the status
     checked in between: the generated parser would try to parse an error body as the documented
     one. ``missing_on_400`` maps a 400 to :class:`NotFoundError` (the server's answer to an
-    unknown id on pause, interrupt and delete). ``idempotent`` marks a POST as safe to repeat
-    after a fast connection reset (GET, PUT and DELETE always are).
+    unknown id on pause, interrupt and delete). ``retry_until`` marks the request as safe to
+    repeat whatever its timing (a create under a client-chosen id): a lost answer is retried
+    until that ``time.monotonic()`` deadline. GET, PUT and DELETE are retried once after a
+    fast connection reset.
     """
     client = kwargs.pop("client")
     http_kwargs = operation.build_request(**kwargs)
     http = client.get_async_httpx_client()
     ensure_open(http)
-    repeatable = _repeatable(http_kwargs, idempotent)
-    response = await _send(lambda: http.request(**http_kwargs), what, repeatable=repeatable)
+    response = await _send(
+        lambda: http.request(**http_kwargs),
+        what,
+        repeatable=_repeatable(http_kwargs),
+        retry_until=retry_until,
+    )
     check(response, what, missing_on_400=missing_on_400)
     try:
         parsed = operation.parse_response(client=client, response=response)
@@ -239,23 +271,35 @@ async def call(
 
 
 async def call_raw(
-    client: httpx.AsyncClient, kwargs: dict[str, Any], what: str, *, idempotent: bool = False
+    client: httpx.AsyncClient,
+    kwargs: dict[str, Any],
+    what: str,
+    *,
+    retry_until: float | None = None,
 ) -> Any:
     """Send a request built by a generated ``build_request``; return its decoded JSON or raise.
 
     Used where the facade decodes the body itself (conversation bodies, kept as JSON). A 2xx
-    body that is not JSON raises :class:`ProtocolError`. ``idempotent`` is as for :func:`call`.
+    body that is not JSON raises :class:`ProtocolError`. ``retry_until`` is as for :func:`call`.
     """
-    return json_body(await call_response(client, kwargs, what, idempotent=idempotent), what)
+    return json_body(await call_response(client, kwargs, what, retry_until=retry_until), what)
 
 
 async def call_response(
-    client: httpx.AsyncClient, kwargs: dict[str, Any], what: str, *, idempotent: bool = False
+    client: httpx.AsyncClient,
+    kwargs: dict[str, Any],
+    what: str,
+    *,
+    retry_until: float | None = None,
 ) -> httpx.Response:
     """Like :func:`call_raw`, but return the (2xx) response, its body not yet decoded."""
     ensure_open(client)
-    repeatable = _repeatable(kwargs, idempotent)
-    response = await _send(lambda: client.request(**kwargs), what, repeatable=repeatable)
+    response = await _send(
+        lambda: client.request(**kwargs),
+        what,
+        repeatable=_repeatable(kwargs),
+        retry_until=retry_until,
+    )
     check(response, what)
     return response
 

@@ -164,16 +164,18 @@ class AsyncAgentServer:
             await self._compat.require(IDEMPOTENT_CREATE)
         elif await self._compat.supports(IDEMPOTENT_CREATE):
             # A client-chosen id makes the create idempotent (the server creates or attaches),
-            # so it can be repeated safely after a connection reset.
+            # so it is repeated after a lost answer, and every error names the id.
             payload["conversation_id"] = str(uuid4())
         body = _start_request.build(payload, options.get("request") or {})
+        deadline = time.monotonic() + options.get("capacity_timeout", 300.0)
+        chosen = payload.get("conversation_id")
         info = await retry_while_full(
             lambda: self._conversation_body(
                 start_conversation.build_request(body=body),
-                "start conversation",
-                idempotent="conversation_id" in payload,
+                f"start conversation {chosen}" if chosen else "start conversation",
+                retry_until=deadline if chosen else None,
             ),
-            time.monotonic() + options.get("capacity_timeout", 300.0),
+            deadline,
         )
         delete_on_close = options.get("delete_on_close", False)
         conversation = self._conversation(
@@ -228,10 +230,10 @@ class AsyncAgentServer:
         return conversation
 
     async def _conversation_body(
-        self, request: dict[str, Any], what: str, *, idempotent: bool = False
+        self, request: dict[str, Any], what: str, *, retry_until: float | None = None
     ) -> dict[str, Any]:
         """A ``ConversationInfo`` body, kept as JSON (the state parses it on demand)."""
-        body = await call_raw(self._connection.http, request, what, idempotent=idempotent)
+        body = await call_raw(self._connection.http, request, what, retry_until=retry_until)
         if not isinstance(body, dict) or not _is_uuid(body.get("id")):
             raise ProtocolError(f"{what}: the answer is not a conversation (no valid id)")
         return body

@@ -80,7 +80,8 @@ class CreateOptions(TypedDict, total=False):
     autotitle: bool
     """Let the server ask the LLM for a title after the first message (default True)."""
     capacity_timeout: float
-    """How long to keep retrying while the server is at capacity, HTTP 429 (default 300 s)."""
+    """How long to keep retrying the create while the server is at capacity (HTTP 429) or,
+    under a client-chosen id, its answer is lost (default 300 s)."""
     request: StartOptions | None
     """Every further field of the server's start request (initial message, hooks, plugins,
     worktree, ...), sent in the one start request (default: none)."""

@@ -72,23 +72,67 @@ def _still_running(conversation: AsyncConversation, url: str) -> str:
     )
 
 
+class _PipedView:
+    """``run``'s view as its callback, for output that may go into a pipe (``| head``).
+
+    Once the pipe's reader is gone it prints nothing more, and once the agent is running it
+    cancels the wait for the run (see :meth:`ending`): ``run`` then ends as after Ctrl-C, but
+    quietly. (The run is started whenever the reader went away: the command's work is done.)
+    """
+
+    def __init__(self, view: TerminalView) -> None:
+        self.view = view
+        self.closed = self._running = self._ending = False
+        self._waiting: asyncio.Task[Any] | None = None
+
+    def __call__(self, event: Event) -> None:
+        raw = event.to_dict()
+        if raw.get("key") == "execution_status":
+            self._running = raw.get("value") == ExecutionStatus.RUNNING.value
+        if not self.closed:
+            try:
+                self.view(event)
+            except BrokenPipeError:
+                self.closed = True
+        if self.closed and self._running and self._waiting is not None and not self._ending:
+            # On the next turn of the loop: a cancel that lands as the wait gets its result is
+            # lost (asyncio.wait_for before 3.12 returns the result). Each later event tries
+            # again until the wait is over.
+            self._ending = True
+            asyncio.get_running_loop().call_soon(self._end)
+
+    def _end(self) -> None:
+        self._ending = False
+        if self._waiting is not None:
+            self._waiting.cancel()
+
+    @contextlib.contextmanager
+    def ending(self) -> Iterator[None]:
+        """Within this block, a closed pipe (once the agent runs) cancels the current task."""
+        self._waiting = asyncio.current_task()
+        try:
+            yield
+        finally:
+            self._waiting = None
+
+
 async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     _check_run_args(args)
     agent = agent_from_env(args.model)
-    view = TerminalView(wrap=False if args.one_line else None)
+    output = _PipedView(TerminalView(wrap=False if args.one_line else None))
     started = time.monotonic()
-    conversation = await server.start_conversation(agent, args.working_dir, callbacks=[view])
+    conversation = await server.start_conversation(agent, args.working_dir, callbacks=[output])
     print(f"conversation {conversation.id} (model {agent['llm']['model']})", flush=True)
     await conversation.send_message(args.task)
     status: ExecutionStatus | None = None
     left_running = interrupted = False
     try:
-        with view.ticking():
+        with output.view.ticking(), output.ending():
             status = await conversation.run(timeout=args.timeout)
     except ConversationRunError as exc:
         print(f"run failed: {exc}", file=sys.stderr)
         left_running = conversation.state.execution_status is ExecutionStatus.RUNNING
-    except asyncio.CancelledError:  # Ctrl-C (see _main): say what is left behind, then stop
+    except asyncio.CancelledError:  # Ctrl-C (see _main) or a closed pipe: say what is left
         left_running = interrupted = True
         task = asyncio.current_task()
         if task is not None and hasattr(task, "uncancel"):  # Python >= 3.11
@@ -98,6 +142,8 @@ async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
         print(f"interrupted conversation {conversation.id}", file=sys.stderr)
     elif left_running:
         print(_still_running(conversation, server.url), file=sys.stderr)
+    if output.closed:
+        raise BrokenPipeError  # the reader is gone: end quietly (see main)
     if interrupted:
         return EXIT_INTERRUPTED
     answer = await conversation.final_response()
@@ -113,13 +159,14 @@ def _print_json(value: Any) -> None:
 
 
 async def _resolve(server: AsyncAgentServer, given: str) -> UUID:
-    """The conversation id ``given`` in full or as a unique prefix (as git takes hashes)."""
+    """The conversation id ``given`` in full or as a unique prefix (as git takes hashes), with
+    or without its dashes."""
     with contextlib.suppress(ValueError):
         return UUID(given)
-    prefix = given.lower()
-    if not prefix or any(c not in "0123456789abcdef-" for c in prefix):
+    digits = given.lower().replace("-", "")
+    if not digits or any(c not in "0123456789abcdef" for c in digits):
         raise ValueError(f"conversation id must be a UUID or a prefix of one, got {given!r}")
-    matches = [info.id async for info in server.conversations() if str(info.id).startswith(prefix)]
+    matches = [info.id async for info in server.conversations() if info.id.hex.startswith(digits)]
     if not matches:
         raise NotFoundError(f"no conversation id on {server.url} starts with {given!r}")
     if len(matches) > 1:
@@ -284,6 +331,11 @@ def _exit_code(args: argparse.Namespace) -> int:
         return asyncio.run(_main(args))
     except (KeyboardInterrupt, asyncio.CancelledError):
         return EXIT_INTERRUPTED
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        # ValueErrors (and a RecursionError) about an answer that could not be read: the
+        # server's doing, never bad usage.
+        print(f"server error: an unreadable answer: {type(exc).__name__}", file=sys.stderr)
+        return EXIT_SERVER
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

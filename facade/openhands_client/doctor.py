@@ -30,13 +30,32 @@ from ._schema_check import SchemaValidator, describe, load_contract
 from ._server import AsyncAgentServer
 from ._socket import CLOSE_AUTH_FAILED, CLOSE_NOT_FOUND, socket_url
 from ._state import ExecutionStatus
-from .errors import AgentServerError, AuthenticationError, TransportError
+from .errors import AgentServerError, AuthenticationError, TransportError, WaitTimeoutError
 
 """The openhands-agent-server versions this client supports: from the first (inclusive) to the
 second (exclusive)."""
 
 SOCKET = "event socket"
 _WRONG_KEY = "openhands-client-doctor-wrong-key"
+
+
+@dataclass(frozen=True)
+class _NotJson:
+    """An answer (body or frame) that does not parse as JSON, or nests too deeply to."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.text[:80]!r}, not JSON"
+
+
+def _parse(content: str | bytes) -> Any:
+    """``content`` as JSON, or :class:`_NotJson` (never an exception: the server wrote it)."""
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        text = content if isinstance(content, str) else content.decode("utf-8", "replace")
+        return _NotJson(text)
 
 
 class NotAnAgentServerError(AgentServerError):
@@ -105,6 +124,18 @@ class _Doctor:
     def mismatch(self, operation: str, path: str, expected: str, got: str) -> None:
         self.report.mismatches.append(Mismatch(operation, path, expected, got))
 
+    def validate(self, operation: str, value: Any, schema: Any, path: str = "$") -> None:
+        """A mismatch for every way ``value`` breaks ``schema``."""
+        try:
+            problems = self.validator.problems(value, schema, path)
+        except RecursionError:
+            self.mismatch(
+                operation, path, "a body the check can follow", "nesting too deep to check"
+            )
+            return
+        for problem in problems:
+            self.mismatch(operation, problem.path, problem.expected, problem.got)
+
     async def request(self, operation_id: str, **params: Any) -> httpx.Response:
         operation = self.operations[operation_id]
         path_names = re.findall(r"{(\w+)}", operation["path"])
@@ -130,22 +161,17 @@ class _Doctor:
             got = f"HTTP {status} {response.text[:120]!r}"
             self.mismatch(operation_id, "$", "a successful answer the spec declares", got)
             return None
-        try:
-            body = response.json()
-        except ValueError:
+        body = _parse(response.content)
+        if isinstance(body, _NotJson):
             kind = response.headers.get("content-type", "no content type")
-            self.mismatch(operation_id, "$", "a JSON body", f"{kind} {response.text[:80]!r}")
+            self.mismatch(operation_id, "$", "a JSON body", f"{kind} {body}")
             return None
-        for problem in self.validator.problems(body, schema):
-            self.mismatch(operation_id, problem.path, problem.expected, problem.got)
+        self.validate(operation_id, body, schema)
         return body
 
     async def server_info(self) -> None:
         response = await self.request("get_server_info")
-        try:
-            body = response.json() if response.status_code == 200 else None
-        except ValueError:
-            body = None
+        body = _parse(response.content) if response.status_code == 200 else None
         if not isinstance(body, dict):
             kind = response.headers.get("content-type", "no content type")
             raise NotAnAgentServerError(
@@ -154,9 +180,9 @@ class _Doctor:
                 status_code=response.status_code,
             )
         self.report.checked.append("get_server_info")
-        schema = self.operations["get_server_info"]["responses"]["200"]
-        for problem in self.validator.problems(body, schema):
-            self.mismatch("get_server_info", problem.path, problem.expected, problem.got)
+        self.validate(
+            "get_server_info", body, self.operations["get_server_info"]["responses"]["200"]
+        )
         version, capabilities = body.get("version"), body.get("capabilities")
         self.report.version = version if isinstance(version, str) else None
         if isinstance(capabilities, list):
@@ -197,7 +223,8 @@ class _Doctor:
 
     async def socket_frames(self, url: str, api_key: str | None, want_id: str | None) -> list[Any]:
         """Connect, authenticate with a first frame, read until ``want_id`` arrives or the
-        server closes; the frames read. Raises ConnectionClosed, InvalidStatus, TimeoutError."""
+        server closes; the frames read (:class:`_NotJson` for one that is not JSON). Raises
+        ConnectionClosed, InvalidStatus, TimeoutError."""
         frames: list[Any] = []
 
         async def read() -> None:
@@ -205,7 +232,7 @@ class _Doctor:
                 if api_key is not None:
                     await ws.send(json.dumps({"type": "auth", "session_api_key": api_key}))
                 async for message in ws:
-                    frames.append(json.loads(message))
+                    frames.append(_parse(message))
                     if want_id is not None and _event_id(frames[-1]) == want_id:
                         return
 
@@ -248,26 +275,51 @@ class _Doctor:
             code = exc.rcvd.code if exc.rcvd is not None else None
             self.mismatch(SOCKET, where, f"a replay of event {want_id}", f"close {code}")
             return
-        except (OSError, TimeoutError, WebSocketException, ValueError) as exc:
+        except (OSError, TimeoutError, WebSocketException) as exc:
             self.mismatch(
                 SOCKET, where, f"a replay of event {want_id}", f"{type(exc).__name__} {exc}"
             )
             return
         event_schema = {"$ref": "#/components/schemas/Event"}
         for index, frame in enumerate(frames):
-            for problem in self.validator.problems(frame, event_schema, f"$frame[{index}]"):
-                self.mismatch(SOCKET, problem.path, problem.expected, problem.got)
+            if isinstance(frame, _NotJson):
+                self.mismatch(SOCKET, f"$frame[{index}]", "a JSON event", str(frame))
+            else:
+                self.validate(SOCKET, frame, event_schema, f"$frame[{index}]")
         if not any(_event_id(frame) == want_id for frame in frames):
             got = f"{len(frames)} frames without it"
             self.mismatch(SOCKET, where, f"a replay of event {want_id}", got)
 
+    async def run_checks(
+        self, agent: Mapping[str, Any] | None, working_dir: str | None, run_timeout: float
+    ) -> None:
+        """Every check, in order; with ``agent``, on a one-step conversation of its own."""
+        await self.server_info()
+        await self.check("ready")
+        await self.check("list_tools")
+        page = await self.check("search_conversations", sort_order="CREATED_AT_DESC", limit=5)
+        await self.check("count_conversations")
+        await self.socket_auth()
+        items = page.get("items") if isinstance(page, dict) else None
+        if agent is not None:
+            await self.run_conversation(agent, working_dir or tempfile.gettempdir(), run_timeout)
+        elif isinstance(items, list) and items and isinstance(items[0], dict):
+            await self.conversation(str(items[0].get("id")))
+        else:
+            self.report.skipped.append(
+                "get_conversation, search_events, socket replay: no conversation found"
+                " (--run starts one)"
+            )
+
     async def run_conversation(
         self, agent: Mapping[str, Any], working_dir: str, timeout: float
     ) -> None:
-        """Run a one-step conversation through the client itself, check it, then delete it."""
+        """Run a one-step conversation through the client itself, check it, then delete it
+        (unless the diagnosis ran out of time: a stalled server could hold the delete too)."""
         self.report.checked.append("one-step conversation")
         async with AsyncAgentServer(self.url, api_key=self.api_key) as server:
             conversation = await server.start_conversation(agent, working_dir)
+            out_of_time = False
             try:
                 await conversation.send_message("Say hello, then finish.")
                 try:
@@ -279,8 +331,12 @@ class _Doctor:
                         got = describe(status.value)
                         self.mismatch("run_conversation", "$.execution_status", "finished", got)
                 await self.conversation(str(conversation.id))
+            except asyncio.CancelledError:
+                out_of_time = True
+                raise
             finally:
-                await conversation.delete()
+                if not out_of_time:
+                    await conversation.delete()
 
 
 def _event_id(frame: Any) -> str | None:
@@ -299,9 +355,11 @@ async def async_diagnose(
     """Check the server at ``url`` against this client's contract; see the module docstring.
 
     With ``agent`` (the JSON of an agent, e.g. from ``LLM_MODEL``/``LLM_API_KEY``), first run a
-    one-step conversation in ``working_dir`` (default: the temp dir) and check that one. Raises
-    :class:`TransportError` when the server cannot be reached, :class:`AuthenticationError` when
-    the key is refused and :class:`NotAnAgentServerError` when the URL is something else.
+    one-step conversation in ``working_dir`` (default: the temp dir) and check that one. The
+    diagnosis ends within ``timeout`` seconds (plus ``run_timeout`` with ``agent``), whatever
+    the server does. Raises :class:`TransportError` when the server cannot be reached,
+    :class:`AuthenticationError` when the key is refused, :class:`NotAnAgentServerError` when
+    the URL is something else and :class:`WaitTimeoutError` when the time is up.
     """
     base = normalize_base_url(url)
     if api_key is not None and (not isinstance(api_key, str) or not api_key):
@@ -313,24 +371,19 @@ async def async_diagnose(
     if agent is not None and not isinstance(agent, Mapping):
         raise TypeError(f"agent must be a mapping (the agent's JSON), got {type(agent).__name__}")
     headers = {"X-Session-API-Key": api_key} if api_key else {}
+    # httpx's timeouts bound each read, not a request: a server trickling its answer a byte at
+    # a time would hold every one of them. One deadline bounds the whole diagnosis.
+    total = timeout + (run_timeout if agent is not None else 0.0)
     async with httpx.AsyncClient(base_url=base, headers=headers, timeout=timeout) as http:
         doctor = _Doctor(base, api_key, http, timeout)
-        await doctor.server_info()
-        await doctor.check("ready")
-        await doctor.check("list_tools")
-        page = await doctor.check("search_conversations", sort_order="CREATED_AT_DESC", limit=5)
-        await doctor.check("count_conversations")
-        await doctor.socket_auth()
-        items = page.get("items") if isinstance(page, dict) else None
-        if agent is not None:
-            await doctor.run_conversation(agent, working_dir or tempfile.gettempdir(), run_timeout)
-        elif isinstance(items, list) and items and isinstance(items[0], dict):
-            await doctor.conversation(str(items[0].get("id")))
-        else:
-            doctor.report.skipped.append(
-                "get_conversation, search_events, socket replay: no conversation found"
-                " (--run starts one)"
-            )
+        try:
+            await asyncio.wait_for(doctor.run_checks(agent, working_dir, run_timeout), total)
+        except asyncio.TimeoutError:
+            checked = ", ".join(doctor.report.checked) or "nothing"
+            raise WaitTimeoutError(
+                f"{base} did not answer every check within {total:g} s (a slow or stalled "
+                f"server); checked: {checked}"
+            ) from None
         return doctor.report
 
 

@@ -6,7 +6,8 @@ It forwards bytes both ways and, on command, breaks the network the way real net
   until ``release()``.
 - ``delay(seconds)``: hold every chunk going to the client that long (a slow link).
 - ``swallow(method, path_prefix)``: forward the next matching HTTP request, let the server act
-  on it, then drop its answer and reset the connection (the client cannot know it was done).
+  on it, then drop its answer (after any ``delay``: a late loss) and reset the connection (the
+  client cannot know it was done).
 - ``stall()`` / ``resume()``: stop moving bytes on every connection, old and new, without
   closing anything (a black hole); ``resume`` moves them again.
 - ``chaos(low, high)``: cut every open connection every ``low``-``high`` seconds until
@@ -175,8 +176,8 @@ class FaultProxy(Service):
     def swallow(self, method: str, path_prefix: str, count: int = 1) -> None:
         """Forward the next ``count`` requests ``method path_prefix…``, then drop their answers.
 
-        The server receives and acts on each such request; when its answer arrives the
-        proxy discards it and resets the client's connection.
+        The server receives and acts on each such request; when its answer arrives (and has
+        been held for any :meth:`delay`) the proxy discards it and resets the client's connection.
         """
         self._state.rules.append(_Rule(method.upper(), path_prefix, count))
 
@@ -374,11 +375,11 @@ class FaultProxy(Service):
             while data := await reader.read(1 << 16):
                 assert self._flowing is not None
                 await self._flowing.wait()
+                if self._state.delay > 0:
+                    await asyncio.sleep(self._state.delay)
                 if link.swallowing:
                     link.abort()
                     return
-                if self._state.delay > 0:
-                    await asyncio.sleep(self._state.delay)
                 self._state.bytes_down += len(data)
                 link.client.write(data)
                 await link.client.drain()

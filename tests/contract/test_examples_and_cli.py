@@ -250,6 +250,24 @@ def test_cli_output_into_a_closed_pipe_ends_quietly(
         assert err == ""
 
 
+def test_cli_run_into_a_closed_pipe_ends_quietly_and_at_once(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    env = environment(agent_server, scripted_llm, "slow-think-30-500")  # a run of 15 s and more
+    running = cli_process("run", "a long task", "--working-dir", str(agent_server.workdir), env=env)
+    assert running.stdout is not None and running.stderr is not None
+    running.stdout.readline()
+    running.stdout.close()  # `| head -1` took its line and left
+    closed = time.monotonic()
+    err = running.stderr.read()
+    assert running.wait(timeout=60) == 0, err
+    assert time.monotonic() - closed < 10, "run went on after its reader left"
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+    left = re.search(r"conversation (\S+) is still running", err)
+    assert left is not None, err
+    assert cli("interrupt", left.group(1), env=env).returncode == 0
+
+
 def test_cli_ctrl_c_and_timeout_say_the_conversation_is_still_running(
     agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
 ) -> None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 from collections.abc import Iterator
+from uuid import UUID
 
+import httpx
 import pytest
 
-from openhands_client import cli
+from openhands_client import AsyncAgentServer, cli
+from tests.unit.fakes import FakeAgentServer
 
 
 @pytest.fixture
@@ -50,3 +54,41 @@ def test_bad_run_arguments_exit_2_before_any_request(
     assert cli.main(["--url", url, *argv, "--working-dir", "/w"]) == cli.EXIT_USAGE
     assert complaint in capsys.readouterr().err
     assert accepted == [], "the CLI reached the server before checking its arguments"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [json.JSONDecodeError("Expecting value", "<html>", 0), RecursionError("too deep")],
+    ids=["not JSON", "too deep"],
+)
+def test_an_unreadable_answer_is_a_server_error_not_bad_usage(
+    error: Exception, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def info(server: object, args: object) -> int:
+        raise error
+
+    monkeypatch.setitem(cli.COMMANDS, "info", info)
+    assert cli.main(["--url", "http://127.0.0.1:9", "info"]) == cli.EXIT_SERVER
+    assert "server error: an unreadable answer" in capsys.readouterr().err
+
+
+async def test_an_id_prefix_may_leave_out_the_dashes(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    wanted = fake.add_conversation(conversation_id=UUID("f00a68a6-dac5-4f0e-9d7e-0123456789ab"))
+    other = fake.add_conversation(conversation_id=UUID("f00b0000-0000-4000-8000-000000000000"))
+
+    async def search(request: httpx.Request, answer: object) -> httpx.Response | None:
+        if request.url.path != "/api/conversations/search":
+            return None
+        items = [fake.info(wanted), fake.info(other)]
+        return httpx.Response(200, json={"items": items, "next_page_id": None})
+
+    fake.hooks.append(search)
+    for given in ("f00a68a6dac5", "F00A68A6DAC54F0E", "f00a68a6-dac5", "f00a", wanted.id.hex):
+        assert await cli._resolve(client, given) == wanted.id, given
+    with pytest.raises(ValueError, match="ambiguous"):
+        await cli._resolve(client, "f00")
+    for bad in ("-", "f00g"):
+        with pytest.raises(ValueError, match="must be a UUID or a prefix of one"):
+            await cli._resolve(client, bad)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 
 import httpx
 import pytest
 
-from openhands_client import AsyncAgentServer, TransportError
+from openhands_client import AsyncAgentServer, TransportError, _http
 from tests.unit.fakes import FakeAgentServer, agent_json
 
 
@@ -58,3 +59,30 @@ async def test_a_get_is_retried_after_a_fast_reset(
     conv = await client.attach_conversation(conv_f.id)
     assert conv.id == conv_f.id
     await conv.close()
+
+
+async def test_a_create_whose_answer_is_lost_late_is_retried_until_answered(
+    fake: FakeAgentServer, client: AsyncAgentServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_http, "_STALE_CONNECTION_SECONDS", 0.0)  # every reset is late
+    fake.hooks.append(reset_after_acting("POST", r"^/api/conversations$", times=3))
+    control = client.control(uuid.uuid4())
+    info = await control.create(agent_json(), "/w")
+    assert info.id == control.id
+    assert len(fake.requests_to("POST", r"^/api/conversations$")) == 4
+    assert list(fake._conversations) == [control.id]
+
+
+async def test_a_create_that_cannot_connect_fails_at_once_naming_the_id(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    async def refuse(request: httpx.Request, answer: Any) -> httpx.Response | None:
+        if request.url.path == "/api/conversations":
+            raise httpx.ConnectError("connection refused", request=request)
+        return None
+
+    fake.hooks.append(refuse)
+    control = client.control(uuid.uuid4())
+    with pytest.raises(TransportError, match=f"start conversation {control.id}: cannot reach"):
+        await control.create(agent_json(), "/w")
+    assert len(fake.requests_to("POST", r"^/api/conversations$")) == 1, "nothing was sent"
