@@ -37,7 +37,7 @@ from ._http import call, call_raw, retry_while_full
 from ._start_request import CreateOptions
 from ._state import ConversationState, ExecutionStatus
 from ._workspace import AsyncWorkspace
-from .errors import ProtocolError
+from .errors import AgentServerError, ProtocolError
 
 if sys.version_info >= (3, 11):
     from typing import Unpack
@@ -87,10 +87,13 @@ def parse_conversation_id(value: UUID | str) -> UUID:
 
 
 def _left_on_server(exc: BaseException, conversation_id: UUID) -> None:
-    """Say which conversation a failed start leaves on the server: logged, and (Python 3.11+)
-    as a note on ``exc``, shown with its traceback."""
+    """Say which conversation a failed start leaves on the server: logged, as the
+    ``conversation_id`` of an :class:`AgentServerError`, and (Python 3.11+) as a note on
+    ``exc``, shown with its traceback."""
     note = f"start_conversation failed after the create: conversation {conversation_id} stays"
     logger.warning("%s (%s)", note, type(exc).__name__)
+    if isinstance(exc, AgentServerError) and exc.conversation_id is None:
+        exc.conversation_id = conversation_id
     if sys.version_info >= (3, 11):
         exc.add_note(note)
 

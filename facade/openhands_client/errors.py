@@ -38,8 +38,11 @@ class AgentServerError(Exception):
     """Base class of every error this client raises about the server or the transport.
 
     ``status_code`` is the HTTP status (or WebSocket close code) when there was one;
-    ``body`` is the server's decoded error body, if any.
+    ``body`` is the server's decoded error body, if any; ``conversation_id`` the conversation a
+    failed ``start_conversation`` created and left on the server (None otherwise).
     """
+
+    conversation_id: UUID | None = None
 
     def __init__(self, message: str, *, status_code: int | None = None, body: Any = None) -> None:
         super().__init__(message)

@@ -82,9 +82,10 @@ async def test_a_start_whose_socket_is_refused_deletes_or_names_its_conversation
             )
     made = await server_conversations(agent_server) - before
     if delete_on_close:
-        assert made == set()
+        assert made == set() and caught.value.conversation_id is None
         return
     (left,) = made
+    assert str(caught.value.conversation_id) == str(left)
     if sys.version_info >= (3, 11):
         assert str(left) in "\n".join(caught.value.__notes__)
     async with AsyncAgentServer(agent_server.url, api_key=SESSION_API_KEY) as client:
