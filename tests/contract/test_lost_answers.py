@@ -13,8 +13,16 @@ import pytest
 
 from harness.agent_server import AgentServerProcess
 from harness.proxy import FaultProxy
-from openhands_client import AgentServer, AsyncAgentServer, ServerError, TransportError
+from openhands_client import (
+    AgentServer,
+    AsyncAgentServer,
+    ServerError,
+    TransportError,
+    UnsupportedFeatureError,
+)
+from openhands_client._compat import IDEMPOTENT_CREATE
 from tests.conftest import SESSION_API_KEY, AgentFactory
+from tests.contract.helpers import server_release
 from tests.contract.test_proxy import count
 
 pytestmark = pytest.mark.contract
@@ -63,6 +71,16 @@ async def test_a_create_whose_answer_is_lost_late_is_retried_under_its_id(
     before = count(agent_server)
     async with AsyncAgentServer(proxy.url, api_key=SESSION_API_KEY) as client:
         agent, workdir = make_agent("think-1"), str(agent_server.workdir)
+        if not server_release(agent_server).offers(IDEMPOTENT_CREATE):
+            # A server that does not deduplicate creates (before 1.52): a create is never sent
+            # twice, so the lost answer is the caller's to see, and the server made one.
+            proxy.delay(LATE)
+            proxy.swallow(*CREATE)
+            with pytest.raises(TransportError, match="start conversation"):
+                await client.start_conversation(agent, workdir)
+            proxy.delay(0)
+            assert creates(proxy) == 1 and count(agent_server) == before + 1
+            return
         conversation = await first_create_answer_lost_late(
             proxy, client.start_conversation(agent, workdir, delete_on_close=True)
         )
@@ -83,6 +101,13 @@ def test_an_error_after_a_create_was_sent_names_the_id(
     before = count(agent_server)
     with AgentServer(proxy.url, api_key=SESSION_API_KEY) as client:
         client.info()
+        if not server_release(agent_server).offers(IDEMPOTENT_CREATE):
+            # Before 1.52 the client chooses no id (the create is not idempotent), and a create
+            # under the caller's id is refused before anything is sent.
+            with pytest.raises(UnsupportedFeatureError):
+                client.control(uuid.uuid4()).create(agent, workdir)
+            assert creates(proxy) == 0 and count(agent_server) == before
+            return
         # The answer is lost after the deadline: no time to ask again.
         proxy.delay(LATE)
         proxy.swallow(*CREATE)
