@@ -224,18 +224,7 @@ class EventSocket:
         self._set_subscribed()
 
     async def _session(self, url: str) -> None:
-        tls = self._ssl if url.startswith("wss:") else None
-        # Awaited rather than entered: the connect() object, which keeps its arguments and
-        # handshake state, is not kept for the life of the connection.
-        connection = await _connect_no_redirects()(
-            url,
-            open_timeout=10,
-            max_size=self._max_size,
-            logger=_frame_logger,
-            compression=None,
-            ssl=tls,
-        )
-        connection.request = None  # the handshake's request (its headers), not needed again
+        connection = await open_socket(url, max_size=self._max_size, ssl_context=self._ssl)
         async with connection as ws:
             if self._api_key is not None:
                 await ws.send(json.dumps({"type": "auth", "session_api_key": self._api_key}))
@@ -274,6 +263,30 @@ class EventSocket:
         except Exception:
             logger.exception("event frame handler failed; the stream goes on")
         return True
+
+
+async def open_socket(
+    url: str,
+    *,
+    max_size: int,
+    ssl_context: ssl.SSLContext | None = None,
+    open_timeout: float = 10,
+) -> ClientConnection:
+    """Open a socket as the client does: no redirect followed (an ``InvalidStatus`` instead),
+    no frame over ``max_size`` bytes (a 1009 close), no frame logged (the auth frame carries
+    the key). ``ssl_context`` is used for a ``wss:`` URL only."""
+    # Awaited rather than entered: the connect() object, which keeps its arguments and
+    # handshake state, is not kept for the life of the connection.
+    connection: ClientConnection = await _connect_no_redirects()(
+        url,
+        open_timeout=open_timeout,
+        max_size=max_size,
+        logger=_frame_logger,
+        compression=None,
+        ssl=ssl_context if url.startswith("wss:") else None,
+    )
+    connection.request = None  # the handshake's request (its headers), not needed again
+    return connection
 
 
 def _refusal(status: int) -> AgentServerError:

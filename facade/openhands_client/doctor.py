@@ -20,17 +20,28 @@ from typing import Any
 from uuid import UUID, uuid4
 
 import httpx
-from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
 from ._compat import NEWEST_TESTED, OLDEST_TESTED, ServerRelease
-from ._connection import normalize_base_url
+from ._connection import DEFAULT_MAX_MESSAGE_SIZE, Connection, normalize_base_url
 from ._portal import Portal
 from ._schema_check import SchemaValidator, describe, load_contract
 from ._server import AsyncAgentServer
-from ._socket import CLOSE_AUTH_FAILED, CLOSE_NOT_FOUND, socket_url
+from ._socket import (
+    CLOSE_AUTH_FAILED,
+    CLOSE_MESSAGE_TOO_BIG,
+    CLOSE_NOT_FOUND,
+    open_socket,
+    socket_url,
+)
 from ._state import ExecutionStatus
-from .errors import AgentServerError, AuthenticationError, TransportError, WaitTimeoutError
+from .errors import (
+    AgentServerError,
+    AuthenticationError,
+    MessageTooLargeError,
+    TransportError,
+    WaitTimeoutError,
+)
 
 """The openhands-agent-server versions this client supports: from the first (inclusive) to the
 second (exclusive)."""
@@ -112,17 +123,22 @@ def version_supported(version: str) -> bool:
 
 
 class _Doctor:
-    """One diagnosis: the checks, sharing one HTTP client, appending to one report."""
+    """One diagnosis: the checks, sharing the client's own connection (its size limit, TLS
+    context, no redirects), appending to one report."""
 
-    def __init__(self, url: str, api_key: str | None, http: httpx.AsyncClient, timeout: float):
-        self.url, self.api_key, self.http, self.timeout = url, api_key, http, timeout
+    def __init__(self, connection: Connection, timeout: float):
+        self.connection, self.timeout = connection, timeout
+        self.url, self.api_key, self.http = connection.base_url, connection.api_key, connection.http
         contract = load_contract()
         self.operations: dict[str, Any] = contract["operations"]
         self.validator = SchemaValidator(contract["schemas"])
-        self.report = DoctorReport(url)
+        self.report = DoctorReport(self.url)
 
     def mismatch(self, operation: str, path: str, expected: str, got: str) -> None:
         self.report.mismatches.append(Mismatch(operation, path, expected, got))
+
+    def within_limit(self, what: str) -> str:
+        return f"{what} within max_message_size ({self.connection.max_message_size} bytes)"
 
     def validate(self, operation: str, value: Any, schema: Any, path: str = "$") -> None:
         """A mismatch for every way ``value`` breaks ``schema``."""
@@ -153,8 +169,12 @@ class _Doctor:
 
     async def check(self, operation_id: str, **params: Any) -> Any:
         """Call an operation and validate its answer; the JSON body, or None if unusable."""
-        response = await self.request(operation_id, **params)
         self.report.checked.append(operation_id)
+        try:
+            response = await self.request(operation_id, **params)
+        except MessageTooLargeError:
+            self.mismatch(operation_id, "$", self.within_limit("a body"), "a larger one")
+            return None
         status = response.status_code
         schema = self.operations[operation_id]["responses"].get(str(status))
         if not response.is_success or schema is None:
@@ -228,7 +248,13 @@ class _Doctor:
         frames: list[Any] = []
 
         async def read() -> None:
-            async with connect(url, open_timeout=self.timeout, max_size=None) as ws:
+            connection = await open_socket(
+                url,
+                max_size=self.connection.max_message_size,
+                ssl_context=self.connection.ssl_context,
+                open_timeout=self.timeout,
+            )
+            async with connection as ws:
                 if api_key is not None:
                     await ws.send(json.dumps({"type": "auth", "session_api_key": api_key}))
                 async for message in ws:
@@ -245,12 +271,20 @@ class _Doctor:
         try:
             frames = await self.socket_frames(url, api_key, None)
         except ConnectionClosed as exc:
-            return f"close {exc.rcvd.code}" if exc.rcvd is not None else "a closed connection"
+            return self.closed(exc)
         except InvalidStatus as exc:
-            return f"HTTP {exc.response.status_code} at the handshake"
+            status = exc.response.status_code
+            redirect = " (a redirect, not followed)" if 300 <= status < 400 else ""
+            return f"HTTP {status} at the handshake{redirect}"
         except (OSError, TimeoutError, WebSocketException) as exc:
             return f"{type(exc).__name__} {exc}"
         return f"{len(frames)} frames, then a clean close"
+
+    def closed(self, exc: ConnectionClosed) -> str:
+        """How the socket ended, as a report's ``got``."""
+        if exc.sent is not None and exc.sent.code == CLOSE_MESSAGE_TOO_BIG:
+            return f"a frame over max_message_size ({self.connection.max_message_size} bytes)"
+        return f"close {exc.rcvd.code}" if exc.rcvd is not None else "a closed connection"
 
     async def socket_auth(self) -> None:
         self.report.checked.append(SOCKET)
@@ -272,8 +306,7 @@ class _Doctor:
         try:
             frames = await self.socket_frames(url, self.api_key, want_id)
         except ConnectionClosed as exc:
-            code = exc.rcvd.code if exc.rcvd is not None else None
-            self.mismatch(SOCKET, where, f"a replay of event {want_id}", f"close {code}")
+            self.mismatch(SOCKET, where, f"a replay of event {want_id}", self.closed(exc))
             return
         except (OSError, TimeoutError, WebSocketException) as exc:
             self.mismatch(
@@ -317,7 +350,9 @@ class _Doctor:
         """Run a one-step conversation through the client itself, check it, then delete it
         (unless the diagnosis ran out of time: a stalled server could hold the delete too)."""
         self.report.checked.append("one-step conversation")
-        async with AsyncAgentServer(self.url, api_key=self.api_key) as server:
+        async with AsyncAgentServer(
+            self.url, api_key=self.api_key, max_message_size=self.connection.max_message_size
+        ) as server:
             conversation = await server.start_conversation(agent, working_dir)
             out_of_time = False
             try:
@@ -351,15 +386,19 @@ async def async_diagnose(
     working_dir: str | None = None,
     timeout: float = 30.0,
     run_timeout: float = 300.0,
+    max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
 ) -> DoctorReport:
     """Check the server at ``url`` against this client's contract; see the module docstring.
 
     With ``agent`` (the JSON of an agent, e.g. from ``LLM_MODEL``/``LLM_API_KEY``), first run a
     one-step conversation in ``working_dir`` (default: the temp dir) and check that one. The
     diagnosis ends within ``timeout`` seconds (plus ``run_timeout`` with ``agent``), whatever
-    the server does. Raises :class:`TransportError` when the server cannot be reached,
-    :class:`AuthenticationError` when the key is refused, :class:`NotAnAgentServerError` when
-    the URL is something else and :class:`WaitTimeoutError` when the time is up.
+    the server does. Bodies and frames are bounded by ``max_message_size`` (bytes) as in the
+    client: a larger one is a mismatch, read no further. Raises :class:`TransportError` when
+    the server cannot be reached (:class:`MessageTooLargeError` for a ``/server_info`` over
+    the limit), :class:`AuthenticationError` when the key is refused,
+    :class:`NotAnAgentServerError` when the URL is something else and
+    :class:`WaitTimeoutError` when the time is up.
     """
     base = normalize_base_url(url)
     if api_key is not None and (not isinstance(api_key, str) or not api_key):
@@ -370,12 +409,12 @@ async def async_diagnose(
         )
     if agent is not None and not isinstance(agent, Mapping):
         raise TypeError(f"agent must be a mapping (the agent's JSON), got {type(agent).__name__}")
-    headers = {"X-Session-API-Key": api_key} if api_key else {}
     # httpx's timeouts bound each read, not a request: a server trickling its answer a byte at
     # a time would hold every one of them. One deadline bounds the whole diagnosis.
     total = timeout + (run_timeout if agent is not None else 0.0)
-    async with httpx.AsyncClient(base_url=base, headers=headers, timeout=timeout) as http:
-        doctor = _Doctor(base, api_key, http, timeout)
+    connection = Connection.open(base, api_key, timeout=timeout, max_message_size=max_message_size)
+    async with connection.http:
+        doctor = _Doctor(connection, timeout)
         try:
             await asyncio.wait_for(doctor.run_checks(agent, working_dir, run_timeout), total)
         except asyncio.TimeoutError:
@@ -395,6 +434,7 @@ def diagnose(
     working_dir: str | None = None,
     timeout: float = 30.0,
     run_timeout: float = 300.0,
+    max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
 ) -> DoctorReport:
     """:func:`async_diagnose` for synchronous callers (runs it on a background event loop)."""
     portal = Portal()
@@ -407,6 +447,7 @@ def diagnose(
                 working_dir=working_dir,
                 timeout=timeout,
                 run_timeout=run_timeout,
+                max_message_size=max_message_size,
             )
         )
     finally:

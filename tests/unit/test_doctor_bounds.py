@@ -1,0 +1,178 @@
+"""``doctor`` connects as the client does (issue 26: 2, 3, 9): it follows no socket redirect (the
+key never reaches another host), logs no frame (the auth frame carries the key), and bounds
+every body and frame by ``max_message_size``, reading no further than the limit."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import json
+import logging
+import struct
+import time
+
+import pytest
+
+from openhands_client import MessageTooLargeError
+from openhands_client.doctor import diagnose
+from tests.unit.test_doctor_hostile import _WS_GUID, SERVER_INFO, HostileServer
+
+KEY = "doctor-secret-key"
+LIMIT = 4096
+
+
+class KeyCatcher(HostileServer):
+    """The host a redirect points to: accepts the socket and records every first frame's
+    ``session_api_key`` (the client masks its frames: unmasked here)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.connections = 0
+        self.keys: list[str] = []
+
+    async def socket(
+        self, key: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        self.connections += 1
+        await super().socket(key, _Recording(reader, self.keys), writer)
+
+
+class _Recording(asyncio.StreamReader):
+    """A reader whose ``read`` decodes the first client frame and keeps its key."""
+
+    def __init__(self, reader: asyncio.StreamReader, keys: list[str]) -> None:
+        super().__init__()
+        self._reader, self._keys = reader, keys
+
+    async def read(self, n: int = -1) -> bytes:
+        head = await self._reader.readexactly(2)
+        size = head[1] & 0x7F
+        if size == 126:
+            (size,) = struct.unpack("!H", await self._reader.readexactly(2))
+        mask = await self._reader.readexactly(4)
+        payload = bytes(b ^ mask[i % 4] for i, b in enumerate(await self._reader.readexactly(size)))
+        if head[0] & 0x0F == 0x1:
+            self._keys.append(json.loads(payload).get("session_api_key"))
+        return payload
+
+
+class Redirecting(HostileServer):
+    """Answers every socket handshake with a 302 to ``target``."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__()
+        self.target = target.replace("http:", "ws:", 1)
+
+    async def socket(
+        self, key: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        writer.write(
+            f"HTTP/1.1 302 Found\r\nlocation: {self.target}/sockets/events/x\r\n"
+            "content-length: 0\r\n\r\n".encode()
+        )
+        await writer.drain()
+
+
+def test_doctor_follows_no_socket_redirect_and_sends_the_key_nowhere_else() -> None:
+    catcher = KeyCatcher()
+    with catcher as elsewhere, Redirecting(elsewhere) as url:
+        report = diagnose(url, KEY, timeout=5)
+    assert catcher.keys == []
+    assert catcher.connections == 0
+    got = [m.got for m in report.mismatches if m.operation == "event socket"]
+    assert "HTTP 302 at the handshake (a redirect, not followed)" in got
+
+
+def test_doctor_logs_no_socket_frame_so_never_the_key(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    with HostileServer() as url:
+        report = diagnose(url, KEY, timeout=5)
+    assert "event socket" in report.checked
+    assert caplog.records  # DEBUG logging was on and captured
+    assert KEY not in caplog.text
+
+
+class CountingServer(HostileServer):
+    """``/api/conversations/search`` answers a chunked body (no length declared) of ``size``
+    bytes, written 64 KiB at a time; ``written`` counts what the client took."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size, self.written = size, 0
+
+    async def answer(self, body: bytes, writer: asyncio.StreamWriter) -> None:
+        if body is not self.bodies.get("/api/conversations/search"):
+            return await super().answer(body, writer)
+        writer.write(
+            b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n"
+            b"transfer-encoding: chunked\r\n\r\n"
+        )
+        chunk = b"[" + b" " * (2**16 - 2) + b"]"
+        while self.written < self.size:
+            writer.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            await writer.drain()
+            self.written += len(chunk)
+        writer.write(b"0\r\n\r\n")
+        await writer.drain()
+
+
+def test_an_oversize_body_is_a_mismatch_read_no_further_than_the_limit() -> None:
+    size = 64 * 2**20
+    server = CountingServer(size)
+    server.bodies["/api/conversations/search"] = b"counted"
+    with server as url:
+        report = diagnose(url, timeout=10, max_message_size=LIMIT)
+    expected = f"a body within max_message_size ({LIMIT} bytes)"
+    assert ("search_conversations", expected) in [
+        (m.operation, m.expected) for m in report.mismatches
+    ]
+    # What loopback buffers hold beyond the limit, far below the whole body.
+    assert server.written < size // 4
+
+
+def test_a_declared_oversize_body_is_a_mismatch() -> None:
+    body = json.dumps({"items": [], "padding": " " * LIMIT}).encode()
+    with HostileServer({"/api/conversations/search": body}) as url:
+        report = diagnose(url, timeout=5, max_message_size=LIMIT)
+    assert (
+        "MISMATCH search_conversations $: expected a body within max_message_size "
+        f"({LIMIT} bytes), got a larger one"
+    ) in report.render()
+
+
+def test_an_oversize_server_info_is_a_typed_failure() -> None:
+    info = json.loads(SERVER_INFO) | {"padding": " " * LIMIT}
+    with (
+        HostileServer({"/server_info": json.dumps(info).encode()}) as url,
+        pytest.raises(MessageTooLargeError, match=f"over {LIMIT}"),
+    ):
+        diagnose(url, timeout=5, max_message_size=LIMIT)
+
+
+class HugeFrame(HostileServer):
+    """Every socket sends the head of a frame declared 1 GiB long and 64 KiB of it, then
+    waits: a client without a limit would wait for the rest."""
+
+    async def socket(
+        self, key: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
+        writer.write(
+            b"HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\n"
+            + f"sec-websocket-accept: {accept}\r\n\r\n".encode()
+        )
+        writer.write(struct.pack("!BBQ", 0x81, 127, 2**30) + b" " * 2**16)
+        await writer.drain()
+        await reader.read(1 << 16)  # the client's close frame: then close
+
+
+def test_an_oversize_frame_is_a_mismatch_at_once() -> None:
+    started = time.monotonic()
+    with HugeFrame() as url:
+        report = diagnose(url, timeout=10, max_message_size=LIMIT)
+    assert time.monotonic() - started < 5
+    assert (
+        f"MISMATCH event socket /sockets/events/{{unknown id}}: expected close 4004, got a frame "
+        f"over max_message_size ({LIMIT} bytes)"
+    ) in report.render()
