@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
+from collections.abc import Sequence
+from typing import Any
 
 from ._conversation_search import SORT_ORDERS, STATUSES
 
@@ -23,6 +26,33 @@ Ctrl-C or --timeout leave the conversation running on the server (the command sa
 to follow or stop it) unless --interrupt-on-exit is given."""
 
 
+KEY_FLAG_WARNING = (
+    "warning: --api-key is visible to other local users in the process list; "
+    "prefer the SESSION_API_KEY environment variable"
+)
+
+
+class _KeyFromFlag(argparse.Action):
+    """Stores ``--api-key`` and notes that it came from the command line."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        namespace.api_key_from_flag = True
+        setattr(namespace, self.dest, values)
+
+
+def warn_if_key_flag(args: argparse.Namespace) -> None:
+    """Warn on stderr, once however often it was given, when ``--api-key`` was used: other
+    local users see it in the process list."""
+    if getattr(args, "api_key_from_flag", False):
+        print(KEY_FLAG_WARNING, file=sys.stderr)
+
+
 def _connection_options(defaults: bool) -> argparse.ArgumentParser:
     """--url and --api-key, accepted before and after the subcommand."""
     options = argparse.ArgumentParser(add_help=False)
@@ -35,8 +65,10 @@ def _connection_options(defaults: bool) -> argparse.ArgumentParser:
     )
     options.add_argument(
         "--api-key",
+        action=_KeyFromFlag,
         default=key if defaults else argparse.SUPPRESS,
-        help="the server's session API key (env SESSION_API_KEY; default: none)",
+        help="the server's session API key (default: env SESSION_API_KEY, none if unset); "
+        "prefer SESSION_API_KEY: other local users see a flag in the process list",
     )
     return options
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
@@ -16,6 +17,8 @@ from openhands_api.client import AuthenticatedClient
 
 from ._http import ensure_open
 from .errors import MessageTooLargeError
+
+logger = logging.getLogger("openhands_client.connection")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, read=600.0)
 """Generous read timeout: ask_agent and condense wait on a (possibly slow) LLM call."""
@@ -256,6 +259,14 @@ class Connection:
         if max_message_size < 1024:
             raise ValueError(f"max_message_size must be at least 1024, got {max_message_size}")
         context = ssl_context(base_url, verify)
+        if context is not None and (
+            context.verify_mode == ssl.CERT_NONE or not context.check_hostname
+        ):
+            logger.warning(
+                "TLS verification is off for %s: anyone on the network path can read the "
+                "session key and answer as the server",
+                urlsplit(base_url).hostname,
+            )
         headers = {"X-Session-API-Key": api_key} if api_key else {}
         http = httpx.AsyncClient(
             base_url=base_url,

@@ -107,8 +107,10 @@ class AsyncAgentServer:
 
     ``verify`` configures TLS for REST and the event socket alike (httpx's convention: ``True``,
     ``False``, a CA bundle path or an ``ssl.SSLContext``; with ``transport=``, REST uses the
-    transport's own). ``max_message_size`` bounds every socket frame and buffered response
-    body (default 64 MiB); a larger one raises :class:`MessageTooLargeError`.
+    transport's own); with verification off (``False``, or a context that checks no
+    certificate or host name) it logs a warning, once. ``max_message_size`` bounds every
+    socket frame and buffered response body (default 64 MiB); a larger one raises
+    :class:`MessageTooLargeError`.
     """
 
     #: How many conversations are opened at once (attach: the body fetched, the socket

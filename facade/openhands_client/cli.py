@@ -319,6 +319,7 @@ def _quiet_broken_pipe() -> Iterator[None]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code."""
     args = parser().parse_args(argv)
+    cli_args.warn_if_key_flag(args)
     with _quiet_broken_pipe():
         code = _exit_code(args)
         sys.stdout.flush()  # inside: a closed pipe shows here, not at interpreter exit
