@@ -271,15 +271,18 @@ async def open_socket(
     max_size: int,
     ssl_context: ssl.SSLContext | None = None,
     open_timeout: float = 10,
+    close_timeout: float = 10,
 ) -> ClientConnection:
     """Open a socket as the client does: no redirect followed (an ``InvalidStatus`` instead),
     no frame over ``max_size`` bytes (a 1009 close), no frame logged (the auth frame carries
-    the key). ``ssl_context`` is used for a ``wss:`` URL only."""
+    the key). ``ssl_context`` is used for a ``wss:`` URL only; closing waits at most
+    ``close_timeout`` seconds for the server's close frame."""
     # Awaited rather than entered: the connect() object, which keeps its arguments and
     # handshake state, is not kept for the life of the connection.
     connection: ClientConnection = await _connect_no_redirects()(
         url,
         open_timeout=open_timeout,
+        close_timeout=close_timeout,
         max_size=max_size,
         logger=_frame_logger,
         compression=None,

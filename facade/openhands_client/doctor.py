@@ -13,7 +13,7 @@ import asyncio
 import json
 import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -47,6 +47,11 @@ from .errors import (
 second (exclusive)."""
 
 SOCKET = "event socket"
+_CLOSE_TIMEOUT = 1.0
+"""Seconds to wait for the server's close frame once done with a socket."""
+MAX_FRAMES = 100
+"""The most frames read from one socket (a replay of the newest event takes a few): each is
+checked as it comes and then dropped."""
 _WRONG_KEY = "openhands-client-doctor-wrong-key"
 
 
@@ -241,35 +246,48 @@ class _Doctor:
             return
         await self.socket_replay(parsed_id, since, str(newest.get("id")))
 
-    async def socket_frames(self, url: str, api_key: str | None, want_id: str | None) -> list[Any]:
-        """Connect, authenticate with a first frame, read until ``want_id`` arrives or the
-        server closes; the frames read (:class:`_NotJson` for one that is not JSON). Raises
-        ConnectionClosed, InvalidStatus, TimeoutError."""
-        frames: list[Any] = []
+    async def socket_frames(
+        self,
+        url: str,
+        api_key: str | None,
+        want_id: str | None,
+        on_frame: Callable[[int, Any], None] = lambda index, frame: None,
+    ) -> int:
+        """Connect, authenticate with a first frame, read until ``want_id`` arrives, the
+        server closes or :data:`MAX_FRAMES` frames were read; how many were read. Each frame
+        goes to ``on_frame`` with its index (:class:`_NotJson` for one that is not JSON), and
+        none is kept. Raises ConnectionClosed, InvalidStatus, TimeoutError."""
+        count = 0
 
         async def read() -> None:
+            nonlocal count
             connection = await open_socket(
                 url,
                 max_size=self.connection.max_message_size,
                 ssl_context=self.connection.ssl_context,
                 open_timeout=self.timeout,
+                close_timeout=_CLOSE_TIMEOUT,
             )
             async with connection as ws:
                 if api_key is not None:
                     await ws.send(json.dumps({"type": "auth", "session_api_key": api_key}))
                 async for message in ws:
-                    frames.append(_parse(message))
-                    if want_id is not None and _event_id(frames[-1]) == want_id:
+                    frame = _parse(message)
+                    del message
+                    on_frame(count, frame)
+                    count += 1
+                    wanted = want_id is not None and _event_id(frame) == want_id
+                    if wanted or count >= MAX_FRAMES:
                         return
 
         await asyncio.wait_for(read(), self.timeout)
-        return frames
+        return count
 
     async def socket_close_code(self, api_key: str | None) -> str:
         """How the socket answers a conversation id that does not exist."""
         url = socket_url(self.url, uuid4(), None)
         try:
-            frames = await self.socket_frames(url, api_key, None)
+            count = await self.socket_frames(url, api_key, None)
         except ConnectionClosed as exc:
             return self.closed(exc)
         except InvalidStatus as exc:
@@ -278,7 +296,9 @@ class _Doctor:
             return f"HTTP {status} at the handshake{redirect}"
         except (OSError, TimeoutError, WebSocketException) as exc:
             return f"{type(exc).__name__} {exc}"
-        return f"{len(frames)} frames, then a clean close"
+        if count >= MAX_FRAMES:
+            return f"{count} frames, read no further"
+        return f"{count} frames, then a clean close"
 
     def closed(self, exc: ConnectionClosed) -> str:
         """How the socket ended, as a report's ``got``."""
@@ -303,8 +323,19 @@ class _Doctor:
         self.report.checked.append(f"{SOCKET} replay")
         url = socket_url(self.url, conversation_id, since)
         where = f"/sockets/events/{conversation_id}?resend_mode=since"
+        event_schema = {"$ref": "#/components/schemas/Event"}
+        found = False
+
+        def check_frame(index: int, frame: Any) -> None:
+            nonlocal found
+            if isinstance(frame, _NotJson):
+                self.mismatch(SOCKET, f"$frame[{index}]", "a JSON event", str(frame))
+            else:
+                self.validate(SOCKET, frame, event_schema, f"$frame[{index}]")
+            found = found or _event_id(frame) == want_id
+
         try:
-            frames = await self.socket_frames(url, self.api_key, want_id)
+            count = await self.socket_frames(url, self.api_key, want_id, check_frame)
         except ConnectionClosed as exc:
             self.mismatch(SOCKET, where, f"a replay of event {want_id}", self.closed(exc))
             return
@@ -313,14 +344,8 @@ class _Doctor:
                 SOCKET, where, f"a replay of event {want_id}", f"{type(exc).__name__} {exc}"
             )
             return
-        event_schema = {"$ref": "#/components/schemas/Event"}
-        for index, frame in enumerate(frames):
-            if isinstance(frame, _NotJson):
-                self.mismatch(SOCKET, f"$frame[{index}]", "a JSON event", str(frame))
-            else:
-                self.validate(SOCKET, frame, event_schema, f"$frame[{index}]")
-        if not any(_event_id(frame) == want_id for frame in frames):
-            got = f"{len(frames)} frames without it"
+        if not found:
+            got = f"{count} frames without it"
             self.mismatch(SOCKET, where, f"a replay of event {want_id}", got)
 
     async def run_checks(

@@ -15,8 +15,8 @@ import time
 import pytest
 
 from openhands_client import MessageTooLargeError
-from openhands_client.doctor import diagnose
-from tests.unit.test_doctor_hostile import _WS_GUID, SERVER_INFO, HostileServer
+from openhands_client.doctor import MAX_FRAMES, diagnose
+from tests.unit.test_doctor_hostile import _WS_GUID, SERVER_INFO, HostileServer, _frame
 
 KEY = "doctor-secret-key"
 LIMIT = 4096
@@ -175,4 +175,35 @@ def test_an_oversize_frame_is_a_mismatch_at_once() -> None:
     assert (
         f"MISMATCH event socket /sockets/events/{{unknown id}}: expected close 4004, got a frame "
         f"over max_message_size ({LIMIT} bytes)"
+    ) in report.render()
+
+
+class EndlessFrames(HostileServer):
+    """Every socket sends small frames without end; ``sent`` counts them."""
+
+    sent = 0
+
+    async def socket(
+        self, key: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
+        writer.write(
+            b"HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\n"
+            + f"sec-websocket-accept: {accept}\r\n\r\n".encode()
+        )
+        frame = _frame(0x1, json.dumps({"kind": "Unknown", "padding": " " * 1000}).encode())
+        while True:
+            writer.write(frame)
+            await writer.drain()
+            self.sent += 1
+
+
+def test_a_socket_sending_without_end_is_read_no_further_than_max_frames() -> None:
+    started = time.monotonic()
+    with EndlessFrames() as url:
+        report = diagnose(url, timeout=10)
+    assert time.monotonic() - started < 5
+    assert (
+        "MISMATCH event socket /sockets/events/{unknown id}: expected close 4004, got "
+        f"{MAX_FRAMES} frames, read no further"
     ) in report.render()
