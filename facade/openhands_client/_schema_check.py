@@ -29,6 +29,12 @@ _TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
+MAX_PROBLEMS = 100
+"""An array's or object's members are checked until this many problems are found (what is
+left is one more problem): a body within the size limit could otherwise break its schema
+millions of times, each a report line."""
+
+
 @dataclass(frozen=True)
 class Problem:
     """One way a JSON value breaks its schema: where (``$.a[0].b``), expected and got."""
@@ -87,7 +93,8 @@ class SchemaValidator:
         return schema
 
     def problems(self, value: Any, schema: Mapping[str, Any], path: str = "$") -> list[Problem]:
-        """Every way ``value`` breaks ``schema`` (empty when it conforms)."""
+        """Every way ``value`` breaks ``schema`` (empty when it conforms); in an array or object,
+        up to :data:`MAX_PROBLEMS`, then one problem for the members left unchecked."""
         schema = self.resolve(schema)
         if value is None and schema.get("nullable"):
             return []
@@ -122,7 +129,7 @@ class SchemaValidator:
         ]
         properties = schema.get("properties", {})
         extra = schema.get("additionalProperties", True)
-        for name, item in value.items():
+        for checked, (name, item) in enumerate(value.items(), 1):
             where = f"{path}.{name}"
             if name in properties:
                 found += self.problems(item, properties[name], where)
@@ -130,6 +137,9 @@ class SchemaValidator:
                 found.append(Problem(where, "no such property", describe(item)))
             elif isinstance(extra, Mapping):
                 found += self.problems(item, extra, where)
+            if len(found) >= MAX_PROBLEMS and checked < len(value):
+                found.append(_unchecked(f"{path}.*", len(value) - checked, "properties"))
+                break
         return found
 
     def _array(self, value: list[Any], schema: Mapping[str, Any], path: str) -> list[Problem]:
@@ -139,6 +149,9 @@ class SchemaValidator:
             sub = prefix[index] if index < len(prefix) else schema.get("items")
             if isinstance(sub, Mapping):
                 found += self.problems(item, sub, f"{path}[{index}]")
+            if len(found) >= MAX_PROBLEMS and index + 1 < len(value):
+                found.append(_unchecked(f"{path}[{index + 1}:]", len(value) - index - 1, "items"))
+                break
         return found
 
     def _union(
@@ -184,6 +197,10 @@ class SchemaValidator:
             return json.dumps(member["const"])
         types = member.get("type", "any")
         return types if isinstance(types, str) else " or ".join(types)
+
+
+def _unchecked(path: str, count: int, what: str) -> Problem:
+    return Problem(path, f"checked no further ({MAX_PROBLEMS} problems before)", f"{count} {what}")
 
 
 def _one_of(options: Sequence[str], limit: int = 8) -> str:

@@ -15,6 +15,7 @@ import time
 import pytest
 
 from openhands_client import MessageTooLargeError
+from openhands_client._schema_check import MAX_PROBLEMS
 from openhands_client.doctor import MAX_FRAMES, diagnose
 from tests.unit.test_doctor_hostile import _WS_GUID, SERVER_INFO, HostileServer, _frame
 
@@ -207,3 +208,24 @@ def test_a_socket_sending_without_end_is_read_no_further_than_max_frames() -> No
         "MISMATCH event socket /sockets/events/{unknown id}: expected close 4004, got "
         f"{MAX_FRAMES} frames, read no further"
     ) in report.render()
+
+
+@pytest.mark.parametrize(
+    ("operation", "path", "body", "rest"),
+    [
+        ("list_tools", "/api/tools/", [1] * 200_000, f"$[{MAX_PROBLEMS}:]"),
+        ("ready", "/ready", {f"k{i}": 1 for i in range(200_000)}, "$.*"),
+    ],
+    ids=["array", "object"],
+)
+def test_a_body_breaking_its_schema_everywhere_is_a_bounded_report(
+    operation: str, path: str, body: object, rest: str
+) -> None:
+    """Within the size limit, a body can break its schema millions of times: the report (and
+    the memory behind it) stays small."""
+    with HostileServer({path: json.dumps(body).encode()}) as url:
+        report = diagnose(url, timeout=10)
+    lines = [m for m in report.mismatches if m.operation == operation]
+    assert 1 < len(lines) <= MAX_PROBLEMS + 1
+    expected = f"{operation} {rest}: expected checked no further ({MAX_PROBLEMS} problems before)"
+    assert str(lines[-1]).startswith(expected)
