@@ -290,7 +290,8 @@ class AsyncConversation:
     ) -> int:
         """Load ``/events/search`` from ``since`` (inclusive); return how many were new."""
         before = len(self._log)
-        pages = load_events(self._search, since.isoformat() if since else None, ready)
+        gte = since.isoformat() if since else None
+        pages = load_events(self._search, gte, ready, self._count_events)
         try:
             async for page in pages:
                 if ready is not None and self._socket.final_error is not None:
