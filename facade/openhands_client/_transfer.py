@@ -164,6 +164,7 @@ async def upload(
                     params=kwargs["params"],
                     headers=headers,
                     content=stream,
+                    extensions={UNBOUNDED: True},
                 )
         finally:
             await stream.aclose()
