@@ -138,13 +138,15 @@ def _bound_responses(limit: int) -> Callable[[httpx.Response], Awaitable[None]]:
 
 if sys.version_info >= (3, 11):
 
-    async def _within(answer: Awaitable[T], seconds: float) -> T:
+    async def within(answer: Awaitable[T], seconds: float) -> T:
+        """Await ``answer``; ``asyncio.TimeoutError`` once ``seconds`` have passed."""
         async with asyncio.timeout(seconds):
             return await answer
 
 else:
 
-    async def _within(answer: Awaitable[T], seconds: float) -> T:
+    async def within(answer: Awaitable[T], seconds: float) -> T:
+        """Await ``answer``; ``asyncio.TimeoutError`` once ``seconds`` have passed."""
         return await asyncio.wait_for(answer, seconds)
 
 
@@ -170,7 +172,7 @@ class _WholeCallClient(httpx.AsyncClient):
         if overall is None:
             return await super().send(request, **kwargs)
         try:
-            return await _within(super().send(request, **kwargs), overall)
+            return await within(super().send(request, **kwargs), overall)
         except asyncio.TimeoutError:
             message = f"no whole answer within {overall:g} s (the call's timeout)"
             raise httpx.ReadTimeout(message, request=request) from None
