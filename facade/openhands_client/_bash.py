@@ -88,6 +88,10 @@ def _text(value: str | Unset | None) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _output_key(item: BashOutput) -> str:
+    return item.id if isinstance(item.id, str) else f"order-{item.order}"
+
+
 def _exit_code(output: BashOutput) -> int | None:
     return output.exit_code if isinstance(output.exit_code, int) else None
 
@@ -222,13 +226,16 @@ class AsyncRunningCommand:
                 )
                 return page.items, page.next_page_id
 
-            async for items in _paging.walk(fetch):
+            def key(item: object) -> str | None:
+                return _output_key(item) if isinstance(item, _models.BashOutput) else None
+
+            async for items in _paging.walk("command output", fetch, key):
                 for item in items:
                     if not isinstance(item, _models.BashOutput):
                         continue
-                    key = item.id if isinstance(item.id, str) else f"order-{item.order}"
-                    if key not in self._seen:
-                        self._seen.add(key)
+                    item_key = _output_key(item)
+                    if item_key not in self._seen:
+                        self._seen.add(item_key)
                         new.append(item)
             new.sort(key=lambda item: item.order if isinstance(item.order, int) else 0)
             for item in new:

@@ -3,6 +3,12 @@
 A slow callback delays only the callbacks after it, never the stream: frames keep being read,
 pings answered and the log kept exact. A callback may await anything on the conversation,
 ``run()`` and ``close()`` included.
+
+The backlog is bounded like a ``stream()`` buffer, stream-only events first: at most
+``capacity`` stream-only events (token deltas, state snapshots) wait; past that, new ones are
+dropped, counted in :attr:`CallbackRunner.dropped` and logged at WARNING (once until the
+callbacks catch up). Persisted events are never dropped: each is delivered once, and each is
+held by the conversation's log anyway, so the backlog costs a reference each.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from .events import Event
+from .events import Event, is_persisted
 
 logger = logging.getLogger("openhands_client.conversation")
 
@@ -29,6 +35,8 @@ class _Backlog:
         self.events: deque[Event] = deque()
         self.wakeup = asyncio.Event()
         self.idle = asyncio.Event()
+        self.transient = 0  # stream-only events in ``events``
+        self.overflowing = False  # dropping stream-only events until the callbacks catch up
 
 
 class CallbackRunner:
@@ -38,11 +46,16 @@ class CallbackRunner:
     without callbacks (most of them, when many are attached at once) carries neither.
     """
 
-    def __init__(self, callbacks: Sequence[Callback]) -> None:
+    def __init__(self, callbacks: Sequence[Callback], capacity: int) -> None:
+        if capacity < 1:
+            raise ValueError(f"the callback backlog needs room for one event, got {capacity!r}")
         self._callbacks = tuple(callbacks)
+        self._capacity = capacity
         self._backlog: _Backlog | None = None
         self._task: asyncio.Task[None] | None = None
         self._closed = False
+        self.dropped = 0
+        """How many stream-only events the callbacks missed: they fell too far behind."""
 
     def submit_all(self, events: Iterable[Event]) -> None:
         """Queue each of ``events``, in order (without callbacks, nothing is iterated)."""
@@ -55,6 +68,19 @@ class CallbackRunner:
         if not self._callbacks or self._closed:
             return
         backlog = self._backlog = self._backlog or _Backlog()
+        if not is_persisted(event):
+            if backlog.transient >= self._capacity:
+                self.dropped += 1
+                if not backlog.overflowing:
+                    backlog.overflowing = True
+                    logger.warning(
+                        "event callbacks fell %d stream-only events behind: dropping new "
+                        "stream-only events until they catch up (persisted ones are all "
+                        "delivered)",
+                        self._capacity,
+                    )
+                return
+            backlog.transient += 1
         backlog.events.append(event)
         backlog.idle.clear()
         backlog.wakeup.set()
@@ -67,6 +93,8 @@ class CallbackRunner:
                 # close() empties the backlog: from a callback, the runner ends once it returns.
                 while backlog.events:
                     event = backlog.events.popleft()
+                    if not is_persisted(event):
+                        backlog.transient -= 1
                     for callback in self._callbacks:
                         try:
                             result = callback(event)
@@ -76,6 +104,7 @@ class CallbackRunner:
                             logger.exception("event callback %r failed on %s", callback, event.kind)
                 if self._closed:
                     return
+                backlog.overflowing = False
                 backlog.idle.set()
                 backlog.wakeup.clear()
                 await backlog.wakeup.wait()
@@ -107,6 +136,7 @@ class CallbackRunner:
         task, self._task = self._task, None
         if self._backlog is not None:
             self._backlog.events.clear()
+            self._backlog.transient = 0
             self._backlog.idle.set()  # nothing is left to wait for: drained() returns
         if task is None or task is asyncio.current_task():
             return

@@ -6,9 +6,10 @@ import asyncio
 import logging
 import os
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any, TypeVar, Union
 from urllib.parse import urlsplit
 
 import httpx
@@ -19,6 +20,7 @@ from ._http import ensure_open
 from .errors import MessageTooLargeError
 
 logger = logging.getLogger("openhands_client.connection")
+T = TypeVar("T")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, read=600.0)
 """Generous read timeout: ask_agent and condense wait on a (possibly slow) LLM call."""
@@ -27,7 +29,8 @@ DEFAULT_MAX_MESSAGE_SIZE = 64 * 2**20
 """The largest socket frame or response body accepted (64 MiB, far above any real event)."""
 
 UNBOUNDED = "openhands_client.unbounded"
-"""Request extension: this response is streamed to disk, not buffered, so it has no size bound."""
+"""Request extension: a transfer streamed from or to disk, not buffered: its response has no
+size bound, and it keeps its own deadline (not a REST call's)."""
 
 Verify = Union[bool, str, "os.PathLike[str]", ssl.SSLContext]
 """httpx's ``verify=`` convention: True (system trust), False, a CA bundle path, an SSLContext."""
@@ -133,6 +136,48 @@ def _bound_responses(limit: int) -> Callable[[httpx.Response], Awaitable[None]]:
         response.stream = _BoundedStream(response.stream, limit, what)
 
     return hook
+
+
+if sys.version_info >= (3, 11):
+
+    async def within(answer: Awaitable[T], seconds: float) -> T:
+        """Await ``answer``; ``asyncio.TimeoutError`` once ``seconds`` have passed."""
+        async with asyncio.timeout(seconds):
+            return await answer
+
+else:
+
+    async def within(answer: Awaitable[T], seconds: float) -> T:
+        """Await ``answer``; ``asyncio.TimeoutError`` once ``seconds`` have passed."""
+        return await asyncio.wait_for(answer, seconds)
+
+
+def _overall(request: httpx.Request) -> float | None:
+    """The longest of the request's httpx timeouts: the most its whole call may take."""
+    timeouts = request.extensions.get("timeout")
+    values = timeouts.values() if isinstance(timeouts, Mapping) else ()
+    seconds = [value for value in values if isinstance(value, (int, float))]
+    return max(seconds) if seconds else None
+
+
+class _WholeCallClient(httpx.AsyncClient):
+    """An httpx client whose every call ends within its timeout, whole.
+
+    httpx's timeouts bound each read: a server trickling its answer a byte at a time would
+    hold a call forever. Here a call (sent, answered and, unless streamed, read) that takes
+    longer than the longest of its timeouts fails with :class:`httpx.ReadTimeout`. Transfers
+    (:data:`UNBOUNDED`) keep their own deadline.
+    """
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        overall = None if request.extensions.get(UNBOUNDED) else _overall(request)
+        if overall is None:
+            return await super().send(request, **kwargs)
+        try:
+            return await within(super().send(request, **kwargs), overall)
+        except asyncio.TimeoutError:
+            message = f"no whole answer within {overall:g} s (the call's timeout)"
+            raise httpx.ReadTimeout(message, request=request) from None
 
 
 SyncRunner = Callable[[Coroutine[Any, Any, httpx.Response]], httpx.Response]
@@ -268,7 +313,7 @@ class Connection:
                 urlsplit(base_url).hostname,
             )
         headers = {"X-Session-API-Key": api_key} if api_key else {}
-        http = httpx.AsyncClient(
+        http = _WholeCallClient(
             base_url=base_url,
             headers=headers,
             timeout=timeout,

@@ -148,6 +148,8 @@ class AsyncConversation:
     POLL_SECONDS = 0.5
     #: How many events each stream() consumer may fall behind (see :meth:`stream`).
     STREAM_BUFFER = 10_000
+    #: How many stream-only events may wait for the callbacks (see :attr:`callbacks_dropped`).
+    CALLBACK_BACKLOG = 10_000
     #: After how many seconds without a frame a waiting stream() or run() asks REST whether the
     #: conversation still exists (the server sends nothing on a delete) and for its title.
     QUIET_SECONDS = 5.0
@@ -169,7 +171,7 @@ class AsyncConversation:
         self._attach = attach
         self._on_close = on_close
         self._id = conversation_id
-        self._callbacks = CallbackRunner(callbacks)
+        self._callbacks = CallbackRunner(callbacks, self.CALLBACK_BACKLOG)
         self._delete_on_close = delete_on_close
         self._log = EventLog()
         self._state = ConversationState(conversation_id, info)
@@ -290,7 +292,8 @@ class AsyncConversation:
     ) -> int:
         """Load ``/events/search`` from ``since`` (inclusive); return how many were new."""
         before = len(self._log)
-        pages = load_events(self._search, since.isoformat() if since else None, ready)
+        gte = since.isoformat() if since else None
+        pages = load_events(self._search, gte, ready, self._count_events)
         try:
             async for page in pages:
                 if ready is not None and self._socket.final_error is not None:
@@ -356,6 +359,13 @@ class AsyncConversation:
     def is_connected(self) -> bool:
         """Whether the event socket is open right now."""
         return self._socket.connected
+
+    @property
+    def callbacks_dropped(self) -> int:
+        """How many stream-only events (token deltas, state snapshots) the callbacks missed:
+        they fell more than ``CALLBACK_BACKLOG`` of them behind (a WARNING is logged). Every
+        persisted event still reaches them, and :attr:`events`."""
+        return self._callbacks.dropped
 
     @property
     def workspace(self) -> AsyncWorkspace:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING
-from uuid import UUID
 
 from openhands_api import models as _models
 from openhands_api.api.conversations import count_conversations, search_conversations
@@ -66,9 +65,9 @@ async def iterate(
     """Yield every matching conversation's state once, fetching a page only when needed.
 
     The server restarts from the first page when a cursor's conversation was deleted in
-    between: conversations already yielded are skipped, and a repeated cursor ends the walk.
+    between: conversations already yielded are skipped, and the walk ends (see
+    :func:`._paging.walk`: it never goes on forever).
     """
-    seen: set[UUID] = set()
 
     async def fetch(page_id: str | None) -> tuple[Sequence[ConversationInfo], object]:
         page = await call(
@@ -83,11 +82,15 @@ async def iterate(
         )
         return page.items, page.next_page_id
 
-    async for items in _paging.walk(fetch):
+    async for items in _paging.walk(
+        "search conversations",
+        fetch,
+        lambda info: info.id,
+        total=lambda: count(connection, status),
+        slack=page_size,
+    ):
         for info in items:
-            if info.id not in seen:
-                seen.add(info.id)
-                yield ConversationState.of(info)
+            yield ConversationState.of(info)
 
 
 async def count(connection: Connection, status: ConversationExecutionStatus | None) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -117,12 +117,11 @@ async def search(
 ) -> AsyncIterator[Event]:
     """Yield the matching events, fetching a page only when the previous one is used up.
 
-    The server silently restarts from the first page on an unknown cursor: a repeated
-    cursor ends the walk, and events already yielded are skipped. Without
-    ``kind_on_server`` (an older server), ``kind`` is matched here instead.
+    The server silently restarts from the first page on an unknown cursor: events already
+    yielded are skipped, and the walk ends (see :func:`._paging.walk`: it never goes on
+    forever). Without ``kind_on_server`` (an older server), ``kind`` is matched here instead.
     """
     sent = where if kind_on_server else replace(where, kind=UNSET)
-    seen: set[str] = set()
 
     async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
         kwargs = search_events.build_request(
@@ -137,14 +136,18 @@ async def search(
         items = page.get("items")
         return (items if isinstance(items, list) else []), page.get("next_page_id")
 
-    async for items in _paging.walk(fetch):
+    def key(item: object) -> Hashable | None:
+        event_id = item.get("id") if isinstance(item, Mapping) else None
+        return event_id if isinstance(event_id, str) and event_id else None
+
+    async def total() -> int:
+        return await count(connection, conversation_id, sent)
+
+    async for items in _paging.walk("search events", fetch, key, total=total, slack=page_size):
         for item in items:
             if not isinstance(item, Mapping):
                 continue
             event = decode_event(item)
-            if event.id and event.id in seen:
-                continue
-            seen.add(event.id)
             if kind_on_server or isinstance(where.kind, Unset) or _sent_kind(event) == where.kind:
                 yield event
 

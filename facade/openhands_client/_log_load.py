@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
 
+from . import _paging
 from ._http import json_body
 from .events import Event, decode_event
 
@@ -122,8 +124,8 @@ class _Walk:
             self._pending = self._follow(asked.query, cursor)
         items = _items(page)
         ids = [item.get("id") for item in items]
-        if not self._theirs.isdisjoint(ids):
-            self.cancel()  # met the other walk
+        if not self._theirs.isdisjoint(ids) or self.ids.issuperset(ids):
+            self.cancel()  # met the other walk, or a page with nothing new: the end
         self.ids.update(ids)
         events = [decode_event(item) for item in items]
         return _Page(asked, ids, events, self._pending is not None)
@@ -140,7 +142,10 @@ class _Walk:
 
 
 async def load_events(
-    fetch: FetchPage, since: str | None = None, ready: asyncio.Future[None] | None = None
+    fetch: FetchPage,
+    since: str | None = None,
+    ready: asyncio.Future[None] | None = None,
+    count: Callable[[], Awaitable[int]] | None = None,
 ) -> AsyncGenerator[list[Event], None]:
     """Every persisted event from ``since`` (inclusive), decoded, once each, a page at a time,
     oldest first (in the server's write order).
@@ -149,8 +154,14 @@ async def load_events(
     request sent after ``ready`` completed: otherwise the log is read on from its newest
     event once ``ready`` is done, so that an event written before the subscription cannot be
     missed.
+
+    Whatever cursors the server returns, the load ends: a walk stops at a page with nothing
+    new, and a load past ``count()`` (the server's count of the whole log) or past
+    :data:`._paging.WALK_TIMEOUT` raises :class:`ProtocolError`.
     """
     query = PageQuery(gte=since)
+    bound = _paging.Bound("search events", count, PAGE_LIMIT, _paging.WALK_TIMEOUT)
+    started = time.monotonic()
 
     def send(page: PageQuery) -> _Request:
         after_ready = ready is None or ready.done()
@@ -179,6 +190,8 @@ async def load_events(
                 page = task.result()
                 if page is None:
                     continue
+                bound.check_time(time.monotonic() - started)
+                await bound.check_count(len(forward_ids) + len(backward_ids))
                 walks[asyncio.ensure_future(walk.next_page())] = walk
                 if walk is backward:
                     if not later:  # the backward walk's first page read the newest events
@@ -201,6 +214,7 @@ async def load_events(
             start = replace(query, page_id=last) if isinstance(last, str) else query
             tail = _Walk(send, start, set(), set())
             while (page := await tail.next_page()) is not None:
+                bound.check_time(time.monotonic() - started)
                 yield fresh(page.events)
     finally:
         stopping: list[asyncio.Task[Any]] = [*walks, *forward.cancel()]

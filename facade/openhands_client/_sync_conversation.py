@@ -55,6 +55,12 @@ class Conversation:
         return self._async.is_connected
 
     @property
+    def callbacks_dropped(self) -> int:
+        """How many stream-only events the callbacks missed; see
+        :attr:`AsyncConversation.callbacks_dropped`."""
+        return self._async.callbacks_dropped
+
+    @property
     def aio(self) -> AsyncConversation:
         """The underlying async conversation (for use inside callbacks)."""
         return self._async

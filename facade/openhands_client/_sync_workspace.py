@@ -11,7 +11,13 @@ from uuid import UUID
 from ._bash import CommandResult
 from ._portal import Portal
 from ._sync_bash import RunningCommand
-from ._transfer import LocalFile, ProgressCallback, TransferResult
+from ._transfer import (
+    DOWNLOAD_TIMEOUT,
+    MAX_DOWNLOAD_BYTES,
+    LocalFile,
+    ProgressCallback,
+    TransferResult,
+)
 from ._workspace import DEFAULT_COMMAND_TIMEOUT, ArchiveFormat, AsyncWorkspace
 
 if TYPE_CHECKING:
@@ -61,10 +67,20 @@ class Workspace:
         return self._portal.call(self._async.upload(local, remote_path, progress=progress))
 
     def download(
-        self, remote_path: str, local: LocalFile, *, progress: ProgressCallback | None = None
+        self,
+        remote_path: str,
+        local: LocalFile,
+        *,
+        progress: ProgressCallback | None = None,
+        max_bytes: int = MAX_DOWNLOAD_BYTES,
+        timeout: float = DOWNLOAD_TIMEOUT,
     ) -> TransferResult:
         """Stream a server file to a local one; see :meth:`AsyncWorkspace.download`."""
-        return self._portal.call(self._async.download(remote_path, local, progress=progress))
+        return self._portal.call(
+            self._async.download(
+                remote_path, local, progress=progress, max_bytes=max_bytes, timeout=timeout
+            )
+        )
 
     def download_directory(
         self,

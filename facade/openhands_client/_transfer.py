@@ -16,7 +16,7 @@ import os
 import stat
 from collections.abc import AsyncGenerator, Callable, Iterator
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 from uuid import uuid4
 
 import httpx
@@ -24,16 +24,19 @@ import httpx
 from openhands_api import models as _models
 from openhands_api.types import File
 
-if TYPE_CHECKING:
-    pass
-
-from ._connection import UNBOUNDED
+from ._connection import UNBOUNDED, within
 from ._http import check, ensure_open
 from ._routes import SERVER, Routes
-from .errors import ProtocolError, TransportError
+from .errors import MessageTooLargeError, ProtocolError, TransportError
 
 CHUNK_SIZE = 1 << 20
 """Bytes read from disk, or buffered from the network, at a time."""
+
+MAX_DOWNLOAD_BYTES = 4 * 2**30
+"""The largest download accepted by default (4 GiB): a body that never ends stops there."""
+
+DOWNLOAD_TIMEOUT = 3600.0
+"""The most seconds a download may take, whole."""
 
 LocalFile = str | os.PathLike[str] | IO[bytes]
 """A local file: a path, or a binary file object (read from / written at its position)."""
@@ -164,6 +167,7 @@ async def upload(
                     params=kwargs["params"],
                     headers=headers,
                     content=stream,
+                    extensions={UNBOUNDED: True},
                 )
         finally:
             await stream.aclose()
@@ -202,16 +206,21 @@ class _Sink:
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), target)
         self.target = target
         self._temp = f"{target}.{uuid4().hex[:12]}.part"
-        self.file = open(self._temp, "xb")  # noqa: SIM115
+        # Replacing a file (which may be private), the temp file is its owner's alone until
+        # it takes the file's mode on commit; a new file gets open()'s mode (umask applied).
+        mode = 0o600 if os.path.exists(target) else 0o666
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(self._temp, flags, mode)
+        self.file = os.fdopen(descriptor, "wb")
 
     def commit(self) -> None:
-        """Make the received bytes the local file."""
+        """Make the received bytes the local file (an existing file keeps its mode)."""
         if self._temp is None:
             self.file.flush()
             return
         self.file.close()
         assert self.target is not None
-        with contextlib.suppress(FileNotFoundError):  # an existing file keeps its mode
+        with contextlib.suppress(FileNotFoundError):
             os.chmod(self._temp, stat.S_IMODE(os.stat(self.target).st_mode))
         os.replace(self._temp, self.target)
 
@@ -223,6 +232,16 @@ class _Sink:
                 os.unlink(self._temp)
 
 
+def check_download_bounds(max_bytes: int, timeout: float) -> None:
+    """``TypeError``/``ValueError`` for a ``max_bytes`` or ``timeout`` no download can keep."""
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int):
+        raise TypeError(f"max_bytes must be an int, not {type(max_bytes).__name__}")
+    if max_bytes < 0:
+        raise ValueError(f"max_bytes must not be negative, got {max_bytes}")
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+
+
 async def download(
     http: httpx.AsyncClient,
     request: dict[str, Any],
@@ -230,25 +249,47 @@ async def download(
     local: LocalFile,
     progress: ProgressCallback | None,
     what: str = "download",
+    *,
+    max_bytes: int = MAX_DOWNLOAD_BYTES,
+    timeout: float = DOWNLOAD_TIMEOUT,
 ) -> TransferResult:
     """Stream the body of ``request`` (a generated ``build_request``) into ``local``.
 
-    A local path is replaced only on success; ``remote_path`` names what was fetched.
-    Streamed to disk, not buffered: ``max_message_size`` does not apply.
+    A local path is replaced only on success, and a partial download is removed on any
+    failure; ``remote_path`` names what was fetched. Streamed to disk, not buffered:
+    ``max_message_size`` does not apply, but ``max_bytes`` does (:class:`MessageTooLargeError`
+    past it), and the download ends within ``timeout`` seconds (:class:`TransportError`).
     """
+    check_download_bounds(max_bytes, timeout)
     ensure_open(http)
     sink = _Sink(local)
+
+    async def receive() -> _Progress:
+        async with http.stream(**request, extensions={UNBOUNDED: True}) as response:
+            if not 200 <= response.status_code < 300:
+                await response.aread()
+                check(response, what)
+            length = response.headers.get("Content-Length")
+            counter = _Progress(int(length) if length and length.isdigit() else None, progress)
+            if counter.total is not None and counter.total > max_bytes:
+                raise MessageTooLargeError(
+                    f"{what}: {remote_path} is {counter.total} bytes, over max_bytes={max_bytes}"
+                )
+            async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                if counter.count + len(chunk) > max_bytes:
+                    raise MessageTooLargeError(
+                        f"{what}: {remote_path} is over max_bytes={max_bytes}"
+                    )
+                await asyncio.to_thread(sink.file.write, chunk)
+                counter.add(chunk)
+        return counter
+
     try:
         with _transport_errors(what):
-            async with http.stream(**request, extensions={UNBOUNDED: True}) as response:
-                if not 200 <= response.status_code < 300:
-                    await response.aread()
-                    check(response, what)
-                length = response.headers.get("Content-Length")
-                counter = _Progress(int(length) if length and length.isdigit() else None, progress)
-                async for chunk in response.aiter_bytes(CHUNK_SIZE):
-                    await asyncio.to_thread(sink.file.write, chunk)
-                    counter.add(chunk)
+            try:
+                counter = await within(receive(), timeout)
+            except asyncio.TimeoutError:
+                raise TransportError(f"{what}: not complete within {timeout:g} s") from None
         if counter.total is not None and counter.count != counter.total:
             raise TransportError(f"{what}: got {counter.count} of {counter.total} bytes")
         sink.commit()

@@ -20,7 +20,13 @@ from ._compat import ServerCompat
 from ._connection import Connection
 from ._http import call
 from ._routes import Routes
-from ._transfer import LocalFile, ProgressCallback, TransferResult
+from ._transfer import (
+    DOWNLOAD_TIMEOUT,
+    MAX_DOWNLOAD_BYTES,
+    LocalFile,
+    ProgressCallback,
+    TransferResult,
+)
 
 ArchiveFormat = Literal["tar.gz", "git-delta"]
 """A directory archive: a gzip tarball, or a git patch of the working-tree changes."""
@@ -115,15 +121,22 @@ class AsyncWorkspace:
         local: LocalFile,
         *,
         progress: ProgressCallback | None = None,
+        max_bytes: int = MAX_DOWNLOAD_BYTES,
+        timeout: float = DOWNLOAD_TIMEOUT,
     ) -> TransferResult:
         """Copy ``remote_path`` to a local path (replaced only once complete) or file object.
 
         Raises :class:`NotFoundError` if the remote file does not exist, and ``OSError``
-        before any request if the local path cannot be written.
+        before any request if the local path cannot be written. A file over ``max_bytes``
+        (default 4 GiB) raises :class:`MessageTooLargeError`, a download still going after
+        ``timeout`` seconds (default an hour) :class:`TransportError`; a partial download to
+        a path is removed on any failure.
         """
         path = self.path(remote_path)
         request = self._routes.kwargs("download_file", path=path)
-        return await _transfer.download(self._conn.http, request, path, local, progress)
+        return await _transfer.download(
+            self._conn.http, request, path, local, progress, max_bytes=max_bytes, timeout=timeout
+        )
 
     async def download_directory(
         self,

@@ -175,4 +175,5 @@ class SocketRefusedError(TransportError):
 
 
 class MessageTooLargeError(TransportError):
-    """A socket frame or a response body exceeded the client's ``max_message_size``."""
+    """A socket frame or a response body exceeded the client's ``max_message_size`` (or a
+    download its ``max_bytes``)."""

@@ -10,15 +10,16 @@ from typing import Any
 import httpx
 import pytest
 
-from openhands_client import AsyncAgentServer, ClientClosedError, ExecutionStatus
+from openhands_client import AsyncAgentServer, AsyncConversation, ClientClosedError, ExecutionStatus
 from openhands_client._callbacks import CallbackRunner
-from openhands_client.events import Event, decode_event
+from openhands_client.events import Event, decode_event, is_persisted
 from tests.unit.fakes import (
     FakeAgentServer,
     agent_json,
     ids,
     message,
     standard_run,
+    streaming_delta,
     ts,
     until,
 )
@@ -178,9 +179,46 @@ async def test_drained_returns_once_the_runner_ended_however_it_ended() -> None:
     """Issue 19 (3): the runner's task may end without close(): cancelled when the sync
     client's loop is torn down, or by a callback's SystemExit. run() waits in drained() for
     it, and must not wait for a runner that is gone."""
-    runner = CallbackRunner([lambda event: asyncio.Event().wait()])  # never returns
+    runner = CallbackRunner([lambda event: asyncio.Event().wait()], 10)  # never returns
     runner.submit(decode_event(message("m1", ts(0))))
     await asyncio.sleep(0)  # the callback is under way
     assert runner._task is not None
     runner._task.cancel()
     await asyncio.wait_for(runner.drained(), 2)
+
+
+async def test_a_flood_of_stream_only_events_past_a_slow_callback_is_bounded(
+    fake: FakeAgentServer,
+    client: AsyncAgentServer,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Issue 26 (11): a flood of token deltas past a slow callback queued 554k events (1.47 GB
+    in 15 s). Stream-only events past ``CALLBACK_BACKLOG`` are dropped, counted and logged;
+    every persisted event still reaches the callback, in order, and the log."""
+    monkeypatch.setattr(AsyncConversation, "CALLBACK_BACKLOG", 50, raising=False)
+    gate = asyncio.Event()
+    seen: list[str] = []
+
+    async def slow(event: Event) -> None:
+        await gate.wait()
+        seen.append(event.id)
+
+    conv_f = fake.add_conversation([message("h1", ts(0))])
+    conv = await client.attach_conversation(conv_f.id, callbacks=[slow])
+    flood = 2_000
+    for burst in range(4):
+        deltas = [streaming_delta(f"d{burst}-{n}", ts(1), ".") for n in range(flood // 4)]
+        fake.publish(conv_f, *deltas, message(f"m{burst}", fake.now()))
+    await until(lambda: "m3" in ids(conv.events), "the log to take every persisted event")
+    backlog = conv._callbacks._backlog
+    assert backlog is not None
+    assert sum(not is_persisted(event) for event in backlog.events) <= 50
+    assert conv.callbacks_dropped >= flood - 50
+    assert "event callbacks fell 50 stream-only events behind" in caplog.text
+    gate.set()
+    persisted = ["h1", "m0", "m1", "m2", "m3"]
+    await until(lambda: set(persisted) <= set(seen), "the callback to get every persisted event")
+    assert [i for i in seen if i in persisted] == persisted
+    assert ids(conv.events) == persisted
+    await conv.close()

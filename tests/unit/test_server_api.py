@@ -1,7 +1,12 @@
-"""``server.api``: the generated client, on the server object's own pool, sync and async alike."""
+"""``server.api``: the generated client, on the server object's own pool, sync and async alike,
+bounded by ``max_message_size`` both ways (issue 26: 10)."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import AsyncIterator
+
+import httpx
 import pytest
 
 from openhands_api.api.server import get_server_info
@@ -11,6 +16,7 @@ from tests.unit.conftest import API_KEY
 from tests.unit.fakes import SERVER_INFO, FakeAgentServer
 
 LIMIT = 4096
+MIB = 2**20
 HUGE_INFO = {**SERVER_INFO, "title": "x" * (2 * LIMIT)}
 
 
@@ -53,3 +59,41 @@ async def test_async_calls_go_through_the_pool_and_sync_ones_are_refused(
         assert API_KEY not in repr(server.api)
     with pytest.raises(RuntimeError, match="closed"):
         await get_server_info.asyncio(client=server.api)
+
+
+def big_info_transport(announced: bool) -> httpx.MockTransport:
+    """Every answer: a 2 MiB ``/server_info`` body, with its length or streamed in chunks."""
+    body = json.dumps({**SERVER_INFO, "title": "x" * (2 * MIB)}).encode()
+
+    async def chunks() -> AsyncIterator[bytes]:
+        for start in range(0, len(body), 65536):
+            yield body[start : start + 65536]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body if announced else chunks())
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize("announced", [True, False], ids=["content-length", "streamed"])
+def test_sync_calls_respect_a_1_mib_max_message_size(announced: bool) -> None:
+    transport = big_info_transport(announced)
+    with AgentServer(
+        "http://agent.test", API_KEY, transport=transport, max_message_size=MIB
+    ) as server:
+        with pytest.raises(MessageTooLargeError, match=f"over {MIB}"):
+            get_server_info.sync(client=server.api)
+        with pytest.raises(MessageTooLargeError, match=f"over {MIB}"):
+            get_server_info.sync_detailed(client=server.api)
+
+
+@pytest.mark.parametrize("announced", [True, False], ids=["content-length", "streamed"])
+async def test_async_calls_respect_a_1_mib_max_message_size(announced: bool) -> None:
+    transport = big_info_transport(announced)
+    async with AsyncAgentServer(
+        "http://agent.test", API_KEY, transport=transport, max_message_size=MIB
+    ) as server:
+        with pytest.raises(MessageTooLargeError, match=f"over {MIB}"):
+            await get_server_info.asyncio(client=server.api)
+        with pytest.raises(MessageTooLargeError, match=f"over {MIB}"):
+            await server.info()
