@@ -5,8 +5,6 @@ every body and frame by ``max_message_size``, reading no further than the limit.
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
 import json
 import logging
 import struct
@@ -17,7 +15,7 @@ import pytest
 from openhands_client import MessageTooLargeError
 from openhands_client._schema_check import MAX_PROBLEMS
 from openhands_client.doctor import MAX_FRAMES, diagnose
-from tests.unit.test_doctor_hostile import _WS_GUID, SERVER_INFO, HostileServer, _frame
+from tests.unit.test_doctor_hostile import SERVER_INFO, HostileServer, _frame, accept_upgrade
 
 KEY = "doctor-secret-key"
 LIMIT = 4096
@@ -158,11 +156,7 @@ class HugeFrame(HostileServer):
     async def socket(
         self, key: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
     ) -> None:
-        accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
-        writer.write(
-            b"HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\n"
-            + f"sec-websocket-accept: {accept}\r\n\r\n".encode()
-        )
+        accept_upgrade(key, writer)
         writer.write(struct.pack("!BBQ", 0x81, 127, 2**30) + b" " * 2**16)
         await writer.drain()
         await reader.read(1 << 16)  # the client's close frame: then close
@@ -187,11 +181,7 @@ class EndlessFrames(HostileServer):
     async def socket(
         self, key: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
     ) -> None:
-        accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
-        writer.write(
-            b"HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\n"
-            + f"sec-websocket-accept: {accept}\r\n\r\n".encode()
-        )
+        accept_upgrade(key, writer)
         frame = _frame(0x1, json.dumps({"kind": "Unknown", "padding": " " * 1000}).encode())
         while True:
             writer.write(frame)

@@ -29,6 +29,15 @@ _WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 Doctor = Callable[[str], tuple[int, str]]
 
 
+def accept_upgrade(key: str, writer: asyncio.StreamWriter) -> None:
+    """Answer a WebSocket handshake whose ``Sec-WebSocket-Key`` is ``key``: 101, upgraded."""
+    accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
+    writer.write(
+        b"HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\n"
+        + f"sec-websocket-accept: {accept}\r\n\r\n".encode()
+    )
+
+
 def _frame(opcode: int, payload: bytes) -> bytes:
     """One unmasked WebSocket frame (server to client)."""
     size = len(payload)
@@ -113,11 +122,7 @@ class HostileServer:
     async def socket(
         self, key: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
     ) -> None:
-        accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
-        writer.write(
-            b"HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\n"
-            + f"sec-websocket-accept: {accept}\r\n\r\n".encode()
-        )
+        accept_upgrade(key, writer)
         for frame in self.frames:
             writer.write(_frame(0x1, frame))
         writer.write(_frame(0x8, struct.pack("!H", 4004 if not self.frames else 1000)))
