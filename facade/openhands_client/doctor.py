@@ -43,9 +43,6 @@ from .errors import (
     WaitTimeoutError,
 )
 
-"""The openhands-agent-server versions this client supports: from the first (inclusive) to the
-second (exclusive)."""
-
 SOCKET = "event socket"
 _CLOSE_TIMEOUT = 1.0
 """Seconds to wait for the server's close frame once done with a socket."""
