@@ -24,12 +24,13 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
 from ._compat import NEWEST_TESTED, OLDEST_TESTED, ServerRelease
-from ._connection import normalize_base_url
+from ._connection import normalize_base_url, without_credentials
 from ._portal import Portal
 from ._schema_check import SchemaValidator, describe, load_contract
 from ._server import AsyncAgentServer
 from ._socket import CLOSE_AUTH_FAILED, CLOSE_NOT_FOUND, socket_url
 from ._state import ExecutionStatus
+from ._terminal_text import printable, redact_url
 from .errors import AgentServerError, AuthenticationError, TransportError, WaitTimeoutError
 
 """The openhands-agent-server versions this client supports: from the first (inclusive) to the
@@ -92,9 +93,13 @@ class DoctorReport:
         return not self.mismatches
 
     def render(self) -> str:
-        """The report as text: the server, what was checked, then one line per mismatch."""
+        """The report as text: the server, what was checked, then one line per mismatch.
+
+        What the server sent (its version, capability and property names, its answers) is
+        shown with its control characters escaped, the URL without its ``user:password@``.
+        """
         lines = [
-            f"server:       {self.url}",
+            f"server:       {redact_url(self.url)}",
             f"version:      {self.version or '?'} (tested: {OLDEST_TESTED} to {NEWEST_TESTED})",
             f"capabilities: {', '.join(self.capabilities) or '-'}",
             f"checked:      {', '.join(self.checked)}",
@@ -103,7 +108,7 @@ class DoctorReport:
         lines += [f"MISMATCH {mismatch}" for mismatch in self.mismatches]
         verdict = "conforms" if self.ok else f"does not conform ({len(self.mismatches)} mismatches)"
         lines.append(f"{verdict} to openapi.yaml {load_contract()['version']}")
-        return "\n".join(lines)
+        return "\n".join(map(printable, lines))
 
 
 def version_supported(version: str) -> bool:
@@ -119,7 +124,7 @@ class _Doctor:
         contract = load_contract()
         self.operations: dict[str, Any] = contract["operations"]
         self.validator = SchemaValidator(contract["schemas"])
-        self.report = DoctorReport(url)
+        self.report = DoctorReport(redact_url(url))
 
     def mismatch(self, operation: str, path: str, expected: str, got: str) -> None:
         self.report.mismatches.append(Mismatch(operation, path, expected, got))
@@ -143,7 +148,7 @@ class _Doctor:
         try:
             response = await self.http.request(operation["method"], path, params=params)
         except httpx.TransportError as exc:
-            raise TransportError(f"cannot reach {self.url}: {exc!r}") from exc
+            raise TransportError(f"cannot reach {self.report.url}: {exc!r}") from exc
         if response.status_code in (401, 403):
             raise AuthenticationError(
                 f"{operation_id}: HTTP {response.status_code} (is --api-key right?)",
@@ -175,8 +180,8 @@ class _Doctor:
         if not isinstance(body, dict):
             kind = response.headers.get("content-type", "no content type")
             raise NotAnAgentServerError(
-                f"{self.url} does not look like an OpenHands agent server: GET /server_info "
-                f"answered HTTP {response.status_code} ({kind}), not a JSON object",
+                f"{self.report.url} does not look like an OpenHands agent server: GET "
+                f"/server_info answered HTTP {response.status_code} ({kind}), not a JSON object",
                 status_code=response.status_code,
             )
         self.report.checked.append("get_server_info")
@@ -374,15 +379,18 @@ async def async_diagnose(
     # httpx's timeouts bound each read, not a request: a server trickling its answer a byte at
     # a time would hold every one of them. One deadline bounds the whole diagnosis.
     total = timeout + (run_timeout if agent is not None else 0.0)
-    async with httpx.AsyncClient(base_url=base, headers=headers, timeout=timeout) as http:
+    bare_url, auth = without_credentials(base)
+    async with httpx.AsyncClient(
+        base_url=bare_url, auth=auth, headers=headers, timeout=timeout
+    ) as http:
         doctor = _Doctor(base, api_key, http, timeout)
         try:
             await asyncio.wait_for(doctor.run_checks(agent, working_dir, run_timeout), total)
         except asyncio.TimeoutError:
             checked = ", ".join(doctor.report.checked) or "nothing"
             raise WaitTimeoutError(
-                f"{base} did not answer every check within {total:g} s (a slow or stalled "
-                f"server); checked: {checked}"
+                f"{redact_url(base)} did not answer every check within {total:g} s (a slow or "
+                f"stalled server); checked: {checked}"
             ) from None
         return doctor.report
 
