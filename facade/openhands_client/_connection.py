@@ -237,7 +237,7 @@ class Connection:
         # Every call goes through ``http``: the sync ones only once a sync server serves them.
         self.api = (
             AuthenticatedClient(
-                base_url=self.base_url,
+                base_url=without_credentials(self.base_url)[0],  # shown in its repr
                 token=self.api_key or "",
                 prefix="",
                 auth_header_name="X-Session-API-Key",

@@ -46,6 +46,7 @@ def test_reprs_show_no_credentials() -> None:
         assert repr(server) == "<AgentServer http://***@127.0.0.1:9/prefix>"
         assert PASSWORD not in repr(server.aio) and USER not in repr(server.aio)
         assert PASSWORD not in repr(server.aio._connection)
+        assert PASSWORD not in repr(server.api) and PASSWORD not in repr(server.aio.api)
         assert server.url == url  # the property is the URL as given
     finally:
         server.close()
