@@ -250,6 +250,20 @@ def test_cli_output_never_drives_the_terminal(
     assert finish[0]["action"]["message"] == HOSTILE_TEXT  # the JSON keeps the text as it is
 
 
+def test_cli_with_credentials_in_the_url_works_and_never_shows_them(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    """A ``user:password@`` in the URL (a proxy's basic auth) reaches the server as Basic auth
+    (the real server ignores it) and is never printed: doctor shows ``***@``."""
+    env = environment(agent_server, scripted_llm, "think-1")
+    env["AGENT_SERVER_URL"] = agent_server.url.replace("://", "://alice:s3cret-pa55@", 1)
+    for argv in (["info"], ["list"], ["doctor"]):
+        result = cli(*argv, env=env)
+        assert result.returncode == 0, (argv, result.stdout, result.stderr)
+        assert "s3cret" not in result.stdout + result.stderr
+    assert f"server:       {agent_server.url.replace('://', '://***@')}" in result.stdout
+
+
 def test_cli_exit_codes_and_messages(
     agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
 ) -> None:
