@@ -116,7 +116,7 @@ class ServerCompat:
                 except (NotFoundError, ProtocolError) as exc:
                     # Not served here (a proxy exposing only /api, a replay server): go on as
                     # a server of unknown version that announces nothing.
-                    logger.warning("cannot read the server's version (%s)", exc)
+                    logger.warning("cannot read the server's version (%s)", printable(str(exc)))
                     self._release = ServerRelease("", frozenset())
                     return self._release
                 self._release = ServerRelease(

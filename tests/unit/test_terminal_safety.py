@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 import unicodedata
 from collections.abc import Callable
@@ -260,3 +261,24 @@ def test_doctor_escapes_the_servers_version_capabilities_and_names(
     rendered = report.render()
     assert raw_controls(rendered) == []
     assert len(rendered.splitlines()) == 6  # a mismatch stays on its line
+
+
+async def test_log_records_quote_the_server_escaped(
+    fake: FakeAgentServer, client: AsyncAgentServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Warnings reach a terminal too (Python's last-resort handler writes them to stderr)."""
+
+    async def hostile(request: httpx.Request, answer: object) -> httpx.Response | None:
+        if request.url.path == "/server_info":
+            return httpx.Response(404, json={"detail": HOSTILE})
+        if request.method == "DELETE":
+            return httpx.Response(500, json={"detail": HOSTILE})
+        return None
+
+    fake.hooks.append(hostile)
+    caplog.set_level(logging.INFO, logger="openhands_client")
+    conversation = await client.start_conversation(agent_json(), "/w", delete_on_close=True)
+    await conversation.close()
+    quoted = [r.getMessage() for r in caplog.records if "esrever" in r.getMessage()]
+    assert len(quoted) >= 2, [r.getMessage() for r in caplog.records]  # version, delete
+    assert [raw_controls(text) for text in quoted] == [[]] * len(quoted)
