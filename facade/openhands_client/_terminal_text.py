@@ -1,11 +1,11 @@
 """Text from the server or the agent, made safe to write to a terminal; URLs fit to show.
 
-Every writer of the view, the CLI and ``doctor`` passes such text through :func:`printable`
-(or :func:`json_line` for ``--json``): a control character (C0, DEL, C1), a bidirectional
-override or isolate and a line or paragraph separator become a visible escape (``\\x1b``,
-``\\u202e``), so nothing the server or the agent writes can move the cursor, clear the screen,
-set the window title, write the clipboard, hide text or reorder it. The view's own colours are
-added after this, never filtered by it.
+Every writer of the view, the CLI, ``doctor`` and the client's log records passes such text
+through :func:`printable` (or :func:`json_line` for ``--json``): a control character (C0,
+DEL, C1), a bidirectional override or isolate and a line or paragraph separator become a
+visible escape (``\\x1b``, ``\\u202e``), so nothing the server or the agent writes can move
+the cursor, clear the screen, set the window title, write the clipboard, hide text or reorder
+it. The view's own colours are added after this, never filtered by it.
 """
 
 from __future__ import annotations
