@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from openhands_api import models as _models
 from openhands_api.api.server import get_server_info
-from openhands_api.types import Unset
 
 from ._connection import Connection
 from ._http import call
+from ._terminal_text import printable, redact_url
 from .errors import NotFoundError, ProtocolError, UnsupportedFeatureError
 
 logger = logging.getLogger("openhands_client.compat")
@@ -86,6 +86,14 @@ class ServerRelease:
         return version is not None and _OLDEST <= version <= _NEWEST
 
 
+def _capability_names(capabilities: object) -> frozenset[str]:
+    """The names among ``/server_info``'s capabilities: whatever JSON the server sent there,
+    only its strings count."""
+    if not isinstance(capabilities, list):
+        return frozenset()
+    return frozenset(name for name in capabilities if isinstance(name, str))
+
+
 class ServerCompat:
     """Reads ``/server_info`` once, on first need; warns once if the server is out of range."""
 
@@ -108,17 +116,18 @@ class ServerCompat:
                 except (NotFoundError, ProtocolError) as exc:
                     # Not served here (a proxy exposing only /api, a replay server): go on as
                     # a server of unknown version that announces nothing.
-                    logger.warning("cannot read the server's version (%s)", exc)
+                    logger.warning("cannot read the server's version (%s)", printable(str(exc)))
                     self._release = ServerRelease("", frozenset())
                     return self._release
-                capabilities = [] if isinstance(info.capabilities, Unset) else info.capabilities
-                self._release = ServerRelease(str(info.version or ""), frozenset(capabilities))
+                self._release = ServerRelease(
+                    str(info.version or ""), _capability_names(info.capabilities)
+                )
                 if not self._release.supported:
                     logger.warning(
                         "the agent server at %s runs openhands-agent-server %s; this client is "
                         "tested with %s to %s: some operations may fail or stay untyped",
-                        self._connection.base_url,
-                        self._release.version or "(unknown version)",
+                        redact_url(self._connection.base_url),
+                        printable(self._release.version) or "(unknown version)",
                         OLDEST_TESTED,
                         NEWEST_TESTED,
                     )
@@ -151,7 +160,7 @@ class ServerCompat:
 
     def _refusal(self, feature: str, needs: str, release: ServerRelease) -> UnsupportedFeatureError:
         return UnsupportedFeatureError(
-            f"{feature} needs {needs}; the server at {self._connection.base_url} runs "
+            f"{feature} needs {needs}; the server at {redact_url(self._connection.base_url)} runs "
             f"openhands-agent-server {release.version or '(unknown version)'}",
             feature=feature,
             server_version=release.version,

@@ -17,6 +17,7 @@ import httpx
 from openhands_api.client import AuthenticatedClient
 
 from ._http import ensure_open
+from ._terminal_text import redact_url
 from .errors import MessageTooLargeError
 
 logger = logging.getLogger("openhands_client.connection")
@@ -40,10 +41,20 @@ def normalize_base_url(url: str) -> str:
     """Validate an ``http(s)://host[:port][/prefix]`` URL and strip its trailing slash."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"server URL must be http(s)://host[:port], got {url!r}")
+        raise ValueError(f"server URL must be http(s)://host[:port], got {redact_url(url)!r}")
     if parts.query or parts.fragment:
-        raise ValueError(f"server URL must not carry a query or fragment: {url!r}")
+        raise ValueError(f"server URL must not carry a query or fragment: {redact_url(url)!r}")
     return url.rstrip("/")
+
+
+def without_credentials(base_url: str) -> tuple[str, httpx.BasicAuth | None]:
+    """``base_url`` without its ``user:password@``, and the HTTP Basic auth that sends them
+    (as httpx would from the URL, which would also keep them in the URL it logs)."""
+    url = httpx.URL(base_url)
+    if not url.userinfo:
+        return base_url, None
+    bare = str(url.copy_with(username=None, password=None)).rstrip("/")
+    return bare, httpx.BasicAuth(url.username, url.password)
 
 
 class _OneLoop:
@@ -274,7 +285,7 @@ class Connection:
         # Every call goes through ``http``: the sync ones only once a sync server serves them.
         self.api = (
             AuthenticatedClient(
-                base_url=self.base_url,
+                base_url=without_credentials(self.base_url)[0],  # shown in its repr
                 token=self.api_key or "",
                 prefix="",
                 auth_header_name="X-Session-API-Key",
@@ -313,8 +324,10 @@ class Connection:
                 urlsplit(base_url).hostname,
             )
         headers = {"X-Session-API-Key": api_key} if api_key else {}
+        bare_url, auth = without_credentials(base_url)
         http = _WholeCallClient(
-            base_url=base_url,
+            base_url=bare_url,
+            auth=auth,
             headers=headers,
             timeout=timeout,
             transport=transport,
@@ -333,4 +346,5 @@ class Connection:
         return cls(base_url, api_key, http, max_message_size, context)
 
     def __repr__(self) -> str:
-        return f"Connection({self.base_url!r}, api_key={'***' if self.api_key else None})"
+        key = "***" if self.api_key else None
+        return f"Connection({redact_url(self.base_url)!r}, api_key={key})"

@@ -69,6 +69,7 @@ from ._socket import EventSocket, Resume
 from ._start_request import secret_sources
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
+from ._terminal_text import printable
 from ._workspace import AsyncWorkspace
 from .errors import (
     AgentServerError,
@@ -333,7 +334,7 @@ class AsyncConversation:
             await self._socket.end(gone)
             self._tracker.notify()
         except AgentServerError as exc:
-            logger.info("could not check conversation %s (%s)", self._id, exc)
+            logger.info("could not check conversation %s (%s)", self._id, printable(str(exc)))
         else:
             if isinstance(info, Mapping):
                 self._state.adopt(info)
@@ -525,7 +526,9 @@ class AsyncConversation:
         try:
             await self._catch_up()
         except (TransportError, ServerError) as exc:
-            logger.info("catch-up after the run failed (%s); the socket will resume", exc)
+            logger.info(
+                "catch-up after the run failed (%s); the socket will resume", printable(str(exc))
+            )
 
     async def _poll_quietly(self) -> None:
         """REST fallback while the socket is down: new events first, then the status."""
@@ -533,7 +536,7 @@ class AsyncConversation:
             await self._catch_up()
             await self.refresh_state()
         except (TransportError, ServerError) as exc:
-            logger.info("polling failed (%s); retrying until the deadline", exc)
+            logger.info("polling failed (%s); retrying until the deadline", printable(str(exc)))
             return
         self._tracker.observe(self._state.execution_status, flushed=False)
 
@@ -813,7 +816,9 @@ class AsyncConversation:
                     client=self._conn.api,
                 )
             except AgentServerError as exc:
-                logger.warning("could not delete conversation %s on close: %s", self._id, exc)
+                logger.warning(
+                    "could not delete conversation %s on close: %s", self._id, printable(str(exc))
+                )
 
     async def __aenter__(self) -> AsyncConversation:
         return self

@@ -10,6 +10,7 @@ from openhands_api.api.server import ready
 from ._backoff import Backoff
 from ._connection import Connection
 from ._http import call_raw
+from ._terminal_text import redact_url
 from .errors import AgentServerError, ServerNotReadyError, TransportError
 
 # Answers of a server (or of the proxy in front of it) that is still starting.
@@ -44,7 +45,8 @@ async def wait_until_ready(connection: Connection, timeout: float) -> None:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise ServerNotReadyError(
-                f"server at {connection.base_url} not ready after {timeout:g} s; last: {last}",
+                f"server at {redact_url(connection.base_url)} not ready after {timeout:g} s; "
+                f"last: {last}",
                 status_code=last.status_code,
                 body=last.body,
             ) from last

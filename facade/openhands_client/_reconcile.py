@@ -15,6 +15,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
+from ._terminal_text import printable
 from .errors import AgentServerError
 
 logger = logging.getLogger("openhands_client.conversation")
@@ -64,7 +65,9 @@ class Reconciler:
             try:
                 await self._reconcile()
             except AgentServerError as exc:
-                logger.warning("could not check the log against the server's (%s)", exc)
+                logger.warning(
+                    "could not check the log against the server's (%s)", printable(str(exc))
+                )
 
     async def _complete(self) -> bool:
         # Every event counted locally before the request is also in the server's count:

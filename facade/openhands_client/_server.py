@@ -36,6 +36,7 @@ from ._conversation import AsyncConversation, Callback
 from ._http import call, call_raw, retry_while_full
 from ._start_request import CreateOptions
 from ._state import ConversationState, ExecutionStatus
+from ._terminal_text import redact_url
 from ._workspace import AsyncWorkspace
 from .errors import AgentServerError, ProtocolError
 
@@ -144,7 +145,8 @@ class AsyncAgentServer:
 
     @property
     def url(self) -> str:
-        """The server's base URL."""
+        """The server's base URL, as given: with any ``user:password@`` in it, which the
+        client's reprs, logs and messages never show."""
         return self._connection.base_url
 
     async def start_conversation(
@@ -360,4 +362,4 @@ class AsyncAgentServer:
         await self.close()
 
     def __repr__(self) -> str:
-        return f"<AsyncAgentServer {self.url}>"
+        return f"<AsyncAgentServer {redact_url(self.url)}>"

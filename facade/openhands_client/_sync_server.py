@@ -32,6 +32,7 @@ from ._state import ConversationState, ExecutionStatus
 from ._sync_control import ConversationControl
 from ._sync_conversation import Conversation
 from ._sync_workspace import Workspace
+from ._terminal_text import redact_url
 from .errors import ClientClosedError
 
 if sys.version_info >= (3, 11):
@@ -88,7 +89,8 @@ class AgentServer:
 
     @property
     def url(self) -> str:
-        """The server's base URL."""
+        """The server's base URL, as given: with any ``user:password@`` in it, which the
+        client's reprs, logs and messages never show."""
         return self._async.url
 
     @property
@@ -185,4 +187,4 @@ class AgentServer:
         self.close()
 
     def __repr__(self) -> str:
-        return f"<AgentServer {self.url}>"
+        return f"<AgentServer {redact_url(self.url)}>"

@@ -4,7 +4,8 @@ Exit codes: 0 success (for run: the agent finished), 1 the run ended otherwise (
 stuck, paused, waiting for confirmation, timeout), 2 bad usage, 3 no such conversation,
 4 authentication failed, 5 the server could not be reached, failed, or is not an agent
 server, 6 the server does not conform to the contract (doctor), 130 interrupted (Ctrl-C).
-Output into a closed pipe ends quietly with 0.
+Output into a closed pipe ends quietly with 0. Whatever the server or the agent wrote is printed
+with its control characters escaped, and a URL without its user:password@.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from . import _cli_args as cli_args
 from ._conversation import AsyncConversation
 from ._server import AsyncAgentServer
 from ._state import ExecutionStatus
+from ._terminal_text import json_line, printable, redact_url
 from .doctor import async_diagnose
 from .errors import (
     AgentServerError,
@@ -64,7 +66,7 @@ def agent_from_env(model: str | None = None) -> dict[str, Any]:
 
 def _still_running(conversation: AsyncConversation, url: str) -> str:
     """What to tell a user who leaves a conversation running."""
-    cid, cli = conversation.id, f"openhands-client --url {url}"
+    cid, cli = conversation.id, f"openhands-client --url {redact_url(url)}"
     return (
         f"conversation {cid} is still running on the server.\n"
         f"  follow it:  {cli} events {cid} --follow\n"
@@ -130,7 +132,7 @@ async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
         with output.view.ticking(), output.ending():
             status = await conversation.run(timeout=args.timeout)
     except ConversationRunError as exc:
-        print(f"run failed: {exc}", file=sys.stderr)
+        print(f"run failed: {printable(str(exc), lines=True)}", file=sys.stderr)
         left_running = conversation.state.execution_status is ExecutionStatus.RUNNING
     except asyncio.CancelledError:  # Ctrl-C (see _main) or a closed pipe: say what is left
         left_running = interrupted = True
@@ -148,14 +150,14 @@ async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
     answer = await conversation.final_response()
     if answer:
-        print(f"\nanswer: {answer}")
+        print(f"\nanswer: {printable(answer, lines=True)}")
     summary = RunSummary.of(conversation.state, conversation.events, time.monotonic() - started)
     print("\n" + summary.render())
     return EXIT_OK if status is ExecutionStatus.FINISHED else EXIT_RUN_FAILED
 
 
 def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, default=str))
+    print(json_line(value))
 
 
 async def _resolve(server: AsyncAgentServer, given: str) -> UUID:
@@ -168,7 +170,8 @@ async def _resolve(server: AsyncAgentServer, given: str) -> UUID:
         raise ValueError(f"conversation id must be a UUID or a prefix of one, got {given!r}")
     matches = [info.id async for info in server.conversations() if info.id.hex.startswith(digits)]
     if not matches:
-        raise NotFoundError(f"no conversation id on {server.url} starts with {given!r}")
+        where = redact_url(server.url)
+        raise NotFoundError(f"no conversation id on {where} starts with {given!r}")
     if len(matches) > 1:
         shown = ", ".join(str(m) for m in matches[:5])
         raise ValueError(f"{given!r} is ambiguous: it starts {len(matches)} ids ({shown})")
@@ -188,7 +191,8 @@ async def _list(server: AsyncAgentServer, args: argparse.Namespace) -> int:
         if args.json:
             _print_json(state.raw)
         else:
-            print(f"{state.id}  {state.execution_status.value:<24} {state.title or ''}")
+            status, title = printable(state.execution_status.value), printable(state.title or "")
+            print(f"{state.id}  {status:<24} {title}")
     return EXIT_OK
 
 
@@ -209,7 +213,7 @@ async def _show(server: AsyncAgentServer, args: argparse.Namespace) -> int:
         ("tokens", f"{summary.prompt_tokens} prompt + {summary.completion_tokens} completion"),
         ("cost", f"${summary.cost:.4f}"),
     ]:
-        print(f"{label + ':':<9}{value}")
+        print(f"{label + ':':<9}{printable(str(value))}")
     return EXIT_OK
 
 
@@ -229,7 +233,7 @@ async def _events(server: AsyncAgentServer, args: argparse.Namespace) -> int:
         hidden = len(conversation.events) - view.shown
         print(f"-- {len(conversation.events)} events in the log ({hidden} state updates hidden)")
     if args.follow:
-        status = conversation.state.execution_status.value
+        status = printable(conversation.state.execution_status.value)
         print(
             f"-- following conversation {conversation.id} ({status}); Ctrl-C to stop",
             file=sys.stderr,
@@ -248,10 +252,18 @@ async def _info(server: AsyncAgentServer, args: argparse.Namespace) -> int:
         return EXIT_OK
     for key in ("title", "version", "sdk_version", "tools_version", "python_version", "uptime"):
         if key in raw:
-            print(f"{key + ':':<16}{raw[key]}")
-    if raw.get("capabilities"):
-        print(f"{'capabilities:':<16}{', '.join(raw['capabilities'])}")
+            print(f"{key + ':':<16}{_shown(raw[key])}")
+    capabilities = raw.get("capabilities")
+    if capabilities:
+        names = capabilities if isinstance(capabilities, list) else [capabilities]
+        print(f"{'capabilities:':<16}{', '.join(map(_shown, names))}")
     return EXIT_OK
+
+
+def _shown(value: Any) -> str:
+    """A value of the server's JSON on one line: a string as it is, anything else as JSON;
+    either way with its control characters escaped."""
+    return printable(value) if isinstance(value, str) else json_line(value)
 
 
 async def _doctor(server: AsyncAgentServer, args: argparse.Namespace) -> int:
@@ -338,17 +350,22 @@ def _exit_code(args: argparse.Namespace) -> int:
         print(f"server error: an unreadable answer: {type(exc).__name__}", file=sys.stderr)
         return EXIT_SERVER
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _complain("error", exc)
         return EXIT_USAGE
     except NotFoundError as exc:
         if args.command in _SERVER_COMMANDS:
-            print(f"error: {args.url} is not an agent server's root: {exc}", file=sys.stderr)
+            _complain(f"error: {redact_url(args.url)} is not an agent server's root", exc)
             return EXIT_SERVER
-        print(f"not found: {exc}", file=sys.stderr)
+        _complain("not found", exc)
         return EXIT_NOT_FOUND
     except AuthenticationError as exc:
-        print(f"authentication failed: {exc}", file=sys.stderr)
+        _complain("authentication failed", exc)
         return EXIT_AUTH
     except AgentServerError as exc:
-        print(f"server error: {exc}", file=sys.stderr)
+        _complain("server error", exc)
         return EXIT_SERVER
+
+
+def _complain(what: str, exc: BaseException) -> None:
+    """One line (or a few) on stderr: ``what``, then the error, which may quote the server."""
+    print(f"{what}: {printable(str(exc), lines=True)}", file=sys.stderr)

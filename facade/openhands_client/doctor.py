@@ -35,6 +35,7 @@ from ._socket import (
     socket_url,
 )
 from ._state import ExecutionStatus
+from ._terminal_text import printable, redact_url
 from .errors import (
     AgentServerError,
     AuthenticationError,
@@ -105,9 +106,13 @@ class DoctorReport:
         return not self.mismatches
 
     def render(self) -> str:
-        """The report as text: the server, what was checked, then one line per mismatch."""
+        """The report as text: the server, what was checked, then one line per mismatch.
+
+        What the server sent (its version, capability and property names, its answers) is
+        shown with its control characters escaped, the URL without its ``user:password@``.
+        """
         lines = [
-            f"server:       {self.url}",
+            f"server:       {redact_url(self.url)}",
             f"version:      {self.version or '?'} (tested: {OLDEST_TESTED} to {NEWEST_TESTED})",
             f"capabilities: {', '.join(self.capabilities) or '-'}",
             f"checked:      {', '.join(self.checked)}",
@@ -116,7 +121,7 @@ class DoctorReport:
         lines += [f"MISMATCH {mismatch}" for mismatch in self.mismatches]
         verdict = "conforms" if self.ok else f"does not conform ({len(self.mismatches)} mismatches)"
         lines.append(f"{verdict} to openapi.yaml {load_contract()['version']}")
-        return "\n".join(lines)
+        return "\n".join(map(printable, lines))
 
 
 def version_supported(version: str) -> bool:
@@ -134,7 +139,7 @@ class _Doctor:
         contract = load_contract()
         self.operations: dict[str, Any] = contract["operations"]
         self.validator = SchemaValidator(contract["schemas"])
-        self.report = DoctorReport(self.url)
+        self.report = DoctorReport(redact_url(self.url))
 
     def mismatch(self, operation: str, path: str, expected: str, got: str) -> None:
         self.report.mismatches.append(Mismatch(operation, path, expected, got))
@@ -161,7 +166,7 @@ class _Doctor:
         try:
             response = await self.http.request(operation["method"], path, params=params)
         except httpx.TransportError as exc:
-            raise TransportError(f"cannot reach {self.url}: {exc!r}") from exc
+            raise TransportError(f"cannot reach {self.report.url}: {exc!r}") from exc
         if response.status_code in (401, 403):
             raise AuthenticationError(
                 f"{operation_id}: HTTP {response.status_code} (is --api-key right?)",
@@ -197,8 +202,8 @@ class _Doctor:
         if not isinstance(body, dict):
             kind = response.headers.get("content-type", "no content type")
             raise NotAnAgentServerError(
-                f"{self.url} does not look like an OpenHands agent server: GET /server_info "
-                f"answered HTTP {response.status_code} ({kind}), not a JSON object",
+                f"{self.report.url} does not look like an OpenHands agent server: GET "
+                f"/server_info answered HTTP {response.status_code} ({kind}), not a JSON object",
                 status_code=response.status_code,
             )
         self.report.checked.append("get_server_info")
@@ -442,8 +447,8 @@ async def async_diagnose(
         except asyncio.TimeoutError:
             checked = ", ".join(doctor.report.checked) or "nothing"
             raise WaitTimeoutError(
-                f"{base} did not answer every check within {total:g} s (a slow or stalled "
-                f"server); checked: {checked}"
+                f"{redact_url(base)} did not answer every check within {total:g} s (a slow or "
+                f"stalled server); checked: {checked}"
             ) from None
         return doctor.report
 

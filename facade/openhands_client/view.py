@@ -2,7 +2,9 @@
 
 ``TerminalView`` is a callback: pass it in ``callbacks=[TerminalView()]`` or call it with
 events from ``stream()``. Colours are used only when the output is a terminal. User messages,
-errors and the agent's answers are shown whole (wrapped); other events as one line.
+errors and the agent's answers are shown whole (wrapped); other events as one line. What the
+server or the agent wrote is shown with its control characters escaped: it cannot drive the
+terminal.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from ._state import ConversationState
+from ._terminal_text import printable
 from .events import Event, is_persisted, sent_kind
 
 _COLOURS = {"agent": "36", "user": "32", "environment": "33", "hook": "35", "error": "31"}
@@ -152,12 +155,12 @@ class TerminalView:
         raw = event.to_dict()
         self._last_event = time.monotonic()
         if raw.get("key") == "execution_status" and isinstance(raw.get("value"), str):
-            self._status = raw["value"]
+            self._status = printable(raw["value"])
         persisted = is_persisted(event)
         self.seen += persisted
         if not self._transient and (not persisted or raw.get("key") in _NOISY_KEYS):
             return
-        text = summarize(event)
+        text = printable(summarize(event), lines=True)
         if sent_kind(event) in _ERROR_KINDS:
             if text in self._errors_shown:
                 return  # the same error, repeated by a linked event
@@ -167,7 +170,7 @@ class TerminalView:
         clock = event.timestamp[11:19] if len(event.timestamp) >= 19 else event.timestamp
         source, kind = event.source or "?", sent_kind(event)
         colour = _COLOURS["error"] if "Error" in kind else _COLOURS.get(source, "0")
-        prefix = f"{clock} {source:<11} {kind:<28} "
+        prefix = f"{printable(clock)} {printable(source):<11} {printable(kind):<28} "
         room = max(20, width - len(prefix))
         whole = is_whole(event) if self._wrap is None else self._wrap
         lines = _wrapped(text, room, width) if whole else [_first_line(text, room)]
@@ -272,17 +275,18 @@ class RunSummary:
     def line(self) -> str:
         """One line: status, events, tokens, cost (and time, if known)."""
         return (
-            f"{self.status} · {self.events} events in the log · {self.prompt_tokens} prompt +"
-            f" {self.completion_tokens} completion tokens · ${self.cost:.4f}"
+            f"{printable(self.status)} · {self.events} events in the log · "
+            f"{self.prompt_tokens} prompt + {self.completion_tokens} completion tokens · "
+            f"${self.cost:.4f}"
             + ("" if self.wall_seconds is None else f" · {self.wall_seconds:.1f} s")
         )
 
     def render(self) -> str:
         """A few readable lines."""
-        kinds = ", ".join(f"{kind} {n}" for kind, n in self.events_by_kind.items())
+        kinds = ", ".join(f"{printable(kind)} {n}" for kind, n in self.events_by_kind.items())
         return "\n".join(
             [
-                f"status:  {self.status}",
+                f"status:  {printable(self.status)}",
                 f"events:  {self.events} in the log ({kinds})",
                 f"tokens:  {self.prompt_tokens} prompt + {self.completion_tokens} completion",
                 f"cost:    ${self.cost:.4f}",

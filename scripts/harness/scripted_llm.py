@@ -13,9 +13,12 @@ ignored):
   with MS, sleeping MS milliseconds before each answer.
 - ``code`` / ``code-MS``: real work with the ``terminal`` tool (the agent needs it): write a
   small program (``primes.py``), run it, then ``finish`` with its output as the answer.
+- ``hostile``: like ``think-1``, but the thought, the answer and any plain text (the title)
+  are ``HOSTILE_TEXT``: terminal control sequences a client must not pass to a terminal.
 
 A request without tools (title generation, condensation summaries) or whose last user message
-forbids tool calls (the server's ``ask_agent`` prompt) gets the plain text ``TEXT_ANSWER``.
+forbids tool calls (the server's ``ask_agent`` prompt) gets the plain text ``TEXT_ANSWER``
+(``HOSTILE_TEXT`` for ``hostile``).
 Run standalone with ``python -m harness.scripted_llm --port P``.
 """
 
@@ -37,6 +40,9 @@ from typing import Any
 from harness.service import Service
 
 TEXT_ANSWER = "scripted answer"
+# A window title, a clipboard write, a screen clear, C1 controls, a right-to-left override:
+# short enough to be a whole title (the server cuts titles at 47 characters).
+HOSTILE_TEXT = "\x1b]0;owned\x07\x1b]52;c;aGk=\x07\x1b[2J\x9b2J\x9d0;t\x9c\u202eesrever"
 FINISH_MESSAGE = "done"
 COMPLETION_PATHS = frozenset({"/v1/chat/completions", "/chat/completions"})
 NO_TOOLS_HINT = "do not make any tool call"
@@ -141,14 +147,18 @@ def plan_reply(body: Mapping[str, Any]) -> Reply:
     match = _THINK.fullmatch(script)
     delay = int(match["ms"]) / 1000 if match and match["ms"] else 0.0
     if wants_text(body):
-        return Reply(text=TEXT_ANSWER, delay=delay)
+        return Reply(text=HOSTILE_TEXT if script == "hostile" else TEXT_ANSWER, delay=delay)
+    step = tool_calls_since_last_user(list(body.get("messages") or []))
+    if script == "hostile":
+        if step < 1:
+            return Reply(tool="think", arguments={"thought": HOSTILE_TEXT})
+        return Reply(tool="finish", arguments={"message": HOSTILE_TEXT})
     if script == "finish":
         return Reply(tool="finish", arguments={"message": FINISH_MESSAGE})
     code = _CODE.fullmatch(script)
     if code is not None:
         wait = int(code["ms"] or 0) / 1000
         return _code_reply(list(body.get("messages") or []), wait)
-    step = tool_calls_since_last_user(list(body.get("messages") or []))
     pair = _CONFIRM.fullmatch(script)
     if pair is not None:
         wait = int(pair["ms"] or 0) / 1000

@@ -9,14 +9,15 @@ import signal
 import subprocess
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from harness.agent_server import AgentServerProcess
-from harness.scripted_llm import FINISH_MESSAGE, ScriptedLLM
+from harness.scripted_llm import FINISH_MESSAGE, HOSTILE_TEXT, ScriptedLLM
 from tests.conftest import SESSION_API_KEY
-from tests.contract.helpers import expected_ids, server_log
+from tests.contract.helpers import eventually, expected_ids, server_log
 
 pytestmark = pytest.mark.contract
 
@@ -205,6 +206,62 @@ def test_cli_run_list_show_events_info(
     deleted = cli("delete", conversation_id, env=env)
     assert deleted.returncode == 0 and f"deleted conversation {conversation_id}" in deleted.stdout
     assert cli("show", conversation_id, env=env).returncode == 3
+
+
+def terminal_controls(text: str) -> set[str]:
+    """The characters of ``text`` a terminal would act on: C0 (but newline and tab), DEL, C1,
+    bidirectional overrides and isolates."""
+    bidi = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    return {c for c in text if c in bidi or (unicodedata.category(c) == "Cc" and c not in "\n\t")}
+
+
+def test_cli_output_never_drives_the_terminal(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    """The agent's thought, answer and title carry a window-title change, a clipboard write, a
+    screen clear, C1 controls and a right-to-left override: the CLI shows them escaped."""
+    env = environment(agent_server, scripted_llm, "hostile")
+    ran = cli("run", "say hi", "--working-dir", str(agent_server.workdir), env=env)
+    assert ran.returncode == 0, ran.stderr
+    conversation_id = ran.stdout.split()[1]
+    assert "answer: \\x1b]0;owned\\x07" in ran.stdout and "\\u202eesrever" in ran.stdout
+
+    def title() -> str:
+        return str(json.loads(cli("show", conversation_id, "--json", env=env).stdout)["title"])
+
+    eventually(lambda: title() == HOSTILE_TEXT, what="the hostile autotitle", timeout=30)
+    outputs = [ran]
+    for argv in (
+        ["events", conversation_id],
+        ["events", conversation_id, "--one-line"],
+        ["events", conversation_id, "--json"],
+        ["show", conversation_id],
+        ["show", conversation_id, "--json"],
+        ["list"],
+        ["list", "--json"],
+    ):
+        result = cli(*argv, env=env)
+        assert result.returncode == 0, (argv, result.stderr)
+        outputs.append(result)
+    for result in outputs:
+        assert terminal_controls(result.stdout + result.stderr) == set(), result.args
+    events = [json.loads(line) for line in outputs[3].stdout.splitlines()]
+    finish = [e for e in events if e["kind"] == "ActionEvent" and e["tool_name"] == "finish"]
+    assert finish[0]["action"]["message"] == HOSTILE_TEXT  # the JSON keeps the text as it is
+
+
+def test_cli_with_credentials_in_the_url_works_and_never_shows_them(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    """A ``user:password@`` in the URL (a proxy's basic auth) reaches the server as Basic auth
+    (the real server ignores it) and is never printed: doctor shows ``***@``."""
+    env = environment(agent_server, scripted_llm, "think-1")
+    env["AGENT_SERVER_URL"] = agent_server.url.replace("://", "://alice:s3cret-pa55@", 1)
+    for argv in (["info"], ["list"], ["doctor"]):
+        result = cli(*argv, env=env)
+        assert result.returncode == 0, (argv, result.stdout, result.stderr)
+        assert "s3cret" not in result.stdout + result.stderr
+    assert f"server:       {agent_server.url.replace('://', '://***@')}" in result.stdout
 
 
 def test_cli_exit_codes_and_messages(
