@@ -83,8 +83,10 @@ UNIT_RUNS := $(PYTHONS) lowest
 TEST_JOBS ?= 2
 RUNS_TMP := $(or $(TMPDIR),/tmp)/openhands-client-runs-$(firstword $(shell printf %s '$(CURDIR)' | cksum))
 
-# The longest first (the contract runs, about 5 minutes each), so that the short ones fill the end.
+# Every venv first; then the runs, the longest first (the contract runs, about 5 minutes each), so
+# that the short ones fill the end.
 test: ## lint, drift check; unit tests on every Python; contract tests against every tested server
+	$(MAKE) --no-print-directory -j$(TEST_JOBS) $(CLIENT_VENVS) .venv-lowest/.installed $(SERVER_VENVS)
 	$(MAKE) --no-print-directory -j$(TEST_JOBS) --output-sync=target \
 	  $(subst /,@,$(CONTRACT_RUNS:%=contract-%)) lint check-drift pipeline $(UNIT_RUNS:%=unit-%)
 
