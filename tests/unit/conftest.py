@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 
@@ -82,3 +83,15 @@ async def no_leaked_sockets() -> AsyncIterator[None]:
     await asyncio.gather(*leaked, return_exceptions=True)
     if leaked:
         pytest.fail(f"{len(leaked)} event socket task(s) still running after the test")
+
+
+LIBRARY_LOGGERS = ("openhands_client", "websockets", "httpx", "httpcore", "asyncio")
+
+
+@pytest.fixture
+def all_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    """Capture every record at DEBUG, from the root and from each library's logger."""
+    caplog.set_level(logging.DEBUG)
+    for name in LIBRARY_LOGGERS:
+        caplog.set_level(logging.DEBUG, logger=name)
+    yield caplog

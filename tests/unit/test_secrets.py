@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import logging
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -21,7 +19,6 @@ from tests.unit.fakes import ConnectAction, FakeAgentServer, agent_json, ids, me
 
 STATIC_SECRET = "ghp_S3cr3t+/=&%value"
 LOOKUP_SECRET = "Bearer lookup+/=&%token"
-LIBRARY_LOGGERS = ("openhands_client", "websockets", "httpx", "httpcore", "asyncio")
 
 
 def forms(secret: str) -> list[str]:
@@ -31,15 +28,6 @@ def forms(secret: str) -> list[str]:
 
 SENSITIVE = [*forms(API_KEY), *forms(STATIC_SECRET), *forms(LOOKUP_SECRET)]
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
-
-
-@pytest.fixture
-def all_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
-    """Capture every record at DEBUG, from the root and from each library's logger."""
-    caplog.set_level(logging.DEBUG)
-    for name in LIBRARY_LOGGERS:
-        caplog.set_level(logging.DEBUG, logger=name)
-    yield caplog
 
 
 def leaks(text: str) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import logging
-from collections.abc import Iterator
 from functools import partial
 
 import httpx
@@ -24,19 +23,10 @@ from tests.unit.fakes import SERVER_INFO, FakeAgentServer, agent_json
 from tests.unit.test_doctor_hostile import HostileServer
 
 USER, PASSWORD = "alice", "s3cret-pa55"
-LIBRARY_LOGGERS = ("openhands_client", "httpx", "httpcore", "websockets")
 
 
 def with_credentials(url: str) -> str:
     return url.replace("://", f"://{USER}:{PASSWORD}@", 1)
-
-
-@pytest.fixture
-def all_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
-    caplog.set_level(logging.DEBUG)
-    for name in LIBRARY_LOGGERS:
-        caplog.set_level(logging.DEBUG, logger=name)
-    yield caplog
 
 
 def test_reprs_show_no_credentials() -> None:
