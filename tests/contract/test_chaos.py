@@ -65,7 +65,7 @@ async def test_concurrent_runs_keep_their_word_while_every_connection_is_cut(
         finally:
             proxy.calm()
         assert proxy.cuts - cuts >= 2, "the runs were not cut at all"
-        reconnects = sum(conv._socket.connections - 1 for conv in conversations)
+        reconnects = sum(conv._feed.socket.connections - 1 for conv in conversations)
         assert reconnects >= CONVERSATIONS, "the sockets were not cut during the runs"
 
         for i, ((status, took), conv) in enumerate(zip(results, conversations, strict=True)):

@@ -168,7 +168,7 @@ async def test_callbacks_get_the_history_in_log_order_then_live_events(
     conv = await client.attach_conversation(conv_f.id, callbacks=[seen.append])
     fake.publish(conv_f, message("after", ts(40)))
     await until(lambda: "after" in ids(conv.events), "the live event")
-    await conv._callbacks.drained()
+    await conv._feed.callbacks.drained()
     assert published, "no page was read while the socket was subscribed"
     persisted = [e.id for e in seen if e.id in conv.events]
     assert persisted == conv_f.sorted_ids() == ids(conv.events)
@@ -211,7 +211,7 @@ async def test_a_flood_of_stream_only_events_past_a_slow_callback_is_bounded(
         deltas = [streaming_delta(f"d{burst}-{n}", ts(1), ".") for n in range(flood // 4)]
         fake.publish(conv_f, *deltas, message(f"m{burst}", fake.now()))
     await until(lambda: "m3" in ids(conv.events), "the log to take every persisted event")
-    backlog = conv._callbacks._backlog
+    backlog = conv._feed.callbacks._backlog
     assert backlog is not None
     assert sum(not is_persisted(event) for event in backlog.events) <= 50
     assert conv.callbacks_dropped >= flood - 50

@@ -119,8 +119,8 @@ async def test_an_idle_conversation_keeps_no_frame_handshake_or_callback_machine
     connections = _instances(ClientConnection)
     assert connections and all(c.request is None for c in connections)
     # Without callbacks, there is no callback queue, signal or task.
-    assert conv._callbacks._backlog is None
-    assert conv._callbacks._task is None
+    assert conv._feed.callbacks._backlog is None
+    assert conv._feed.callbacks._task is None
     await conv.close()
 
 

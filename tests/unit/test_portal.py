@@ -70,7 +70,7 @@ def test_ctrl_c_during_run_raises_and_cancels_the_run(
     with pytest.raises(KeyboardInterrupt):
         conv.run(timeout=3600)
     timer.join()
-    assert pending(sync_server, "AsyncConversation.run", "_wait_for_run_end") == []
+    assert pending(sync_server, "AsyncConversation.run", "wait_for_run_end") == []
     assert conv.is_connected, "the conversation stays usable"
 
 
@@ -85,7 +85,7 @@ def test_ctrl_c_during_stream_raises_keyboard_interrupt(
             pass
     timer.join()
     assert pending(sync_server, "AsyncConversation.stream", "Queue.get") == []
-    assert conv._async._queues == set()
+    assert conv._async._feed.buffers == set()
 
 
 def test_unclosed_clients_do_not_leak_their_loop_thread(fake: FakeAgentServer) -> None:
