@@ -59,11 +59,11 @@ class AsyncConversationControl(ConversationCommands):
         deadline = time.monotonic() + options.get("capacity_timeout", 300.0)
         info = await retry_while_full(
             lambda: call(
-                start_conversation,
+                self._conn.api,
+                start_conversation.build_request(body=body),
+                start_conversation.parse_response,
                 _models.ConversationInfo,
                 f"start conversation {self._id}",
-                client=self._conn.api,
-                body=body,
                 retry_until=deadline,
             ),
             deadline,

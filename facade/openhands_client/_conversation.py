@@ -248,7 +248,12 @@ class AsyncConversation(ConversationQueries):
         if tags is not None:
             payload["tags"] = dict(_checks.mapping(tags, "tags"))
         body = _models.ForkConversationRequest.from_dict(payload)
-        info = await self._call(fork_conversation, _models.ConversationInfo, "fork", body=body)
+        info = await self._call(
+            fork_conversation.build_request(self._id, body=body),
+            fork_conversation.parse_response,
+            _models.ConversationInfo,
+            "fork",
+        )
         return await self._attach(info.id, callbacks=callbacks)
 
     async def delete(self) -> None:
@@ -302,12 +307,12 @@ class AsyncConversation(ConversationQueries):
         if self._delete_on_close:
             try:
                 await call(
-                    delete_conversation,
+                    self._conn.api,
+                    delete_conversation.build_request(self._id),
+                    delete_conversation.parse_response,
                     _models.Success,
                     "delete",
                     missing_on_400=True,
-                    conversation_id=self._id,
-                    client=self._conn.api,
                 )
             except AgentServerError as exc:
                 logger.warning(

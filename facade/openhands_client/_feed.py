@@ -215,18 +215,17 @@ class ConversationFeed:
 
     async def count_events(self) -> int:
         """How many events the server has for this conversation."""
-        return await call(
-            count_events, int, "count events", conversation_id=self._id, client=self._conn.api
-        )
+        request = count_events.build_request(self._id)
+        return await call(self._conn.api, request, count_events.parse_response, int, "count events")
 
     async def refresh(self) -> None:
         """Replace the state with the server's answer over REST."""
         info = await call(
-            get_conversation,
+            self._conn.api,
+            get_conversation.build_request(self._id),
+            get_conversation.parse_response,
             _models.ConversationInfo,
             "get conversation",
-            conversation_id=self._id,
-            client=self._conn.api,
         )
         self.state.replace(info.to_dict())
 

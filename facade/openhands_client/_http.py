@@ -6,10 +6,12 @@ import asyncio
 import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 from urllib.parse import unquote
 
 import httpx
+
+from openhands_api.client import AuthenticatedClient
 
 from ._backoff import Backoff
 from .errors import (
@@ -220,45 +222,51 @@ async def retry_while_full(
             await asyncio.sleep(delay)
 
 
-class Operation(Protocol):
-    """A generated endpoint module, seen through its public request builder and parser."""
+class Parser(Protocol):
+    """A generated endpoint module's ``parse_response``: the documented body of a response."""
 
-    build_request: Callable[..., dict[str, Any]]
-    parse_response: Callable[..., Any]
+    def __call__(self, *, client: AuthenticatedClient, response: httpx.Response) -> object: ...
+
+
+class Prepared(NamedTuple):
+    """A request built by a generated ``build_request``, with its module's parser."""
+
+    request: dict[str, Any]
+    parse: Parser
 
 
 async def call(
-    operation: Operation,
+    client: AuthenticatedClient,
+    request: dict[str, Any],
+    parse: Parser,
     expect: type[M],
     what: str,
     *,
     missing_on_400: bool = False,
     retry_until: float | None = None,
-    **kwargs: Any,
 ) -> M:
-    """Run a generated operation (an endpoint module); return its body or raise.
+    """Send ``request`` (built by a generated ``build_request``); return its body or raise.
 
-    The operation's own ``build_request`` and ``parse_response`` are used, with the status
-    checked in between: the generated parser would try to parse an error body as the documented
-    one. ``missing_on_400`` maps a 400 to :class:`NotFoundError` (the server's answer to an
-    unknown id on pause, interrupt and delete). ``retry_until`` marks the request as safe to
-    repeat whatever its timing (a create under a client-chosen id): a lost answer is retried
-    until that ``time.monotonic()`` deadline. GET, PUT and DELETE are retried once after a
-    fast connection reset.
+    The module's own ``parse_response`` (``parse``) reads the body, with the status checked
+    before: the generated parser would try to parse an error body as the documented one.
+    Building the request at the call site lets the type checker check its arguments.
+    ``missing_on_400`` maps the server's bare 400 to :class:`NotFoundError` (its answer to an
+    unknown id on pause, interrupt and delete before 1.58). ``retry_until`` marks the request
+    as safe to repeat whatever its timing (a create under a client-chosen id): a lost answer is
+    retried until that ``time.monotonic()`` deadline. GET, PUT and DELETE are retried once
+    after a fast connection reset.
     """
-    client = kwargs.pop("client")
-    http_kwargs = operation.build_request(**kwargs)
     http = client.get_async_httpx_client()
     ensure_open(http)
     response = await _send(
-        lambda: http.request(**http_kwargs),
+        lambda: http.request(**request),
         what,
-        repeatable=_repeatable(http_kwargs),
+        repeatable=_repeatable(request),
         retry_until=retry_until,
     )
     check(response, what, missing_on_400=missing_on_400)
     try:
-        parsed = operation.parse_response(client=client, response=response)
+        parsed = parse(client=client, response=response)
     except (KeyError, TypeError, ValueError, RecursionError) as exc:
         parsed = exc
     if not isinstance(parsed, expect):

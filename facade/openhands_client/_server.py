@@ -284,10 +284,11 @@ class AsyncAgentServer:
     async def info(self) -> ServerInfo:
         """The server's versions, uptime, capabilities and usable tools."""
         return await call(
-            get_server_info,
+            self._connection.api,
+            get_server_info.build_request(),
+            get_server_info.parse_response,
             _models.ServerInfo,
             "server info",
-            client=self._connection.api,
         )
 
     async def wait_until_ready(self, timeout: float = 60.0) -> None:
@@ -299,7 +300,9 @@ class AsyncAgentServer:
 
     async def tools(self) -> list[str]:
         """The names of the tools registered on the server."""
-        names = await call(list_tools, list, "list tools", client=self._connection.api)
+        request = list_tools.build_request()
+        parse = list_tools.parse_response
+        names = await call(self._connection.api, request, parse, list, "list tools")
         return [str(name) for name in names]
 
     def conversations(
