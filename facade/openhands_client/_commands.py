@@ -7,7 +7,7 @@ each command is written once, as one REST request.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -35,7 +35,7 @@ from openhands_api.api.events import respond_to_confirmation, send_message
 from . import _checks, _start_request
 from ._compat import SWITCH_LLM, SWITCH_LLM_SINCE, ServerCompat
 from ._connection import Connection
-from ._http import Parser, as_json, call
+from ._http import Parser, as_json, bare_400, call
 
 if TYPE_CHECKING:
     from openhands_api.models.conversation_info import ConversationInfo
@@ -79,7 +79,7 @@ class ConversationCommands:
         expect: type[M],
         what: str,
         *,
-        missing_on_400: bool = False,
+        missing_on_400: Callable[[Any], bool] | None = None,
     ) -> M:
         """Send a request built by a generated ``build_request`` on this conversation."""
         self._check_usable()
@@ -87,7 +87,12 @@ class ConversationCommands:
         return await call(api, request, parse, expect, what, missing_on_400=missing_on_400)
 
     async def _post(
-        self, request: dict[str, Any], parse: Parser, what: str, *, missing_on_400: bool = False
+        self,
+        request: dict[str, Any],
+        parse: Parser,
+        what: str,
+        *,
+        missing_on_400: Callable[[Any], bool] | None = None,
     ) -> None:
         await self._call(request, parse, _models.Success, what, missing_on_400=missing_on_400)
 
@@ -130,7 +135,7 @@ class ConversationCommands:
             pause_conversation.build_request(self._id),
             pause_conversation.parse_response,
             "pause",
-            missing_on_400=True,
+            missing_on_400=bare_400,
         )
 
     async def interrupt(self) -> None:
@@ -139,7 +144,7 @@ class ConversationCommands:
             interrupt_conversation.build_request(self._id),
             interrupt_conversation.parse_response,
             "interrupt",
-            missing_on_400=True,
+            missing_on_400=bare_400,
         )
 
     async def delete(self) -> None:
@@ -148,7 +153,7 @@ class ConversationCommands:
             delete_conversation.build_request(self._id),
             delete_conversation.parse_response,
             "delete",
-            missing_on_400=True,
+            missing_on_400=bare_400,
         )
 
     async def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:

@@ -23,7 +23,7 @@ from ._compat import RUNTIME_ROUTES, ServerCompat
 from ._connection import Connection
 from ._event_log import EventLog
 from ._feed import ConversationFeed
-from ._http import call, retry_while_full
+from ._http import bare_400, call, retry_while_full
 from ._queries import ConversationQueries
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
@@ -312,7 +312,7 @@ class AsyncConversation(ConversationQueries):
                     delete_conversation.parse_response,
                     _models.Success,
                     "delete",
-                    missing_on_400=True,
+                    missing_on_400=bare_400,
                 )
             except AgentServerError as exc:
                 logger.warning(

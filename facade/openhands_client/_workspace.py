@@ -18,7 +18,7 @@ from . import _bash, _routes, _transfer
 from ._bash import AsyncRunningCommand, CommandResult
 from ._compat import ServerCompat
 from ._connection import Connection
-from ._http import call
+from ._http import call, missing_file
 from ._routes import Routes
 from ._transfer import (
     DOWNLOAD_TIMEOUT,
@@ -213,7 +213,8 @@ class AsyncWorkspace:
         Raises :class:`NotFoundError` if the file does not exist.
         """
         prepared = self._routes.git_diff(self.path(path), ref if ref is not None else UNSET)
-        return await call(self._conn.api, *prepared, _models.GitDiff, "git diff")
+        api = self._conn.api
+        return await call(api, *prepared, _models.GitDiff, "git diff", missing_on_400=missing_file)
 
     async def git_commits(self, path: str | None = None, *, limit: int = 50) -> list[GitCommit]:
         """The newest ``limit`` (1 to 200) commits of the repository at ``path``, newest first."""

@@ -40,6 +40,7 @@ from .errors import (
     AgentServerError,
     AuthenticationError,
     MessageTooLargeError,
+    NotAnAgentServerError,
     TransportError,
     WaitTimeoutError,
 )
@@ -70,10 +71,6 @@ def _parse(content: str | bytes) -> Any:
     except (ValueError, RecursionError):
         text = content if isinstance(content, str) else content.decode("utf-8", "replace")
         return _NotJson(text)
-
-
-class NotAnAgentServerError(AgentServerError):
-    """The URL answers, but not as an OpenHands agent server (``GET /server_info``)."""
 
 
 @dataclass(frozen=True)

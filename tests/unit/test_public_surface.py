@@ -40,6 +40,7 @@ EXPORTS = frozenset(
         "ExecutionStatus",
         "LocalFile",
         "MessageTooLargeError",
+        "NotAnAgentServerError",
         "NotFoundError",
         "OutputChunk",
         "ProgressCallback",
