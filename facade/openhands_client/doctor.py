@@ -122,7 +122,8 @@ class DoctorReport:
 
 
 def version_supported(version: str) -> bool:
-    """Whether ``version`` lies in the tested range, ``OLDEST_TESTED`` to ``NEWEST_TESTED``."""
+    """Whether ``version`` lies in the tested range, ``OLDEST_TESTED`` to ``NEWEST_TESTED``
+    (both inclusive, as in ``_compat``)."""
     return ServerRelease(version, frozenset()).supported
 
 

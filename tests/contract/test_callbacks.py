@@ -1,4 +1,4 @@
-"""Callbacks against the real server (issue 19): every persisted event, once each."""
+"""Callbacks against the real server: every persisted event, once each."""
 
 from __future__ import annotations
 

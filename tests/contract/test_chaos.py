@@ -1,4 +1,4 @@
-"""Acceptance under faults on the real server (issue 9): the client keeps its promises while a
+"""Acceptance under faults on the real server: the client keeps its promises while a
 loopback proxy cuts every connection again and again, and over a long life."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The CLI checks its arguments before it creates or sends anything (issue 9: 23)."""
+"""The CLI checks its arguments before it creates or sends anything."""
 
 from __future__ import annotations
 

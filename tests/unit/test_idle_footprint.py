@@ -1,4 +1,4 @@
-"""What an attached, idle conversation keeps (issue 13: memory per attached conversation).
+"""What an attached, idle conversation keeps.
 
 Many conversations are attached at once from one process: each must keep its state compactly
 (identical subtrees shared, nothing parsed twice) and no object it only needed to get there.

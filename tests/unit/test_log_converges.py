@@ -1,4 +1,4 @@
-"""The log converges to the server's after every (re)subscription (issue 9: 5, 6)."""
+"""The log converges to the server's after every (re)subscription."""
 
 from __future__ import annotations
 

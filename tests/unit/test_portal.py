@@ -154,7 +154,7 @@ def within(seconds: float, call: Callable[[], object]) -> BaseException | None:
 def test_a_callback_stopping_the_loop_never_leaves_a_call_blocked(
     fake: FakeAgentServer, stop: BaseException
 ) -> None:
-    """Issue 19 (3): SystemExit or KeyboardInterrupt out of a callback ends the loop thread.
+    """SystemExit or KeyboardInterrupt out of a callback ends the loop thread.
 
     The call waiting then re-raises it (sys.exit() in a callback ends a program waiting in
     run()); later calls raise ClientClosedError naming it; close() returns at once.
@@ -182,7 +182,7 @@ def test_a_callback_stopping_the_loop_never_leaves_a_call_blocked(
 def test_ctrl_c_during_a_start_deletes_its_conversation_before_raising(
     fake: FakeAgentServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Issue 19 (6): Ctrl-C while a start waits to open (after its create) cancels it; with
+    """Ctrl-C while a start waits to open (after its create) cancels it; with
     delete_on_close the conversation is deleted, and the interrupt waits for that (a program
     that ends on Ctrl-C would not get to it)."""
     monkeypatch.setattr(AsyncAgentServer, "MAX_OPENING", 0)  # the start waits after its create

@@ -1,4 +1,4 @@
-"""A stalled stream() consumer has a bounded buffer with a stated policy (issue 9: 25)."""
+"""A stalled stream() consumer has a bounded buffer with a stated policy."""
 
 from __future__ import annotations
 
