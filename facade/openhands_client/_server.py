@@ -260,7 +260,9 @@ class AsyncAgentServer:
         """A light handle on a conversation by id: no socket, no event log, nothing loaded.
 
         For schedulers and webhooks: ``create`` (idempotent), ``send_message``, ``run``,
-        ``status``. Attach later with :meth:`attach_conversation` for the live view.
+        ``status``, and every other one-request command of a conversation (``pause``,
+        ``interrupt``, ``delete``, ``set_title``, ...). Attach later with
+        :meth:`attach_conversation` for the live view.
         """
         return AsyncConversationControl(
             self._connection, parse_conversation_id(conversation_id), self._compat
