@@ -135,10 +135,6 @@ class ConversationFeed:
             return "all" if self.socket.connections else None
         return self.log.resume_after() or "all"
 
-    def mark_synced(self) -> None:
-        """Treat the log as loaded: events from now on go to the callbacks and streams."""
-        self._synced = True
-
     # -- incoming events -----------------------------------------------------------------
 
     async def on_frame(self, data: dict[str, Any], first: bool) -> None:

@@ -130,7 +130,7 @@ async def play(log: list[JSON], history: int, plan: list[Step], final: Step) -> 
     conv = AsyncConversation(server._connection, feed, attach=server.attach_conversation)
     # Attach: the log as REST has it, without callbacks (history is not news) ...
     await conv._feed.sync_events(None, live=False)
-    conv._feed.mark_synced()
+    conv._feed._synced = True  # as open() leaves it
     # ... then the whole log exists on the server and arrives in any interleaving.
     visible = log
     transients: Counter[str] = Counter()
