@@ -32,6 +32,7 @@ from openhands_api.api.conversations import (
     run_conversation,
     set_confirmation_policy,
     set_security_analyzer,
+    switch_acp_model,
     switch_llm,
     switch_profile,
     update_conversation,
@@ -751,6 +752,17 @@ class AsyncConversation:
             raise ValueError(f"profile_name must be a non-empty string, got {profile_name!r}")
         body = _models.SwitchProfileRequest(profile_name=profile_name)
         await self._post(switch_profile, "switch profile", body=body)
+
+    async def switch_acp_model(self, model: str) -> None:
+        """Use another model of an ACP agent's provider from the next turn on.
+
+        Only an ACP agent (``models.ACPAgent``) whose provider can switch models takes it; the
+        server refuses any other with HTTP 400 (:class:`StatusError`).
+        """
+        if not isinstance(model, str) or not model:
+            raise ValueError(f"model must be a non-empty string, got {model!r}")
+        body = _models.SwitchACPModelRequest(model=model)
+        await self._post(switch_acp_model, "switch ACP model", body=body)
 
     async def load_plugin(self, plugin_ref: str) -> None:
         """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""

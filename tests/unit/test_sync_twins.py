@@ -31,6 +31,7 @@ TWINS: list[tuple[type[Any], type[Any], list[str]]] = [
             "navigate",
             "switch_llm",
             "switch_profile",
+            "switch_acp_model",
             "load_plugin",
             "runtime_workspace",
         ],
