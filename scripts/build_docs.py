@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import argparse
 import builtins
+import functools
 import importlib
+import pkgutil
 import re
 import sys
 import warnings
@@ -38,10 +40,7 @@ import pdoc.render
 
 ROOT = Path(__file__).resolve().parents[1]
 CLIENT = "openhands_client"
-# The public modules (tests/unit/test_public_surface.py pins the same set).
-CLIENT_MODULES = [CLIENT] + [
-    f"{CLIENT}.{name}" for name in ("cli", "doctor", "errors", "events", "models", "view")
-]
+
 GENERATED = "openhands_api"
 ROLE = re.compile(r"(?::py)?:(class|meth|func|attr|exc|data|mod|obj):`~?([^`<]+?)(?:\(\))?`")
 # pdoc's notes on what it cannot trace (see the module docstring).
@@ -59,9 +58,17 @@ GENERATED_MODULES = [
 ]
 
 
-def shown(doc: pdoc.doc.Module | pdoc.doc.Class) -> Iterator[pdoc.doc.Doc[Any]]:
+def public_modules(package: str) -> list[str]:
+    """The package and its modules whose names do not start with ``_`` (the public ones:
+    tests/unit/test_public_surface.py pins them)."""
+    path = importlib.import_module(package).__path__
+    names = sorted(m.name for m in pkgutil.iter_modules(path) if not m.name.startswith("_"))
+    return [package] + [f"{package}.{name}" for name in names]
+
+
+def shown(doc: pdoc.doc.Module | pdoc.doc.Class) -> Iterator[tuple[object, pdoc.doc.Doc[Any]]]:
     """The members pdoc renders for a module (its ``__all__``, else what it defines) or a class
-    (what it declares, not what it inherits), recursively."""
+    (what it declares, not what it inherits), recursively, each with the object holding it."""
     exported = getattr(doc.obj, "__all__", None) if isinstance(doc, pdoc.doc.Module) else None
     for member in doc.members.values():
         if isinstance(doc, pdoc.doc.Module):
@@ -70,9 +77,17 @@ def shown(doc: pdoc.doc.Module | pdoc.doc.Class) -> Iterator[pdoc.doc.Doc[Any]]:
                 continue
         elif member.name.startswith("_") or member.taken_from[1].rpartition(".")[0] != doc.qualname:
             continue  # private, or declared on a base class
-        yield member
+        yield doc.obj, member
         if isinstance(member, pdoc.doc.Class):
             yield from shown(member)
+
+
+def needs_docstring(holder: object, doc: pdoc.doc.Doc[Any]) -> bool:
+    """A module, class, function or method, or a property (a plain attribute may go without)."""
+    if doc.kind in ("module", "class", "function"):
+        return True
+    declared = vars(holder).get(doc.name) if isinstance(holder, type) else None
+    return isinstance(declared, (property, functools.cached_property))
 
 
 def resolves(target: str, doc: pdoc.doc.Doc[Any], modules: dict[str, pdoc.doc.Module]) -> bool:
@@ -124,12 +139,12 @@ def problems(modules: dict[str, pdoc.doc.Module], checked: list[str]) -> list[st
     for name in checked:
         module = modules[name]
         package = name.split(".")[0]
-        docs: list[pdoc.doc.Doc[Any]] = [module, *shown(module)]
-        for doc in docs:
+        docs: list[tuple[object, pdoc.doc.Doc[Any]]] = [(None, module), *shown(module)]
+        for holder, doc in docs:
             if not doc.taken_from[0].startswith(package):
                 continue  # e.g. a generated model: its docstrings are the spec's
             where = doc.fullname if doc.modulename == name else f"{name}.{doc.qualname}"
-            if doc.kind in ("module", "class", "function") and not doc.docstring.strip():
+            if needs_docstring(holder, doc) and not doc.docstring.strip():
                 found.append(f"{where}: no docstring")
             for match in ROLE.finditer(doc.docstring):
                 if not resolves(match[2], doc, modules):
@@ -165,7 +180,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "docs")
     parser.add_argument("--strict", action="store_true", help="fail on any problem (make test)")
     args = parser.parse_args()
-    sys.exit(build(args.out, args.strict, CLIENT_MODULES, CLIENT_MODULES + GENERATED_MODULES))
+    client = public_modules(CLIENT)
+    sys.exit(build(args.out, args.strict, client, client + GENERATED_MODULES))
 
 
 if __name__ == "__main__":

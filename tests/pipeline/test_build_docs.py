@@ -31,6 +31,12 @@ class Thing:
     def stop(self) -> None:
         """Stop it (a :exc:`ValueError` when stopped)."""
 
+    @property
+    def done(self) -> bool:
+        return True
+
+    size: int = 0
+
 
 def bare() -> None:
     pass
@@ -53,9 +59,10 @@ def test_strict_build_names_each_problem_and_links_the_roles(
 
     problems = capsys.readouterr().err.splitlines()
     assert problems == [
+        "docs_probe_pkg.Thing.done: no docstring",
         "docs_probe_pkg.Thing.run: :class:`Missing` does not resolve",
         "docs_probe_pkg.bare: no docstring",
-        "the API reference has 2 problem(s)",
+        "the API reference has 3 problem(s)",
     ]
     page = (out / "docs_probe_pkg.html").read_text(encoding="utf-8")
     assert '<a href="#AsyncThing.run">AsyncThing.run()</a>' in page
