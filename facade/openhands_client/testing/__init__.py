@@ -12,8 +12,12 @@ errors, socket disconnects) and the client under test talks to it as to a real s
             fake.default_run = standard_run(answer="LGTM")
             assert my_bot(server) == "LGTM"
 
-Everything it claims to do like the real server is listed in :data:`CLAIMS` and checked against
-the real server by the project's contract suite.
+:class:`HostileServer` is the opposite: a loopback server scripted to misbehave (deep, huge,
+endless or trickled bodies, redirects, control sequences, oversized frames, floods), to test
+that code stays safe against a server it cannot trust.
+
+Everything the fake claims to do like the real server is listed in :data:`CLAIMS` and checked
+against the real server by the project's contract suite.
 """
 
 from __future__ import annotations
@@ -36,6 +40,15 @@ from ._events import (
     streaming_delta,
     ts,
 )
+from ._hostile import (
+    CONTROL_SEQUENCES,
+    Answer,
+    HostileServer,
+    Script,
+    accept_upgrade,
+    deep_json,
+    ws_frame,
+)
 from ._server import (
     ConnectAction,
     ConnRecord,
@@ -49,21 +62,27 @@ from ._server import (
 )
 
 __all__ = [
+    "CONTROL_SEQUENCES",
     "JSON",
     "SERVER_INFO",
     "T0",
+    "Answer",
     "ConnRecord",
     "ConnectAction",
     "FakeAgentServer",
     "FakeConversation",
+    "HostileServer",
     "RestHook",
     "RunContext",
     "RunScript",
+    "Script",
+    "accept_upgrade",
     "action",
     "agent_error",
     "agent_json",
     "conversation_error",
     "conversation_info",
+    "deep_json",
     "full_state",
     "is_transient",
     "message",
@@ -74,4 +93,5 @@ __all__ = [
     "status_update",
     "streaming_delta",
     "ts",
+    "ws_frame",
 ]
