@@ -49,6 +49,7 @@ from ._hostile import (
     deep_json,
     ws_frame,
 )
+from ._recording import Exchange, Frame, Recorder, Recording, ReplayServer, SocketRecord
 from ._server import (
     ConnectAction,
     ConnRecord,
@@ -69,13 +70,19 @@ __all__ = [
     "Answer",
     "ConnRecord",
     "ConnectAction",
+    "Exchange",
     "FakeAgentServer",
     "FakeConversation",
+    "Frame",
     "HostileServer",
+    "Recorder",
+    "Recording",
+    "ReplayServer",
     "RestHook",
     "RunContext",
     "RunScript",
     "Script",
+    "SocketRecord",
     "accept_upgrade",
     "action",
     "agent_error",

@@ -56,6 +56,7 @@ from ._events import (
 )
 
 T = TypeVar("T")
+Fake = TypeVar("Fake", bound="FakeAgentServer")
 
 # The fake's own websockets logger: quiet, so that tests capturing every log record see
 # only what the client logs (the fake logs each frame it receives, the auth frame included).
@@ -297,11 +298,11 @@ class FakeAgentServer:
         self._server: Server | None = None
         self._open_ws: set[ServerConnection] = set()
         self.port = 0
-        self.transport = httpx.MockTransport(self._handle_http)
+        self.transport: httpx.AsyncBaseTransport = httpx.MockTransport(self._handle_http)
 
     # -- lifecycle --------------------------------------------------------------------------
 
-    def start(self) -> FakeAgentServer:
+    def start(self: Fake) -> Fake:
         """Start the socket server on a free port of 127.0.0.1 (``with`` does it too)."""
         self._thread.start()
         self._server = self.call(self._serve())
@@ -341,7 +342,7 @@ class FakeAgentServer:
             self._server.close(close_connections=False)
             await self._server.wait_closed()
 
-    def __enter__(self) -> FakeAgentServer:
+    def __enter__(self: Fake) -> Fake:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -548,25 +549,32 @@ class FakeAgentServer:
         finally:
             self._open_ws.discard(ws)
 
+    async def _authenticated(self, ws: ServerConnection, record: ConnRecord) -> bool:
+        """The server's first-frame auth: with a key, a wrong or missing one closes 4001."""
+        if self.api_key is None:
+            return True
+        try:
+            raw = await asyncio.wait_for(ws.recv(), timeout=5)
+        except (asyncio.TimeoutError, ConnectionClosed):
+            await ws.close(4001, "Authentication failed")
+            return False
+        record.first_frame = raw if isinstance(raw, str) else raw.decode()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            data = None
+        if not (
+            isinstance(data, dict)
+            and data.get("type") == "auth"
+            and data.get("session_api_key") == self.api_key
+        ):
+            await ws.close(4001, "Authentication failed")
+            return False
+        return True
+
     async def _serve_socket(self, ws: ServerConnection, record: ConnRecord, cid: str) -> None:
-        if self.api_key is not None:
-            try:
-                raw = await asyncio.wait_for(ws.recv(), timeout=5)
-            except (asyncio.TimeoutError, ConnectionClosed):
-                await ws.close(4001, "Authentication failed")
-                return
-            record.first_frame = raw if isinstance(raw, str) else raw.decode()
-            try:
-                data = json.loads(raw)
-            except ValueError:
-                data = None
-            if not (
-                isinstance(data, dict)
-                and data.get("type") == "auth"
-                and data.get("session_api_key") == self.api_key
-            ):
-                await ws.close(4001, "Authentication failed")
-                return
+        if not await self._authenticated(ws, record):
+            return
         conversation = self._find(cid)
         if conversation is None:
             await ws.close(4004, "Conversation not found")
@@ -629,7 +637,7 @@ class FakeAgentServer:
         injected = self._take_injected(request)
         if injected is not None:
             return injected
-        if self.api_key is not None and request.headers.get("X-Session-API-Key") != self.api_key:
+        if not self._authorized(request):
             return httpx.Response(401, json={"detail": "Unauthorized"})
         path, method = request.url.path, request.method
         if path == "/server_info" and method == "GET":
@@ -647,6 +655,10 @@ class FakeAgentServer:
                 return httpx.Response(400, json={"detail": "Bad Request"})
             return httpx.Response(404, json={"detail": "Not Found"})
         return self._conversation_route(request, conversation, method, rest)
+
+    def _authorized(self, request: httpx.Request) -> bool:
+        """The server's REST auth: with a key, every request carries it."""
+        return self.api_key is None or request.headers.get("X-Session-API-Key") == self.api_key
 
     def _conversation_route(
         self, request: httpx.Request, conversation: FakeConversation, method: str, rest: str
