@@ -51,6 +51,7 @@ from ._hostile import (
 )
 from ._recording import Exchange, Frame, Recorder, Recording, ReplayServer, SocketRecord
 from ._server import (
+    CLAIMS,
     ConnectAction,
     ConnRecord,
     FakeAgentServer,
@@ -63,6 +64,7 @@ from ._server import (
 )
 
 __all__ = [
+    "CLAIMS",
     "CONTROL_SEQUENCES",
     "JSON",
     "SERVER_INFO",

@@ -11,8 +11,9 @@ every operation it claims (:data:`CLAIMS`) against the real server: first-frame 
 4001), 4004 for an unknown conversation, a ``full_state`` push on connect, then a replay for
 ``resend_mode=all`` / ``resend_mode=since&after_timestamp=T`` (inclusive), then live frames;
 ``/events/search`` pages by ``page_id`` (an unknown one restarts), ``limit`` and
-``timestamp__gte``; 409 on ``run`` while running; a bare 400 for pause/interrupt/delete on an
-unknown id; full_state snapshots and streaming deltas are never persisted.
+``timestamp__gte``; 409 on ``run`` while running; 404 for an unknown conversation (servers
+before 1.58 answer pause, interrupt and delete of one a bare 400: ``bare_400_for_unknown``);
+full_state snapshots and streaming deltas are never persisted.
 """
 
 from __future__ import annotations
@@ -56,6 +57,26 @@ from ._events import (
 )
 
 T = TypeVar("T")
+
+CLAIMS = (
+    "server_info",
+    "rest_auth",
+    "socket_auth",
+    "socket_unknown_conversation",
+    "socket_greeting",
+    "socket_resend_all",
+    "start_conversation",
+    "get_conversation",
+    "run",
+    "run_conflict",
+    "events_search",
+    "events_count",
+    "set_title",
+    "delete_conversation",
+    "unknown_conversation",
+)
+"""The operations the fake claims to answer as the real server does: the project's contract
+suite runs its check of each (``tests/contract/test_fake_fidelity.py``) against both."""
 Fake = TypeVar("Fake", bound="FakeAgentServer")
 
 # The fake's own websockets logger: quiet, so that tests capturing every log record see
@@ -265,11 +286,13 @@ class FakeAgentServer:
     With ``api_key``, REST calls need it in ``X-Session-API-Key`` (else 401) and sockets in
     their first frame (else close 4001); without, anything goes.
 
-    What a test may set: ``default_run`` (the :data:`RunScript` of a conversation without its
-    own); ``page_size`` (a cap on search pages below ``limit``); ``ws_available=False`` (every
-    socket handshake answers 503); ``ws_refusal`` (an HTTP ``(status, headers)`` answer to every
-    handshake); ``hooks`` (each a :data:`RestHook`, which may answer a REST request first). What it
-    records: ``requests`` (every REST request) and ``connections`` (every socket).
+    What a test may set: ``scripts`` (a conversation started with an agent whose LLM
+    ``model`` is a key runs that :data:`RunScript`); ``default_run`` (the run script of any
+    other); ``bare_400_for_unknown`` (answer as servers before 1.58 do); ``page_size`` (a cap
+    on search pages below ``limit``); ``ws_available=False`` (every socket handshake answers
+    503); ``ws_refusal`` (an HTTP ``(status, headers)`` answer to every handshake); ``hooks``
+    (each a :data:`RestHook`, which may answer a REST request first). What it records:
+    ``requests`` (every REST request) and ``connections`` (every socket).
     """
 
     def __init__(
@@ -282,6 +305,8 @@ class FakeAgentServer:
         self._ssl = ssl
         self.page_size: int | None = None
         self.default_run: RunScript = standard_run()
+        self.scripts: dict[str, RunScript] = {}
+        self.bare_400_for_unknown = False
         self.requests: list[httpx.Request] = []
         self.connections: list[ConnRecord] = []
         self.hooks: list[RestHook] = []
@@ -650,8 +675,9 @@ class FakeAgentServer:
         conversation = self._find(match.group(1))
         rest = match.group(2) or ""
         if conversation is None:
-            # The server's quirk: pause, interrupt and DELETE answer a bare 400.
-            if rest in ("/pause", "/interrupt") or (rest == "" and method == "DELETE"):
+            # The quirk of servers before 1.58: pause, interrupt and DELETE answer a bare 400.
+            quirk = rest in ("/pause", "/interrupt") or (rest == "" and method == "DELETE")
+            if quirk and self.bare_400_for_unknown:
                 return httpx.Response(400, json={"detail": "Bad Request"})
             return httpx.Response(404, json={"detail": "Not Found"})
         return self._conversation_route(request, conversation, method, rest)
@@ -707,8 +733,10 @@ class FakeAgentServer:
             existing = self._find(requested)
             if existing is not None:
                 return httpx.Response(200, json=self.info(existing))
+        llm = (body.get("agent") or {}).get("llm") or {}
         conversation = self.add_conversation(
-            conversation_id=uuid.UUID(requested) if requested else None
+            conversation_id=uuid.UUID(requested) if requested else None,
+            run_script=self.scripts.get(str(llm.get("model"))),
         )
         info = self.info(conversation)
         info["workspace"] = body["workspace"]
