@@ -185,7 +185,7 @@ def test_a_socket_is_greeted_with_the_state_then_replays_the_log(
     assert sorted(f["id"] for f in frames[1:]) == sorted(logged)
 
 
-@claim("start_conversation", "run", "get_conversation")
+@claim("start_conversation", "run", "get_conversation", "final_response")
 def test_a_run_ends_finished_with_the_agents_answer(
     target: Target, finished: tuple[AgentServer, Conversation]
 ) -> None:
@@ -199,6 +199,7 @@ def test_a_run_ends_finished_with_the_agents_answer(
     ]
     assert statuses[0] == "running"
     assert statuses[-1] == "finished"
+    assert conversation.final_response() == "done"  # the scripted LLM's, the fake's default
     info = target.rest("GET", f"/api/conversations/{conversation.id}").json()
     assert info["id"] == str(conversation.id)
     assert info["execution_status"] == "finished"
@@ -246,10 +247,11 @@ def test_the_log_pages_by_page_id_and_counts(
     )
 
 
-@claim("set_title", "delete_conversation")
+@claim("set_title", "delete_conversation", "final_response")
 def test_a_conversation_is_renamed_then_deleted(target: Target) -> None:
     with target.client() as server:
         conversation = server.start_conversation(target.agent("quick"), target.workdir)
+        assert conversation.final_response() == ""  # nothing said yet
         path = f"/api/conversations/{conversation.id}"
         assert target.rest("PATCH", path, json={"title": "renamed"}).status_code == 200
         assert target.rest("GET", path).json()["title"] == "renamed"

@@ -71,6 +71,7 @@ CLAIMS = (
     "run_conflict",
     "events_search",
     "events_count",
+    "final_response",
     "set_title",
     "delete_conversation",
     "unknown_conversation",
@@ -717,6 +718,8 @@ class FakeAgentServer:
             if body.get("run") and conversation.status != "running":
                 self._start_run(conversation)
             return ok
+        if rest == "/agent_final_response" and method == "GET":
+            return httpx.Response(200, json={"response": self.final_response(conversation)})
         if rest in ("/secrets", "/pause", "/interrupt") and method == "POST":
             return ok
         return httpx.Response(404, json={"detail": "Not Found"})
@@ -725,6 +728,19 @@ class FakeAgentServer:
         """The conversation's ``ConversationInfo``, as the server answers a GET of it."""
         with self._lock:
             return conversation_info(conversation.id, conversation.status, title=conversation.title)
+
+    def final_response(self, conversation: FakeConversation) -> str:
+        """The agent's final answer: the text of its last message in the log (``""``: none)."""
+        with self._lock:
+            said = [
+                e
+                for e in conversation.log
+                if e.get("kind") == "MessageEvent" and e.get("source") == "agent"
+            ]
+        if not said:
+            return ""
+        content = said[-1]["llm_message"]["content"]
+        return "".join(str(part.get("text", "")) for part in content if part.get("type") == "text")
 
     def _start(self, request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
