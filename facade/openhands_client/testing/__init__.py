@@ -49,11 +49,11 @@ from ._hostile import (
     deep_json,
     ws_frame,
 )
+from ._loopback import ConnRecord, LoopbackServer
 from ._recording import Exchange, Frame, Recorder, Recording, ReplayServer, SocketRecord
 from ._server import (
     CLAIMS,
     ConnectAction,
-    ConnRecord,
     FakeAgentServer,
     FakeConversation,
     RestHook,
@@ -77,6 +77,7 @@ __all__ = [
     "FakeConversation",
     "Frame",
     "HostileServer",
+    "LoopbackServer",
     "Recorder",
     "Recording",
     "ReplayServer",

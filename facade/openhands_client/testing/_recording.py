@@ -17,6 +17,7 @@ import asyncio
 import base64
 import contextlib
 import json
+import ssl
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
@@ -29,7 +30,7 @@ from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
-from ._server import ConnRecord, FakeAgentServer
+from ._loopback import ConnRecord, LoopbackServer
 
 FORMAT = 1
 """The version of the recording file format :meth:`Recording.save` writes."""
@@ -103,7 +104,9 @@ class Recording:
 class _RecordingTransport(httpx.AsyncBaseTransport):
     """Forwards each request to the real server (``upstream``) and records the answer."""
 
-    def __init__(self, recorder: Recorder, upstream: httpx.URL, verify: bool | str) -> None:
+    def __init__(
+        self, recorder: Recorder, upstream: httpx.URL, verify: bool | ssl.SSLContext
+    ) -> None:
         self._recorder, self._upstream = recorder, upstream
         self._inner = httpx.AsyncHTTPTransport(verify=verify)
 
@@ -143,23 +146,22 @@ class _RecordingTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
-class Recorder(FakeAgentServer):
+class Recorder(LoopbackServer):
     """Records a client's session with the real server at ``upstream`` (its URL).
 
     Point the client at ``recorder.url`` with ``transport=recorder.transport`` (or use
     :meth:`client` / :meth:`async_client`, which pass the key given here); after the session,
     ``recorder.recording`` holds the traffic (``save()`` it). ``verify`` is the real server's
-    TLS verification, as for httpx.
+    TLS verification, as for httpx (``False``, or an :class:`ssl.SSLContext`).
     """
 
     def __init__(
-        self, upstream: str, api_key: str | None = None, *, verify: bool | str = True
+        self, upstream: str, api_key: str | None = None, *, verify: bool | ssl.SSLContext = True
     ) -> None:
-        super().__init__(api_key=None)
-        self.api_key = api_key  # what the clients get; the real server checks it
+        super().__init__(api_key)  # the key clients get: the real server checks it
         self.recording = Recording()
         self._upstream = httpx.URL(upstream)
-        self._verify = verify
+        self._ssl_context = _client_ssl(verify) if self._upstream.scheme == "https" else None
         self._started = 0
         self.transport = _RecordingTransport(self, self._upstream, verify)
 
@@ -173,11 +175,10 @@ class Recorder(FakeAgentServer):
             self.recording.sockets.append(socket)
         scheme = "wss" if self._upstream.scheme == "https" else "ws"
         target = f"{scheme}://{self._upstream.netloc.decode('ascii')}{record.raw_path}"
-        ssl = None
-        if scheme == "wss":
-            ssl = httpx.create_ssl_context(verify=self._verify)
         try:
-            async with connect(target, ssl=ssl, max_size=None, compression=None) as upstream:
+            async with connect(
+                target, ssl=self._ssl_context, max_size=None, compression=None
+            ) as upstream:
                 await self._pump(ws, upstream, socket)
         except InvalidStatus as refused:
             socket.close_code = 1011
@@ -216,7 +217,7 @@ class Recorder(FakeAgentServer):
             await asyncio.gather(forward, return_exceptions=True)
 
 
-class ReplayServer(FakeAgentServer):
+class ReplayServer(LoopbackServer):
     """A fake server answering from a :class:`Recording` (or the path of its file).
 
     Each REST request gets the next unused recorded answer to the same method and path (the
@@ -228,7 +229,8 @@ class ReplayServer(FakeAgentServer):
     """
 
     def __init__(self, recording: Recording | str | Path, api_key: str | None = None) -> None:
-        super().__init__(api_key=api_key)
+        super().__init__(api_key)
+        self.transport = httpx.MockTransport(self._handle_http)
         self.recording = (
             recording if isinstance(recording, Recording) else Recording.load(recording)
         )
@@ -243,7 +245,7 @@ class ReplayServer(FakeAgentServer):
         self._opened: dict[str, int] = defaultdict(int)
         self._started = 0
 
-    def _route(self, request: httpx.Request) -> httpx.Response:
+    async def _handle_http(self, request: httpx.Request) -> httpx.Response:
         with self._lock:
             self._started += 1
             if not self._authorized(request):
@@ -286,6 +288,17 @@ class ReplayServer(FakeAgentServer):
             if socket.close_code is not None:
                 await ws.close(socket.close_code, socket.close_reason)
             await ws.wait_closed()
+
+
+def _client_ssl(verify: bool | ssl.SSLContext) -> ssl.SSLContext:
+    """The TLS context of a client connection verifying as httpx's ``verify`` says."""
+    if isinstance(verify, ssl.SSLContext):
+        return verify
+    context = ssl.create_default_context()
+    if not verify:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
 
 
 def _params(query: str) -> Mapping[str, list[str]]:

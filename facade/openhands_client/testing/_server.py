@@ -21,26 +21,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import logging
 import re
 import ssl as ssl_module
-import threading
 import uuid
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from http import HTTPStatus
-from typing import Any, TypeVar
-from urllib.parse import parse_qsl, urlsplit
+from typing import Any
 
 import httpx
-from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
-from websockets.http11 import Request, Response
 
-from .._server import AsyncAgentServer
-from .._sync_server import AgentServer
 from ._events import (
     JSON,
     SERVER_INFO,
@@ -55,8 +48,7 @@ from ._events import (
     status_update,
     ts,
 )
-
-T = TypeVar("T")
+from ._loopback import ConnRecord, LoopbackServer
 
 CLAIMS = (
     "server_info",
@@ -78,14 +70,6 @@ CLAIMS = (
 )
 """The operations the fake claims to answer as the real server does: the project's contract
 suite runs its check of each (``tests/contract/test_fake_fidelity.py``) against both."""
-Fake = TypeVar("Fake", bound="FakeAgentServer")
-
-# The fake's own websockets logger: quiet, so that tests capturing every log record see
-# only what the client logs (the fake logs each frame it receives, the auth frame included).
-_quiet = logging.getLogger("openhands_client.testing.fake_server")
-_quiet.propagate = False
-_quiet.addHandler(logging.NullHandler())
-_quiet.setLevel(logging.CRITICAL)
 
 
 def search_response(
@@ -129,18 +113,6 @@ class ConnectAction:
 
     close_code: int
     reason: str = ""
-
-
-@dataclass
-class ConnRecord:
-    """One WebSocket connection as the fake saw it."""
-
-    conversation: str
-    path: str
-    query: dict[str, str]
-    raw_path: str
-    first_frame: str | None = None
-    subscribed: bool = False
 
 
 RunScript = Callable[["RunContext"], Coroutine[Any, Any, None]]
@@ -279,119 +251,36 @@ def standard_run(
     return script
 
 
-class FakeAgentServer:
+class FakeAgentServer(LoopbackServer):
     """A scriptable agent server: real WebSocket on 127.0.0.1, REST through MockTransport.
 
     Use it as a context manager (or :meth:`start` / :meth:`stop`); point a client at it with
     :meth:`client` / :meth:`async_client` (or ``url``, ``api_key`` and ``transport=transport``).
-    With ``api_key``, REST calls need it in ``X-Session-API-Key`` (else 401) and sockets in
-    their first frame (else close 4001); without, anything goes.
+    The auth rules, ``ws_available``, ``ws_refusal`` and ``connections`` are those of every
+    server of the kit (:class:`LoopbackServer`).
 
     What a test may set: ``scripts`` (a conversation started with an agent whose LLM
     ``model`` is a key runs that :data:`RunScript`); ``default_run`` (the run script of any
     other); ``bare_400_for_unknown`` (answer as servers before 1.58 do); ``page_size`` (a cap
-    on search pages below ``limit``); ``ws_available=False`` (every socket handshake answers
-    503); ``ws_refusal`` (an HTTP ``(status, headers)`` answer to every handshake); ``hooks``
-    (each a :data:`RestHook`, which may answer a REST request first). What it records:
-    ``requests`` (every REST request) and ``connections`` (every socket).
+    on search pages below ``limit``); ``hooks`` (each a :data:`RestHook`, which may answer a
+    REST request first). ``requests`` records every REST request.
     """
 
     def __init__(
         self, api_key: str | None = None, *, ssl: ssl_module.SSLContext | None = None
     ) -> None:
-        self.api_key = api_key
-        self.ws_available = True
-        # An HTTP answer to every socket handshake instead of the upgrade: (status, headers).
-        self.ws_refusal: tuple[int, dict[str, str]] | None = None
-        self._ssl = ssl
+        super().__init__(api_key, ssl=ssl)
         self.page_size: int | None = None
         self.default_run: RunScript = standard_run()
         self.scripts: dict[str, RunScript] = {}
         self.bare_400_for_unknown = False
         self.requests: list[httpx.Request] = []
-        self.connections: list[ConnRecord] = []
         self.hooks: list[RestHook] = []
         self._injected: list[Injected] = []
         self._conversations: dict[uuid.UUID, FakeConversation] = {}
-        self._lock = threading.RLock()
         self._clock = 1000.0
         self._counter = 0
-        self._tasks: set[asyncio.Task[None]] = set()
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(
-            target=self._loop.run_forever, name="fake-agent-server", daemon=True
-        )
-        self._server: Server | None = None
-        self._open_ws: set[ServerConnection] = set()
-        self.port = 0
-        self.transport: httpx.AsyncBaseTransport = httpx.MockTransport(self._handle_http)
-
-    # -- lifecycle --------------------------------------------------------------------------
-
-    def start(self: Fake) -> Fake:
-        """Start the socket server on a free port of 127.0.0.1 (``with`` does it too)."""
-        self._thread.start()
-        self._server = self.call(self._serve())
-        self.port = int(self._server.sockets[0].getsockname()[1])
-        return self
-
-    async def _serve(self) -> Server:
-        server: Server = await serve(
-            self._handle_ws,
-            "127.0.0.1",
-            0,
-            process_request=self._process_request,
-            logger=_quiet,
-            compression=None,
-            ssl=self._ssl,
-        )
-        return server
-
-    def stop(self) -> None:
-        """Stop the runs, drop every socket and stop the server (idempotent)."""
-        if not self._thread.is_alive():
-            return
-        self.call(self._shutdown())
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=5)
-        self._loop.close()
-
-    async def _shutdown(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
-        if self._server is not None:
-            # Abort rather than close: a closing handshake would wait for a client whose
-            # loop may not be running any more (a test's fixtures are torn down one by one).
-            for ws in list(self._open_ws):
-                ws.transport.abort()
-            self._server.close(close_connections=False)
-            await self._server.wait_closed()
-
-    def __enter__(self: Fake) -> Fake:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    @property
-    def url(self) -> str:
-        """The server's base URL (``https`` when given an SSL context)."""
-        return f"{'https' if self._ssl else 'http'}://127.0.0.1:{self.port}"
-
-    def client(self, **options: Any) -> AgentServer:
-        """A synchronous client on this server (its key and transport); ``options`` go to
-        :class:`~openhands_client.AgentServer`. Close it (``with``) after use."""
-        return AgentServer(self.url, self.api_key, transport=self.transport, **options)
-
-    def async_client(self, **options: Any) -> AsyncAgentServer:
-        """An asynchronous client on this server (its key and transport); ``options`` go to
-        :class:`~openhands_client.AsyncAgentServer`. Close it (``async with``) after use."""
-        return AsyncAgentServer(self.url, self.api_key, transport=self.transport, **options)
-
-    def call(self, coroutine: Coroutine[Any, Any, T]) -> T:
-        """Run ``coroutine`` on the fake's loop and wait for it (from any other thread)."""
-        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout=10)
+        self.transport = httpx.MockTransport(self._handle_http)
 
     # -- state --------------------------------------------------------------------------------
 
@@ -549,55 +438,6 @@ class FakeAgentServer:
 
     # -- WebSocket ---------------------------------------------------------------------------
 
-    def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
-        if not self.ws_available:
-            return connection.respond(HTTPStatus.SERVICE_UNAVAILABLE, "try again later\n")
-        if self.ws_refusal is not None:
-            status, headers = self.ws_refusal
-            response = connection.respond(HTTPStatus(status), "refused\n")
-            for name, value in headers.items():
-                response.headers[name] = value
-            return response
-        if not re.fullmatch(r"/sockets/events/[^/]+", urlsplit(request.path).path):
-            return connection.respond(HTTPStatus.NOT_FOUND, "not found\n")
-        return None
-
-    async def _handle_ws(self, ws: ServerConnection) -> None:
-        assert ws.request is not None
-        parts = urlsplit(ws.request.path)
-        cid = parts.path.rsplit("/", 1)[-1]
-        record = ConnRecord(cid, parts.path, dict(parse_qsl(parts.query)), ws.request.path)
-        with self._lock:
-            self.connections.append(record)
-        self._open_ws.add(ws)  # Server.connections arrived in websockets 14; 13 is supported
-        try:
-            await self._serve_socket(ws, record, cid)
-        finally:
-            self._open_ws.discard(ws)
-
-    async def _authenticated(self, ws: ServerConnection, record: ConnRecord) -> bool:
-        """The server's first-frame auth: with a key, a wrong or missing one closes 4001."""
-        if self.api_key is None:
-            return True
-        try:
-            raw = await asyncio.wait_for(ws.recv(), timeout=5)
-        except (asyncio.TimeoutError, ConnectionClosed):
-            await ws.close(4001, "Authentication failed")
-            return False
-        record.first_frame = raw if isinstance(raw, str) else raw.decode()
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            data = None
-        if not (
-            isinstance(data, dict)
-            and data.get("type") == "auth"
-            and data.get("session_api_key") == self.api_key
-        ):
-            await ws.close(4001, "Authentication failed")
-            return False
-        return True
-
     async def _serve_socket(self, ws: ServerConnection, record: ConnRecord, cid: str) -> None:
         if not await self._authenticated(ws, record):
             return
@@ -682,10 +522,6 @@ class FakeAgentServer:
                 return httpx.Response(400, json={"detail": "Bad Request"})
             return httpx.Response(404, json={"detail": "Not Found"})
         return self._conversation_route(request, conversation, method, rest)
-
-    def _authorized(self, request: httpx.Request) -> bool:
-        """The server's REST auth: with a key, every request carries it."""
-        return self.api_key is None or request.headers.get("X-Session-API-Key") == self.api_key
 
     def _conversation_route(
         self, request: httpx.Request, conversation: FakeConversation, method: str, rest: str
@@ -788,11 +624,3 @@ class FakeAgentServer:
         conversation.runs += 1
         script = conversation.run_script or self.default_run
         self._spawn(script(RunContext(self, conversation)))
-
-    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
-        def create() -> None:
-            task = self._loop.create_task(coroutine)
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
-
-        self._loop.call_soon_threadsafe(create)
