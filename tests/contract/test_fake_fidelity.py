@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 import pytest
@@ -183,6 +184,20 @@ def test_a_socket_is_greeted_with_the_state_then_replays_the_log(
     assert frames[0]["key"] == "full_state"
     logged = [e["id"] for e in search(target, conversation.id)["items"]]
     assert sorted(f["id"] for f in frames[1:]) == sorted(logged)
+
+
+@claim("socket_resend_since")
+def test_a_socket_replays_the_log_from_a_time_on(
+    target: Target, finished: tuple[AgentServer, Conversation]
+) -> None:
+    conversation = finished[1]
+    logged = search(target, conversation.id)["items"]
+    since = logged[len(logged) // 2]["timestamp"]
+    query = "?" + urlencode({"resend_mode": "since", "after_timestamp": since})
+    frames, _ = target.socket(conversation.id, query=query)
+    assert frames[0]["key"] == "full_state"
+    expected = [e["id"] for e in logged if e["timestamp"] >= since]  # inclusive
+    assert sorted(f["id"] for f in frames[1:]) == sorted(expected)
 
 
 @claim("start_conversation", "run", "get_conversation", "final_response")

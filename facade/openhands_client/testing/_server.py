@@ -57,6 +57,7 @@ CLAIMS = (
     "socket_unknown_conversation",
     "socket_greeting",
     "socket_resend_all",
+    "socket_resend_since",
     "start_conversation",
     "get_conversation",
     "run",
