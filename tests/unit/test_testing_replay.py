@@ -76,3 +76,11 @@ def test_a_recording_round_trips_and_another_file_is_refused(tmp_path: Path) -> 
     (tmp_path / "other.json").write_text('{"format": 0}')
     with pytest.raises(ValueError, match="not a recording in format 1"):
         Recording.load(tmp_path / "other.json")
+
+
+def test_a_client_leaving_before_the_run_stops_the_replay_cleanly() -> None:
+    """The run's frames wait for requests that never come: the replay still stops."""
+    with ReplayServer(RECORDING, API_KEY) as replay, replay.client() as server:
+        conversation = server.start_conversation(agent_json(), "/w")
+        conversation.close()
+    assert replay.misses == []

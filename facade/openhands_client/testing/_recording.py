@@ -283,7 +283,10 @@ class ReplayServer(LoopbackServer):
         with contextlib.suppress(ConnectionClosed):
             for frame in socket.frames:
                 while self._started < frame.after:
-                    await asyncio.sleep(0.005)
+                    # Until the client has made the request; or has gone.
+                    with contextlib.suppress(asyncio.TimeoutError):
+                        await asyncio.wait_for(ws.wait_closed(), 0.005)
+                        return
                 await ws.send(frame.data)
             if socket.close_code is not None:
                 await ws.close(socket.close_code, socket.close_reason)
