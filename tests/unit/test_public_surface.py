@@ -64,7 +64,7 @@ EXPORTS = frozenset(
     }
 )
 # Modules users import by name; every other module of the package starts with "_".
-PUBLIC_MODULES = frozenset({"cli", "doctor", "errors", "events", "models", "view"})
+PUBLIC_MODULES = frozenset({"cli", "doctor", "errors", "events", "models", "testing", "view"})
 
 PACKAGE = Path(openhands_client.__file__).parent
 
