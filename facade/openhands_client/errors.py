@@ -17,6 +17,7 @@ Catch a family, or one error of it::
     ├── UnsupportedFeatureError  the server's version lacks it (.feature, .server_version)
     ├── ClientClosedError      the client or the conversation is closed
     ├── StreamOverflowError    a stream() consumer fell behind (conv.events has every event)
+    ├── ProviderError          a server provider could not start, reach, pause or stop its server
     ├── ConversationRunError   a run ended in error or stuck (.conversation_id, .status, .detail)
     │   └── RunTimeoutError        run(timeout=) passed: also a WaitTimeoutError
     └── WaitTimeoutError       a wait passed its deadline; also the builtin TimeoutError
@@ -177,3 +178,9 @@ class SocketRefusedError(TransportError):
 class MessageTooLargeError(TransportError):
     """A socket frame or a response body exceeded the client's ``max_message_size`` (or a
     download its ``max_bytes``)."""
+
+
+class ProviderError(AgentServerError):
+    """A server provider could not start, reach, pause, resume or stop its server (a local
+    process that exited or never got ready, a Runtime API call that failed: ``status_code``
+    and ``body`` are the Runtime API's answer, when there was one)."""
