@@ -131,7 +131,9 @@ class AsyncLocalServer(AsyncServerProvider):
         self.ready_timeout = ready_timeout
         self.log_path = self.workdir / "server.log"
         self._process: subprocess.Popen[bytes] | None = None
-        self._finalizer: weakref.finalize[..., None] | None = None
+        self._finalizer: (
+            weakref.finalize[[subprocess.Popen[bytes], str, float], AsyncLocalServer] | None
+        ) = None
 
     @property
     def url(self) -> str:

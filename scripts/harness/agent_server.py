@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from harness.service import Service
-from openhands_client.providers import LocalServer
 from openhands_client._local_server import free_port
+from openhands_client.providers import LocalServer
 
 __all__ = ["AgentServerProcess", "agent_spec", "free_port", "server_python"]
 
