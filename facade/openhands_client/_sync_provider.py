@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
+
+import httpx
 
 from ._local_server import AsyncLocalServer
 from ._portal import Portal
 from ._provider import AsyncServerProvider, ServerEndpoint
+from ._runtime_api import AsyncRuntimeAPIServer, ImagePullPolicy, OnStop
 
 A = TypeVar("A", bound=AsyncServerProvider)
 S = TypeVar("S", bound="ServerProvider[AsyncServerProvider]")
@@ -133,3 +136,66 @@ class LocalServer(ServerProvider[AsyncLocalServer]):
 
     def __repr__(self) -> str:
         return repr(self.async_provider).replace("AsyncLocalServer", "LocalServer", 1)
+
+
+class RuntimeAPIServer(ServerProvider[AsyncRuntimeAPIServer]):
+    """An agent server in a Runtime API sandbox, driven synchronously. The arguments are
+    :class:`AsyncRuntimeAPIServer`'s."""
+
+    def __init__(
+        self,
+        runtime_api_url: str,
+        runtime_api_key: str,
+        *,
+        server_image: str,
+        session_id: str | None = None,
+        resource_factor: int = 1,
+        runtime_class: str | None = "sysbox-runc",
+        image_pull_policy: ImagePullPolicy = "IfNotPresent",
+        target_type: Literal["binary", "source"] = "binary",
+        environment: Mapping[str, str] | None = None,
+        init_timeout: float = 300.0,
+        startup_wait_timeout: float = 300.0,
+        api_timeout: float = 60.0,
+        on_stop: OnStop = "stop",
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            AsyncRuntimeAPIServer(
+                runtime_api_url,
+                runtime_api_key,
+                server_image=server_image,
+                session_id=session_id,
+                resource_factor=resource_factor,
+                runtime_class=runtime_class,
+                image_pull_policy=image_pull_policy,
+                target_type=target_type,
+                environment=environment,
+                init_timeout=init_timeout,
+                startup_wait_timeout=startup_wait_timeout,
+                api_timeout=api_timeout,
+                on_stop=on_stop,
+                transport=transport,
+            )
+        )
+
+    @property
+    def session_id(self) -> str:
+        """The Runtime API session the runtime belongs to."""
+        return self.async_provider.session_id
+
+    @property
+    def runtime_id(self) -> str | None:
+        """The runtime's id, once started or attached."""
+        return self.async_provider.runtime_id
+
+    def attach(self) -> bool:
+        """Attach to the session's running or paused runtime; whether there was one."""
+        return self._portal.call(self.async_provider.attach())
+
+    def wait_until_alive(self, timeout: float | None = None) -> None:
+        """Wait until the runtime's pod is ready and its server healthy."""
+        self._portal.call(self.async_provider.wait_until_alive(timeout))
+
+    def __repr__(self) -> str:
+        return repr(self.async_provider).replace("AsyncRuntimeAPIServer", "RuntimeAPIServer", 1)

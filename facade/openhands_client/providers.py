@@ -9,14 +9,17 @@ takes providers as well as URLs.
 
 from ._local_server import AsyncLocalServer
 from ._provider import AsyncServerProvider, ServerEndpoint
-from ._sync_provider import LocalServer, ServerProvider
+from ._runtime_api import AsyncRuntimeAPIServer
+from ._sync_provider import LocalServer, RuntimeAPIServer, ServerProvider
 from .errors import ProviderError
 
 __all__ = [
     "AsyncLocalServer",
+    "AsyncRuntimeAPIServer",
     "AsyncServerProvider",
     "LocalServer",
     "ProviderError",
+    "RuntimeAPIServer",
     "ServerEndpoint",
     "ServerProvider",
 ]
