@@ -38,9 +38,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger("openhands_client.fleet")
 
 T = TypeVar("T")
-ServerSource = str | ServerEndpoint | AsyncServerProvider
-"""A fleet member: a server's URL (no session key), its :class:`ServerEndpoint`, or a
-provider (started by the fleet if it is not running, and then stopped by it)."""
+ServerSource = str | ServerEndpoint | AsyncServerProvider | AsyncAgentServer
+"""A fleet member: a server's URL (no session key), its :class:`ServerEndpoint`, a
+provider (started by the fleet if it is not running, and then stopped by it), or an open
+:class:`AsyncAgentServer` client (its options kept; the fleet leaves it open)."""
 
 # The server's own default (OH_MAX_CONCURRENT_RUNS): past it, runs are refused with 429.
 DEFAULT_MAX_CONCURRENT_RUNS = 10
@@ -93,6 +94,8 @@ class _Member:
 
     @property
     def url(self) -> str:
+        if isinstance(self.source, AsyncAgentServer):
+            return redact_url(self.source.url)
         if self.server is not None:
             return redact_url(self.server.url)
         if isinstance(self.source, str):
@@ -104,6 +107,9 @@ class _Member:
     async def open(self) -> None:
         """Start the provider if it is not running, then connect."""
         endpoint: ServerEndpoint
+        if isinstance(self.source, AsyncAgentServer):
+            self.server = self.source
+            return
         if isinstance(self.source, str):
             endpoint = ServerEndpoint(self.source)
         elif isinstance(self.source, ServerEndpoint):
@@ -119,7 +125,7 @@ class _Member:
     async def close(self) -> None:
         if self.probing is not None:
             self.probing.cancel()
-        if self.server is not None:
+        if self.server is not None and self.server is not self.source:
             await self.server.close()
         if self.started_by_fleet and self.provider is not None:
             self.started_by_fleet = False
@@ -154,14 +160,15 @@ class AsyncAgentFleet:
         health_interval: float = 5.0,
         probe_timeout: float = 5.0,
     ) -> None:
-        if isinstance(servers, (str, ServerEndpoint, AsyncServerProvider)):
-            raise TypeError("servers must be a sequence of URLs, endpoints or providers")
+        if isinstance(servers, (str, ServerEndpoint, AsyncServerProvider, AsyncAgentServer)):
+            raise TypeError("servers must be a sequence of URLs, endpoints, providers or clients")
         if not servers:
             raise ValueError("a fleet needs at least one server")
         for source in servers:
-            if not isinstance(source, (str, ServerEndpoint, AsyncServerProvider)):
+            if not isinstance(source, (str, ServerEndpoint, AsyncServerProvider, AsyncAgentServer)):
                 raise TypeError(
-                    f"a fleet server must be a URL, a ServerEndpoint or a provider, got {source!r}"
+                    "a fleet server must be a URL, a ServerEndpoint, a provider or an "
+                    f"AsyncAgentServer, got {source!r}"
                 )
         if max_concurrent_runs < 1:
             raise ValueError(f"max_concurrent_runs must be at least 1, got {max_concurrent_runs}")
