@@ -2,7 +2,8 @@
 
 ``AsyncAgentServer``/``AsyncConversation`` are the implementation; ``AgentServer``/
 ``Conversation`` drive the same objects from synchronous code. Import every public name from
-here; ``errors``, ``events``, ``view`` and ``cli`` are the public modules, and modules whose
+here; ``errors``, ``events``, ``view``, ``cli``, ``fleet`` and ``providers`` (many servers)
+and ``testing_runtime_api`` are the public modules, and modules whose
 name starts with ``_`` are implementation.
 """
 
@@ -31,8 +32,10 @@ from .errors import (
     MessageTooLargeError,
     NotFoundError,
     ProtocolError,
+    ProviderError,
     RunTimeoutError,
     ServerError,
+    ServerLostError,
     ServerNotReadyError,
     SocketRefusedError,
     StatusError,
@@ -74,9 +77,11 @@ __all__ = [
     "OutputChunk",
     "ProgressCallback",
     "ProtocolError",
+    "ProviderError",
     "RunTimeoutError",
     "RunningCommand",
     "ServerError",
+    "ServerLostError",
     "ServerNotReadyError",
     "SocketRefusedError",
     "StartOptions",

@@ -44,9 +44,11 @@ EXPORTS = frozenset(
         "OutputChunk",
         "ProgressCallback",
         "ProtocolError",
+        "ProviderError",
         "RunTimeoutError",
         "RunningCommand",
         "ServerError",
+        "ServerLostError",
         "ServerNotReadyError",
         "SocketRefusedError",
         "StartOptions",
@@ -63,7 +65,19 @@ EXPORTS = frozenset(
     }
 )
 # Modules users import by name; every other module of the package starts with "_".
-PUBLIC_MODULES = frozenset({"cli", "doctor", "errors", "events", "models", "view"})
+PUBLIC_MODULES = frozenset(
+    {
+        "cli",
+        "doctor",
+        "errors",
+        "events",
+        "fleet",
+        "models",
+        "providers",
+        "testing_runtime_api",
+        "view",
+    }
+)
 
 PACKAGE = Path(openhands_client.__file__).parent
 
