@@ -29,7 +29,7 @@ SCRIPTED_MODEL = "openai/slow-think-3-200"
 
 def main(argv: list[str] | None = None) -> int:
     """Write the tasks, run the batch through the CLI, return its exit code."""
-    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options = argparse.ArgumentParser(description="20 tasks on 2 local agent servers")
     default = Path(tempfile.gettempdir()) / "openhands-batch-demo"
     options.add_argument("--out", type=Path, default=default, help=f"default {default}")
     options.add_argument("--fresh", action="store_true", help="forget earlier results")
