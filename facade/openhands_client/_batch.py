@@ -300,7 +300,15 @@ async def arun_many(
                 await fleet.start()
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("a", encoding="utf-8") as sink:
-                await asyncio.gather(*(worker(sink) for _ in range(min(concurrency, len(todo)))))
+                workers = [
+                    asyncio.ensure_future(worker(sink)) for _ in range(min(concurrency, len(todo)))
+                ]
+                try:
+                    await asyncio.gather(*workers)
+                finally:  # one worker's unexpected error stops the others before the fleet closes
+                    for running in workers:
+                        running.cancel()
+                    await asyncio.gather(*workers, return_exceptions=True)
     finally:
         shown.close()
         if fleet is not servers:

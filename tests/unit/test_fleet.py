@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from openhands_client import AsyncAgentServer, AsyncConversation
-from openhands_client.fleet import AsyncAgentFleet, ServerLostError
+from openhands_client.fleet import AsyncAgentFleet, ServerLostError, arun_many
 from openhands_client.providers import AsyncServerProvider, ProviderError, ServerEndpoint
 from tests.unit.fakes import FakeAgentServer, agent_json
 
@@ -154,3 +154,32 @@ def test_bad_servers_are_refused_at_once() -> None:
         AsyncAgentFleet("http://x")
     with pytest.raises(TypeError, match="must be a URL"):
         AsyncAgentFleet([42])  # type: ignore[list-item]
+
+
+async def test_an_unexpected_error_in_one_task_stops_the_batch_s_other_tasks(
+    pair: Any, tmp_path: Any
+) -> None:
+    fakes, _, clients = pair
+    calls: list[str] = []
+    stopped = asyncio.Event()
+
+    async def hook(request: httpx.Request, route: Any) -> httpx.Response | None:
+        if request.method != "POST" or not request.url.path.endswith("/events"):
+            return None
+        calls.append(request.url.path)
+        if len(calls) == 1:  # the first task's message: wait here until cancelled
+            try:
+                await asyncio.Event().wait()
+            finally:
+                stopped.set()
+        await asyncio.sleep(0.05)
+        raise RuntimeError("a bug")
+
+    for fake in fakes:
+        fake.hooks.append(hook)
+    tasks = [{"id": "a", "message": "m"}, {"id": "b", "message": "m"}]
+    with pytest.raises(RuntimeError, match="a bug"):
+        await arun_many(
+            tasks, agent_json(), servers=clients, output=tmp_path / "o", working_dir="/w"
+        )
+    assert stopped.is_set() and len(calls) == 2
