@@ -386,12 +386,15 @@ class Bench:
             "sizes": list(settings.fleet_sizes),
         }
         try:
-            with ThreadPoolExecutor(len(servers) or 1) as pool:
+            with ThreadPoolExecutor(len(servers) + 1) as pool:
                 list(pool.map(lambda s: s.start(timeout=300), servers))
+                # A new server's first run pays its imports: pay them before measuring.
+                list(pool.map(self.warm_up, [self.server, *servers]))
             every = [self.server, *servers]
             for client in settings.clients:
                 section[client] = {}
-                for size in settings.fleet_sizes:
+            for size in settings.fleet_sizes:
+                for client in settings.clients:
                     args = {
                         "servers": [{"url": s.url, "api_key": s.api_key} for s in every[:size]],
                         "agent": self.agent(settings.fleet_script),
@@ -407,6 +410,18 @@ class Bench:
                 server.stop()
                 shutil.rmtree(server.workdir, ignore_errors=True)
         return {"fleet": section}
+
+    def warm_up(self, server: AgentServerProcess) -> None:
+        """Run one short conversation on ``server`` (deleted after)."""
+        from openhands_client import AgentServer
+
+        with AgentServer(server.url, server.api_key) as client:
+            conversation = client.start_conversation(
+                self.agent("finish"), self.working_dir, delete_on_close=True
+            )
+            conversation.send_message("warm up")
+            conversation.run(timeout=300)
+            conversation.close()
 
     def idle(self) -> dict[str, Any]:
         """Many small conversations attached at once from one process, then left waiting."""
