@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from ._batch import BatchReport, BatchTask, TaskResult, arun_many
+from ._conversation import AsyncConversation
 from ._fleet import (
     DEFAULT_MAX_CONCURRENT_RUNS,
     AsyncAgentFleet,
@@ -17,6 +19,7 @@ from ._fleet import (
 )
 from ._portal import Portal
 from ._server import ConversationOptions
+from ._sync_conversation import Conversation
 from ._sync_provider import ServerProvider
 
 if sys.version_info >= (3, 11):
@@ -27,6 +30,7 @@ elif TYPE_CHECKING:
 if TYPE_CHECKING:
     from .models import AgentSpec
 
+T = TypeVar("T")
 SyncServerSource = ServerSource | ServerProvider[Any]
 """What :class:`AgentFleet` takes: what :class:`AsyncAgentFleet` takes, or a synchronous
 provider (:class:`~openhands_client.providers.LocalServer`, ...)."""
@@ -68,6 +72,24 @@ class AgentFleet:
         """Start the providers that are not running and connect to every server."""
         self._portal.call(self._async.start())
         return self
+
+    def run(
+        self,
+        work: Callable[[Conversation], T],
+        agent: AgentSpec | None,
+        working_dir: str,
+        **options: Unpack[ConversationOptions],
+    ) -> T:
+        """:meth:`AsyncAgentFleet.run` with a synchronous ``work``, called in a worker
+        thread with the conversation's synchronous twin. If the server dies meanwhile this
+        raises :class:`ServerLostError` at once, and ``work``'s further calls on the
+        conversation raise :class:`ClientClosedError`."""
+        portal = self._portal
+
+        async def in_thread(conversation: AsyncConversation) -> T:
+            return await asyncio.to_thread(work, Conversation(portal, conversation))
+
+        return portal.call(self._async.run(in_thread, agent, working_dir, **options))
 
     def run_many(
         self,

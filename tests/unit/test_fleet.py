@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from openhands_client import AsyncAgentServer, AsyncConversation
-from openhands_client.fleet import AsyncAgentFleet, ServerLostError, arun_many
+from openhands_client import AsyncAgentServer, AsyncConversation, Conversation
+from openhands_client.fleet import AgentFleet, AsyncAgentFleet, ServerLostError, arun_many
 from openhands_client.providers import AsyncServerProvider, ProviderError, ServerEndpoint
 from tests.unit.fakes import FakeAgentServer, agent_json
 
@@ -183,3 +183,22 @@ async def test_an_unexpected_error_in_one_task_stops_the_batch_s_other_tasks(
             tasks, agent_json(), servers=clients, output=tmp_path / "o", working_dir="/w"
         )
     assert stopped.is_set() and len(calls) == 2
+
+
+def test_the_sync_fleet_runs_synchronous_work_in_a_thread() -> None:
+    fakes = [FakeAgentServer().start() for _ in range(2)]
+    try:
+        for fake in fakes:
+            Health(fake)
+        clients = [AsyncAgentServer(fake.url, transport=fake.transport) for fake in fakes]
+        with AgentFleet(clients, max_concurrent_runs=1) as fleet:
+
+            def work(conversation: Conversation) -> str:
+                conversation.send_message("hi")
+                return conversation.run().value
+
+            assert fleet.run(work, agent_json(), "/w") == "finished"
+            assert [s.placed for s in fleet.servers] == [1, 0]
+    finally:
+        for fake in fakes:
+            fake.stop()

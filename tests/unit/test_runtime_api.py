@@ -119,3 +119,20 @@ def test_the_sync_twin(stand_in: RuntimeAPIStandIn) -> None:
         server.pause()
         server.resume()
     assert not stand_in.runtimes
+
+
+async def test_the_stand_in_can_launch_real_servers(stand_in: RuntimeAPIStandIn) -> None:
+    launched: list[tuple[str, dict[str, object]]] = []
+
+    def launch(runtime_id: str, body: dict[str, object]) -> tuple[str, str | None]:
+        launched.append((runtime_id, body))
+        return f"{stand_in.url}/runtimes/{runtime_id}", "its-session-key"
+
+    stand_in.launch = launch
+    server = provider(stand_in)
+    endpoint = await server.start()
+    assert [(rid, body["image"]) for rid, body in launched] == [
+        (server.runtime_id, "ghcr.io/x/agent-server:1")
+    ]
+    assert endpoint.api_key == "its-session-key"
+    await server.stop()
