@@ -91,6 +91,7 @@ class _Member:
         self.dead = asyncio.Event()
         self.conversations: set[AsyncConversation] = set()
         self.probing: asyncio.Task[None] | None = None
+        self.failures = 0  # health checks failed in a row
 
     @property
     def url(self) -> str:
@@ -147,7 +148,8 @@ class AsyncAgentFleet:
     ``max_concurrent_runs`` wins; a 429 lowers it), so the fleet queues the rest instead of
     flooding the servers. Every ``health_interval`` seconds (and at once when a request to it
     fails to get through) each server's ``/ready`` is probed for up to ``probe_timeout``
-    seconds; a server that does not answer is dead for good: the conversations the fleet ran
+    seconds; a server that fails ``max_failures`` probes in a row (a slow answer under load
+    is one failure, not a death) is dead for good: the conversations the fleet ran
     there are reported in :attr:`lost` (and their :meth:`run` calls raise
     :class:`ServerLostError`), and new ones go elsewhere. ``async with`` starts and closes.
     """
@@ -159,6 +161,7 @@ class AsyncAgentFleet:
         max_concurrent_runs: int = DEFAULT_MAX_CONCURRENT_RUNS,
         health_interval: float = 5.0,
         probe_timeout: float = 5.0,
+        max_failures: int = 3,
     ) -> None:
         if isinstance(servers, (str, ServerEndpoint, AsyncServerProvider, AsyncAgentServer)):
             raise TypeError("servers must be a sequence of URLs, endpoints, providers or clients")
@@ -174,6 +177,9 @@ class AsyncAgentFleet:
             raise ValueError(f"max_concurrent_runs must be at least 1, got {max_concurrent_runs}")
         if not health_interval > 0 or not probe_timeout > 0:
             raise ValueError("health_interval and probe_timeout must be positive")
+        if max_failures < 1:
+            raise ValueError(f"max_failures must be at least 1, got {max_failures}")
+        self._max_failures = max_failures
         self._members = [_Member(s, _capacity_of(s, max_concurrent_runs)) for s in servers]
         self._health_interval = health_interval
         self._probe_timeout = probe_timeout
@@ -237,7 +243,13 @@ class AsyncAgentFleet:
         try:
             await member.server.wait_until_ready(timeout=self._probe_timeout)
         except AgentServerError as exc:
-            await self._bury(member, exc)
+            member.failures += 1
+            if member.failures >= self._max_failures:
+                await self._bury(member, exc)
+            else:
+                logger.info("server %s failed a health check (%s)", member.url, exc)
+        else:
+            member.failures = 0
 
     async def _bury(self, member: _Member, cause: BaseException) -> None:
         """Mark ``member`` dead, record its conversations as lost, wake the placers."""

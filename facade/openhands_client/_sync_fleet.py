@@ -47,6 +47,7 @@ class AgentFleet:
         max_concurrent_runs: int = DEFAULT_MAX_CONCURRENT_RUNS,
         health_interval: float = 5.0,
         probe_timeout: float = 5.0,
+        max_failures: int = 3,
     ) -> None:
         if isinstance(servers, (str, ServerProvider)):
             raise TypeError("servers must be a sequence of URLs, endpoints or providers")
@@ -55,6 +56,7 @@ class AgentFleet:
             max_concurrent_runs=max_concurrent_runs,
             health_interval=health_interval,
             probe_timeout=probe_timeout,
+            max_failures=max_failures,
         )
         self._portal = Portal()
 

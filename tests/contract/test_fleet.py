@@ -61,7 +61,7 @@ def test_a_killed_server_loses_no_finished_result_and_a_rerun_completes_the_rest
     # The shared server runs one task at a time, the doomed one two: round one puts two
     # there, and round two (placed as round one's slots free up) at least two more.
     with AgentFleet(
-        [shared, doomed], max_concurrent_runs=1, health_interval=0.5, probe_timeout=1.0
+        [shared, doomed], max_concurrent_runs=1, health_interval=0.5, probe_timeout=2.0
     ) as fleet:
         killer = threading.Thread(target=_kill_when_running, args=(doomed, output, stop))
         killer.start()

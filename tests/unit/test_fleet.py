@@ -19,15 +19,19 @@ Pair = tuple[list[FakeAgentServer], list["Health"], list[AsyncAgentServer]]
 
 
 class Health:
-    """A fake server's ``/ready``: 200 while ``alive``, else 503."""
+    """A fake server's ``/ready``: 200 while ``alive``, else 503; ``fail_next`` probes fail."""
 
     def __init__(self, fake: FakeAgentServer) -> None:
         self.alive = True
+        self.fail_next = 0
         fake.hooks.append(self.hook)
 
     async def hook(self, request: httpx.Request, route: Any) -> httpx.Response | None:
         if request.url.path != "/ready":
             return None
+        if self.fail_next:
+            self.fail_next -= 1
+            return httpx.Response(404, json={"detail": "Not Found"})  # a probe fails at once
         return httpx.Response(200 if self.alive else 503, json={"status": "ok"})
 
 
@@ -102,6 +106,10 @@ async def test_a_dead_server_loses_its_conversations_and_new_ones_go_elsewhere(
         work = blocking(gate, placed, fleet)
         runs = [asyncio.ensure_future(fleet.run(work, agent_json(), "/w")) for _ in range(2)]
         await settle(lambda: len(placed) == 2)
+        health[0].fail_next = 2  # two failed health checks in a row: not dead yet
+        await settle(lambda: health[0].fail_next == 0)
+        await asyncio.sleep(0.3)
+        assert fleet.servers[0].alive and not fleet.lost
         health[0].alive = False
         with pytest.raises(ServerLostError) as lost:
             await runs[0]
