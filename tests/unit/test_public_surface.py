@@ -45,9 +45,11 @@ EXPORTS = frozenset(
         "OutputChunk",
         "ProgressCallback",
         "ProtocolError",
+        "ProviderError",
         "RunTimeoutError",
         "RunningCommand",
         "ServerError",
+        "ServerLostError",
         "ServerNotReadyError",
         "SocketRefusedError",
         "StartOptions",
@@ -64,7 +66,19 @@ EXPORTS = frozenset(
     }
 )
 # Modules users import by name; every other module of the package starts with "_".
-PUBLIC_MODULES = frozenset({"cli", "doctor", "errors", "events", "models", "testing", "view"})
+PUBLIC_MODULES = frozenset(
+    {
+        "cli",
+        "doctor",
+        "errors",
+        "events",
+        "fleet",
+        "models",
+        "providers",
+        "testing",
+        "view",
+    }
+)
 
 PACKAGE = Path(openhands_client.__file__).parent
 
