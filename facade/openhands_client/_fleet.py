@@ -142,8 +142,8 @@ class AsyncAgentFleet:
     """Several agent servers driven from one event loop: :meth:`run` places each new
     conversation on the least loaded live server with a free run slot.
 
-    ``servers`` are URLs, :class:`~openhands_client.providers.ServerEndpoint` s or providers (started here if not
-    running, and stopped by :meth:`close`). Each server runs at most
+    ``servers`` are URLs, :class:`~openhands_client.providers.ServerEndpoint` s or providers
+    (started here if not running, and stopped by :meth:`close`). Each server runs at most
     ``max_concurrent_runs`` of the fleet's conversations at once (a provider's own
     ``max_concurrent_runs`` wins; a 429 lowers it), so the fleet queues the rest instead of
     flooding the servers. Every ``health_interval`` seconds (and at once when a request to it
