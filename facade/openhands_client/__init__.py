@@ -10,6 +10,7 @@ from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
+from ._run_result import RunResult
 from ._server import AsyncAgentServer, ConversationOptions
 from ._start_request import CreateOptions, StartOptions
 from ._state import ConversationState, ExecutionStatus
@@ -74,6 +75,7 @@ __all__ = [
     "OutputChunk",
     "ProgressCallback",
     "ProtocolError",
+    "RunResult",
     "RunTimeoutError",
     "RunningCommand",
     "ServerError",

@@ -44,6 +44,7 @@ EXPORTS = frozenset(
         "OutputChunk",
         "ProgressCallback",
         "ProtocolError",
+        "RunResult",
         "RunTimeoutError",
         "RunningCommand",
         "ServerError",
