@@ -47,6 +47,7 @@ from openhands_api.types import UNSET
 
 if TYPE_CHECKING:
     from openhands_api.models.action_event import ActionEvent
+    from openhands_api.models.conversation_error_event import ConversationErrorEvent
     from openhands_api.models.llm_input import LLMInput
     from openhands_api.models.send_message_request import SendMessageRequest
 
@@ -65,6 +66,7 @@ from ._http import Operation, as_json, call, call_raw, call_response, retry_whil
 from ._log_load import PageQuery, load_events
 from ._quiet_check import QuietCheck
 from ._reconcile import Reconciler
+from ._run_result import RunClock, RunResult, error_text
 from ._socket import EventSocket, Resume
 from ._start_request import secret_sources
 from ._state import ConversationState, ExecutionStatus
@@ -112,9 +114,11 @@ class _RunTracker:
         self.last_running = 0
         self.last_flushed = 0
         self._changed: asyncio.Future[None] | None = None
+        self.clock = RunClock()
 
     def observe(self, status: ExecutionStatus, *, flushed: bool) -> None:
         self.seq += 1
+        self.clock.observe(status)
         if status is ExecutionStatus.RUNNING:
             self.last_running = self.seq
         elif flushed:
@@ -369,6 +373,25 @@ class AsyncConversation:
         return self._callbacks.dropped
 
     @property
+    def last_error(self) -> ConversationErrorEvent | None:
+        """The fatal error of the latest run (the server's ``ConversationErrorEvent``, as in
+        :attr:`events`), or None if it had none. When attached, the newest one in the log.
+
+        An ``AgentErrorEvent`` is a failed tool call the agent is told about and goes on from:
+        not the run's error. ``ConversationRunError.detail`` is this event's ``code: detail``.
+        """
+        from openhands_api.models.conversation_error_event import ConversationErrorEvent
+
+        error = self._run_error
+        return error if isinstance(error, ConversationErrorEvent) else None
+
+    def result(self) -> RunResult:
+        """The latest run's record: status, final answer, error, cost, tokens, event count and
+        timing (see :class:`RunResult`). Made from what this object holds: no request is sent."""
+        clock = self._tracker.clock
+        return RunResult.of(self._state, self._log, error=self._run_error, clock=clock)
+
+    @property
     def workspace(self) -> AsyncWorkspace:
         """The conversation's working directory on the server: commands, files and git."""
         workspace = _as_mapping(self._state._field("workspace"))
@@ -459,7 +482,7 @@ class AsyncConversation:
         return task.result()
 
     def _run_timed_out(self, timeout: float) -> RunTimeoutError:
-        status = self._state.execution_status.value
+        status = self._state.execution_status
         return RunTimeoutError(self._id, f"run did not end within {timeout} s", status=status)
 
     async def _run(self, blocking: bool, timeout: float, settle: bool) -> ExecutionStatus:
@@ -473,6 +496,7 @@ class AsyncConversation:
                 deadline,
                 also=(ServerError, TransportError),
             )
+            self._tracker.clock.start()
         except ConflictError:
             # 409 as soon as the server's run task exists, possibly before it says `running`.
             already_running = self._state.execution_status is ExecutionStatus.RUNNING
@@ -542,18 +566,10 @@ class AsyncConversation:
 
     def _raise_if_failed(self, status: ExecutionStatus) -> ExecutionStatus:
         if status in (ExecutionStatus.ERROR, ExecutionStatus.STUCK):
-            detail = self._run_error_detail()
+            detail = error_text(self._run_error)
             message = f"run ended in {status.value}" + (f": {detail}" if detail else "")
-            raise ConversationRunError(self._id, message, status=status.value, detail=detail)
+            raise ConversationRunError(self._id, message, status=status, detail=detail)
         return status
-
-    def _run_error_detail(self) -> str | None:
-        """``code: detail`` of this run's fatal error, if it had one. An ``AgentErrorEvent``
-        is a failed tool call the agent is told about and goes on from: not the run's error."""
-        if self._run_error is None:
-            return None
-        raw = self._run_error.to_dict()
-        return ": ".join(str(raw[k]) for k in ("code", "detail") if raw.get(k)) or None
 
     async def pause(self) -> None:
         """Ask the agent to pause after its current step."""
