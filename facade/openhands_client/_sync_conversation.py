@@ -15,12 +15,14 @@ from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
 from ._event_query import MAX_PAGE_SIZE as MAX_EVENT_PAGE_SIZE
 from ._portal import Portal
+from ._run_result import RunResult
 from ._state import ConversationState, ExecutionStatus
 from ._sync_workspace import Workspace
 from .events import Event
 
 if TYPE_CHECKING:
     from openhands_api.models.action_event import ActionEvent
+    from openhands_api.models.conversation_error_event import ConversationErrorEvent
     from openhands_api.models.llm_input import LLMInput
     from openhands_api.models.send_message_request import SendMessageRequest
 
@@ -59,6 +61,15 @@ class Conversation:
         """How many stream-only events the callbacks missed; see
         :attr:`AsyncConversation.callbacks_dropped`."""
         return self._async.callbacks_dropped
+
+    @property
+    def last_error(self) -> ConversationErrorEvent | None:
+        """The latest run's fatal error event; see :attr:`AsyncConversation.last_error`."""
+        return self._async.last_error
+
+    def result(self) -> RunResult:
+        """The latest run's record; see :meth:`AsyncConversation.result`."""
+        return self._async.result()
 
     @property
     def aio(self) -> AsyncConversation:
