@@ -62,6 +62,7 @@ from ._compat import (
 )
 from ._connection import Connection
 from ._event_log import EventLog
+from ._exit_interrupts import OnTimeout, OwnRun, check_on_timeout, interrupt_left_run
 from ._http import Operation, as_json, call, call_raw, call_response, retry_while_full
 from ._log_load import PageQuery, load_events
 from ._quiet_check import QuietCheck
@@ -170,6 +171,7 @@ class AsyncConversation:
         on_close: Callable[[AsyncConversation], None] | None = None,
         delete_on_close: bool = False,
         compat: ServerCompat | None = None,
+        interrupt_on_exit: bool = False,
     ) -> None:
         self._conn = connection
         self._compat = compat or ServerCompat(connection)
@@ -178,6 +180,8 @@ class AsyncConversation:
         self._id = conversation_id
         self._callbacks = CallbackRunner(callbacks, self.CALLBACK_BACKLOG)
         self._delete_on_close = delete_on_close
+        self._interrupt_on_exit = interrupt_on_exit
+        self._own_run = OwnRun()
         self._log = EventLog()
         self._state = ConversationState(conversation_id, info)
         self._tracker = _RunTracker()
@@ -442,7 +446,9 @@ class AsyncConversation:
         body = _start_request.message_request(message, run)
         await self._post(send_message, "send message", body=body)
 
-    async def run(self, *, blocking: bool = True, timeout: float = 3600.0) -> ExecutionStatus:
+    async def run(
+        self, *, blocking: bool = True, timeout: float = 3600.0, on_timeout: OnTimeout | None = None
+    ) -> ExecutionStatus:
         """Start the agent and, if ``blocking``, wait until this run ends.
 
         Returns the final status (``finished``, ``paused``, ``waiting_for_confirmation`` or
@@ -452,19 +458,48 @@ class AsyncConversation:
         ends in ``error`` or ``stuck``, and its subclass :class:`RunTimeoutError` (also a
         ``TimeoutError``) when the run is not over within ``timeout`` seconds, and
         ``NotFoundError`` when the conversation is deleted meanwhile (as :meth:`stream`).
+
+        ``on_timeout="interrupt"`` interrupts the run at the deadline, before
+        :class:`RunTimeoutError` is raised; ``"leave"`` lets it go on; the default (None)
+        follows the client's ``interrupt_on_exit``. With ``interrupt_on_exit``, cancelling the
+        task awaiting this run also interrupts it (shielded from the cancellation).
+
+        On a conversation that exists already, run() goes by its status: ``finished`` (with
+        no new message) returns at once, ``error`` or ``stuck`` runs the agent again,
+        ``paused`` continues, ``running`` waits for the run under way.
         """
         if not timeout > 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
+        interrupt = check_on_timeout(on_timeout) == "interrupt" or (
+            on_timeout is None and self._interrupt_on_exit
+        )
         self._require_open()
         try:
-            # Every wait inside, REST calls included, is bounded by the one deadline.
-            # From a callback, run() cannot wait for the callbacks to see its events.
-            settle = not self._callbacks.running_here()
-            return await asyncio.wait_for(
-                self._unless_closed(self._run(blocking, timeout, settle)), timeout
-            )
-        except asyncio.TimeoutError:
-            raise self._run_timed_out(timeout) from None
+            try:
+                # Every wait inside, REST calls included, is bounded by the one deadline.
+                # From a callback, run() cannot wait for the callbacks to see its events.
+                settle = not self._callbacks.running_here()
+                return await asyncio.wait_for(
+                    self._unless_closed(self._run(blocking, timeout, settle)), timeout
+                )
+            except asyncio.TimeoutError:
+                raise self._run_timed_out(timeout) from None
+        except RunTimeoutError:
+            if interrupt:
+                await self._interrupt_left_run("run(timeout=) passed")
+            raise
+        except asyncio.CancelledError:
+            if self._interrupt_on_exit:
+                await self._interrupt_left_run("the task awaiting run() was cancelled")
+            raise
+
+    async def _interrupt_left_run(self, why: str) -> None:
+        """Interrupt the run this object started, if it may still go on (see OwnRun)."""
+        status = self._state.execution_status
+        if self._closed or not self._own_run.left_running(self._tracker.last_running, status):
+            return
+        if await interrupt_left_run(self.interrupt, self._id, why):
+            self._own_run.ended()
 
     async def _unless_closed(self, work: Coroutine[Any, Any, M]) -> M:
         """Await ``work``; once the conversation is closed, cancel it and raise
@@ -497,12 +532,14 @@ class AsyncConversation:
                 also=(ServerError, TransportError),
             )
             self._tracker.clock.start()
+            self._own_run.started(start)
         except ConflictError:
             # 409 as soon as the server's run task exists, possibly before it says `running`.
             already_running = self._state.execution_status is ExecutionStatus.RUNNING
         if not blocking:
             return ExecutionStatus.RUNNING
         status = await self._wait_for_run_end(start, already_running, deadline, timeout)
+        self._own_run.ended()
         await self._reconciler.settled()
         if settle:
             await self._callbacks.drained()
@@ -811,6 +848,8 @@ class AsyncConversation:
         """Stop the socket and end every stream; delete the conversation if it was ephemeral."""
         if self._closed:
             return
+        if self._interrupt_on_exit:
+            await self._interrupt_left_run("the conversation is closed")
         self._closed = True
         self._closing.set()
         if self._on_close is not None:
