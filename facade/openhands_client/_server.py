@@ -112,6 +112,13 @@ class AsyncAgentServer:
     certificate or host name) it logs a warning, once. ``max_message_size`` bounds every
     socket frame and buffered response body (default 64 MiB); a larger one raises
     :class:`MessageTooLargeError`.
+
+    ``interrupt_on_exit`` (default False: runs go on, as the CLI without
+    ``--interrupt-on-exit``): a run that a conversation of this client started with ``run()``
+    and that may still be going is interrupted when the client or the conversation closes,
+    when the task awaiting its ``run()`` is cancelled (Ctrl-C), and at ``run(timeout=)`` unless
+    that run says ``on_timeout="leave"``. Each interrupt is shielded from the cancellation and
+    bounded; the client lets go once they are answered.
     """
 
     #: How many conversations are opened at once (attach: the body fetched, the socket
@@ -130,7 +137,11 @@ class AsyncAgentServer:
         transport: httpx.AsyncBaseTransport | None = None,
         verify: Verify = True,
         max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+        interrupt_on_exit: bool = False,
     ) -> None:
+        if not isinstance(interrupt_on_exit, bool):
+            raise TypeError(f"interrupt_on_exit must be a bool, got {interrupt_on_exit!r}")
+        self._interrupt_on_exit = interrupt_on_exit
         self._connection = Connection.open(
             normalize_base_url(url),
             api_key,
@@ -262,6 +273,7 @@ class AsyncAgentServer:
             on_close=self._conversations.discard,
             delete_on_close=delete_on_close,
             compat=self._compat,
+            interrupt_on_exit=self._interrupt_on_exit,
         )
 
     def control(self, conversation_id: UUID | str) -> AsyncConversationControl:
@@ -341,9 +353,9 @@ class AsyncAgentServer:
         )
 
     async def close(self) -> None:
-        """Close every conversation opened here and still open, then the HTTP connections."""
-        for conversation in list(self._conversations):
-            await conversation.close()
+        """Close every conversation opened here and still open (at once: each interrupts its
+        run first with ``interrupt_on_exit``), then the HTTP connections."""
+        await asyncio.gather(*(conversation.close() for conversation in list(self._conversations)))
         await self._connection.http.aclose()
 
     async def __aenter__(self) -> AsyncAgentServer:
