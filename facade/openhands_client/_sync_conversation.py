@@ -14,6 +14,7 @@ from uuid import UUID
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
 from ._event_query import MAX_PAGE_SIZE as MAX_EVENT_PAGE_SIZE
+from ._exit_interrupts import OnTimeout
 from ._portal import Portal
 from ._run_result import RunResult
 from ._state import ConversationState, ExecutionStatus
@@ -93,9 +94,13 @@ class Conversation:
         """Send a user message; see :meth:`AsyncConversation.send_message`."""
         self._portal.call(self._async.send_message(message, run=run))
 
-    def run(self, *, blocking: bool = True, timeout: float = 3600.0) -> ExecutionStatus:
+    def run(
+        self, *, blocking: bool = True, timeout: float = 3600.0, on_timeout: OnTimeout | None = None
+    ) -> ExecutionStatus:
         """Start the agent and wait for this run to end; see :meth:`AsyncConversation.run`."""
-        return self._portal.call(self._async.run(blocking=blocking, timeout=timeout))
+        return self._portal.call(
+            self._async.run(blocking=blocking, timeout=timeout, on_timeout=on_timeout)
+        )
 
     def pause(self) -> None:
         """Ask the agent to pause after its current step."""

@@ -62,7 +62,18 @@ def _weakly(portal: Portal) -> SyncRunner:
 
 
 class AgentServer:
-    """An OpenHands agent server, driven synchronously. See :class:`AsyncAgentServer`."""
+    """An OpenHands agent server, driven synchronously. See :class:`AsyncAgentServer`.
+
+    Thread-safe: threads may share one ``AgentServer`` and its conversations; every call runs
+    on one background event loop. Ctrl-C (or any exception) cancels the call its thread was
+    waiting for. :meth:`close` reaches the calls waiting in *other* threads: they raise
+    :class:`ClientClosedError` at once, after (with ``interrupt_on_exit=True``) their runs
+    are interrupted. So that Ctrl-C in the main thread closes the server before a thread
+    pool waits for its workers, enter the pool first::
+
+        with ThreadPoolExecutor(8) as pool, AgentServer(url, interrupt_on_exit=True) as server:
+            ...  # Ctrl-C: the server closes (runs interrupted), then the pool's workers end
+    """
 
     def __init__(
         self,
@@ -73,6 +84,7 @@ class AgentServer:
         transport: httpx.AsyncBaseTransport | None = None,
         verify: Verify = True,
         max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+        interrupt_on_exit: bool = False,
     ) -> None:
         self._async = AsyncAgentServer(
             url,
@@ -81,6 +93,7 @@ class AgentServer:
             transport=transport,
             verify=verify,
             max_message_size=max_message_size,
+            interrupt_on_exit=interrupt_on_exit,
         )
         self._portal = Portal()
         # The generated client's sync() calls go through the async pool, on the portal's loop.
