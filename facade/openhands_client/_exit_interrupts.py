@@ -47,11 +47,13 @@ class OwnRun:
         """The run ended (or was interrupted): nothing is left to interrupt."""
         self._since = None
 
-    def left_running(self, last_running: int, status: ExecutionStatus) -> bool:
-        """Whether the run may still go on: not seen ``running`` then ending since it began."""
+    def left_running(self, last_news: int, status: ExecutionStatus) -> bool:
+        """Whether the run may still go on: ``last_news`` (the newest ``running`` status or
+        post-run snapshot observed) is not from after it began, or the status is not terminal.
+        A run with nothing to do never says ``running``: its snapshot alone ends it."""
         if self._since is None:
             return False
-        return not (last_running > self._since and status.is_terminal)
+        return not (last_news > self._since and status.is_terminal)
 
 
 async def interrupt_left_run(
