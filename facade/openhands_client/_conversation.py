@@ -67,6 +67,7 @@ from ._http import Operation, as_json, call, call_raw, call_response, retry_whil
 from ._log_load import PageQuery, load_events
 from ._quiet_check import QuietCheck
 from ._reconcile import Reconciler
+from ._run_end import RunEndWatch, StreamUntil, check_until
 from ._run_result import RunClock, RunResult, error_text
 from ._socket import EventSocket, Resume
 from ._start_request import secret_sources
@@ -444,7 +445,10 @@ class AsyncConversation:
         if not isinstance(message, _models.SendMessageRequest):
             _checks.text(message, "message")
         body = _start_request.message_request(message, run)
+        start = self._tracker.seq
         await self._post(send_message, "send message", body=body)
+        if run:
+            self._own_run.started(start)
 
     async def run(
         self, *, blocking: bool = True, timeout: float = 3600.0, on_timeout: OnTimeout | None = None
@@ -495,11 +499,16 @@ class AsyncConversation:
 
     async def _interrupt_left_run(self, why: str) -> None:
         """Interrupt the run this object started, if it may still go on (see OwnRun)."""
-        status = self._state.execution_status
-        if self._closed or not self._own_run.left_running(self._tracker.last_running, status):
+        if self._closed or not self._run_left():
             return
         if await interrupt_left_run(self.interrupt, self._id, why):
             self._own_run.ended()
+
+    def _run_left(self) -> bool:
+        """Whether the run this object started may still go on (see OwnRun)."""
+        tracker = self._tracker
+        news = max(tracker.last_running, tracker.last_flushed)
+        return self._own_run.left_running(news, self._state.execution_status)
 
     async def _unless_closed(self, work: Coroutine[Any, Any, M]) -> M:
         """Await ``work``; once the conversation is closed, cancel it and raise
@@ -814,8 +823,16 @@ class AsyncConversation:
 
     # -- streaming and lifecycle ---------------------------------------------------------
 
-    async def stream(self) -> AsyncIterator[Event]:
+    async def stream(
+        self, *, until: StreamUntil = "close", run: bool = False
+    ) -> AsyncIterator[Event]:
         """Yield every event from now on (persisted once each, and transient ones) until closed.
+
+        With ``until="run_end"`` the stream ends once the run is over, however it ended
+        (``finished``, ``error``, ``stuck``, ``paused``...), after its last event; with no
+        run going, at once (within ``SETTLE_SECONDS``). ``run=True`` starts the run (as
+        ``run(blocking=False)``) once the stream is listening, so that none of its events is
+        missed: ``async for event in conv.stream(until="run_end", run=True):``.
 
         Each consumer has a buffer of ``STREAM_BUFFER`` events. A consumer that falls that far
         behind loses transient events first (token deltas, snapshots); when a persisted event
@@ -826,16 +843,25 @@ class AsyncConversation:
         deletion elsewhere: once the socket has been quiet for ``QUIET_SECONDS``, the
         conversation is asked for over REST (which also brings its title up to date).
         """
+        watch = RunEndWatch(self.SETTLE_SECONDS) if check_until(until) == "run_end" else None
         buffer = StreamBuffer(self.STREAM_BUFFER)
         self._queues.add(buffer)
         self._quiet.reset()
         try:
+            if run:
+                await self.run(blocking=False)
             while True:
                 event = buffer.take()
                 if event is not None:
                     yield event
                     continue
                 if self._closed or buffer.closed:
+                    return
+                if watch is not None and watch.over(
+                    run_pending=self._run_left(),
+                    status=self._state.execution_status,
+                    flushed=self._tracker.last_flushed > self._tracker.last_running,
+                ):
                     return
                 if self._socket.final_error is not None:
                     raise self._socket.final_error
