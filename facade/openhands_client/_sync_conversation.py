@@ -16,6 +16,7 @@ from ._event_log import EventLog
 from ._event_query import MAX_PAGE_SIZE as MAX_EVENT_PAGE_SIZE
 from ._exit_interrupts import OnTimeout
 from ._portal import Portal
+from ._run_end import StreamUntil
 from ._run_result import RunResult
 from ._state import ConversationState, ExecutionStatus
 from ._sync_workspace import Workspace
@@ -235,9 +236,9 @@ class Conversation:
         """Delete the conversation on the server and close this object."""
         self._portal.call(self._async.delete())
 
-    def stream(self) -> Iterator[Event]:
+    def stream(self, *, until: StreamUntil = "close", run: bool = False) -> Iterator[Event]:
         """Yield every event from now on (persisted once each, and transient ones) until closed."""
-        return self._portal.iterate(self._async.stream())
+        return self._portal.iterate(self._async.stream(until=until, run=run))
 
     def close(self) -> None:
         """As :meth:`AsyncConversation.close` (a no-op once the client is closed)."""
