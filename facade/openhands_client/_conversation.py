@@ -54,7 +54,6 @@ if TYPE_CHECKING:
 from . import _checks, _event_query, _routes, _start_request
 from ._callbacks import Callback, CallbackRunner
 from ._compat import (
-    KINDS_BY_CLASS_NAME,
     RUNTIME_ROUTES,
     SWITCH_LLM,
     SWITCH_LLM_SINCE,
@@ -62,6 +61,7 @@ from ._compat import (
 )
 from ._connection import Connection
 from ._event_log import EventLog
+from ._event_queries import EventQueries
 from ._exit_interrupts import OnTimeout, OwnRun, check_on_timeout, interrupt_left_run
 from ._http import Operation, as_json, call, call_raw, call_response, retry_while_full
 from ._log_load import PageQuery, load_events
@@ -139,7 +139,7 @@ class _RunTracker:
             await asyncio.wait_for(asyncio.shield(self._changed), timeout)
 
 
-class AsyncConversation:
+class AsyncConversation(EventQueries):
     """A conversation on an agent server, with its live event stream.
 
     Obtain one from :meth:`AsyncAgentServer.start_conversation` or
@@ -717,63 +717,6 @@ class AsyncConversation:
         await self.close()
 
     # -- server-side event queries and the conversation tree --------------------------------
-
-    def search_events(
-        self,
-        *,
-        kind: str | None = None,
-        source: str | None = None,
-        body: str | None = None,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-        newest_first: bool = False,
-        page_size: int = _event_query.MAX_PAGE_SIZE,
-    ) -> AsyncIterator[Event]:
-        """The server's persisted events that match, as a lazy iterator over pages.
-
-        ``kind`` is an event kind (``"ActionEvent"``), ``source`` ``agent``, ``user``,
-        ``environment`` or ``hook``; ``body`` matches message text (case-insensitive);
-        ``since`` (inclusive) and ``until`` (exclusive) are naive server-local times.
-        Use as ``async for event in conv.search_events(kind="MessageEvent"):``.
-        """
-        where = _event_query.EventFilter.of(kind, source, body, since, until)
-        size = _event_query.check_page_size(page_size)
-        return self._search_events(where, newest_first, size)
-
-    async def _search_events(
-        self, where: _event_query.EventFilter, newest_first: bool, page_size: int
-    ) -> AsyncIterator[Event]:
-        matching = _event_query.search(
-            self._conn,
-            self._id,
-            where,
-            newest_first=newest_first,
-            page_size=page_size,
-            kind_on_server=await self._kinds_by_class_name(),
-        )
-        async for event in matching:
-            yield event
-
-    async def _kinds_by_class_name(self) -> bool:
-        return (await self._compat.release()).at_least(KINDS_BY_CLASS_NAME)
-
-    async def count_events(
-        self,
-        *,
-        kind: str | None = None,
-        source: str | None = None,
-        body: str | None = None,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-    ) -> int:
-        """How many persisted events match (the filters of :meth:`search_events`)."""
-        where = _event_query.EventFilter.of(kind, source, body, since, until)
-        by_name = await self._kinds_by_class_name()
-        return await _event_query.count(self._conn, self._id, where, kind_on_server=by_name)
-
-    async def get_event(self, event_id: str) -> Event:
-        """One persisted event, fetched by id; :class:`NotFoundError` if there is none."""
-        return await _event_query.get(self._conn, self._id, event_id)
 
     def pending_actions(self) -> list[ActionEvent]:
         """The actions in :attr:`events` not yet observed, rejected or failed, oldest first.

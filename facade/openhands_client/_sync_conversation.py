@@ -7,18 +7,17 @@ client from inside one (use the async client there).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
-from ._event_query import MAX_PAGE_SIZE as MAX_EVENT_PAGE_SIZE
 from ._exit_interrupts import OnTimeout
 from ._portal import Portal
 from ._run_end import StreamUntil
 from ._run_result import RunResult
 from ._state import ConversationState, ExecutionStatus
+from ._sync_event_queries import SyncEventQueries
 from ._sync_workspace import Workspace
 from .events import Event
 
@@ -31,8 +30,10 @@ if TYPE_CHECKING:
     from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
 
 
-class Conversation:
+class Conversation(SyncEventQueries):
     """A conversation on an agent server, driven synchronously. See :class:`AsyncConversation`."""
+
+    _async: AsyncConversation
 
     def __init__(self, portal: Portal, conversation: AsyncConversation) -> None:
         self._portal = portal
@@ -169,48 +170,6 @@ class Conversation:
             )
         )
         return Conversation(self._portal, forked)
-
-    def search_events(
-        self,
-        *,
-        kind: str | None = None,
-        source: str | None = None,
-        body: str | None = None,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-        newest_first: bool = False,
-        page_size: int = MAX_EVENT_PAGE_SIZE,
-    ) -> Iterator[Event]:
-        """The server's persisted events that match, as a lazy iterator over pages."""
-        return self._portal.iterate(
-            self._async.search_events(
-                kind=kind,
-                source=source,
-                body=body,
-                since=since,
-                until=until,
-                newest_first=newest_first,
-                page_size=page_size,
-            )
-        )
-
-    def count_events(
-        self,
-        *,
-        kind: str | None = None,
-        source: str | None = None,
-        body: str | None = None,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-    ) -> int:
-        """How many persisted events match (the filters of :meth:`search_events`)."""
-        return self._portal.call(
-            self._async.count_events(kind=kind, source=source, body=body, since=since, until=until)
-        )
-
-    def get_event(self, event_id: str) -> Event:
-        """One persisted event, fetched by id; :class:`NotFoundError` if there is none."""
-        return self._portal.call(self._async.get_event(event_id))
 
     def pending_actions(self) -> list[ActionEvent]:
         """The actions in :attr:`events` not yet observed, rejected or failed, oldest first."""
