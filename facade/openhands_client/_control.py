@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 from . import _start_request
 from ._compat import CONTROL_CREATE, ServerCompat
 from ._connection import Connection
+from ._event_queries import EventQueries
 from ._http import call, retry_while_full
 from ._start_request import CreateOptions
 from ._state import ExecutionStatus
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from .models import AgentSpec
 
 
-class AsyncConversationControl:
+class AsyncConversationControl(EventQueries):
     """A light handle on the conversation ``id``: every method is one REST request.
 
     Obtain one from :meth:`AsyncAgentServer.control`. It holds no socket, loads no events

@@ -10,6 +10,7 @@ from ._control import AsyncConversationControl
 from ._portal import Portal
 from ._start_request import CreateOptions
 from ._state import ExecutionStatus
+from ._sync_event_queries import SyncEventQueries
 
 if sys.version_info >= (3, 11):
     from typing import Unpack
@@ -23,11 +24,13 @@ if TYPE_CHECKING:
     from .models import AgentSpec
 
 
-class ConversationControl:
+class ConversationControl(SyncEventQueries):
     """A light handle on a conversation by id, driven synchronously.
 
     See :class:`AsyncConversationControl`.
     """
+
+    _async: AsyncConversationControl
 
     def __init__(self, portal: Portal, control: AsyncConversationControl) -> None:
         self._portal = portal
