@@ -10,6 +10,7 @@ from openhands_api import models as _models
 
 from . import _checks
 from ._http import as_json
+from ._tags import check_tags
 
 if TYPE_CHECKING:
     from openhands_api.models.agent_definition import AgentDefinition
@@ -76,7 +77,8 @@ class CreateOptions(TypedDict, total=False):
     secrets: Mapping[str, SecretSpec] | None
     """Secrets for the agent, as in ``update_secrets``; sent in the create (default: none)."""
     tags: Mapping[str, str] | None
-    """Tags stored with the conversation (default: none)."""
+    """Tags stored with the conversation (default: none). Keys are lowercase alphanumeric
+    (``taskid``, not ``task_id``): others are refused before any request, as the server would."""
     autotitle: bool
     """Let the server ask the LLM for a title after the first message (default True)."""
     capacity_timeout: float
@@ -98,7 +100,7 @@ def prepare(
     check_agent_source(agent, _checks.mapping(options.get("request") or {}, "request"))
     tags, secrets = options.get("tags"), options.get("secrets")
     if tags is not None:
-        _checks.mapping(tags, "tags")
+        tags = check_tags(tags)
     if secrets is not None:
         _checks.mapping(secrets, "secrets", allow_empty=False)
     payload = base_payload(

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from ._tags import tags_of
+
 if TYPE_CHECKING:
     from openhands_api.models.conversation_info import ConversationInfo
     from openhands_api.models.conversation_stats import ConversationStats
@@ -189,6 +191,11 @@ class ConversationState:
         """The conversation's title, if it has one."""
         title = self._fields.get("title")
         return title if isinstance(title, str) else None
+
+    @property
+    def tags(self) -> dict[str, str]:
+        """The conversation's tags (a new dict on each read; ``{}`` if it has none)."""
+        return tags_of(self._field("tags"))
 
     @property
     def stats(self) -> ConversationStats:
