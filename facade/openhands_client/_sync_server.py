@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import weakref
-from collections.abc import Coroutine, Iterator, Sequence
+from collections.abc import Coroutine, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -172,9 +172,10 @@ class AgentServer:
         status: ExecutionStatus | str | None = None,
         sort: ConversationSortOrder = "CREATED_AT_DESC",
         page_size: int = MAX_PAGE_SIZE,
+        tags: Mapping[str, str] | None = None,
     ) -> Iterator[ConversationState]:
         """The state of every conversation on the server (with ``status``, if given)."""
-        pages = self._async.conversations(status=status, sort=sort, page_size=page_size)
+        pages = self._async.conversations(status=status, sort=sort, page_size=page_size, tags=tags)
         return self._portal.iterate(pages)
 
     def count_conversations(self, *, status: ExecutionStatus | str | None = None) -> int:
