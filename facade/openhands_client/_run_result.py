@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ._state import ConversationState
 
 
-def _text_of(content: Any) -> str:
+def text_of(content: Any) -> str:
     """The text of a message's content parts, joined as the server joins them."""
     if not isinstance(content, list):
         return ""
@@ -38,7 +38,7 @@ def final_answer(events: Iterable[Event]) -> str:
             return message if isinstance(message, str) else ""
         if kind == "MessageEvent":
             message = raw.get("llm_message")
-            return _text_of(message.get("content")) if isinstance(message, Mapping) else ""
+            return text_of(message.get("content")) if isinstance(message, Mapping) else ""
     return ""
 
 
