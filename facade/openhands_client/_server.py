@@ -34,8 +34,10 @@ from ._connection import (
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._http import call, call_raw, retry_while_full
+from ._resume import warn_if_ignored
 from ._start_request import CreateOptions
 from ._state import ConversationState, ExecutionStatus
+from ._tags import check_tags
 from ._terminal_text import redact_url
 from ._workspace import AsyncWorkspace
 from .errors import AgentServerError, ProtocolError
@@ -173,6 +175,11 @@ class AsyncAgentServer:
         or a stored profile's ``agent_profile_id``); ``options`` are those of
         :class:`ConversationOptions`. The returned conversation's
         socket is subscribed and its log loaded before this returns.
+
+        Resuming: under an existing ``conversation_id`` the server keeps the conversation as it
+        is (its agent, tags, ``max_iterations``...): changed options are logged as a WARNING
+        naming them, not applied. ``conv.user_messages()`` tells whether a task was sent
+        already, and ``run()`` goes by the status (see :meth:`AsyncConversation.run`).
         """
         check_options(options)
         conversation_id = options.get("conversation_id")
@@ -195,6 +202,8 @@ class AsyncAgentServer:
             ),
             deadline,
         )
+        if conversation_id is not None:
+            warn_if_ignored(UUID(info["id"]), payload, info)
         delete_on_close = options.get("delete_on_close", False)
         conversation = self._conversation(
             UUID(info["id"]), info, options.get("callbacks", ()), delete_on_close=delete_on_close
@@ -328,13 +337,17 @@ class AsyncAgentServer:
         status: ExecutionStatus | str | None = None,
         sort: ConversationSortOrder = "CREATED_AT_DESC",
         page_size: int = _conversation_search.MAX_PAGE_SIZE,
+        tags: Mapping[str, str] | None = None,
     ) -> AsyncIterator[ConversationState]:
         """The state of every conversation on the server (with ``status``, if given).
 
         Use as ``async for state in server.conversations():``; a page is fetched only when
         the previous one is used up. ``sort`` is ``CREATED_AT``, ``CREATED_AT_DESC``
         (default), ``UPDATED_AT`` or ``UPDATED_AT_DESC``; ``page_size`` is 1 to 100.
+        ``tags`` keeps the conversations that have every one of them (``{"batch": "b7"}``);
+        the server cannot filter by tag, so every page is read and matched here.
         """
+        wanted = None if tags is None else check_tags(tags)
         if isinstance(page_size, bool) or not isinstance(page_size, int):
             raise ValueError(f"page_size must be an int, got {page_size!r}")
         if not 1 <= page_size <= _conversation_search.MAX_PAGE_SIZE:
@@ -344,6 +357,7 @@ class AsyncAgentServer:
             _conversation_search.parse_status(status),
             _conversation_search.parse_sort(sort),
             page_size,
+            wanted,
         )
 
     async def count_conversations(self, *, status: ExecutionStatus | str | None = None) -> int:
