@@ -67,12 +67,14 @@ from ._http import Operation, as_json, call, call_raw, call_response, retry_whil
 from ._log_load import PageQuery, load_events
 from ._quiet_check import QuietCheck
 from ._reconcile import Reconciler
+from ._resume import user_messages
 from ._run_end import RunEndWatch, StreamUntil, check_until
 from ._run_result import RunClock, RunResult, error_text
 from ._socket import EventSocket, Resume
 from ._start_request import secret_sources
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
+from ._tags import check_tags
 from ._terminal_text import printable
 from ._workspace import AsyncWorkspace
 from .errors import (
@@ -390,6 +392,11 @@ class AsyncConversation(EventQueries):
         error = self._run_error
         return error if isinstance(error, ConversationErrorEvent) else None
 
+    def user_messages(self) -> list[str]:
+        """The text of each user message in :attr:`events`, oldest first: on resume, whether
+        a task was sent already (``if task not in conv.user_messages(): ...``)."""
+        return user_messages(self._log)
+
     def result(self) -> RunResult:
         """The latest run's record: status, final answer, error, cost, tokens, event count and
         timing (see :class:`RunResult`). Made from what this object holds: no request is sent."""
@@ -705,7 +712,7 @@ class AsyncConversation(EventQueries):
         if conversation_id is not None:
             payload["id"] = str(_start_request.parse_uuid(conversation_id, "conversation_id"))
         if tags is not None:
-            payload["tags"] = dict(_checks.mapping(tags, "tags"))
+            payload["tags"] = check_tags(tags)
         body = _models.ForkConversationRequest.from_dict(payload)
         info = await self._call(fork_conversation, _models.ConversationInfo, "fork", body=body)
         return await self._attach(info.id, callbacks=callbacks)

@@ -70,6 +70,11 @@ class Conversation(SyncEventQueries):
         """The latest run's fatal error event; see :attr:`AsyncConversation.last_error`."""
         return self._async.last_error
 
+    def user_messages(self) -> list[str]:
+        """The text of each user message in :attr:`events`; see
+        :meth:`AsyncConversation.user_messages`."""
+        return self._async.user_messages()
+
     def result(self) -> RunResult:
         """The latest run's record; see :meth:`AsyncConversation.result`."""
         return self._async.result()
