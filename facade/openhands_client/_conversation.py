@@ -137,8 +137,10 @@ class _RunTracker:
     async def wait(self, timeout: float) -> None:
         if self._changed is None:
             self._changed = asyncio.get_running_loop().create_future()
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(asyncio.shield(self._changed), timeout)
+        # asyncio.wait, not wait_for: before Python 3.12, wait_for returns the result of a
+        # future done as its task is cancelled, losing the cancellation (run() then went on
+        # until its timeout after the task awaiting it was cancelled).
+        await asyncio.wait((self._changed,), timeout=timeout)
 
 
 class AsyncConversation(EventQueries):
