@@ -63,13 +63,19 @@ async def test_cancelling_the_task_awaiting_run_interrupts_the_run(
 ) -> None:
     convs = [fake.add_conversation(run_script=endless) for _ in range(3)]
     attached = [await harness.attach_conversation(c.id) for c in convs]
-    batch = asyncio.ensure_future(asyncio.gather(*(c.run(timeout=30) for c in attached)))
+    tasks = [asyncio.ensure_future(c.run(timeout=30)) for c in attached]
+    batch = asyncio.gather(*tasks)
     await until(lambda: all(c.status == "running" for c in convs), "every run to start")
     await until(
         lambda: all(c.state.execution_status is ExecutionStatus.RUNNING for c in attached),
         "every run to say running",
     )
-    batch.cancel()
+    batch.cancel()  # as Ctrl-C cancels asyncio.run's main task, and the gather it awaits
+    # A cancelled gather is done once one task is; each task ends after its interrupt, at
+    # once (before Python 3.12 a cancellation could be lost inside run()'s waits: they hung
+    # until the run's timeout).
+    done, _ = await asyncio.wait(tasks, timeout=10)
+    assert len(done) == 3 and all(task.cancelled() for task in tasks)
     with pytest.raises(asyncio.CancelledError):
         await batch
     assert sorted(r.url.path for r in fake.requests_to("POST", r"/interrupt$")) == sorted(
