@@ -4,13 +4,18 @@ server (interrupt_on_exit); and stream(until="run_end") ends on a failed run."""
 from __future__ import annotations
 
 import asyncio
+import signal
+import subprocess
+import sys
 
 import httpx
 import pytest
 
 from harness.agent_server import AgentServerProcess
+from harness.scripted_llm import ScriptedLLM
 from openhands_client import AsyncAgentServer, ExecutionStatus, RunTimeoutError
 from tests.conftest import SESSION_API_KEY, AgentFactory
+from tests.contract.test_examples_and_cli import ROOT, environment, readme_snippets
 
 pytestmark = pytest.mark.contract
 
@@ -64,3 +69,25 @@ async def test_run_end_stream_ends_on_a_failed_run(
         assert result.status is ExecutionStatus.ERROR
         assert conv.last_error is not None and result.error is not None
         assert "scripted failure" in result.error
+
+
+def test_ctrl_c_in_the_readme_sync_quickstart_leaves_nothing_running(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    env = environment(agent_server, scripted_llm, "slow-think-30-300")
+    code = readme_snippets()["Quickstart (sync)"]
+    quickstart = subprocess.Popen(
+        [sys.executable, "-c", code],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert quickstart.stdout is not None
+    for line in quickstart.stdout:
+        if "ActionEvent" in line:  # the agent is at work
+            break
+    quickstart.send_signal(signal.SIGINT)
+    _, err = quickstart.communicate(timeout=60)
+    assert "KeyboardInterrupt" in err
+    with httpx.Client(base_url=agent_server.url, headers=agent_server.headers) as http:
+        params = {"sort_order": "CREATED_AT_DESC", "limit": 1}
+        [newest] = http.get("/api/conversations/search", params=params).json()["items"]
+    assert newest["execution_status"] == "paused"
