@@ -376,8 +376,16 @@ class AsyncAgentServer:
             wanted,
         )
 
-    async def count_conversations(self, *, status: ExecutionStatus | str | None = None) -> int:
-        """How many conversations the server has (with ``status``, if given)."""
+    async def count_conversations(
+        self,
+        *,
+        status: ExecutionStatus | str | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> int:
+        """How many conversations the server has (with ``status``, and ``tags``, if given: then
+        counted here over every page, as :meth:`conversations` matches them)."""
+        if tags is not None:
+            return sum([1 async for _ in self.conversations(status=status, tags=tags)])
         return await _conversation_search.count(
             self._connection, _conversation_search.parse_status(status)
         )

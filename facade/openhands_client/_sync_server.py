@@ -178,9 +178,15 @@ class AgentServer:
         pages = self._async.conversations(status=status, sort=sort, page_size=page_size, tags=tags)
         return self._portal.iterate(pages)
 
-    def count_conversations(self, *, status: ExecutionStatus | str | None = None) -> int:
-        """How many conversations the server has (with ``status``, if given)."""
-        return self._portal.call(self._async.count_conversations(status=status))
+    def count_conversations(
+        self,
+        *,
+        status: ExecutionStatus | str | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> int:
+        """How many conversations the server has (with ``status``, and ``tags``, if given: then
+        counted here over every page, as :meth:`conversations` matches them)."""
+        return self._portal.call(self._async.count_conversations(status=status, tags=tags))
 
     def close(self) -> None:
         """As :meth:`AsyncAgentServer.close`, then stop the background loop (idempotent).

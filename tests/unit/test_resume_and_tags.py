@@ -94,3 +94,5 @@ async def test_conversations_are_filtered_by_tags_on_the_client(
     fake.inject("GET", r"/api/conversations/search$", 200, {"items": items, "next_page_id": None})
     matched = [s async for s in client.conversations(tags={"batch": "b1"})]
     assert [s.tags["task"] for s in matched] == ["1", "2"]
+    fake.inject("GET", r"/api/conversations/search$", 200, {"items": items, "next_page_id": None})
+    assert await client.count_conversations(tags={"batch": "b1"}) == 2
