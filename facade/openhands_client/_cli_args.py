@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._conversation_search import SORT_ORDERS, STATUSES
+from ._version import __version__
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 DONE = {"interrupt": "interrupted", "pause": "paused", "delete": "deleted"}
@@ -95,6 +96,7 @@ def parser(epilog: str) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[_connection_options(defaults=True)],
     )
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, summary: str, epilog: str | None = None) -> argparse.ArgumentParser:

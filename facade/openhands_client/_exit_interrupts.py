@@ -6,14 +6,18 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 from uuid import UUID
 
-from ._state import ExecutionStatus
 from ._terminal_text import printable
-from .errors import AgentServerError
+from .errors import AgentServerError, RunTimeoutError
+
+if TYPE_CHECKING:
+    from ._feed import ConversationFeed
 
 logger = logging.getLogger("openhands_client.conversation")
+
+M = TypeVar("M")
 
 OnTimeout = Literal["interrupt", "leave"]
 """What ``run(timeout=)`` does to a run still going at its deadline."""
@@ -34,9 +38,18 @@ def check_on_timeout(value: object) -> OnTimeout | None:
 
 
 class OwnRun:
-    """The run this conversation object started (``run()``) and has not seen end."""
+    """The run a conversation object started (``run()``, ``send_message(run=True)``) and has
+    not seen end: the one it interrupts when it leaves it behind."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        feed: ConversationFeed,
+        interrupt: Callable[[], Awaitable[None]],
+        conversation_id: UUID,
+    ) -> None:
+        self._feed = feed
+        self._interrupt = interrupt
+        self._id = conversation_id
         self._since: int | None = None
 
     def started(self, seq: int) -> None:
@@ -47,13 +60,35 @@ class OwnRun:
         """The run ended (or was interrupted): nothing is left to interrupt."""
         self._since = None
 
-    def left_running(self, last_news: int, status: ExecutionStatus) -> bool:
-        """Whether the run may still go on: ``last_news`` (the newest ``running`` status or
-        post-run snapshot observed) is not from after it began, or the status is not terminal.
-        A run with nothing to do never says ``running``: its snapshot alone ends it."""
+    def left_running(self) -> bool:
+        """Whether the run may still go on: the newest ``running`` status or post-run snapshot
+        observed is not from after it began, or the status is not terminal. A run with
+        nothing to do never says ``running``: its snapshot alone ends it."""
         if self._since is None:
             return False
-        return not (last_news > self._since and status.is_terminal)
+        tracker = self._feed.tracker
+        news = max(tracker.last_running, tracker.last_flushed)
+        return not (news > self._since and self._feed.state.execution_status.is_terminal)
+
+    async def interrupt(self, why: str) -> None:
+        """Interrupt the run if it may still go on (``why`` is logged); see
+        :func:`interrupt_left_run`."""
+        if self.left_running() and await interrupt_left_run(self._interrupt, self._id, why):
+            self.ended()
+
+    async def guard(self, work: Awaitable[M], *, on_timeout: bool, on_cancel: bool) -> M:
+        """Await ``work`` (a ``run()``); interrupt the run if it is left going because the
+        deadline passed (``on_timeout``) or the awaiting task was cancelled (``on_cancel``)."""
+        try:
+            return await work
+        except (RunTimeoutError, asyncio.TimeoutError):
+            if on_timeout:
+                await self.interrupt("run(timeout=) passed")
+            raise
+        except asyncio.CancelledError:
+            if on_cancel:
+                await self.interrupt("the task awaiting run() was cancelled")
+            raise
 
 
 async def interrupt_left_run(

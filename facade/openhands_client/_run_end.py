@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from ._state import ExecutionStatus
+if TYPE_CHECKING:
+    from ._feed import ConversationFeed
 
 StreamUntil = Literal["close", "run_end"]
 """How long ``stream()`` goes on: until the conversation closes, or until the run ends."""
@@ -32,9 +33,12 @@ class RunEndWatch:
         self._settle = settle
         self._terminal_since: float | None = None
 
-    def over(self, *, run_pending: bool, status: ExecutionStatus, flushed: bool) -> bool:
-        """Whether the stream may end now (called whenever its buffer is empty)."""
-        if run_pending or not status.is_terminal:
+    def over(self, feed: ConversationFeed, *, run_pending: bool) -> bool:
+        """Whether the stream following ``feed`` may end now (called whenever its buffer is
+        empty); ``run_pending``: a run this object started is still to be seen ending."""
+        tracker = feed.tracker
+        flushed = tracker.last_flushed > tracker.last_running
+        if run_pending or not feed.state.execution_status.is_terminal:
             self._terminal_since = None
             return False
         if flushed:

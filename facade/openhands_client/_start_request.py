@@ -212,6 +212,26 @@ def base_payload(
     return payload
 
 
+def fork_request(
+    from_event_id: str | None,
+    title: str | None,
+    conversation_id: UUID | str | None,
+    tags: Mapping[str, str] | None,
+    *,
+    reset_metrics: bool,
+) -> _models.ForkConversationRequest:
+    """The body of a fork request, every argument checked before it is sent."""
+    payload: dict[str, Any] = {"reset_metrics": reset_metrics}
+    for name, value in (("from_event_id", from_event_id), ("title", title)):
+        if _checks.optional_text(value, name) is not None:
+            payload[name] = value
+    if conversation_id is not None:
+        payload["id"] = str(parse_uuid(conversation_id, "conversation_id"))
+    if tags is not None:
+        payload["tags"] = check_tags(tags)
+    return _models.ForkConversationRequest.from_dict(payload)
+
+
 def message_request(message: str | SendMessageRequest, run: bool) -> SendMessageRequest:
     """A user message as the request body: text, or a generated ``SendMessageRequest``."""
     if isinstance(message, _models.SendMessageRequest):

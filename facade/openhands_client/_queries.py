@@ -1,28 +1,18 @@
-"""EventQueries: a conversation's server-side event search, count and get, one implementation
-for the attached conversation and the light control handle (no socket, no log needed)."""
+"""Server-side queries over a conversation's persisted events: search, count, one by id."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import datetime
-from uuid import UUID
 
 from . import _event_query
-from ._compat import KINDS_BY_CLASS_NAME, ServerCompat
-from ._connection import Connection
+from ._commands import ConversationCommands
+from ._compat import KINDS_BY_CLASS_NAME
 from .events import Event
 
 
-class EventQueries:
-    """``search_events``, ``count_events`` and ``get_event`` on the conversation ``_id``.
-
-    Each is REST only: nothing is attached or loaded. The class using it sets ``_conn``,
-    ``_id`` and ``_compat``.
-    """
-
-    _conn: Connection
-    _id: UUID
-    _compat: ServerCompat
+class ConversationQueries(ConversationCommands):
+    """The commands, plus queries over the events the server keeps (none of them attaches)."""
 
     def search_events(
         self,

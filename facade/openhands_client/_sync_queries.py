@@ -1,23 +1,25 @@
-"""SyncEventQueries: the synchronous twin of :class:`EventQueries`, shared by
-:class:`Conversation` and :class:`ConversationControl`."""
+"""The synchronous twins of the shared event queries (:mod:`._queries`).
+
+:class:`Conversation` and :class:`ConversationControl` both inherit :class:`SyncQueries`, as
+their async originals inherit :class:`ConversationQueries`: each twin is written once.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from typing import TypeVar
 
-from ._event_queries import EventQueries
 from ._event_query import MAX_PAGE_SIZE
-from ._portal import Portal
+from ._queries import ConversationQueries
+from ._sync_commands import SyncCommands
 from .events import Event
 
+Q = TypeVar("Q", bound=ConversationQueries)
 
-class SyncEventQueries:
-    """``search_events``, ``count_events`` and ``get_event``, driven synchronously through
-    ``_portal`` on the async object ``_async`` (the class using it sets both)."""
 
-    _portal: Portal
-    _async: EventQueries
+class SyncQueries(SyncCommands[Q]):
+    """The commands, plus the queries of :class:`ConversationQueries`, run on the portal's loop."""
 
     def search_events(
         self,
