@@ -9,9 +9,10 @@ name starts with ``_`` are implementation. ``__version__`` is the installed rele
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
+from ._conversation_options import ConversationOptions
 from ._event_log import EventLog
 from ._run_result import RunResult
-from ._server import AsyncAgentServer, ConversationOptions
+from ._server import AsyncAgentServer
 from ._start_request import CreateOptions, StartOptions
 from ._state import ConversationState, ExecutionStatus
 from ._sync_bash import RunningCommand

@@ -33,10 +33,10 @@ from ._connection import (
 )
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback, new_feed
+from ._conversation_options import ConversationOptions, check_options
 from ._feed import ConversationFeed
 from ._http import call, call_raw, retry_while_full
 from ._resume import warn_if_ignored
-from ._start_request import CreateOptions
 from ._state import ConversationState, ExecutionStatus
 from ._tags import check_tags
 from ._terminal_text import redact_url
@@ -52,41 +52,6 @@ if TYPE_CHECKING:
     from .models import AgentSpec
 
 logger = logging.getLogger("openhands_client.server")
-
-
-class ConversationOptions(CreateOptions, total=False):
-    """The keyword options of ``start_conversation`` (sync and async); each may be left out.
-
-    - ``conversation_id``: create with this id, or attach if it exists (default: a new id);
-      an existing conversation keeps its own options (a WARNING names those that differ).
-    - ``callbacks``: called with each event as it arrives (default: none).
-    - ``delete_on_close``: delete it on the server when closed, or when the start fails
-      (default False).
-    - ``max_iterations``: the agent's step limit per run (default 500).
-    - ``stuck_detection``: the server ends a run that repeats itself as ``stuck`` (default True).
-    - ``confirmation_policy``: a policy model or its JSON (default: the server's).
-    - ``security_analyzer``: an analyzer model or its JSON (default: none).
-    - ``secrets``: secrets for the agent, as in ``update_secrets`` (default: none).
-    - ``tags``: tags stored with the conversation; keys lowercase alphanumeric (default: none).
-    - ``autotitle``: let the server ask the LLM for a title (default True).
-    - ``capacity_timeout``: seconds to retry the create while the server is full (default 300).
-    - ``request``: every further field of the server's start request (:class:`StartOptions`).
-    """
-
-    callbacks: Sequence[Callback]
-    """Called with each event as it arrives (default: none)."""
-    conversation_id: UUID | str | None
-    """Create with this id, or attach if it exists (default: a new id)."""
-    delete_on_close: bool
-    """Delete the conversation on the server when it is closed, or when the start fails or is
-    cancelled after the server made it (default False: then the error names it)."""
-
-
-def check_options(options: Mapping[str, Any]) -> None:
-    """Raise ``TypeError`` naming an option ``start_conversation`` does not take."""
-    for name in options:
-        if name not in ConversationOptions.__optional_keys__:
-            raise TypeError(f"start_conversation() got an unexpected keyword argument {name!r}")
 
 
 def _is_uuid(value: object) -> bool:

@@ -25,9 +25,10 @@ from ._connection import (
     sync_client,
 )
 from ._conversation import Callback
+from ._conversation_options import ConversationOptions
 from ._conversation_search import MAX_PAGE_SIZE
 from ._portal import Portal
-from ._server import AsyncAgentServer, ConversationOptions
+from ._server import AsyncAgentServer
 from ._state import ConversationState, ExecutionStatus
 from ._sync_control import ConversationControl
 from ._sync_conversation import Conversation
