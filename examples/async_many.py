@@ -2,24 +2,30 @@
 
 Environment: AGENT_SERVER_URL, SESSION_API_KEY, LLM_MODEL, LLM_API_KEY, LLM_BASE_URL,
 WORKING_DIR (see quickstart.py), and COUNT (how many conversations; default 5).
+
+Ctrl-C, or a task outliving its timeout, interrupts the agents still running on the server
+(``interrupt_on_exit=True``): nothing is left running, or spending, when this script ends.
+Each outcome is a ``RunResult``; ``result.to_json()`` is one line of a JSON-lines file.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sys
 import tempfile
 
-from openhands_client import AsyncAgentServer, AsyncConversation, ExecutionStatus
+from openhands_client import AsyncAgentServer, ConversationRunError, ExecutionStatus, RunResult
 from openhands_client.cli import agent_from_env
 from openhands_client.view import TerminalView
 
 
-async def solve(server: AsyncAgentServer, task: str, *, live: bool) -> AsyncConversation:
-    """One conversation from start to finish (deleted on the server when closed).
+async def solve(server: AsyncAgentServer, task: str, *, live: bool) -> RunResult:
+    """One conversation from start to finish (deleted on the server when closed): its record.
 
-    With ``live`` its events are printed as they arrive.
+    With ``live`` its events are printed as they arrive. A failed or timed-out run is a
+    record too (its ``status`` and ``error`` say why); the timed-out agent is interrupted.
     """
     conversation = await server.start_conversation(
         agent_from_env(),
@@ -28,26 +34,26 @@ async def solve(server: AsyncAgentServer, task: str, *, live: bool) -> AsyncConv
         delete_on_close=True,
     )
     await conversation.send_message(task)
-    await conversation.run(timeout=600)
-    return conversation
+    with contextlib.suppress(ConversationRunError):  # a failure is in the record
+        await conversation.run(timeout=600)
+    return conversation.result()
 
 
 async def main() -> int:
     """Run COUNT tasks concurrently, follow the first live; print each outcome."""
     url = os.environ.get("AGENT_SERVER_URL", "http://127.0.0.1:8000")
     count = int(os.environ.get("COUNT", "5"))
-    async with AsyncAgentServer(url, api_key=os.environ.get("SESSION_API_KEY") or None) as server:
+    key = os.environ.get("SESSION_API_KEY") or None
+    async with AsyncAgentServer(url, key, interrupt_on_exit=True) as server:
         print(f"{count} conversations at once; the events of the first one, live:")
-        conversations = await asyncio.gather(
+        results = await asyncio.gather(
             *(solve(server, f"task number {i}", live=i == 0) for i in range(count))
         )
-        print()
-        for conversation in conversations:
-            status = conversation.state.execution_status.value
-            answer = await conversation.final_response()
-            print(f"{conversation.id}  {status:<10} {len(conversation.events):>3} events  {answer}")
-        finished = all(c.state.execution_status is ExecutionStatus.FINISHED for c in conversations)
-    return 0 if finished else 1
+    print()
+    for result in results:
+        outcome = result.error or result.final_answer
+        print(f"{result.id}  {result.status.value:<10} {result.events:>3} events  {outcome}")
+    return 0 if all(r.status is ExecutionStatus.FINISHED for r in results) else 1
 
 
 if __name__ == "__main__":

@@ -10,8 +10,10 @@ implementation. ``__version__`` is the installed release.
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
+from ._conversation_options import ConversationOptions
 from ._event_log import EventLog
-from ._server import AsyncAgentServer, ConversationOptions
+from ._run_result import RunResult
+from ._server import AsyncAgentServer
 from ._start_request import CreateOptions, StartOptions
 from ._state import ConversationState, ExecutionStatus
 from ._sync_bash import RunningCommand
@@ -81,6 +83,7 @@ __all__ = [
     "ProgressCallback",
     "ProtocolError",
     "ProviderError",
+    "RunResult",
     "RunTimeoutError",
     "RunningCommand",
     "ServerError",

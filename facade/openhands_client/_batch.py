@@ -15,8 +15,8 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from ._conversation import AsyncConversation
+from ._conversation_options import ConversationOptions, check_options
 from ._fleet import AsyncAgentFleet, LostConversation, ServerSource
-from ._server import ConversationOptions, check_options
 from ._state import ExecutionStatus
 from ._terminal_text import printable
 from .errors import AgentServerError, ConversationRunError, RunTimeoutError, ServerLostError

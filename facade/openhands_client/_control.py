@@ -15,9 +15,9 @@ from openhands_api import models as _models
 from openhands_api.api.conversations import start_conversation
 
 from . import _start_request
-from ._commands import ConversationCommands
 from ._compat import CONTROL_CREATE
 from ._http import call, retry_while_full
+from ._queries import ConversationQueries
 from ._start_request import CreateOptions
 from ._state import ExecutionStatus
 from .errors import ConflictError
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .models import AgentSpec
 
 
-class AsyncConversationControl(ConversationCommands):
+class AsyncConversationControl(ConversationQueries):
     """A light handle on the conversation ``id``: every method is one REST request.
 
     Obtain one from :meth:`AsyncAgentServer.control`. It holds no socket, loads no events

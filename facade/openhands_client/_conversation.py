@@ -9,31 +9,36 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 from uuid import UUID
 
 from openhands_api import models as _models
 from openhands_api.api.conversations import delete_conversation, fork_conversation
 
-from . import _checks, _event_query, _routes, _run_wait, _start_request
+from . import _event_query, _routes, _run_wait, _start_request
 from ._callbacks import Callback
 from ._compat import RUNTIME_ROUTES, ServerCompat
 from ._connection import Connection
 from ._event_log import EventLog
+from ._exit_interrupts import OnTimeout, OwnRun, check_on_timeout
 from ._feed import ConversationFeed
-from ._http import bare_400, call, retry_while_full
+from ._http import bare_400, call
 from ._queries import ConversationQueries
+from ._resume import user_messages
+from ._run_end import RunEndWatch, StreamUntil, check_until
+from ._run_result import RunResult
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
 from ._terminal_text import printable
 from ._workspace import AsyncWorkspace
-from .errors import AgentServerError, ClientClosedError, ConflictError, ServerError, TransportError
+from .errors import AgentServerError, ClientClosedError
 from .events import Event
 
 if TYPE_CHECKING:
     from openhands_api.models.action_event import ActionEvent
+    from openhands_api.models.conversation_error_event import ConversationErrorEvent
+    from openhands_api.models.send_message_request import SendMessageRequest
 
 logger = logging.getLogger("openhands_client.conversation")
 
@@ -44,9 +49,6 @@ class Attach(Protocol):
     def __call__(
         self, conversation_id: UUID, *, callbacks: Sequence[Callback] = ()
     ) -> Awaitable[AsyncConversation]: ...
-
-
-M = TypeVar("M")
 
 
 class AsyncConversation(ConversationQueries):
@@ -80,14 +82,17 @@ class AsyncConversation(ConversationQueries):
         on_close: Callable[[AsyncConversation], None] | None = None,
         delete_on_close: bool = False,
         compat: ServerCompat | None = None,
+        interrupt_on_exit: bool = False,
     ) -> None:
         super().__init__(connection, feed.state.id, compat)
         self._feed = feed
+        self._interrupt_on_exit = interrupt_on_exit
+        self._own_run = OwnRun(feed, self.interrupt, self._id)
         self._attach = attach
         self._on_close = on_close
         self._delete_on_close = delete_on_close
         self._closed = False
-        self._closing = asyncio.Event()  # set by close(): ends a waiting run() at once
+        self._closing = asyncio.Event()
 
     # -- public state --------------------------------------------------------------------
 
@@ -112,6 +117,30 @@ class AsyncConversation(ConversationQueries):
         they fell more than ``CALLBACK_BACKLOG`` of them behind (a WARNING is logged). Every
         persisted event still reaches them, and :attr:`events`."""
         return self._feed.callbacks.dropped
+
+    @property
+    def last_error(self) -> ConversationErrorEvent | None:
+        """The fatal error of the latest run (the server's ``ConversationErrorEvent``, as in
+        :attr:`events`), or None if it had none. When attached, the newest one in the log.
+
+        An ``AgentErrorEvent`` is a failed tool call the agent is told about and goes on from:
+        not the run's error. ``ConversationRunError.detail`` is this event's ``code: detail``.
+        """
+        from openhands_api.models.conversation_error_event import ConversationErrorEvent
+
+        error = self._feed.run_error
+        return error if isinstance(error, ConversationErrorEvent) else None
+
+    def user_messages(self) -> list[str]:
+        """The text of each user message in :attr:`events`, oldest first: on resume, whether
+        a task was sent already (``if task not in conv.user_messages(): ...``)."""
+        return user_messages(self._feed.log)
+
+    def result(self) -> RunResult:
+        """The latest run's record: status, final answer, error, cost, tokens, event count and
+        timing (see :class:`RunResult`). Made from what this object holds: no request is sent."""
+        feed = self._feed
+        return RunResult.of(feed.state, feed.log, error=feed.run_error, clock=feed.tracker.clock)
 
     @property
     def workspace(self) -> AsyncWorkspace:
@@ -157,7 +186,20 @@ class AsyncConversation(ConversationQueries):
 
     # -- running -------------------------------------------------------------------------
 
-    async def run(self, *, blocking: bool = True, timeout: float = 3600.0) -> ExecutionStatus:
+    async def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
+        """Send a user message (text or a generated ``SendMessageRequest``).
+
+        With ``run=True`` the server starts the agent too (a run this object then owns, as
+        one :meth:`run` starts: see ``interrupt_on_exit``).
+        """
+        start = self._feed.tracker.seq
+        await super().send_message(message, run=run)
+        if run:
+            self._own_run.started(start)
+
+    async def run(
+        self, *, blocking: bool = True, timeout: float = 3600.0, on_timeout: OnTimeout | None = None
+    ) -> ExecutionStatus:
         """Start the agent and, if ``blocking``, wait until this run ends.
 
         Returns the final status (``finished``, ``paused``, ``waiting_for_confirmation`` or
@@ -167,62 +209,42 @@ class AsyncConversation(ConversationQueries):
         ends in ``error`` or ``stuck``, and its subclass :class:`RunTimeoutError` (also a
         ``TimeoutError``) when the run is not over within ``timeout`` seconds, and
         ``NotFoundError`` when the conversation is deleted meanwhile (as :meth:`stream`).
+
+        ``on_timeout="interrupt"`` interrupts the run at the deadline, before
+        :class:`RunTimeoutError` is raised; ``"leave"`` lets it go on; the default (None)
+        follows the client's ``interrupt_on_exit``. With ``interrupt_on_exit``, cancelling the
+        task awaiting this run also interrupts it (shielded from the cancellation).
+
+        On a conversation that exists already, run() goes by its status: ``finished`` (with
+        no new message) returns at once, ``error`` or ``stuck`` runs the agent again,
+        ``paused`` continues, ``running`` waits for the run under way.
         """
         if not timeout > 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
+        interrupt = check_on_timeout(on_timeout) == "interrupt" or (
+            on_timeout is None and self._interrupt_on_exit
+        )
         self._check_usable()
-        try:
-            # Every wait inside, REST calls included, is bounded by the one deadline.
-            # From a callback, run() cannot wait for the callbacks to see its events.
-            settle = not self._feed.callbacks.running_here()
-            return await asyncio.wait_for(
-                self._unless_closed(self._run(blocking, timeout, settle)), timeout
-            )
-        except asyncio.TimeoutError:
-            raise _run_wait.timed_out(self._feed, self._id, timeout) from None
-
-    async def _unless_closed(self, work: Coroutine[Any, Any, M]) -> M:
-        """Await ``work``; once the conversation is closed, cancel it and raise
-        :class:`ClientClosedError`, whatever ``work`` was waiting for (or ended with)."""
-        task = asyncio.ensure_future(work)
-        closing = asyncio.ensure_future(self._closing.wait())
-        try:
-            await asyncio.wait((task, closing), return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            closing.cancel()
-            task.cancel()
-            await asyncio.gather(task, closing, return_exceptions=True)
-        if self._closed:
-            raise ClientClosedError(f"conversation {self._id} was closed while waiting")
-        return task.result()
-
-    async def _run(self, blocking: bool, timeout: float, settle: bool) -> ExecutionStatus:
-        feed = self._feed
-        deadline = time.monotonic() + timeout
-        start = feed.tracker.seq
-        feed.run_error = None
-        already_running = False
-        try:
-            await retry_while_full(self._start_run, deadline, also=(ServerError, TransportError))
-        except ConflictError:
-            # 409 as soon as the server's run task exists, possibly before it says `running`.
-            already_running = self.state.execution_status is ExecutionStatus.RUNNING
-        if not blocking:
-            return ExecutionStatus.RUNNING
-        status = await _run_wait.wait_for_run_end(
-            feed,
-            self._id,
-            start=start,
-            running_seen=already_running,
-            deadline=deadline,
+        # Every wait inside, REST calls included, is bounded by the one deadline.
+        # From a callback, run() cannot wait for the callbacks to see its events.
+        settle = not self._feed.callbacks.running_here()
+        run = _run_wait.start_and_wait(
+            self._feed,
+            self._start_run,
+            self._own_run,
+            blocking=blocking,
             timeout=timeout,
+            settle=settle,
             settle_seconds=self.SETTLE_SECONDS,
             poll_seconds=self.POLL_SECONDS,
         )
-        await feed.reconciler.settled()
-        if settle:
-            await feed.callbacks.drained()
-        return _run_wait.raise_if_failed(feed, self._id, status)
+        work = asyncio.wait_for(_run_wait.unless_closed(run, self._closing, self._id), timeout)
+        try:
+            return await self._own_run.guard(
+                work, on_timeout=interrupt, on_cancel=self._interrupt_on_exit
+            )
+        except asyncio.TimeoutError:
+            raise _run_wait.timed_out(self._feed, self._id, timeout) from None
 
     async def fork(
         self,
@@ -239,15 +261,9 @@ class AsyncConversation(ConversationQueries):
         ``conversation_id`` chooses the copy's id, ``tags`` its tags; with
         ``reset_metrics=False`` the copy keeps the cost and token counts so far.
         """
-        payload: dict[str, Any] = {"reset_metrics": reset_metrics}
-        for name, value in (("from_event_id", from_event_id), ("title", title)):
-            if _checks.optional_text(value, name) is not None:
-                payload[name] = value
-        if conversation_id is not None:
-            payload["id"] = str(_start_request.parse_uuid(conversation_id, "conversation_id"))
-        if tags is not None:
-            payload["tags"] = dict(_checks.mapping(tags, "tags"))
-        body = _models.ForkConversationRequest.from_dict(payload)
+        body = _start_request.fork_request(
+            from_event_id, title, conversation_id, tags, reset_metrics=reset_metrics
+        )
         info = await self._call(
             fork_conversation.build_request(self._id, body=body),
             fork_conversation.parse_response,
@@ -264,8 +280,16 @@ class AsyncConversation(ConversationQueries):
 
     # -- streaming and lifecycle ---------------------------------------------------------
 
-    async def stream(self) -> AsyncIterator[Event]:
+    async def stream(
+        self, *, until: StreamUntil = "close", run: bool = False
+    ) -> AsyncIterator[Event]:
         """Yield every event from now on (persisted once each, and transient ones) until closed.
+
+        With ``until="run_end"`` the stream ends once the run is over, however it ended
+        (``finished``, ``error``, ``stuck``, ``paused``...), after its last event; with no
+        run going, at once (within ``SETTLE_SECONDS``). ``run=True`` starts the run (as
+        ``run(blocking=False)``) once the stream is listening, so that none of its events is
+        missed: ``async for event in conv.stream(until="run_end", run=True):``.
 
         Each consumer has a buffer of ``STREAM_BUFFER`` events. A consumer that falls that far
         behind loses transient events first (token deltas, snapshots); when a persisted event
@@ -276,17 +300,22 @@ class AsyncConversation(ConversationQueries):
         deletion elsewhere: once the socket has been quiet for ``QUIET_SECONDS``, the
         conversation is asked for over REST (which also brings its title up to date).
         """
+        watch = RunEndWatch(self.SETTLE_SECONDS) if check_until(until) == "run_end" else None
         feed = self._feed
         buffer = StreamBuffer(self.STREAM_BUFFER)
         feed.buffers.add(buffer)
         feed.quiet.reset()
         try:
+            if run:
+                await self.run(blocking=False)
             while True:
                 event = buffer.take()
                 if event is not None:
                     yield event
                     continue
                 if self._closed or buffer.closed:
+                    return
+                if watch is not None and watch.over(feed, run_pending=self._own_run.left_running()):
                     return
                 if feed.socket.final_error is not None:
                     raise feed.socket.final_error
@@ -299,8 +328,11 @@ class AsyncConversation(ConversationQueries):
         """Stop the socket and end every stream; delete the conversation if it was ephemeral."""
         if self._closed:
             return
+        if self._interrupt_on_exit:
+            await self._own_run.interrupt("the conversation is closed")
         self._closed = True
-        self._closing.set()
+        self._own_run.ended()  # nothing is interrupted once closed
+        self._closing.set()  # set with _closed: ends a waiting run() at once
         if self._on_close is not None:
             self._on_close(self)
         await self._feed.close()

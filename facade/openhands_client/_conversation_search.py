@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from openhands_api import models as _models
@@ -26,6 +26,7 @@ from . import _paging
 from ._connection import Connection
 from ._http import call
 from ._state import ConversationState, ExecutionStatus
+from ._tags import has_tags
 
 MAX_PAGE_SIZE = 100
 STATUSES = sorted(CONVERSATION_EXECUTION_STATUS_VALUES)
@@ -61,8 +62,12 @@ async def iterate(
     status: ConversationExecutionStatus | None,
     sort: ConversationSortOrder,
     page_size: int,
+    tags: Mapping[str, str] | None = None,
 ) -> AsyncIterator[ConversationState]:
     """Yield every matching conversation's state once, fetching a page only when needed.
+
+    ``tags`` are matched here (the server's search has no such filter): a conversation is
+    yielded if it has each of them.
 
     The server restarts from the first page when a cursor's conversation was deleted in
     between: conversations already yielded are skipped, and the walk ends (see
@@ -90,7 +95,9 @@ async def iterate(
         slack=page_size,
     ):
         for info in items:
-            yield ConversationState.of(info)
+            state = ConversationState.of(info)
+            if tags is None or has_tags(state.tags, tags):
+                yield state
 
 
 async def count(connection: Connection, status: ConversationExecutionStatus | None) -> int:

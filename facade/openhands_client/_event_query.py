@@ -53,7 +53,8 @@ class EventFilter:
 
     ``kind`` is the wire kind (``"ActionEvent"``); ``source`` is ``agent``, ``user``,
     ``environment`` or ``hook``; ``body`` matches message text (case-insensitive); ``since`` is
-    inclusive, ``until`` exclusive, both naive server-local timestamps.
+    inclusive, ``until`` exclusive, both naive server-local timestamps. ``tool`` (a tool name:
+    actions, observations, errors of that tool) has no server-side filter: matched here.
     """
 
     kind: str | Unset
@@ -61,6 +62,7 @@ class EventFilter:
     body: str | Unset
     since: str | Unset
     until: str | Unset
+    tool: str | Unset = UNSET
 
     @classmethod
     def of(
@@ -70,6 +72,7 @@ class EventFilter:
         body: str | None,
         since: datetime | str | None,
         until: datetime | str | None,
+        tool: str | None = None,
     ) -> EventFilter:
         """Check every filter before any request; ``ValueError``/``TypeError`` name the bad one."""
         if source is not None and source not in SOURCES:
@@ -80,7 +83,21 @@ class EventFilter:
             _text(body, "body"),
             _instant(since, "since"),
             _instant(until, "until"),
+            _text(tool, "tool"),
         )
+
+    def matches_here(self, event: Event, *, kind_on_server: bool) -> bool:
+        """Whether ``event`` passes the filters the server did not apply (tool; kind on an
+        older server)."""
+        raw = event.to_dict()
+        if not kind_on_server and not isinstance(self.kind, Unset) and raw.get("kind") != self.kind:
+            return False
+        return isinstance(self.tool, Unset) or raw.get("tool_name") == self.tool
+
+    def all_on_server(self, *, kind_on_server: bool) -> bool:
+        """Whether the server applies every filter (then it can count them too)."""
+        kind_here = not kind_on_server and not isinstance(self.kind, Unset)
+        return not kind_here and isinstance(self.tool, Unset)
 
     def params(self) -> FilterParams:
         """The generated operations' keyword arguments."""
@@ -113,10 +130,6 @@ def check_page_size(page_size: int) -> int:
     return page_size
 
 
-def _sent_kind(event: Event) -> object:
-    return event.to_dict().get("kind")
-
-
 async def search(
     connection: Connection,
     conversation_id: UUID,
@@ -130,9 +143,11 @@ async def search(
 
     The server silently restarts from the first page on an unknown cursor: events already
     yielded are skipped, and the walk ends (see :func:`._paging.walk`: it never goes on
-    forever). Without ``kind_on_server`` (an older server), ``kind`` is matched here instead.
+    forever). Without ``kind_on_server`` (an older server), ``kind`` is matched here instead;
+    ``tool`` always is.
     """
-    sent = where if kind_on_server else replace(where, kind=UNSET)
+    # What the server filters (and counts, to bound the walk); the rest is matched below.
+    sent = replace(where, kind=where.kind if kind_on_server else UNSET, tool=UNSET)
 
     async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
         kwargs = search_events.build_request(
@@ -159,7 +174,7 @@ async def search(
             if not isinstance(item, Mapping):
                 continue
             event = decode_event(item)
-            if kind_on_server or isinstance(where.kind, Unset) or _sent_kind(event) == where.kind:
+            if where.matches_here(event, kind_on_server=kind_on_server):
                 yield event
 
 
@@ -170,15 +185,16 @@ async def count(
     *,
     kind_on_server: bool = True,
 ) -> int:
-    """How many persisted events match (counted here, page by page, on an older server)."""
-    if not kind_on_server and not isinstance(where.kind, Unset):
+    """How many persisted events match (counted here, page by page, when the server cannot
+    apply every filter: ``tool``, or ``kind`` on an older server)."""
+    if not where.all_on_server(kind_on_server=kind_on_server):
         matching = search(
             connection,
             conversation_id,
             where,
             newest_first=False,
             page_size=MAX_PAGE_SIZE,
-            kind_on_server=False,
+            kind_on_server=kind_on_server,
         )
         return sum([1 async for _ in matching])
     request = count_events.build_request(conversation_id, **where.params())

@@ -14,8 +14,9 @@ from uuid import UUID
 import attrs
 
 from ._conversation import AsyncConversation
+from ._conversation_options import ConversationOptions, check_options
 from ._provider import AsyncServerProvider, ServerEndpoint
-from ._server import AsyncAgentServer, ConversationOptions, check_options
+from ._server import AsyncAgentServer
 from ._state import ExecutionStatus
 from ._terminal_text import redact_url
 from .errors import (

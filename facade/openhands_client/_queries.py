@@ -20,6 +20,7 @@ class ConversationQueries(ConversationCommands):
         kind: str | None = None,
         source: str | None = None,
         body: str | None = None,
+        tool: str | None = None,
         since: datetime | str | None = None,
         until: datetime | str | None = None,
         newest_first: bool = False,
@@ -29,10 +30,12 @@ class ConversationQueries(ConversationCommands):
 
         ``kind`` is an event kind (``"ActionEvent"``), ``source`` ``agent``, ``user``,
         ``environment`` or ``hook``; ``body`` matches message text (case-insensitive);
-        ``since`` (inclusive) and ``until`` (exclusive) are naive server-local times.
+        ``tool`` a tool name (its actions, observations and errors; matched by the client,
+        the server has no such filter); ``since`` (inclusive) and ``until`` (exclusive) are
+        naive server-local times. Each event is typed (its generated class, by ``kind``).
         Use as ``async for event in conv.search_events(kind="MessageEvent"):``.
         """
-        where = _event_query.EventFilter.of(kind, source, body, since, until)
+        where = _event_query.EventFilter.of(kind, source, body, since, until, tool)
         size = _event_query.check_page_size(page_size)
         return self._search_events(where, newest_first, size)
 
@@ -59,11 +62,12 @@ class ConversationQueries(ConversationCommands):
         kind: str | None = None,
         source: str | None = None,
         body: str | None = None,
+        tool: str | None = None,
         since: datetime | str | None = None,
         until: datetime | str | None = None,
     ) -> int:
         """How many persisted events match (the filters of :meth:`search_events`)."""
-        where = _event_query.EventFilter.of(kind, source, body, since, until)
+        where = _event_query.EventFilter.of(kind, source, body, since, until, tool)
         by_name = await self._kinds_by_class_name()
         return await _event_query.count(self._conn, self._id, where, kind_on_server=by_name)
 

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 
+from ._run_result import RunClock
 from ._state import ExecutionStatus
 
 
 class RunTracker:
     """Counts status observations: the newest ``running`` one and the newest flushed one
-    (a live snapshot, sent once every event of the run is out)."""
+    (a live snapshot, sent once every event of the run is out), and times the runs
+    (:attr:`clock`)."""
 
     def __init__(self) -> None:
         self.seq = 0
         self.last_running = 0
         self.last_flushed = 0
         self._changed: asyncio.Future[None] | None = None
+        self.clock = RunClock()
 
     def observe(self, status: ExecutionStatus, *, flushed: bool) -> None:
         """Count one observation of ``status`` and wake the waiter."""
         self.seq += 1
+        self.clock.observe(status)
         if status is ExecutionStatus.RUNNING:
             self.last_running = self.seq
         elif flushed:
@@ -37,5 +40,7 @@ class RunTracker:
         """Wait for the next :meth:`notify` (at most ``timeout`` seconds)."""
         if self._changed is None:
             self._changed = asyncio.get_running_loop().create_future()
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(asyncio.shield(self._changed), timeout)
+        # asyncio.wait, not wait_for: before Python 3.12, wait_for returns the result of a
+        # future done as its task is cancelled, losing the cancellation (run() then went on
+        # until its timeout after the task awaiting it was cancelled).
+        await asyncio.wait((self._changed,), timeout=timeout)

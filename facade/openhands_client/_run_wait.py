@@ -1,4 +1,5 @@
-"""Waiting for the end of a run: the terminal status, then every event of the run delivered.
+"""Running and waiting for the end of a run: the terminal status, then every event of the run
+delivered.
 
 The socket's post-run snapshot says the run's events are all out; without it (a socket down,
 an old server), the log is caught up over REST once the status has been terminal for a while.
@@ -6,21 +7,99 @@ an old server), the log is caught up over REST once the status has been terminal
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, TypeVar
 from uuid import UUID
 
 from ._feed import ConversationFeed
+from ._http import retry_while_full
+from ._run_result import error_text
 from ._state import ExecutionStatus
 from ._terminal_text import printable
-from .errors import ConversationRunError, RunTimeoutError, ServerError, TransportError
+from .errors import (
+    ClientClosedError,
+    ConflictError,
+    ConversationRunError,
+    RunTimeoutError,
+    ServerError,
+    TransportError,
+)
+
+if TYPE_CHECKING:
+    from ._exit_interrupts import OwnRun
+
+M = TypeVar("M")
 
 logger = logging.getLogger("openhands_client.conversation")
 
 
+async def unless_closed(work: Awaitable[M], closing: asyncio.Event, conversation_id: UUID) -> M:
+    """Await ``work``; once ``closing`` is set (the conversation closed), cancel it and raise
+    :class:`ClientClosedError`, whatever ``work`` was waiting for (or ended with)."""
+    task = asyncio.ensure_future(work)
+    closed = asyncio.ensure_future(closing.wait())
+    try:
+        await asyncio.wait((task, closed), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        closed.cancel()
+        task.cancel()
+        await asyncio.gather(task, closed, return_exceptions=True)
+    if closing.is_set():
+        raise ClientClosedError(f"conversation {conversation_id} was closed while waiting")
+    return task.result()
+
+
+async def start_and_wait(
+    feed: ConversationFeed,
+    start_run: Callable[[], Awaitable[None]],
+    own_run: OwnRun,
+    *,
+    blocking: bool,
+    timeout: float,
+    settle: bool,
+    settle_seconds: float,
+    poll_seconds: float,
+) -> ExecutionStatus:
+    """Start a run (``start_run``: its request) and, if ``blocking``, wait for its end (see
+    :func:`wait_for_run_end`); with ``settle``, until the callbacks have seen its events too.
+    The run is ``own_run`` once started, until seen ending."""
+    conversation_id = feed.state.id
+    deadline = time.monotonic() + timeout
+    start = feed.tracker.seq
+    feed.run_error = None
+    already_running = False
+    try:
+        await retry_while_full(start_run, deadline, also=(ServerError, TransportError))
+        feed.tracker.clock.start()
+        own_run.started(start)
+    except ConflictError:
+        # 409 as soon as the server's run task exists, possibly before it says `running`.
+        already_running = feed.state.execution_status is ExecutionStatus.RUNNING
+    if not blocking:
+        return ExecutionStatus.RUNNING
+    status = await wait_for_run_end(
+        feed,
+        conversation_id,
+        start=start,
+        running_seen=already_running,
+        deadline=deadline,
+        timeout=timeout,
+        settle_seconds=settle_seconds,
+        poll_seconds=poll_seconds,
+    )
+    own_run.ended()
+    await feed.reconciler.settled()
+    if settle:
+        await feed.callbacks.drained()
+    return raise_if_failed(feed, conversation_id, status)
+
+
 def timed_out(feed: ConversationFeed, conversation_id: UUID, timeout: float) -> RunTimeoutError:
     """The error for a run not over within ``timeout`` seconds."""
-    status = feed.state.execution_status.value
+    status = feed.state.execution_status
     return RunTimeoutError(conversation_id, f"run did not end within {timeout} s", status=status)
 
 
@@ -100,16 +179,7 @@ def raise_if_failed(
 ) -> ExecutionStatus:
     """Return ``status``, or raise :class:`ConversationRunError` if the run failed."""
     if status in (ExecutionStatus.ERROR, ExecutionStatus.STUCK):
-        detail = _run_error_detail(feed)
+        detail = error_text(feed.run_error)
         message = f"run ended in {status.value}" + (f": {detail}" if detail else "")
-        raise ConversationRunError(conversation_id, message, status=status.value, detail=detail)
+        raise ConversationRunError(conversation_id, message, status=status, detail=detail)
     return status
-
-
-def _run_error_detail(feed: ConversationFeed) -> str | None:
-    """``code: detail`` of this run's fatal error, if it had one. An ``AgentErrorEvent``
-    is a failed tool call the agent is told about and goes on from: not the run's error."""
-    if feed.run_error is None:
-        return None
-    raw = feed.run_error.to_dict()
-    return ": ".join(str(raw[k]) for k in ("code", "detail") if raw.get(k)) or None

@@ -33,10 +33,12 @@ from ._connection import (
 )
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback, new_feed
+from ._conversation_options import ConversationOptions, check_options
 from ._feed import ConversationFeed
 from ._http import call, call_raw, retry_while_full
-from ._start_request import CreateOptions
+from ._resume import warn_if_ignored
 from ._state import ConversationState, ExecutionStatus
+from ._tags import check_tags
 from ._terminal_text import redact_url
 from ._workspace import AsyncWorkspace
 from .errors import AgentServerError, ProtocolError
@@ -50,25 +52,6 @@ if TYPE_CHECKING:
     from .models import AgentSpec
 
 logger = logging.getLogger("openhands_client.server")
-
-
-class ConversationOptions(CreateOptions, total=False):
-    """The keyword options of ``start_conversation`` (sync and async); each may be left out."""
-
-    callbacks: Sequence[Callback]
-    """Called with each event as it arrives (default: none)."""
-    conversation_id: UUID | str | None
-    """Create with this id, or attach if it exists (default: a new id)."""
-    delete_on_close: bool
-    """Delete the conversation on the server when it is closed, or when the start fails or is
-    cancelled after the server made it (default False: then the error names it)."""
-
-
-def check_options(options: Mapping[str, Any]) -> None:
-    """Raise ``TypeError`` naming an option ``start_conversation`` does not take."""
-    for name in options:
-        if name not in ConversationOptions.__optional_keys__:
-            raise TypeError(f"start_conversation() got an unexpected keyword argument {name!r}")
 
 
 def _is_uuid(value: object) -> bool:
@@ -113,6 +96,13 @@ class AsyncAgentServer:
     certificate or host name) it logs a warning, once. ``max_message_size`` bounds every
     socket frame and buffered response body (default 64 MiB); a larger one raises
     :class:`MessageTooLargeError`.
+
+    ``interrupt_on_exit`` (default False: runs go on, as the CLI without
+    ``--interrupt-on-exit``): a run that a conversation of this client started with ``run()``
+    and that may still be going is interrupted when the client or the conversation closes,
+    when the task awaiting its ``run()`` is cancelled (Ctrl-C), and at ``run(timeout=)`` unless
+    that run says ``on_timeout="leave"``. Each interrupt is shielded from the cancellation and
+    bounded; the client lets go once they are answered.
     """
 
     #: How many conversations are opened at once (attach: the body fetched, the socket
@@ -131,7 +121,11 @@ class AsyncAgentServer:
         transport: httpx.AsyncBaseTransport | None = None,
         verify: Verify = True,
         max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+        interrupt_on_exit: bool = False,
     ) -> None:
+        if not isinstance(interrupt_on_exit, bool):
+            raise TypeError(f"interrupt_on_exit must be a bool, got {interrupt_on_exit!r}")
+        self._interrupt_on_exit = interrupt_on_exit
         self._connection = Connection.open(
             normalize_base_url(url),
             api_key,
@@ -163,6 +157,11 @@ class AsyncAgentServer:
         or a stored profile's ``agent_profile_id``); ``options`` are those of
         :class:`ConversationOptions`. The returned conversation's
         socket is subscribed and its log loaded before this returns.
+
+        Resuming: under an existing ``conversation_id`` the server keeps the conversation as it
+        is (its agent, tags, ``max_iterations``...): changed options are logged as a WARNING
+        naming them, not applied. ``conv.user_messages()`` tells whether a task was sent
+        already, and ``run()`` goes by the status (see :meth:`AsyncConversation.run`).
         """
         check_options(options)
         conversation_id = options.get("conversation_id")
@@ -185,6 +184,8 @@ class AsyncAgentServer:
             ),
             deadline,
         )
+        if conversation_id is not None:
+            warn_if_ignored(UUID(info["id"]), payload, info)
         delete_on_close = options.get("delete_on_close", False)
         feed = new_feed(self._connection, UUID(info["id"]), info, options.get("callbacks", ()))
         conversation = self._conversation(feed, delete_on_close=delete_on_close)
@@ -254,14 +255,16 @@ class AsyncAgentServer:
             on_close=self._conversations.discard,
             delete_on_close=delete_on_close,
             compat=self._compat,
+            interrupt_on_exit=self._interrupt_on_exit,
         )
 
     def control(self, conversation_id: UUID | str) -> AsyncConversationControl:
         """A light handle on a conversation by id: no socket, no event log, nothing loaded.
 
         For schedulers and webhooks: ``create`` (idempotent), ``send_message``, ``run``,
-        ``status``, and every other one-request command of a conversation (``pause``,
-        ``interrupt``, ``delete``, ``set_title``, ...). Attach later with
+        ``status``, every other one-request command of a conversation (``pause``,
+        ``interrupt``, ``delete``, ``set_title``, ...) and the queries over its persisted
+        events (``search_events``, ``count_events``, ``get_event``). Attach later with
         :meth:`attach_conversation` for the live view.
         """
         return AsyncConversationControl(
@@ -313,13 +316,17 @@ class AsyncAgentServer:
         status: ExecutionStatus | str | None = None,
         sort: ConversationSortOrder = "CREATED_AT_DESC",
         page_size: int = _conversation_search.MAX_PAGE_SIZE,
+        tags: Mapping[str, str] | None = None,
     ) -> AsyncIterator[ConversationState]:
         """The state of every conversation on the server (with ``status``, if given).
 
         Use as ``async for state in server.conversations():``; a page is fetched only when
         the previous one is used up. ``sort`` is ``CREATED_AT``, ``CREATED_AT_DESC``
         (default), ``UPDATED_AT`` or ``UPDATED_AT_DESC``; ``page_size`` is 1 to 100.
+        ``tags`` keeps the conversations that have every one of them (``{"batch": "b7"}``);
+        the server cannot filter by tag, so every page is read and matched here.
         """
+        wanted = None if tags is None else check_tags(tags)
         if isinstance(page_size, bool) or not isinstance(page_size, int):
             raise ValueError(f"page_size must be an int, got {page_size!r}")
         if not 1 <= page_size <= _conversation_search.MAX_PAGE_SIZE:
@@ -329,18 +336,27 @@ class AsyncAgentServer:
             _conversation_search.parse_status(status),
             _conversation_search.parse_sort(sort),
             page_size,
+            wanted,
         )
 
-    async def count_conversations(self, *, status: ExecutionStatus | str | None = None) -> int:
-        """How many conversations the server has (with ``status``, if given)."""
+    async def count_conversations(
+        self,
+        *,
+        status: ExecutionStatus | str | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> int:
+        """How many conversations the server has (with ``status``, and ``tags``, if given: then
+        counted here over every page, as :meth:`conversations` matches them)."""
+        if tags is not None:
+            return sum([1 async for _ in self.conversations(status=status, tags=tags)])
         return await _conversation_search.count(
             self._connection, _conversation_search.parse_status(status)
         )
 
     async def close(self) -> None:
-        """Close every conversation opened here and still open, then the HTTP connections."""
-        for conversation in list(self._conversations):
-            await conversation.close()
+        """Close every conversation opened here and still open (at once: each interrupts its
+        run first with ``interrupt_on_exit``), then the HTTP connections."""
+        await asyncio.gather(*(conversation.close() for conversation in list(self._conversations)))
         await self._connection.http.aclose()
 
     async def __aenter__(self) -> AsyncAgentServer:

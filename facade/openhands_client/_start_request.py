@@ -10,6 +10,7 @@ from openhands_api import models as _models
 
 from . import _checks
 from ._http import as_json
+from ._tags import check_tags
 
 if TYPE_CHECKING:
     from openhands_api.models.agent_definition import AgentDefinition
@@ -76,7 +77,8 @@ class CreateOptions(TypedDict, total=False):
     secrets: Mapping[str, SecretSpec] | None
     """Secrets for the agent, as in ``update_secrets``; sent in the create (default: none)."""
     tags: Mapping[str, str] | None
-    """Tags stored with the conversation (default: none)."""
+    """Tags stored with the conversation (default: none). Keys are lowercase alphanumeric
+    (``taskid``, not ``task_id``): others are refused before any request, as the server would."""
     autotitle: bool
     """Let the server ask the LLM for a title after the first message (default True)."""
     capacity_timeout: float
@@ -98,7 +100,7 @@ def prepare(
     check_agent_source(agent, _checks.mapping(options.get("request") or {}, "request"))
     tags, secrets = options.get("tags"), options.get("secrets")
     if tags is not None:
-        _checks.mapping(tags, "tags")
+        tags = check_tags(tags)
     if secrets is not None:
         _checks.mapping(secrets, "secrets", allow_empty=False)
     payload = base_payload(
@@ -208,6 +210,26 @@ def base_payload(
     if tags is not None:
         payload["tags"] = dict(tags)
     return payload
+
+
+def fork_request(
+    from_event_id: str | None,
+    title: str | None,
+    conversation_id: UUID | str | None,
+    tags: Mapping[str, str] | None,
+    *,
+    reset_metrics: bool,
+) -> _models.ForkConversationRequest:
+    """The body of a fork request, every argument checked before it is sent."""
+    payload: dict[str, Any] = {"reset_metrics": reset_metrics}
+    for name, value in (("from_event_id", from_event_id), ("title", title)):
+        if _checks.optional_text(value, name) is not None:
+            payload[name] = value
+    if conversation_id is not None:
+        payload["id"] = str(parse_uuid(conversation_id, "conversation_id"))
+    if tags is not None:
+        payload["tags"] = check_tags(tags)
+    return _models.ForkConversationRequest.from_dict(payload)
 
 
 def message_request(message: str | SendMessageRequest, run: bool) -> SendMessageRequest:

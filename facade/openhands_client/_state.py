@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from ._tags import tags_of
+
 if TYPE_CHECKING:
     from openhands_api.models.conversation_info import ConversationInfo
     from openhands_api.models.conversation_stats import ConversationStats
@@ -195,6 +197,11 @@ class ConversationState:
         """The conversation's working directory on the server ("" if the server sent none)."""
         workspace = self._field("workspace")
         return str(workspace.get("working_dir") or "") if isinstance(workspace, dict) else ""
+
+    @property
+    def tags(self) -> dict[str, str]:
+        """The conversation's tags (a new dict on each read; ``{}`` if it has none)."""
+        return tags_of(self._field("tags"))
 
     @property
     def stats(self) -> ConversationStats:

@@ -11,7 +11,6 @@ stays in ``conversation.events``, which is where a consumer that fell behind rea
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections import deque
 
 from .errors import StreamOverflowError
@@ -76,5 +75,10 @@ class StreamBuffer:
         if self._items or self.overflowed or self.closed:
             return
         self._ready.clear()
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(self._ready.wait(), timeout)
+        # asyncio.wait, not wait_for: before Python 3.12, wait_for returns when the event is
+        # set as the consumer's task is cancelled, and the cancellation (Ctrl-C) is lost.
+        ready = asyncio.ensure_future(self._ready.wait())
+        try:
+            await asyncio.wait((ready,), timeout=timeout)
+        finally:
+            ready.cancel()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ._control import AsyncConversationControl
 from ._start_request import CreateOptions
 from ._state import ExecutionStatus
-from ._sync_commands import SyncCommands
+from ._sync_queries import SyncQueries
 
 if sys.version_info >= (3, 11):
     from typing import Unpack
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .models import AgentSpec
 
 
-class ConversationControl(SyncCommands[AsyncConversationControl]):
+class ConversationControl(SyncQueries[AsyncConversationControl]):
     """A light handle on a conversation by id, driven synchronously.
 
     See :class:`AsyncConversationControl`.

@@ -7,23 +7,25 @@ client from inside one (use the async client there).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING
 from uuid import UUID
 
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
-from ._event_query import MAX_PAGE_SIZE as MAX_EVENT_PAGE_SIZE
+from ._exit_interrupts import OnTimeout
+from ._run_end import StreamUntil
+from ._run_result import RunResult
 from ._state import ConversationState, ExecutionStatus
-from ._sync_commands import SyncCommands
+from ._sync_queries import SyncQueries
 from ._sync_workspace import Workspace
 from .events import Event
 
 if TYPE_CHECKING:
     from openhands_api.models.action_event import ActionEvent
+    from openhands_api.models.conversation_error_event import ConversationErrorEvent
 
 
-class Conversation(SyncCommands[AsyncConversation]):
+class Conversation(SyncQueries[AsyncConversation]):
     """A conversation on an agent server, driven synchronously. See :class:`AsyncConversation`."""
 
     @property
@@ -48,6 +50,20 @@ class Conversation(SyncCommands[AsyncConversation]):
         return self._async.callbacks_dropped
 
     @property
+    def last_error(self) -> ConversationErrorEvent | None:
+        """The latest run's fatal error event; see :attr:`AsyncConversation.last_error`."""
+        return self._async.last_error
+
+    def user_messages(self) -> list[str]:
+        """The text of each user message in :attr:`events`; see
+        :meth:`AsyncConversation.user_messages`."""
+        return self._async.user_messages()
+
+    def result(self) -> RunResult:
+        """The latest run's record; see :meth:`AsyncConversation.result`."""
+        return self._async.result()
+
+    @property
     def aio(self) -> AsyncConversation:
         """The underlying async conversation (for use inside callbacks)."""
         return self._async
@@ -65,9 +81,13 @@ class Conversation(SyncCommands[AsyncConversation]):
         """Fetch the state over REST (the stream normally keeps it current)."""
         return self._portal.call(self._async.refresh_state())
 
-    def run(self, *, blocking: bool = True, timeout: float = 3600.0) -> ExecutionStatus:
+    def run(
+        self, *, blocking: bool = True, timeout: float = 3600.0, on_timeout: OnTimeout | None = None
+    ) -> ExecutionStatus:
         """Start the agent and wait for this run to end; see :meth:`AsyncConversation.run`."""
-        return self._portal.call(self._async.run(blocking=blocking, timeout=timeout))
+        return self._portal.call(
+            self._async.run(blocking=blocking, timeout=timeout, on_timeout=on_timeout)
+        )
 
     def fork(
         self,
@@ -92,48 +112,6 @@ class Conversation(SyncCommands[AsyncConversation]):
         )
         return Conversation(self._portal, forked)
 
-    def search_events(
-        self,
-        *,
-        kind: str | None = None,
-        source: str | None = None,
-        body: str | None = None,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-        newest_first: bool = False,
-        page_size: int = MAX_EVENT_PAGE_SIZE,
-    ) -> Iterator[Event]:
-        """The server's persisted events that match, as a lazy iterator over pages."""
-        return self._portal.iterate(
-            self._async.search_events(
-                kind=kind,
-                source=source,
-                body=body,
-                since=since,
-                until=until,
-                newest_first=newest_first,
-                page_size=page_size,
-            )
-        )
-
-    def count_events(
-        self,
-        *,
-        kind: str | None = None,
-        source: str | None = None,
-        body: str | None = None,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-    ) -> int:
-        """How many persisted events match (the filters of :meth:`search_events`)."""
-        return self._portal.call(
-            self._async.count_events(kind=kind, source=source, body=body, since=since, until=until)
-        )
-
-    def get_event(self, event_id: str) -> Event:
-        """One persisted event, fetched by id; :class:`NotFoundError` if there is none."""
-        return self._portal.call(self._async.get_event(event_id))
-
     def pending_actions(self) -> list[ActionEvent]:
         """The actions in :attr:`events` not yet observed, rejected or failed, oldest first."""
         return self._async.pending_actions()
@@ -142,9 +120,9 @@ class Conversation(SyncCommands[AsyncConversation]):
         """Delete the conversation on the server and close this object."""
         self._portal.call(self._async.delete())
 
-    def stream(self) -> Iterator[Event]:
+    def stream(self, *, until: StreamUntil = "close", run: bool = False) -> Iterator[Event]:
         """Yield every event from now on (persisted once each, and transient ones) until closed."""
-        return self._portal.iterate(self._async.stream())
+        return self._portal.iterate(self._async.stream(until=until, run=run))
 
     def close(self) -> None:
         """As :meth:`AsyncConversation.close` (a no-op once the client is closed)."""

@@ -10,6 +10,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from ._batch import BatchReport, BatchTask, TaskResult, arun_many
 from ._conversation import AsyncConversation
+from ._conversation_options import ConversationOptions
 from ._fleet import (
     DEFAULT_MAX_CONCURRENT_RUNS,
     AsyncAgentFleet,
@@ -18,7 +19,6 @@ from ._fleet import (
     ServerStatus,
 )
 from ._portal import Portal
-from ._server import ConversationOptions
 from ._sync_conversation import Conversation
 from ._sync_provider import ServerProvider
 

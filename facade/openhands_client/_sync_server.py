@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import weakref
-from collections.abc import Coroutine, Iterator, Sequence
+from collections.abc import Coroutine, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -25,9 +25,10 @@ from ._connection import (
     sync_client,
 )
 from ._conversation import Callback
+from ._conversation_options import ConversationOptions
 from ._conversation_search import MAX_PAGE_SIZE
 from ._portal import Portal
-from ._server import AsyncAgentServer, ConversationOptions
+from ._server import AsyncAgentServer
 from ._state import ConversationState, ExecutionStatus
 from ._sync_control import ConversationControl
 from ._sync_conversation import Conversation
@@ -62,7 +63,18 @@ def _weakly(portal: Portal) -> SyncRunner:
 
 
 class AgentServer:
-    """An OpenHands agent server, driven synchronously. See :class:`AsyncAgentServer`."""
+    """An OpenHands agent server, driven synchronously. See :class:`AsyncAgentServer`.
+
+    Thread-safe: threads may share one ``AgentServer`` and its conversations; every call runs
+    on one background event loop. Ctrl-C (or any exception) cancels the call its thread was
+    waiting for. :meth:`close` reaches the calls waiting in *other* threads: they raise
+    :class:`ClientClosedError` at once, after (with ``interrupt_on_exit=True``) their runs
+    are interrupted. So that Ctrl-C in the main thread closes the server before a thread
+    pool waits for its workers, enter the pool first::
+
+        with ThreadPoolExecutor(8) as pool, AgentServer(url, interrupt_on_exit=True) as server:
+            ...  # Ctrl-C: the server closes (runs interrupted), then the pool's workers end
+    """
 
     def __init__(
         self,
@@ -73,6 +85,7 @@ class AgentServer:
         transport: httpx.AsyncBaseTransport | None = None,
         verify: Verify = True,
         max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+        interrupt_on_exit: bool = False,
     ) -> None:
         self._async = AsyncAgentServer(
             url,
@@ -81,6 +94,7 @@ class AgentServer:
             transport=transport,
             verify=verify,
             max_message_size=max_message_size,
+            interrupt_on_exit=interrupt_on_exit,
         )
         self._portal = Portal()
         # The generated client's sync() calls go through the async pool, on the portal's loop.
@@ -159,14 +173,21 @@ class AgentServer:
         status: ExecutionStatus | str | None = None,
         sort: ConversationSortOrder = "CREATED_AT_DESC",
         page_size: int = MAX_PAGE_SIZE,
+        tags: Mapping[str, str] | None = None,
     ) -> Iterator[ConversationState]:
         """The state of every conversation on the server (with ``status``, if given)."""
-        pages = self._async.conversations(status=status, sort=sort, page_size=page_size)
+        pages = self._async.conversations(status=status, sort=sort, page_size=page_size, tags=tags)
         return self._portal.iterate(pages)
 
-    def count_conversations(self, *, status: ExecutionStatus | str | None = None) -> int:
-        """How many conversations the server has (with ``status``, if given)."""
-        return self._portal.call(self._async.count_conversations(status=status))
+    def count_conversations(
+        self,
+        *,
+        status: ExecutionStatus | str | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> int:
+        """How many conversations the server has (with ``status``, and ``tags``, if given: then
+        counted here over every page, as :meth:`conversations` matches them)."""
+        return self._portal.call(self._async.count_conversations(status=status, tags=tags))
 
     def close(self) -> None:
         """As :meth:`AsyncAgentServer.close`, then stop the background loop (idempotent).

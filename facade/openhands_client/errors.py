@@ -33,8 +33,11 @@ drawing (a test checks the drawing against the classes) and to the package's exp
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
+
+if TYPE_CHECKING:
+    from ._state import ExecutionStatus
 
 
 class AgentServerError(Exception):
@@ -168,11 +171,18 @@ class ConversationRunError(AgentServerError):
     """A run ended in ``error`` or ``stuck`` (or, as :class:`RunTimeoutError`, did not end).
 
     ``conversation_id`` names the conversation (to resume or inspect it);
-    ``status`` is the last execution status seen; ``detail`` the server's error text.
+    ``status`` is the last execution status seen (an :class:`ExecutionStatus`, as
+    ``conv.state.execution_status``); ``detail`` the server's error text (``code: detail`` of
+    ``conv.last_error``).
     """
 
     def __init__(
-        self, conversation_id: UUID, message: str, *, status: str | None, detail: str | None = None
+        self,
+        conversation_id: UUID,
+        message: str,
+        *,
+        status: ExecutionStatus | None,
+        detail: str | None = None,
     ) -> None:
         super().__init__(f"conversation {conversation_id}: {message}")
         self.conversation_id = conversation_id

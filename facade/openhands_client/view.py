@@ -21,7 +21,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from ._state import ConversationState
+from ._run_result import RunClock
+from ._state import ConversationState, ExecutionStatus
 from ._terminal_text import printable
 from .events import Event, is_persisted, sent_kind
 
@@ -114,7 +115,11 @@ class TerminalView:
     """Prints each event: time, source, kind and a summary.
 
     ``color`` defaults to whether ``stream`` is a terminal. With ``status_line`` (default:
-    on a terminal) a live status line shows the agent's progress inside :meth:`ticking`.
+    on a terminal) a live status line shows the agent's progress inside :meth:`ticking`: the
+    status, the events seen, the watched run's time (from its ``running`` status to its end,
+    then frozen) and the caller's :attr:`note` (``view.note = "3/20 done"``). Inside
+    :meth:`ticking`, what the program prints to ``sys.stdout`` or ``sys.stderr`` meanwhile
+    clears the status line first, so it never glues onto it.
     ``wrap``: ``True`` shows every event whole, ``False`` one truncated line each; the
     default shows user messages, errors and the agent's answers whole. ``transient`` also
     prints stream-only events (state snapshots, token deltas) and the per-step ``stats``
@@ -137,7 +142,8 @@ class TerminalView:
         self._wrap = wrap
         self._transient = transient
         self._lock = threading.Lock()
-        self._started = self._last_event = time.monotonic()
+        self._last_event = time.monotonic()
+        self._clock = RunClock()
         self._ticking = False
         self._errors_shown: set[str] = set()
         self.seen = 0
@@ -146,6 +152,9 @@ class TerminalView:
         """Events printed."""
         self._status = "starting"
         self._spin = 0
+        self.note = ""
+        """The caller's text at the end of the status line (e.g. batch counts); redrawn on
+        the next tick."""
 
     def _paint(self, text: str, code: str) -> str:
         return f"\033[{code}m{text}\033[0m" if self._color else text
@@ -154,8 +163,7 @@ class TerminalView:
         """Print ``event`` (the callback interface)."""
         raw = event.to_dict()
         self._last_event = time.monotonic()
-        if raw.get("key") == "execution_status" and isinstance(raw.get("value"), str):
-            self._status = printable(raw["value"])
+        self._follow_status(raw)
         persisted = is_persisted(event)
         self.seen += persisted
         if not self._transient and (not persisted or raw.get("key") in _NOISY_KEYS):
@@ -179,6 +187,17 @@ class TerminalView:
             self._out.write(self._paint(prefix, colour) + "\n".join(lines) + "\n")
             self._draw_status()
             self._out.flush()
+
+    def _follow_status(self, raw: Mapping[str, Any]) -> None:
+        """Take the execution status from a state update (one field or a whole snapshot)."""
+        key, value = raw.get("key"), raw.get("value")
+        if key == "full_state" and isinstance(value, Mapping):
+            value = value.get("execution_status")
+        elif key != "execution_status":
+            return
+        if isinstance(value, str):
+            self._status = printable(value)
+            self._clock.observe(ExecutionStatus.parse(value))
 
     def tick(self) -> None:
         """Redraw the live status line (call it periodically while waiting)."""
@@ -205,9 +224,12 @@ class TerminalView:
 
         ticker = threading.Thread(target=loop, name="openhands-view", daemon=True)
         ticker.start()
+        stdout, stderr = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = _Clearing(stdout, self), _Clearing(stderr, self)
         try:
             yield
         finally:
+            sys.stdout, sys.stderr = stdout, stderr
             stop.set()
             ticker.join()
             with self._lock:
@@ -225,10 +247,44 @@ class TerminalView:
         self._spin = (self._spin + 1) % len(_SPINNER)
         now = time.monotonic()
         spinner = _SPINNER[self._spin] if self._status == "running" else " "
-        text = f"{spinner} {self._status} · {self.seen} events · {now - self._started:5.1f} s"
+        text = f"{spinner} {self._status} · {self.seen} events"
+        elapsed = self._clock.duration
+        if elapsed is not None:
+            text += f" · {elapsed:5.1f} s"
         if self._status == "running" and now - self._last_event >= _QUIET_SECONDS:
             text += f" · no event for {now - self._last_event:.0f} s (LLM retries are silent)"
+        if self.note:
+            text += f" · {printable(self.note)}"
         self._out.write(self._paint(text, "2"))
+
+    def _write_around_status(self, target: TextIO, text: str) -> int:
+        """Write another part of the program's ``text`` to ``target``: the status line is
+        cleared first and drawn again once the text ends a line."""
+        with self._lock:
+            self._clear_status()
+            self._out.flush()
+            written = target.write(text)
+            if text.endswith("\n"):
+                target.flush()
+                self._draw_status()
+                self._out.flush()
+            return written
+
+
+class _Clearing:
+    """``sys.stdout``/``sys.stderr`` inside :meth:`TerminalView.ticking`: each write clears
+    the status line first (every other attribute is the stream's own)."""
+
+    def __init__(self, stream: TextIO, view: TerminalView) -> None:
+        self._stream = stream
+        self._view = view
+
+    def write(self, text: str) -> int:
+        """Write ``text`` around the status line."""
+        return self._view._write_around_status(self._stream, text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def usage_of(state: ConversationState) -> tuple[int, int, float]:

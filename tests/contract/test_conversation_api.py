@@ -289,6 +289,20 @@ async def test_server_side_event_queries(
         with pytest.raises(ValueError, match="since"):
             await conv.count_events(since="yesterday")
 
+        # The same queries, typed, from the light handle (nothing attached); tool filtered here.
+        control = server.control(conv.id)
+        assert await control.count_events() == len(log)
+        think_ids = [e["id"] for e in log if e.get("tool_name") == "think"]
+        thinks = [e async for e in control.search_events(tool="think", page_size=3)]
+        assert [e.id for e in thinks] == think_ids and len(think_ids) >= 4  # actions, observations
+        assert await control.count_events(tool="think") == len(think_ids)
+        assert await control.count_events(kind="ActionEvent", tool="think") == 2
+        assert [e.id async for e in conv.search_events(tool="think")] == think_ids
+        got = await control.get_event(actions[-1].id)
+        assert isinstance(got, ActionEvent) and got.tool_name == "finish"
+        with pytest.raises(ValueError, match="tool"):
+            control.search_events(tool="")
+
 
 def test_fork_with_options_navigate_and_switch_llm(
     agent_server: AgentServerProcess, make_agent: AgentFactory, scripted_llm: ScriptedLLM

@@ -46,6 +46,7 @@ EXPORTS = frozenset(
         "ProgressCallback",
         "ProtocolError",
         "ProviderError",
+        "RunResult",
         "RunTimeoutError",
         "RunningCommand",
         "ServerError",

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import re
 import uuid
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-from openhands_client import ConversationState, decode_event
+from openhands_client import ConversationState, _run_result, decode_event
 from openhands_client.view import RunSummary, TerminalView, summarize
 from tests.unit.fakes import action, message, observation, status_update, ts
 
@@ -49,7 +51,7 @@ def test_colours_and_status_line_on_a_terminal() -> None:
         view(events()[1])
     text = out.getvalue()
     assert "\033[36m" in text  # the agent's colour
-    assert "events ·" in text  # the live status line
+    assert "· 1 events" in text  # the live status line
     assert text.endswith("\r\033[K")  # cleared when the block ends
 
 
@@ -197,3 +199,39 @@ def test_state_metrics_combine_every_llm_as_upstream() -> None:
     assert isinstance(metrics.token_usages, list) and len(metrics.token_usages) == 1
     empty = ConversationState(uuid.uuid4(), {}).metrics
     assert empty.accumulated_cost == 0.0 and empty.accumulated_token_usage
+
+
+def test_the_status_line_clock_runs_with_the_watched_run_and_takes_a_note(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    now = [100.0]
+    monkeypatch.setattr(_run_result, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    out = FakeTTY()
+    view = TerminalView(out)
+    with view.ticking(interval=60):
+        view.tick()
+        assert not re.search(r"\d s", out.getvalue()), "no clock before the run"
+        now[0] += 50  # waiting before the run does not count
+        view(decode_event(status_update("s1", ts(1), "running")))
+        now[0] += 2.5
+        view(decode_event(status_update("s2", ts(2), "finished")))
+        now[0] += 40  # nor does the time after it
+        view.note = "batch: 3/20 done"
+        view.tick()
+    last = out.getvalue().rsplit("\r\033[K", 2)[-2]
+    assert "finished · 2 events ·   2.5 s · batch: 3/20 done" in last
+
+
+def test_other_output_inside_ticking_does_not_glue_onto_the_status_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = FakeTTY()
+    view = TerminalView(out)
+    with view.ticking(interval=60):
+        view.tick()
+        drawn = len(out.getvalue())
+        print("progress: 3 of 20")
+        around = out.getvalue()[drawn:]
+    assert capsys.readouterr().out == "progress: 3 of 20\n"
+    assert around.startswith("\r\033[K"), "the status line is cleared before the print"
+    assert "0 events" in around, "and drawn again after it"
