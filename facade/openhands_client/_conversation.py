@@ -199,6 +199,7 @@ class AsyncConversation:
             self._resume_point,
             max_size=connection.max_message_size,
             ssl_context=connection.ssl_context,
+            headers=connection.headers,
         )
 
     # -- opening -------------------------------------------------------------------------

@@ -17,15 +17,11 @@ import httpx
 from openhands_api.client import AuthenticatedClient
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
 
-from ._connection import (
-    DEFAULT_MAX_MESSAGE_SIZE,
-    DEFAULT_TIMEOUT,
-    SyncRunner,
-    Verify,
-    sync_client,
-)
+from ._connection import SyncRunner, sync_client
 from ._conversation import Callback
 from ._conversation_search import MAX_PAGE_SIZE
+from ._options import ClientOptions
+from ._options import from_env as _url_and_key_from_env
 from ._portal import Portal
 from ._server import AsyncAgentServer, ConversationOptions
 from ._state import ConversationState, ExecutionStatus
@@ -65,27 +61,20 @@ class AgentServer:
     """An OpenHands agent server, driven synchronously. See :class:`AsyncAgentServer`."""
 
     def __init__(
-        self,
-        url: str,
-        api_key: str | None = None,
-        *,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        transport: httpx.AsyncBaseTransport | None = None,
-        verify: Verify = True,
-        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+        self, url: str, api_key: str | None = None, **options: Unpack[ClientOptions]
     ) -> None:
-        self._async = AsyncAgentServer(
-            url,
-            api_key,
-            timeout=timeout,
-            transport=transport,
-            verify=verify,
-            max_message_size=max_message_size,
-        )
+        self._async = AsyncAgentServer(url, api_key, **options)
         self._portal = Portal()
         # The generated client's sync() calls go through the async pool, on the portal's loop.
         api = self._async.api
         api.set_httpx_client(sync_client(api.get_async_httpx_client(), _weakly(self._portal)))
+
+    @classmethod
+    def from_env(cls, **options: Unpack[ClientOptions]) -> AgentServer:
+        """The server at ``AGENT_SERVER_URL`` with the key in ``SESSION_API_KEY``; see
+        :meth:`AsyncAgentServer.from_env`."""
+        url, api_key = _url_and_key_from_env()
+        return cls(url, api_key, **options)
 
     @property
     def url(self) -> str:

@@ -23,7 +23,8 @@ import httpx
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
 from ._compat import NEWEST_TESTED, OLDEST_TESTED, ServerRelease
-from ._connection import DEFAULT_MAX_MESSAGE_SIZE, Connection, normalize_base_url
+from ._connection import Connection, normalize_base_url
+from ._options import DEFAULT_MAX_MESSAGE_SIZE
 from ._portal import Portal
 from ._schema_check import SchemaValidator, describe, load_contract
 from ._server import AsyncAgentServer
@@ -269,6 +270,8 @@ class _Doctor:
                 ssl_context=self.connection.ssl_context,
                 open_timeout=self.timeout,
                 close_timeout=_CLOSE_TIMEOUT,
+                headers=self.connection.headers,
+                secret=api_key,
             )
             async with connection as ws:
                 if api_key is not None:
