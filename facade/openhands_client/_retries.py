@@ -28,6 +28,7 @@ logger = logging.getLogger("openhands_client.connection")
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Failures that prove the request never left: the server cannot have acted on it.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_sleep = asyncio.sleep  # tests replace it to see the waits
 
 
 def retry_after(headers: httpx.Headers) -> float | None:
@@ -96,5 +97,5 @@ async def send_with_retries(
             max_retries,
             delay,
         )
-        await asyncio.sleep(delay)
+        await _sleep(delay)
     return await send()

@@ -31,13 +31,15 @@ logger = logging.getLogger("openhands_client.socket")
 # records are off unless this logger's level is set to DEBUG, and then show no key.
 _frame_logger = logging.getLogger("openhands_client.socket.frames")
 _frame_logger.setLevel(logging.WARNING)
-_SESSION_KEY_FIELD = re.compile(r"""(["']?session_api_key["']?\s*:\s*["']?)[^"',}]*""")
+# The auth frame's key field and everything after it (a key quoted in JSON, then by repr(),
+# or cut short by websockets, is not the key as given).
+_SESSION_KEY_FIELD = re.compile(r"(session_api_key\W*).*", re.DOTALL)
 
 
 class RedactingFrameLogger(logging.LoggerAdapter):  # type: ignore[type-arg]
     """The frame logger as websockets uses it, each record formatted here with the session
-    key (``secret``, and whatever follows a ``session_api_key`` field, which websockets may
-    cut short) replaced by ``***``."""
+    key (``secret``, as given and as JSON quotes it) and whatever follows a ``session_api_key``
+    field replaced by ``***``."""
 
     def __init__(self, secret: str | None) -> None:
         super().__init__(_frame_logger, {})
@@ -49,7 +51,8 @@ class RedactingFrameLogger(logging.LoggerAdapter):  # type: ignore[type-arg]
             return
         text = str(msg) % args if args else str(msg)
         if self._secret:
-            text = text.replace(self._secret, "***")
+            for form in (self._secret, json.dumps(self._secret)[1:-1]):
+                text = text.replace(form, "***")
         text = _SESSION_KEY_FIELD.sub(r"\1***", text)
         kwargs.setdefault("stacklevel", 2)
         self.logger.log(level, "%s", text, **kwargs)
