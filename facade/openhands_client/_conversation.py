@@ -63,6 +63,7 @@ from ._connection import Connection
 from ._event_log import EventLog
 from ._http import Operation, as_json, call, call_raw, call_response, retry_while_full
 from ._log_load import PageQuery, load_events
+from ._options import LLM_TIMEOUT
 from ._quiet_check import QuietCheck
 from ._reconcile import Reconciler
 from ._socket import EventSocket, Resume
@@ -599,10 +600,20 @@ class AsyncConversation:
         )
         await self._post(update_secrets, "update secrets", body=body)
 
-    async def ask_agent(self, question: str) -> str:
-        """Ask the agent's LLM a side question; the conversation is not changed."""
+    async def ask_agent(self, question: str, *, timeout: float = LLM_TIMEOUT) -> str:
+        """Ask the agent's LLM a side question; the conversation is not changed.
+
+        ``timeout`` (seconds) bounds this call, which waits on the LLM, instead of the
+        client's (tighter) REST timeout.
+        """
         body = _models.AskAgentRequest(question=_checks.text(question, "question"))
-        answer = await self._call(ask_agent, _models.AskAgentResponse, "ask agent", body=body)
+        answer = await self._call(
+            ask_agent,
+            _models.AskAgentResponse,
+            "ask agent",
+            body=body,
+            timeout=_checks.seconds(timeout, "timeout"),
+        )
         return answer.response
 
     async def final_response(self) -> str:
@@ -612,9 +623,12 @@ class AsyncConversation:
         )
         return result.response
 
-    async def condense(self) -> None:
-        """Ask the server to condense the conversation's history now."""
-        await self._post(condense_conversation, "condense")
+    async def condense(self, *, timeout: float = LLM_TIMEOUT) -> None:
+        """Ask the server to condense the conversation's history now (with the agent's
+        condenser; a summarizing one calls its LLM: ``timeout`` seconds bound this call)."""
+        await self._post(
+            condense_conversation, "condense", timeout=_checks.seconds(timeout, "timeout")
+        )
 
     async def set_title(self, title: str) -> None:
         """Set the conversation's title."""

@@ -234,6 +234,7 @@ async def call(
     *,
     missing_on_400: bool = False,
     retry_until: float | None = None,
+    timeout: float | None = None,
     **kwargs: Any,
 ) -> M:
     """Run a generated operation (an endpoint module); return its body or raise.
@@ -244,10 +245,13 @@ async def call(
     unknown id on pause, interrupt and delete). ``retry_until`` marks the request as safe to
     repeat whatever its timing (a create under a client-chosen id): a lost answer is retried
     until that ``time.monotonic()`` deadline. GET, PUT and DELETE are retried once after a
-    fast connection reset.
+    fast connection reset. ``timeout`` (seconds) replaces the client's for this call (one
+    waiting on the LLM).
     """
     client = kwargs.pop("client")
     http_kwargs = operation.build_request(**kwargs)
+    if timeout is not None:
+        http_kwargs["timeout"] = timeout
     http = client.get_async_httpx_client()
     ensure_open(http)
     response = await _send(

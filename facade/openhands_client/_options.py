@@ -20,6 +20,9 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, read=60.0)
 Calls that wait on the agent's LLM (``ask_agent``, ``condense``) take their own ``timeout=``
 (600 s by default) instead; transfers keep their own deadline."""
 
+LLM_TIMEOUT = 600.0
+"""The default ``timeout=`` (seconds) of the calls that wait on the agent's LLM."""
+
 DEFAULT_MAX_MESSAGE_SIZE = 64 * 2**20
 """The largest socket frame or response body accepted (64 MiB, far above any real event)."""
 

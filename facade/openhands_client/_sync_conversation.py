@@ -14,6 +14,7 @@ from uuid import UUID
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
 from ._event_query import MAX_PAGE_SIZE as MAX_EVENT_PAGE_SIZE
+from ._options import LLM_TIMEOUT
 from ._portal import Portal
 from ._state import ConversationState, ExecutionStatus
 from ._sync_workspace import Workspace
@@ -114,17 +115,18 @@ class Conversation:
         """Add or replace secrets the agent may use (values are never logged)."""
         self._portal.call(self._async.update_secrets(secrets))
 
-    def ask_agent(self, question: str) -> str:
+    def ask_agent(self, question: str, *, timeout: float = LLM_TIMEOUT) -> str:
         """Ask the agent's LLM a side question; the conversation is not changed."""
-        return self._portal.call(self._async.ask_agent(question))
+        return self._portal.call(self._async.ask_agent(question, timeout=timeout))
 
     def final_response(self) -> str:
         """The agent's final answer: its ``finish`` message or last text reply ("" if none yet)."""
         return self._portal.call(self._async.final_response())
 
-    def condense(self) -> None:
-        """Ask the server to condense the conversation's history now."""
-        self._portal.call(self._async.condense())
+    def condense(self, *, timeout: float = LLM_TIMEOUT) -> None:
+        """Ask the server to condense the conversation's history now; see
+        :meth:`AsyncConversation.condense`."""
+        self._portal.call(self._async.condense(timeout=timeout))
 
     def set_title(self, title: str) -> None:
         """Set the conversation's title."""

@@ -83,6 +83,30 @@ def test_from_env_reads_the_url_and_the_key(monkeypatch: pytest.MonkeyPatch) -> 
         assert sync_server.aio._connection.api_key is None
 
 
+async def test_the_llm_calls_take_their_own_timeout_over_the_tight_default(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    async def answer(
+        request: httpx.Request, default: Callable[[], httpx.Response]
+    ) -> httpx.Response | None:
+        if request.url.path.endswith("/ask_agent"):
+            return httpx.Response(200, json={"response": "yes"})
+        if request.url.path.endswith("/condense"):
+            return httpx.Response(200, json={"success": True})
+        return None
+
+    fake.hooks.append(answer)
+    conv = await client.attach_conversation(fake.add_conversation().id)
+    assert await conv.ask_agent("q") == "yes"
+    await conv.condense(timeout=90)
+    await conv.refresh_state()
+    timeouts = {
+        r.url.path.rsplit("/", 1)[-1]: r.extensions["timeout"]["read"] for r in fake.requests
+    }
+    assert timeouts["ask_agent"] == 600.0 and timeouts["condense"] == 90.0
+    assert timeouts[str(conv.id)] == 60.0  # every other call: the default read timeout
+
+
 # -- headers -----------------------------------------------------------------------------
 
 
