@@ -63,7 +63,7 @@ EXPORTS = frozenset(
     }
 )
 # Modules users import by name; every other module of the package starts with "_".
-PUBLIC_MODULES = frozenset({"cli", "doctor", "errors", "events", "models", "view"})
+PUBLIC_MODULES = frozenset({"cli", "doctor", "errors", "events", "models", "presets", "view"})
 
 PACKAGE = Path(openhands_client.__file__).parent
 
