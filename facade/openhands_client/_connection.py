@@ -118,9 +118,12 @@ def ssl_context(base_url: str, verify: Verify) -> ssl.SSLContext | None:
     if isinstance(verify, bool):
         return httpx.create_ssl_context(verify=verify)
     path = os.fspath(verify)
-    if os.path.isdir(path):
-        return ssl.create_default_context(capath=path)
-    return ssl.create_default_context(cafile=path)
+    try:
+        if os.path.isdir(path):
+            return ssl.create_default_context(capath=path)
+        return ssl.create_default_context(cafile=path)
+    except OSError as exc:  # ssl.SSLError too: not a PEM file
+        raise ValueError(f"verify: cannot load CA certificates from {path!r}: {exc}") from None
 
 
 class _BoundedStream(httpx.AsyncByteStream):
