@@ -154,7 +154,7 @@ def _named_path(messages: list[dict[str, Any]]) -> str:
     for message in reversed(messages):
         if message.get("role") == "user":
             found = _PATH.search(_text(message))
-            return found.group(1) if found else ""
+            return found.group(1).rstrip(".") if found else ""  # not a sentence's full stop
     return ""
 
 
