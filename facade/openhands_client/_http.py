@@ -12,6 +12,8 @@ from urllib.parse import unquote
 import httpx
 
 from ._backoff import Backoff
+from ._options import MAX_RETRY_AFTER
+from ._retries import IDEMPOTENT_METHODS, NOT_SENT, pause, retry_after
 from .errors import (
     AgentServerError,
     AuthenticationError,
@@ -122,13 +124,16 @@ def check(response: httpx.Response, what: str, *, missing_on_400: bool = False) 
     """Raise the typed error for ``response`` unless its status is 2xx."""
     status = response.status_code
     if not 200 <= status < 300:
-        raise error_for(
+        error = error_for(
             status,
             response.content,
             what,
             missing_on_400=missing_on_400,
             url=response.request.url,
         )
+        if status in (429, 503) and isinstance(error, StatusError):
+            error.retry_after = retry_after(response.headers)
+        raise error
 
 
 # A pooled connection the server closed while it was idle fails the next request sent on it at
@@ -137,9 +142,6 @@ def check(response: httpx.Response, what: str, *, missing_on_400: bool = False) 
 # acted). A failure after this long is not retried, unless the request is idempotent whatever
 # its timing (``retry_until``).
 _STALE_CONNECTION_SECONDS = 1.0
-_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-# Failures that prove the request never left: the server cannot have acted on it.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def _transport_error(what: str, exc: httpx.TransportError) -> TransportError:
@@ -154,7 +156,7 @@ def _transport_error(what: str, exc: httpx.TransportError) -> TransportError:
 
 
 def _repeatable(http_kwargs: Mapping[str, Any]) -> bool:
-    return str(http_kwargs.get("method", "")).upper() in _IDEMPOTENT_METHODS
+    return str(http_kwargs.get("method", "")).upper() in IDEMPOTENT_METHODS
 
 
 async def _send(
@@ -181,7 +183,7 @@ async def _send(
             # Its text quotes the offending header value, which may be a secret.
             raise TransportError(f"{what}: the request could not be sent") from None
         except httpx.TransportError as exc:
-            may_have_arrived = may_have_arrived or not isinstance(exc, _NOT_SENT)
+            may_have_arrived = may_have_arrived or not isinstance(exc, NOT_SENT)
             if retry_until is not None and may_have_arrived:
                 delay = backoff.next_delay()
                 if time.monotonic() + delay <= retry_until:
@@ -204,7 +206,8 @@ async def retry_while_full(
     *,
     also: tuple[type[AgentServerError], ...] = (),
 ) -> R:
-    """Await ``send()``, retrying with jittered backoff while the server answers 429.
+    """Await ``send()``, retrying while the server answers 429: after the answer's
+    ``Retry-After`` (up to :data:`MAX_RETRY_AFTER`), else a jittered backoff.
 
     Errors of the types in ``also`` are retried the same way (for idempotent requests).
     """
@@ -213,11 +216,13 @@ async def retry_while_full(
     while True:
         try:
             return await send()
-        except retried:
-            delay = backoff.next_delay()
+        except retried as exc:
+            asked = exc.retry_after if isinstance(exc, StatusError) else None
+            honoured = asked is not None and asked <= MAX_RETRY_AFTER
+            delay = asked if honoured and asked is not None else backoff.next_delay()
             if time.monotonic() + delay > deadline:
                 raise
-            await asyncio.sleep(delay)
+            await pause(delay)
 
 
 class Operation(Protocol):

@@ -25,10 +25,15 @@ from ._options import MAX_RETRY_AFTER
 
 logger = logging.getLogger("openhands_client.connection")
 
-_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Failures that prove the request never left: the server cannot have acted on it.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _sleep = asyncio.sleep  # tests replace it to see the waits
+
+
+async def pause(seconds: float) -> None:
+    """Wait ``seconds`` before sending a refused request again."""
+    await _sleep(seconds)
 
 
 def retry_after(headers: httpx.Headers) -> float | None:
@@ -60,7 +65,7 @@ def _status_delay(
 ) -> float | None:
     """How long to wait before sending ``request`` again after ``response``; None: do not."""
     status = response.status_code
-    if status != 429 and not (status == 503 and request.method in _IDEMPOTENT_METHODS):
+    if status != 429 and not (status == 503 and request.method in IDEMPOTENT_METHODS):
         return None
     asked = retry_after(response.headers)
     if asked is None:
@@ -97,5 +102,5 @@ async def send_with_retries(
             max_retries,
             delay,
         )
-        await _sleep(delay)
+        await pause(delay)
     return await send()

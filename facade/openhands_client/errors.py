@@ -53,8 +53,11 @@ class AgentServerError(Exception):
 class StatusError(AgentServerError):
     """The server answered with an error status (HTTP, or a WebSocket close code).
 
-    ``status_code`` is that status; ``body`` the server's decoded error body, if any.
+    ``status_code`` is that status; ``body`` the server's decoded error body, if any;
+    ``retry_after`` the seconds a 429 or 503 answer's ``Retry-After`` asked to wait (else None).
     """
+
+    retry_after: float | None = None
 
 
 class AuthenticationError(StatusError):

@@ -22,7 +22,7 @@ from openhands_client._connection import Connection
 from openhands_client._options import ClientOptions
 from openhands_client._retries import retry_after
 from tests.unit.conftest import API_KEY
-from tests.unit.fakes import FakeAgentServer, message, ts
+from tests.unit.fakes import FakeAgentServer, agent_json, message, ts
 
 Handler = Callable[[httpx.Request], httpx.Response]
 USER_AGENT = f"openhands-client/{metadata.version('openhands-client')}"
@@ -273,6 +273,25 @@ async def test_a_streamed_upload_is_never_retried(waits: list[float]) -> None:
     handler, seen = _answers(httpx.Response(429))
     response = await _connection(handler, 3).http.post("/x", content=body())
     assert response.status_code == 429 and len(seen) == 1
+
+
+async def test_a_full_servers_retry_after_paces_start_conversation(
+    fake: FakeAgentServer, client: AsyncAgentServer, waits: list[float]
+) -> None:
+    """Whatever ``max_retries``: ``start_conversation`` waits out a 429 as it asks."""
+    refusals = [httpx.Response(429, headers={"Retry-After": "7"}, json={"detail": "full"})]
+
+    async def full_once(
+        request: httpx.Request, default: Callable[[], httpx.Response]
+    ) -> httpx.Response | None:
+        if request.method == "POST" and request.url.path == "/api/conversations" and refusals:
+            return refusals.pop()
+        return None
+
+    fake.hooks.append(full_once)
+    conv = await client.start_conversation(agent_json(), "/w", delete_on_close=True)
+    assert waits == [7.0] and not refusals
+    await conv.close()
 
 
 def test_retry_after_reads_seconds_and_http_dates() -> None:
