@@ -10,6 +10,7 @@ from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
+from ._options import ClientOptions
 from ._server import AsyncAgentServer, ConversationOptions
 from ._start_request import CreateOptions, StartOptions
 from ._state import ConversationState, ExecutionStatus
@@ -56,6 +57,7 @@ __all__ = [
     "Callback",
     "CapacityError",
     "ClientClosedError",
+    "ClientOptions",
     "CommandResult",
     "CommandTimeoutError",
     "ConflictError",

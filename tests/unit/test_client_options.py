@@ -17,9 +17,15 @@ from websockets.asyncio.server import ServerConnection, serve
 from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
-from openhands_client import AgentServer, AsyncAgentServer, CapacityError, ServerError, _retries
+from openhands_client import (
+    AgentServer,
+    AsyncAgentServer,
+    CapacityError,
+    ClientOptions,
+    ServerError,
+    _retries,
+)
 from openhands_client._connection import Connection
-from openhands_client._options import ClientOptions
 from openhands_client._retries import retry_after
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import FakeAgentServer, agent_json, message, ts

@@ -26,6 +26,7 @@ EXPORTS = frozenset(
         "Callback",
         "CapacityError",
         "ClientClosedError",
+        "ClientOptions",
         "CommandResult",
         "CommandTimeoutError",
         "CreateOptions",
