@@ -214,14 +214,15 @@ class _WholeCallClient(httpx.AsyncClient):
 
 class _ThroughClient(httpx.AsyncBaseTransport):
     """A transport that sends each request with the user's own ``httpx.AsyncClient``: its
-    transport, proxies, TLS and event hooks; not its base URL, headers, auth or timeout (the
-    request arrives built). It is not closed here: its owner closes it."""
+    transport, proxies, TLS, auth and event hooks; not its base URL, headers or timeout (the
+    request arrives built), nor its redirect setting (never followed). It is not closed
+    here: its owner closes it."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._client.send(request, stream=True)
+        response = await self._client.send(request, stream=True, follow_redirects=False)
         assert isinstance(response.stream, httpx.AsyncByteStream)
         return httpx.Response(
             response.status_code,

@@ -23,6 +23,7 @@ from openhands_client import (
     CapacityError,
     ClientOptions,
     ServerError,
+    StatusError,
     _retries,
 )
 from openhands_client._connection import Connection
@@ -329,6 +330,16 @@ async def test_requests_go_through_the_users_client_which_stays_open() -> None:
     assert seen[0].headers["X-Session-API-Key"] == API_KEY
     assert seen[0].headers["User-Agent"] == USER_AGENT
     assert not own.is_closed
+    await own.aclose()
+
+
+async def test_the_users_client_never_follows_a_redirect() -> None:
+    handler, seen = _answers(httpx.Response(302, headers={"Location": "http://elsewhere.test/"}))
+    own = httpx.AsyncClient(transport=httpx.MockTransport(handler), follow_redirects=True)
+    async with AsyncAgentServer("http://agent.test", http_client=own) as server:
+        with pytest.raises(StatusError, match="HTTP 302"):
+            await server.tools()
+    assert [str(r.url) for r in seen] == ["http://agent.test/api/tools/"]
     await own.aclose()
 
 
