@@ -30,6 +30,7 @@ from ._options import (
 )
 from ._retries import send_with_retries
 from ._terminal_text import redact_url
+from ._user_client import client_ssl_context, through
 from .errors import MessageTooLargeError
 
 if sys.version_info >= (3, 11):
@@ -212,35 +213,6 @@ class _WholeCallClient(httpx.AsyncClient):
             raise httpx.ReadTimeout(message, request=request) from None
 
 
-class _ThroughClient(httpx.AsyncBaseTransport):
-    """A transport that sends each request with the user's own ``httpx.AsyncClient``: its
-    transport, proxies, TLS, auth and event hooks; not its base URL, headers or timeout (the
-    request arrives built), nor its redirect setting (never followed). It is not closed
-    here: its owner closes it."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._client.send(request, stream=True, follow_redirects=False)
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=response.stream,
-            extensions=response.extensions,
-        )
-
-
-def client_ssl_context(client: httpx.AsyncClient) -> ssl.SSLContext | None:
-    """The TLS context of ``client``'s default transport (``httpx.AsyncHTTPTransport``), for
-    the event socket; None if it has another transport."""
-    transport = getattr(client, "_transport", None)
-    pool = getattr(transport, "_pool", None)
-    context = getattr(pool, "_ssl_context", None)
-    return context if isinstance(context, ssl.SSLContext) else None
-
-
 SyncRunner = Callable[[Coroutine[Any, Any, httpx.Response]], httpx.Response]
 """Runs a coroutine on the loop that owns the pool and returns its result (``Portal.call``)."""
 
@@ -363,13 +335,9 @@ class Connection:
         transport = options.get("transport")
         http_client = options.get("http_client")
         if http_client is not None:
-            if not isinstance(http_client, httpx.AsyncClient):
-                raise TypeError(
-                    f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
-                )
             if transport is not None:
                 raise ValueError("pass transport= or http_client=, not both")
-            transport = _ThroughClient(http_client)
+            transport = through(http_client)
         context = ssl_context(base_url, options.get("verify", True))
         if http_client is not None and "verify" not in options and context is not None:
             context = client_ssl_context(http_client) or context  # the socket's, as REST's

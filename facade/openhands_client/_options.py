@@ -60,10 +60,11 @@ class ClientOptions(TypedDict, total=False):
     default_headers: Mapping[str, str]
     """Headers sent with every REST request and the socket handshake (they may replace the
     ``User-Agent``; the session key is ``api_key``'s, never a header here)."""
-    http_client: httpx.AsyncClient | None
-    """Your own ``httpx.AsyncClient`` (proxies, client certificates, limits, event hooks) that
-    sends every REST request, the sync server's too; you close it. The event socket uses its
-    TLS context (that of its default transport; otherwise pass ``verify=``)."""
+    http_client: httpx.AsyncClient | httpx.Client | None
+    """Your own httpx client (proxies, client certificates, limits, event hooks) that sends
+    every REST request: an ``httpx.AsyncClient``, or an ``httpx.Client`` (sent from worker
+    threads); you close it. The event socket uses its TLS context (that of its default
+    transport; otherwise pass ``verify=``)."""
 
 
 def check_client_options(options: Mapping[str, object], what: str) -> None:

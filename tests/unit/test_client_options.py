@@ -5,10 +5,12 @@ one doing what it says: ``from_env()``, ``max_retries`` with ``Retry-After``,
 from __future__ import annotations
 
 import logging
+import ssl
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -61,7 +63,7 @@ def test_an_unknown_option_is_a_type_error(cls: type[Any]) -> None:
         ({"default_headers": {"X-Team": "a\nb"}}, ValueError, "'X-Team' is not printable"),
         ({"default_headers": {"Bad Name": "v"}}, ValueError, "not a valid header name"),
         ({"default_headers": [("X-Team", "a")]}, TypeError, "must be a mapping"),
-        ({"http_client": httpx.Client()}, TypeError, "must be an httpx.AsyncClient"),
+        ({"http_client": "http://proxy"}, TypeError, "must be an httpx.AsyncClient or"),
         (
             {"http_client": httpx.AsyncClient(), "transport": httpx.MockTransport(print)},
             ValueError,
@@ -349,6 +351,47 @@ def test_the_sync_server_sends_through_the_users_client_too() -> None:
     with AgentServer("http://agent.test", http_client=own) as server:
         assert server.tools() == []
     assert len(seen) == 1
+
+
+def test_a_sync_httpx_client_sends_every_request_bodies_streamed_both_ways(
+    tmp_path: Path,
+) -> None:
+    """An ``httpx.Client`` works as the async one does, the sync server's upload (a streamed
+    body) and download (a streamed answer) included."""
+    hooked: list[str] = []
+    payload = bytes(range(256)) * 1024
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/file/upload":
+            request.read()
+            assert payload in request.content  # the whole file, in the multipart body
+            return httpx.Response(200, json={"file_size": len(payload)})
+        if request.url.path.startswith("/api/file/download"):
+            return httpx.Response(200, content=payload)
+        return httpx.Response(200, json=["terminal"])
+
+    own = httpx.Client(
+        transport=httpx.MockTransport(handle),
+        event_hooks={"request": [lambda request: hooked.append(request.url.path)]},
+    )
+    (tmp_path / "up.bin").write_bytes(payload)
+    with AgentServer("http://agent.test", API_KEY, http_client=own) as server:
+        assert server.tools() == ["terminal"]
+        workspace = server.workspace("/w")
+        assert workspace.upload(tmp_path / "up.bin", "/w/up.bin").size == len(payload)
+        workspace.download("/w/up.bin", tmp_path / "down.bin")
+    assert (tmp_path / "down.bin").read_bytes() == payload
+    assert hooked[0] == "/api/tools/" and len(hooked) == 3
+    assert not own.is_closed
+    own.close()
+
+
+def test_the_socket_takes_a_sync_clients_tls_too() -> None:
+    own = httpx.Client(verify=False)
+    server = AsyncAgentServer("https://agent.test", http_client=own)
+    context = server._connection.ssl_context
+    assert context is not None and context.verify_mode is ssl.CERT_NONE
+    own.close()
 
 
 async def test_the_users_client_timeout_does_not_replace_the_calls() -> None:
