@@ -20,7 +20,7 @@ from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from ._connection import SyncRunner, sync_client
 from ._conversation import Callback
 from ._conversation_search import MAX_PAGE_SIZE
-from ._options import ClientOptions
+from ._options import ClientOptions, check_client_options
 from ._options import from_env as _url_and_key_from_env
 from ._portal import Portal
 from ._server import AsyncAgentServer, ConversationOptions
@@ -63,6 +63,7 @@ class AgentServer:
     def __init__(
         self, url: str, api_key: str | None = None, **options: Unpack[ClientOptions]
     ) -> None:
+        check_client_options(options, "AgentServer()")
         self._async = AsyncAgentServer(url, api_key, **options)
         self._portal = Portal()
         # The generated client's sync() calls go through the async pool, on the portal's loop.

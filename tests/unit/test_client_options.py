@@ -50,7 +50,9 @@ def test_the_server_classes_take_the_one_options_declaration() -> None:
 
 @pytest.mark.parametrize("cls", [AsyncAgentServer, AgentServer])
 def test_an_unknown_option_is_a_type_error(cls: type[Any]) -> None:
-    with pytest.raises(TypeError, match="unexpected keyword argument 'max_retry'"):
+    with pytest.raises(
+        TypeError, match=rf"^{cls.__name__}\(\) got an unexpected keyword argument 'max_retry'"
+    ):
         cls("http://127.0.0.1:1", max_retry=3)
 
 
