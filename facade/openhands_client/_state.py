@@ -191,6 +191,12 @@ class ConversationState:
         return title if isinstance(title, str) else None
 
     @property
+    def working_dir(self) -> str:
+        """The conversation's working directory on the server ("" if the server sent none)."""
+        workspace = self._field("workspace")
+        return str(workspace.get("working_dir") or "") if isinstance(workspace, dict) else ""
+
+    @property
     def stats(self) -> ConversationStats:
         """Token usage and cost per LLM (``usage_to_metrics``)."""
         from openhands_api.models.conversation_stats import ConversationStats

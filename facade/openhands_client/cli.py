@@ -281,8 +281,8 @@ async def _doctor(server: AsyncAgentServer, args: argparse.Namespace) -> int:
 async def _control(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     """interrupt, pause or delete a conversation."""
     conversation_id = await _resolve(server, args.conversation_id)
-    async with await server.attach_conversation(conversation_id) as conversation:
-        await getattr(conversation, args.command)()
+    control = server.control(conversation_id)
+    await getattr(control, args.command)()
     print(f"{cli_args.DONE[args.command]} conversation {conversation_id}")
     return EXIT_OK
 

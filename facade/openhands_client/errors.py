@@ -3,9 +3,9 @@
 Catch a family, or one error of it::
 
     AgentServerError           every error about the server, the connection or a wait
-    ├── StatusError            the server refused or failed (.status_code, .body)
+    ├── StatusError            the server refused or failed (.status_code, .body, .method, .url)
     │   ├── AuthenticationError    401/403, socket close 4001
-    │   ├── NotFoundError          404, the server's 400 for an unknown id, socket close 4004
+    │   ├── NotFoundError          404, the server's bare 400 for an unknown id, socket close 4004
     │   ├── ConflictError          409
     │   ├── CapacityError          429
     │   ├── ValidationError        422 (.errors)
@@ -14,6 +14,7 @@ Catch a family, or one error of it::
     │   ├── SocketRefusedError     the socket cannot open and retrying won't help (TLS, no upgrade)
     │   └── MessageTooLargeError   a frame or body over max_message_size
     ├── ProtocolError          the server's answer breaks the API contract
+    ├── NotAnAgentServerError  the URL answers, but not as an agent server (doctor)
     ├── UnsupportedFeatureError  the server's version lacks it (.feature, .server_version)
     ├── ClientClosedError      the client or the conversation is closed
     ├── StreamOverflowError    a stream() consumer fell behind (conv.events has every event)
@@ -54,10 +55,25 @@ class StatusError(AgentServerError):
     """The server answered with an error status (HTTP, or a WebSocket close code).
 
     ``status_code`` is that status; ``body`` the server's decoded error body, if any;
-    ``retry_after`` the seconds a 429 or 503 answer's ``Retry-After`` asked to wait (else None).
+    ``method`` and ``url`` name the HTTP request it answered (None for a socket's close code).
+    The URL is shown without its user information; no header is kept. ``retry_after`` is the
+    seconds a 429 or 503 answer's ``Retry-After`` asked to wait (else None).
     """
 
     retry_after: float | None = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body: Any = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, body=body)
+        self.method = method
+        self.url = url
 
 
 class AuthenticationError(StatusError):
@@ -65,7 +81,8 @@ class AuthenticationError(StatusError):
 
 
 class NotFoundError(StatusError):
-    """The conversation, event or path does not exist (HTTP 404 or the server's 400, close 4004)."""
+    """The conversation, event or path does not exist (HTTP 404, the server's bare 400 for an
+    unknown id on pause, interrupt and delete, a git diff of a missing file, close 4004)."""
 
 
 class ConflictError(StatusError):
@@ -94,8 +111,16 @@ class ValidationError(StatusError):
     ``errors`` lists the server's per-field complaints (``loc``, ``msg``, ``type``).
     """
 
-    def __init__(self, message: str, *, status_code: int | None = None, body: Any = None) -> None:
-        super().__init__(message, status_code=status_code, body=body)
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body: Any = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, body=body, method=method, url=url)
         detail = body.get("detail") if isinstance(body, dict) else None
         self.errors: list[dict[str, Any]] = detail if isinstance(detail, list) else []
 
@@ -103,8 +128,16 @@ class ValidationError(StatusError):
 class ServerError(StatusError):
     """The server failed (HTTP 5xx). ``error_id`` is the server's reference for its logs."""
 
-    def __init__(self, message: str, *, status_code: int | None = None, body: Any = None) -> None:
-        super().__init__(message, status_code=status_code, body=body)
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body: Any = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, body=body, method=method, url=url)
         error_id = body.get("error_id") if isinstance(body, dict) else None
         self.error_id: str | None = str(error_id) if error_id is not None else None
 
@@ -115,6 +148,10 @@ class TransportError(AgentServerError):
 
 class ProtocolError(AgentServerError):
     """The server's answer breaks the API contract (an unreadable body, a missing field)."""
+
+
+class NotAnAgentServerError(AgentServerError):
+    """The URL answers, but not as an OpenHands agent server (``GET /server_info``)."""
 
 
 class ClientClosedError(AgentServerError):

@@ -1,4 +1,4 @@
-"""``doctor`` connects as the client does (issue 26: 2, 3, 9): it follows no socket redirect (the
+"""``doctor`` connects as the client does: it follows no socket redirect (the
 key never reaches another host), logs no frame (the auth frame carries the key), and bounds
 every body and frame by ``max_message_size``, reading no further than the limit."""
 

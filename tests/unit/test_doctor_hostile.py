@@ -1,6 +1,6 @@
 """``doctor`` on a server that answers hostilely: bodies too deep to read or check, socket frames
-that are not JSON (issue 19: 12) each end with exit 6 and a MISMATCH line; answers trickled a
-byte at a time end within doctor's timeout with exit 5 (issue 19: 5)."""
+that are not JSON each end with exit 6 and a MISMATCH line; answers trickled a
+byte at a time end within doctor's timeout with exit 5."""
 
 from __future__ import annotations
 

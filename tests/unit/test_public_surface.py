@@ -41,6 +41,7 @@ EXPORTS = frozenset(
         "ExecutionStatus",
         "LocalFile",
         "MessageTooLargeError",
+        "NotAnAgentServerError",
         "NotFoundError",
         "OutputChunk",
         "ProgressCallback",

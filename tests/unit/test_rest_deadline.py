@@ -1,6 +1,5 @@
 """Every REST call ends within its timeout, whole: httpx's timeouts bound each read, and a
-server trickling its answer a byte at a time held ``info()`` past 20 s with ``timeout=3.0``
-(issue 26: 12)."""
+server trickling its answer a byte at a time held ``info()`` past 20 s with ``timeout=3.0``."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Nothing a (hostile) server or the agent writes can drive the user's terminal: every string
-the view, the CLI and doctor print has its control characters escaped, ``--json`` output too
-(issue 26: 1); a capability that is not a string is shown, never a crash (issue 26: 13)."""
+the view, the CLI and doctor print has its control characters escaped, ``--json`` output too;
+a capability that is not a string is shown, never a crash."""
 
 from __future__ import annotations
 

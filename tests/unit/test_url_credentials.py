@@ -1,5 +1,5 @@
 """Credentials in the server URL (``http://user:password@host``) are sent, never shown: not in
-a repr, a log record, an error, a CLI message nor doctor's report (issue 26: 4)."""
+a repr, a log record, an error, a CLI message nor doctor's report."""
 
 from __future__ import annotations
 
