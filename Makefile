@@ -29,7 +29,7 @@ export UV_NO_PROGRESS := 1
 
 # The venvs are files make builds through pattern rules: never delete them as intermediates.
 .SECONDARY:
-.PHONY: help setup demo test unit pipeline contract lint lock test-latest regen check-drift \
+.PHONY: help setup demo test unit pipeline contract lint docs lock test-latest regen check-drift \
 	export api-diff bench clean
 
 help: ## list the targets
@@ -48,13 +48,16 @@ define venv
 	touch $(1)/.installed
 endef
 
-$(VENV)/.installed: scripts/locks/dev.txt pyproject.toml scripts/find_python.sh | $(UV)
+# The editable install's metadata (its version) is read when it is installed.
+PROJECT_FILES := pyproject.toml facade/openhands_client/_version.py
+
+$(VENV)/.installed: scripts/locks/dev.txt $(PROJECT_FILES) scripts/find_python.sh | $(UV)
 	$(call venv,$(VENV),$(DEV_PYTHON),scripts/locks/dev.txt,editable)
 
-.venv-py%/.installed: scripts/locks/dev.txt pyproject.toml scripts/find_python.sh | $(UV)
+.venv-py%/.installed: scripts/locks/dev.txt $(PROJECT_FILES) scripts/find_python.sh | $(UV)
 	$(call venv,.venv-py$*,$*,scripts/locks/dev.txt,editable)
 
-.venv-lowest/.installed: scripts/locks/lowest.txt pyproject.toml scripts/find_python.sh | $(UV)
+.venv-lowest/.installed: scripts/locks/lowest.txt $(PROJECT_FILES) scripts/find_python.sh | $(UV)
 	$(call venv,.venv-lowest,$(OLDEST_PYTHON),scripts/locks/lowest.txt,editable)
 
 $(SERVER_VENV)/.installed: scripts/locks/server-$(PINNED_SERVER).txt scripts/find_python.sh | $(UV)
@@ -85,10 +88,10 @@ RUNS_TMP := $(or $(TMPDIR),/tmp)/openhands-client-runs-$(firstword $(shell print
 
 # Every venv first; then the runs, the longest first (the contract runs, about 5 minutes each), so
 # that the short ones fill the end.
-test: ## lint, drift check; unit tests on every Python; contract tests against every tested server
+test: ## lint, drift check, API reference; unit tests on every Python; contract tests against every tested server
 	$(MAKE) --no-print-directory -j$(TEST_JOBS) $(CLIENT_VENVS) .venv-lowest/.installed $(SERVER_VENVS)
 	$(MAKE) --no-print-directory -j$(TEST_JOBS) --output-sync=target \
-	  $(subst /,@,$(CONTRACT_RUNS:%=contract-%)) lint check-drift pipeline $(UNIT_RUNS:%=unit-%)
+	  $(subst /,@,$(CONTRACT_RUNS:%=contract-%)) lint check-drift docs pipeline $(UNIT_RUNS:%=unit-%)
 
 # $(call pytest,COMMAND,PATHS): one pytest session of `make test`, in its own temporary directory.
 define pytest
@@ -130,6 +133,9 @@ lint: $(VENV)/.installed ## ruff; mypy --strict on facade/ and README, examples,
 	  $(BIN)/mypy --strict --python-version $$v facade/openhands_client || exit 1; \
 	  $(BIN)/python scripts/typecheck_docs.py --python-version $$v || exit 1; \
 	done
+
+docs: $(VENV)/.installed ## the API reference (pdoc) into build/docs; fails on an undocumented public name or a reference that does not resolve
+	$(BIN)/python scripts/build_docs.py --strict
 
 lock: $(VENV)/.installed ## write scripts/locks/ from a fresh resolve (after changing a dependency or a server)
 	$(BIN)/python scripts/lock.py write

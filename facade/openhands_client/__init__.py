@@ -3,7 +3,7 @@
 ``AsyncAgentServer``/``AsyncConversation`` are the implementation; ``AgentServer``/
 ``Conversation`` drive the same objects from synchronous code. Import every public name from
 here; ``errors``, ``events``, ``view`` and ``cli`` are the public modules, and modules whose
-name starts with ``_`` are implementation.
+name starts with ``_`` are implementation. ``__version__`` is the installed release.
 """
 
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
@@ -20,6 +20,7 @@ from ._sync_conversation import Conversation
 from ._sync_server import AgentServer
 from ._sync_workspace import Workspace
 from ._transfer import LocalFile, ProgressCallback, TransferResult
+from ._version import __version__ as __version__
 from ._workspace import AsyncWorkspace
 from .errors import (
     AgentServerError,

@@ -10,6 +10,7 @@ from typing import Any
 
 from ._conversation_search import SORT_ORDERS, STATUSES
 from ._options import DEFAULT_URL, Verify, from_env
+from ._version import __version__
 
 PRESETS = ("coding", "read-only")
 DONE = {"interrupt": "interrupted", "pause": "paused", "delete": "deleted"}
@@ -109,6 +110,7 @@ def parser(epilog: str) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[_connection_options(defaults=True)],
     )
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, summary: str, epilog: str | None = None) -> argparse.ArgumentParser:

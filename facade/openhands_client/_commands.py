@@ -25,6 +25,7 @@ from openhands_api.api.conversations import (
     run_conversation,
     set_confirmation_policy,
     set_security_analyzer,
+    switch_acp_model,
     switch_llm,
     switch_profile,
     update_conversation,
@@ -298,6 +299,21 @@ class ConversationCommands:
             switch_profile.build_request(self._id, body=body),
             switch_profile.parse_response,
             "switch profile",
+        )
+
+    async def switch_acp_model(self, model: str) -> None:
+        """Use another model of an ACP agent's provider from the next turn on.
+
+        Only an ACP agent (``models.ACPAgent``) whose provider can switch models takes it; the
+        server refuses any other with HTTP 400 (:class:`StatusError`).
+        """
+        if not isinstance(model, str) or not model:
+            raise ValueError(f"model must be a non-empty string, got {model!r}")
+        body = _models.SwitchACPModelRequest(model=model)
+        await self._post(
+            switch_acp_model.build_request(self._id, body=body),
+            switch_acp_model.parse_response,
+            "switch ACP model",
         )
 
     async def load_plugin(self, plugin_ref: str) -> None:

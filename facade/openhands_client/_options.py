@@ -6,10 +6,11 @@ from __future__ import annotations
 import os
 import ssl
 from collections.abc import Mapping
-from importlib import metadata
 from typing import TypedDict, Union
 
 import httpx
+
+from ._version import __version__
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 """The server URL used when ``AGENT_SERVER_URL`` is not set (``from_env()``, the CLI)."""
@@ -42,8 +43,9 @@ class ClientOptions(TypedDict, total=False):
     ``from_env()``); each may be left out."""
 
     timeout: httpx.Timeout | float
-    """Each REST call's httpx timeout (default :data:`DEFAULT_TIMEOUT`: 60 s to read); a
-    call whose whole answer takes longer fails with :class:`TransportError`."""
+    """Each REST call's httpx timeout (default 60 s to read, 30 s to connect, write and wait
+    for the pool); a call whose whole answer takes longer fails with
+    :class:`TransportError`. ``ask_agent`` and ``condense`` take their own."""
     transport: httpx.AsyncBaseTransport | None
     """An httpx transport for REST (tests, ``httpx.MockTransport``); not with ``http_client``."""
     verify: Verify
@@ -55,7 +57,7 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int
     """How often a refused request is sent again (default 0); see "Retries" in the README:
     a 429 (any request), a 503 (GET, HEAD, OPTIONS, PUT, DELETE) and a connection that could
-    not be made, each after the answer's ``Retry-After`` (up to :data:`MAX_RETRY_AFTER`) or a
+    not be made, each after the answer's ``Retry-After`` (up to 60 s) or a
     jittered backoff."""
     default_headers: Mapping[str, str]
     """Headers sent with every REST request and the socket handshake (they may replace the
@@ -113,12 +115,8 @@ def check_headers(headers: object) -> dict[str, str]:
 
 
 def user_agent() -> str:
-    """``openhands-client/<version>``, the version read from the installed package."""
-    try:
-        version = metadata.version("openhands-client")
-    except metadata.PackageNotFoundError:  # run from a source tree that is not installed
-        version = "unknown"
-    return f"openhands-client/{version}"
+    """``openhands-client/<version>``: ``openhands_client.__version__``, the wheel's too."""
+    return f"openhands-client/{__version__}"
 
 
 def from_env(environ: Mapping[str, str] | None = None) -> tuple[str, str | None]:

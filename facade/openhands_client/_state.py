@@ -120,7 +120,7 @@ class ConversationState:
     ``ConversationStateUpdateEvent`` frames (whole snapshots and single fields).
 
     Each field is kept compactly: objects and arrays as JSON text shared by every state that
-    holds the same (see :class:`_Packed`), decoded again when read.
+    holds the same, decoded again when read.
     """
 
     def __init__(self, conversation_id: UUID, info: Mapping[str, Any]) -> None:

@@ -99,6 +99,10 @@ class SyncCommands(Generic[A]):
         """Use the server's stored LLM profile ``profile_name`` from the next step on."""
         self._portal.call(self._async.switch_profile(profile_name))
 
+    def switch_acp_model(self, model: str) -> None:
+        """Use another model of an ACP agent's provider from the next turn on."""
+        self._portal.call(self._async.switch_acp_model(model))
+
     def load_plugin(self, plugin_ref: str) -> None:
         """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""
         self._portal.call(self._async.load_plugin(plugin_ref))

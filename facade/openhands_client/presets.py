@@ -31,6 +31,8 @@ from openhands_api.models.tool_input import ToolInput
 
 __all__ = [
     "CODING_TOOLS",
+    "CONDENSER_KEEP_FIRST",
+    "CONDENSER_MAX_SIZE",
     "READ_ONLY_TOOLS",
     "coding_agent",
     "condenser",

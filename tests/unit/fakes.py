@@ -803,7 +803,7 @@ class FakeAgentServer:
             if body.get("run") and conversation.status != "running":
                 self._start_run(conversation)
             return ok
-        if rest in ("/secrets", "/pause", "/interrupt") and method == "POST":
+        if rest in ("/secrets", "/pause", "/interrupt", "/switch_acp_model") and method == "POST":
             return ok
         return httpx.Response(404, json={"detail": "Not Found"})
 

@@ -9,7 +9,6 @@ import ssl
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from websockets.asyncio.server import ServerConnection, serve
 from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
+import openhands_client
 from openhands_client import (
     AgentServer,
     AsyncAgentServer,
@@ -34,7 +34,7 @@ from tests.unit.conftest import API_KEY
 from tests.unit.fakes import FakeAgentServer, agent_json, message, ts
 
 Handler = Callable[[httpx.Request], httpx.Response]
-USER_AGENT = f"openhands-client/{metadata.version('openhands-client')}"
+USER_AGENT = f"openhands-client/{openhands_client.__version__}"
 
 
 def test_the_server_classes_take_the_one_options_declaration() -> None:
