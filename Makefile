@@ -29,8 +29,8 @@ export UV_NO_PROGRESS := 1
 
 # The venvs are files make builds through pattern rules: never delete them as intermediates.
 .SECONDARY:
-.PHONY: help setup demo test unit pipeline contract lint docs lock test-latest regen check-drift \
-	export api-diff bench clean
+.PHONY: help setup demo test unit pipeline contract contract-fake lint docs lock test-latest regen \
+	check-drift export api-diff bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -91,7 +91,8 @@ RUNS_TMP := $(or $(TMPDIR),/tmp)/openhands-client-runs-$(firstword $(shell print
 test: ## lint, drift check, API reference; unit tests on every Python; contract tests against every tested server
 	$(MAKE) --no-print-directory -j$(TEST_JOBS) $(CLIENT_VENVS) .venv-lowest/.installed $(SERVER_VENVS)
 	$(MAKE) --no-print-directory -j$(TEST_JOBS) --output-sync=target \
-	  $(subst /,@,$(CONTRACT_RUNS:%=contract-%)) lint check-drift docs pipeline $(UNIT_RUNS:%=unit-%)
+	  $(subst /,@,$(CONTRACT_RUNS:%=contract-%)) lint check-drift docs pipeline contract-fake \
+	  $(UNIT_RUNS:%=unit-%)
 
 # $(call pytest,COMMAND,PATHS): one pytest session of `make test`, in its own temporary directory.
 define pytest
@@ -111,8 +112,14 @@ run_server = $(word 1,$(subst @, ,$(1)))
 run_python = $(word 2,$(subst @, ,$(1)))
 contract-%: $(CLIENT_VENVS) $(SERVER_VENVS)
 	@echo "contract tests: openhands-agent-server $(call run_server,$*), client on Python $(call run_python,$*)"
-	$(call pytest,AGENT_SERVER_PYTHON=$(call server_python,$(call run_server,$*)) \
+	$(call pytest,CONTRACT_TARGETS=real AGENT_SERVER_PYTHON=$(call server_python,$(call run_server,$*)) \
 	  $(call client_python,$(call run_python,$*)),tests/contract)
+
+# The contract checks of what the testing kit's fake claims, against the fake (seconds); each
+# contract run above makes the same checks against its real server.
+contract-fake: $(VENV)/.installed ## the testing kit's fake against the contract checks of its claims
+	@echo "contract checks of the testing kit's fake (openhands_client.testing)"
+	$(call pytest,CONTRACT_TARGETS=fake $(BIN)/python,tests/contract/test_fake_fidelity.py)
 
 pipeline: $(VENV)/.installed ## tests of scripts/ (spec pipeline, drift check, docs type check)
 	@echo "pipeline tests (scripts/), Python $(DEV_PYTHON)"

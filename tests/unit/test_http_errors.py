@@ -90,9 +90,10 @@ async def test_servers_bare_400_for_an_unknown_id_is_not_found(
 ) -> None:
     """pause, interrupt and DELETE answer ``400 {"detail": "Bad Request"}`` for an unknown id.
 
-    (FastAPI's ``HTTPException(400)`` without a detail, as openhands-agent-server 1.57
-    raises it when the conversation service finds no such conversation.)
+    (FastAPI's ``HTTPException(400)`` without a detail, as openhands-agent-server 1.57 and older
+    raise it when the conversation service finds no such conversation.)
     """
+    fake.bare_400_for_unknown = True
     conv_f = fake.add_conversation()
     conv = await client.attach_conversation(conv_f.id)
     conv_f.deleted = True  # deleted behind the client's back

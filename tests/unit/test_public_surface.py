@@ -65,7 +65,9 @@ EXPORTS = frozenset(
     }
 )
 # Modules users import by name; every other module of the package starts with "_".
-PUBLIC_MODULES = frozenset({"cli", "doctor", "errors", "events", "models", "presets", "view"})
+PUBLIC_MODULES = frozenset(
+    {"cli", "doctor", "errors", "events", "models", "presets", "testing", "view"}
+)
 
 PACKAGE = Path(openhands_client.__file__).parent
 

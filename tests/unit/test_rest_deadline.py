@@ -10,7 +10,7 @@ import pytest
 
 from openhands_api.api.server import get_server_info
 from openhands_client import AgentServer, AsyncAgentServer, TransportError
-from tests.unit.test_doctor_hostile import HostileServer
+from openhands_client.testing import HostileServer
 
 TIMEOUT = 0.5
 TRICKLE = 0.1

@@ -18,9 +18,9 @@ from openhands_client import (
     cli,
 )
 from openhands_client.doctor import async_diagnose
+from openhands_client.testing import HostileServer
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import SERVER_INFO, FakeAgentServer, agent_json
-from tests.unit.test_doctor_hostile import HostileServer
 
 USER, PASSWORD = "alice", "s3cret-pa55"
 
