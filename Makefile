@@ -29,8 +29,8 @@ export UV_NO_PROGRESS := 1
 
 # The venvs are files make builds through pattern rules: never delete them as intermediates.
 .SECONDARY:
-.PHONY: help setup demo test unit pipeline contract contract-fake lint docs lock test-latest regen \
-	check-drift export api-diff bench clean
+.PHONY: help setup demo batch-demo test unit pipeline contract contract-fake lint docs lock \
+	test-latest regen check-drift export api-diff bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -76,6 +76,9 @@ setup: $(VENV)/.installed $(SERVER_VENV)/.installed ## create .venv (client) and
 
 demo: setup ## start a real agent server and a scripted LLM, run examples/quickstart.py live (KEEP=1: keep them up until Ctrl-C)
 	$(BIN)/python examples/run_demo.py $(if $(KEEP),--keep)
+
+batch-demo: setup ## 20 tasks on 2 local agent servers with `openhands-client batch` (rerun: resumes; FRESH=1 starts over)
+	$(BIN)/python examples/batch_demo.py $(if $(FRESH),--fresh)
 
 # The contract runs of `make test`: SERVER/PYTHON pairs. The pinned server with the client on the
 # oldest and the newest Python; each older server once, with the client on another claimed Python.

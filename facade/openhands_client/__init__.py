@@ -2,8 +2,9 @@
 
 ``AsyncAgentServer``/``AsyncConversation`` are the implementation; ``AgentServer``/
 ``Conversation`` drive the same objects from synchronous code. Import every public name from
-here; ``errors``, ``events``, ``view`` and ``cli`` are the public modules, and modules whose
-name starts with ``_`` are implementation. ``__version__`` is the installed release.
+here; ``errors``, ``events``, ``view``, ``cli``, ``fleet`` and ``providers`` (many servers)
+and ``testing`` are the public modules, and modules whose name starts with ``_`` are
+implementation. ``__version__`` is the installed release.
 """
 
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
@@ -34,8 +35,10 @@ from .errors import (
     NotAnAgentServerError,
     NotFoundError,
     ProtocolError,
+    ProviderError,
     RunTimeoutError,
     ServerError,
+    ServerLostError,
     ServerNotReadyError,
     SocketRefusedError,
     StatusError,
@@ -79,9 +82,11 @@ __all__ = [
     "OutputChunk",
     "ProgressCallback",
     "ProtocolError",
+    "ProviderError",
     "RunTimeoutError",
     "RunningCommand",
     "ServerError",
+    "ServerLostError",
     "ServerNotReadyError",
     "SocketRefusedError",
     "StartOptions",

@@ -28,6 +28,52 @@ Ctrl-C or --timeout leave the conversation running on the server (the command sa
 to follow or stop it) unless --interrupt-on-exit is given."""
 
 
+_BATCH_EPILOG = """\
+TASKS has one JSON object per line: {"id": "t1", "message": "...", "working_dir": "..."}
+(working_dir optional; default --working-dir). Each finished task appends one JSON line
+to --output (id, status, final_answer, cost, tokens, duration, server); a rerun skips
+the tasks already there, so rerun after a crash, Ctrl-C or a dead server to finish.
+The agent's LLM comes from the environment, as for run (LLM_MODEL, ...).
+
+exit codes: 0 every task has finished (status finished), 1 some did not (or were lost
+with their server, or could not start: rerun), 2 bad usage, 5 no server could start."""
+
+
+def add_batch(batch: argparse.ArgumentParser) -> None:
+    """The ``batch`` command's arguments."""
+    batch.add_argument("tasks", help="the tasks, a JSON-lines file")
+    where = batch.add_mutually_exclusive_group()
+    where.add_argument(
+        "--servers",
+        nargs="+",
+        metavar="URL",
+        help="agent server URLs, each with the key SESSION_API_KEY / --api-key (default: --url)",
+    )
+    where.add_argument(
+        "--local",
+        type=int,
+        metavar="N",
+        help="start N local agent servers (from --server-python), stopped at the end",
+    )
+    batch.add_argument(
+        "--server-python",
+        help="for --local: the Python or venv with openhands-agent-server (default: this one)",
+    )
+    batch.add_argument(
+        "--output", "-o", default="results.jsonl", help="the results (default results.jsonl)"
+    )
+    batch.add_argument("--concurrency", type=int, default=8, help="tasks run at once (default 8)")
+    batch.add_argument("--model", help="the agent's LLM (default: env LLM_MODEL)")
+    batch.add_argument(
+        "--working-dir",
+        default=os.environ.get("WORKING_DIR"),
+        help="the agent's directory on the servers' machines (env WORKING_DIR)",
+    )
+    batch.add_argument(
+        "--timeout", type=float, default=3600.0, help="seconds per task's run (default 3600)"
+    )
+
+
 KEY_FLAG_WARNING = (
     "warning: --api-key is visible to other local users in the process list; "
     "prefer the SESSION_API_KEY environment variable"
@@ -197,6 +243,14 @@ def parser(epilog: str) -> argparse.ArgumentParser:
     download = command("download", "copy a file on the server to a local path")
     download.add_argument("remote", help="the absolute path on the server's machine")
     download.add_argument("local", help="the local path (replaced once complete)")
+
+    add_batch(
+        command(
+            "batch",
+            "run one conversation per task of a JSON-lines file across servers",
+            _BATCH_EPILOG,
+        )
+    )
 
     doctor = command(
         "doctor",

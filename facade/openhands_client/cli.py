@@ -25,6 +25,7 @@ from uuid import UUID
 
 from . import _cli_args as cli_args
 from . import presets
+from ._cli_batch import batch
 from ._conversation import AsyncConversation
 from ._server import AsyncAgentServer
 from ._state import ExecutionStatus
@@ -342,6 +343,10 @@ async def _main(args: argparse.Namespace) -> int:
     loop.add_signal_handler(signal.SIGINT, task.cancel)
     try:
         verify = cli_args.verify(args)
+        if args.command == "batch":
+            if verify is not True:
+                raise ValueError("batch does not take --tls-ca or --insecure yet")
+            return await batch(args, agent_from_env(args.model))
         async with AsyncAgentServer(args.url, api_key=args.api_key, verify=verify) as server:
             return await COMMANDS[args.command](server, args)
     finally:

@@ -18,6 +18,8 @@ Catch a family, or one error of it::
     ├── UnsupportedFeatureError  the server's version lacks it (.feature, .server_version)
     ├── ClientClosedError      the client or the conversation is closed
     ├── StreamOverflowError    a stream() consumer fell behind (conv.events has every event)
+    ├── ProviderError          a server provider could not start, reach, pause or stop its server
+    ├── ServerLostError        a fleet's server died under a conversation (.server, .status)
     ├── ConversationRunError   a run ended in error or stuck (.conversation_id, .status, .detail)
     │   └── RunTimeoutError        run(timeout=) passed: also a WaitTimeoutError
     └── WaitTimeoutError       a wait passed its deadline; also the builtin TimeoutError
@@ -217,3 +219,21 @@ class SocketRefusedError(TransportError):
 class MessageTooLargeError(TransportError):
     """A socket frame or a response body exceeded the client's ``max_message_size`` (or a
     download its ``max_bytes``)."""
+
+
+class ProviderError(AgentServerError):
+    """A server provider could not start, reach, pause, resume or stop its server (a local
+    process that exited or never got ready, a Runtime API call that failed: ``status_code``
+    and ``body`` are the Runtime API's answer, when there was one)."""
+
+
+class ServerLostError(AgentServerError):
+    """A fleet's server stopped answering while it held a conversation: ``conversation_id``
+    names it, ``server`` is the server's URL (without credentials), ``status`` the
+    conversation's last known execution status (a string, as the server spells it)."""
+
+    def __init__(self, message: str, *, conversation_id: UUID, server: str, status: str) -> None:
+        super().__init__(message)
+        self.conversation_id = conversation_id
+        self.server = server
+        self.status = status

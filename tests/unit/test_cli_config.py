@@ -127,3 +127,14 @@ def test_transfers_need_an_absolute_remote_file(
     for argv in (["upload", str(local), remote], ["download", remote, str(local)]):
         assert cli.main(["--url", "http://127.0.0.1:1", *argv]) == cli.EXIT_USAGE
         assert "absolute file path" in capsys.readouterr().err
+
+
+def test_batch_refuses_the_tls_flags_it_does_not_take_yet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LLM_MODEL", "openai/x")
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text('{"id": "a", "task": "hi"}\n')
+    argv = ["--url", "http://127.0.0.1:1", "--insecure", "batch", str(tasks)]
+    assert cli.main([*argv, "--working-dir", "/w"]) == cli.EXIT_USAGE
+    assert "batch does not take --tls-ca or --insecure yet" in capsys.readouterr().err

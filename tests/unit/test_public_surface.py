@@ -46,9 +46,11 @@ EXPORTS = frozenset(
         "OutputChunk",
         "ProgressCallback",
         "ProtocolError",
+        "ProviderError",
         "RunTimeoutError",
         "RunningCommand",
         "ServerError",
+        "ServerLostError",
         "ServerNotReadyError",
         "SocketRefusedError",
         "StartOptions",
@@ -66,7 +68,18 @@ EXPORTS = frozenset(
 )
 # Modules users import by name; every other module of the package starts with "_".
 PUBLIC_MODULES = frozenset(
-    {"cli", "doctor", "errors", "events", "models", "presets", "testing", "view"}
+    {
+        "cli",
+        "doctor",
+        "errors",
+        "events",
+        "fleet",
+        "models",
+        "presets",
+        "providers",
+        "testing",
+        "view",
+    }
 )
 
 PACKAGE = Path(openhands_client.__file__).parent

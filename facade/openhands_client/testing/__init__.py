@@ -17,7 +17,8 @@ endless or trickled bodies, redirects, control sequences, oversized frames, floo
 that code stays safe against a server it cannot trust.
 
 Everything the fake claims to do like the real server is listed in :data:`CLAIMS` and checked
-against the real server by the project's contract suite.
+against the real server by the project's contract suite. :class:`RuntimeAPIStandIn` is a local
+Runtime API, to test provisioning code (:mod:`openhands_client.providers`) offline.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from ._hostile import (
 )
 from ._loopback import ConnRecord, LoopbackServer
 from ._recording import Exchange, Frame, Recorder, Recording, ReplayServer, SocketRecord
+from ._runtime_api import Launch, RuntimeAPIStandIn
 from ._server import (
     CLAIMS,
     ConnectAction,
@@ -77,6 +79,7 @@ __all__ = [
     "FakeConversation",
     "Frame",
     "HostileServer",
+    "Launch",
     "LoopbackServer",
     "Recorder",
     "Recording",
@@ -84,6 +87,7 @@ __all__ = [
     "RestHook",
     "RunContext",
     "RunScript",
+    "RuntimeAPIStandIn",
     "Script",
     "SocketRecord",
     "accept_upgrade",
