@@ -1,4 +1,5 @@
-"""Quickstart: start a conversation, watch its events live, wait for the end, print the answer.
+"""Quickstart: start a conversation with the coding agent preset, watch its events live, wait
+for the end, print the answer and what the agent changed.
 
 Environment:
   AGENT_SERVER_URL   the agent server (default http://127.0.0.1:8000)
@@ -7,8 +8,7 @@ Environment:
                      scripted one)
   LLM_API_KEY        the model's key
   LLM_BASE_URL       an OpenAI-compatible endpoint (optional)
-  AGENT_TOOLS        comma-separated extra tools, e.g. "terminal,file_editor" (default: none;
-                     the server always gives the agent `think` and `finish`)
+  AGENT_PRESET       "coding" (terminal, file editor, task tracker; default) or "read-only"
   WORKING_DIR        the agent's directory on the server's machine (default: this machine's
                      temporary directory, which suits a server on this machine only)
   TASK               what to ask the agent
@@ -25,7 +25,7 @@ import tempfile
 import time
 
 from openhands_client import AgentServer, ConversationRunError, ExecutionStatus, Workspace
-from openhands_client.cli import agent_from_env
+from openhands_client.presets import coding_agent, llm_from_env, read_only_agent
 from openhands_client.view import RunSummary, TerminalView
 
 
@@ -44,18 +44,18 @@ def print_git_diff(workspace: Workspace) -> None:
 
 def main() -> int:
     """Run one task; exit 0 when the agent finished."""
-    url = os.environ.get("AGENT_SERVER_URL", "http://127.0.0.1:8000")
     task = os.environ.get("TASK", "Think about the task in a few steps, then finish.")
-    agent = agent_from_env()
+    preset = read_only_agent if os.environ.get("AGENT_PRESET") == "read-only" else coding_agent
+    agent = preset(llm_from_env())  # a generated Agent: tools and a condenser included
     view = TerminalView()
     started = time.monotonic()
-    with AgentServer(url, api_key=os.environ.get("SESSION_API_KEY") or None) as server:
+    with AgentServer.from_env() as server:  # AGENT_SERVER_URL, SESSION_API_KEY
         conversation = server.start_conversation(
             agent,
             working_dir=os.environ.get("WORKING_DIR", tempfile.gettempdir()),
             callbacks=[view],
         )
-        print(f"conversation {conversation.id} on {url}, model {agent['llm']['model']}\n")
+        print(f"conversation {conversation.id} on {server.url}, model {agent.llm.model}\n")
         conversation.send_message(task)
         status = None
         try:

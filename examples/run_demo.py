@@ -78,10 +78,10 @@ def main(argv: list[str] | None = None) -> int:
                 # A repository, so that the demo can end with the agent's changes as a diff.
                 subprocess.run(["git", "init", "-q", project], check=True)
                 if not env.get("LLM_MODEL"):
-                    # The scripted agent writes a small program with the terminal tool, runs it.
+                    # The scripted agent writes a small program with the coding preset's
+                    # terminal tool, and runs it.
                     env["LLM_MODEL"] = SCRIPTED_MODEL
                     env["LLM_BASE_URL"] = llm.base_url
-                    env.setdefault("AGENT_TOOLS", "terminal")
                     env.setdefault("TASK", "Write a program that prints the first ten primes.")
                     print(f"model {SCRIPTED_MODEL}: the scripted LLM (a fixed script, no AI)\n")
                 code = run_quickstart(env)

@@ -12,6 +12,7 @@ from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._conversation_options import ConversationOptions
 from ._event_log import EventLog
+from ._options import ClientOptions
 from ._run_result import RunResult
 from ._server import AsyncAgentServer
 from ._start_request import CreateOptions, StartOptions
@@ -63,6 +64,7 @@ __all__ = [
     "Callback",
     "CapacityError",
     "ClientClosedError",
+    "ClientOptions",
     "CommandResult",
     "CommandTimeoutError",
     "ConflictError",

@@ -36,3 +36,12 @@ def absolute_path(value: object, name: str) -> str:
     if not path.startswith("/"):
         raise ValueError(f"{name} must be an absolute path on the server, got {path!r}")
     return path
+
+
+def seconds(value: object, name: str) -> float:
+    """``value`` as a positive, finite number of seconds."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    if not 0 < value < float("inf"):
+        raise ValueError(f"{name} must be positive, got {value!r}")
+    return float(value)

@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._conversation_search import SORT_ORDERS, STATUSES
+from ._options import DEFAULT_URL, Verify, from_env
 from ._version import __version__
 
-DEFAULT_URL = "http://127.0.0.1:8000"
+PRESETS = ("coding", "read-only")
 DONE = {"interrupt": "interrupted", "pause": "paused", "delete": "deleted"}
 _ID_HELP = "the conversation id, or a unique prefix of it (as git takes hashes)"
 _RUN_EPILOG = """\
@@ -20,8 +21,8 @@ environment (the agent's LLM):
   LLM_API_KEY      the model's API key (default: none; a placeholder for keyless endpoints)
   LLM_BASE_URL     an OpenAI-compatible endpoint (default: the provider's)
   LLM_NUM_RETRIES  how often the server retries a failing LLM call (default: the server's)
-  AGENT_TOOLS      comma-separated tools, e.g. terminal,file_editor (default: none;
-                   the server always adds think and finish)
+  AGENT_TOOLS      comma-separated tools replacing the preset's, e.g. terminal,file_editor
+                   (the server always adds think and finish)
 
 Ctrl-C or --timeout leave the conversation running on the server (the command says how
 to follow or stop it) unless --interrupt-on-exit is given."""
@@ -103,12 +104,25 @@ def warn_if_key_flag(args: argparse.Namespace) -> None:
 def _connection_options(defaults: bool) -> argparse.ArgumentParser:
     """--url and --api-key, accepted before and after the subcommand."""
     options = argparse.ArgumentParser(add_help=False)
-    url = os.environ.get("AGENT_SERVER_URL", DEFAULT_URL)
-    key = os.environ.get("SESSION_API_KEY") or None
+    url, key = from_env()
     options.add_argument(
         "--url",
         default=url if defaults else argparse.SUPPRESS,
         help=f"the agent server's root URL (env AGENT_SERVER_URL; default {DEFAULT_URL})",
+    )
+    tls = options.add_mutually_exclusive_group()
+    tls.add_argument(
+        "--tls-ca",
+        metavar="PATH",
+        default=None if defaults else argparse.SUPPRESS,
+        help="trust the CA certificates in PATH (a PEM file or a directory) for https:// "
+        "and the event socket (default: the system's)",
+    )
+    tls.add_argument(
+        "--insecure",
+        action="store_true",
+        default=False if defaults else argparse.SUPPRESS,
+        help="do not verify the server's TLS certificate (anyone on the path can read the key)",
     )
     options.add_argument(
         "--api-key",
@@ -158,6 +172,13 @@ def parser(epilog: str) -> argparse.ArgumentParser:
     run = command("run", "start a conversation on TASK, stream it, wait for its end", _RUN_EPILOG)
     run.add_argument("task", help="what to ask the agent")
     run.add_argument("--model", help="the agent's LLM (default: env LLM_MODEL)")
+    run.add_argument(
+        "--preset",
+        choices=PRESETS,
+        default="coding",
+        help="coding: terminal, file editor, task tracker (default); read-only: find, "
+        "search, list and read files only. Both condense their history with the LLM",
+    )
     run.add_argument(
         "--working-dir",
         default=os.environ.get("WORKING_DIR"),
@@ -216,6 +237,13 @@ def parser(epilog: str) -> argparse.ArgumentParser:
         control = command(name, summary)
         control.add_argument("conversation_id", help=_ID_HELP)
 
+    upload = command("upload", "copy a local file to an absolute path on the server")
+    upload.add_argument("local", help="the local file")
+    upload.add_argument("remote", help="the absolute path on the server's machine")
+    download = command("download", "copy a file on the server to a local path")
+    download.add_argument("remote", help="the absolute path on the server's machine")
+    download.add_argument("local", help="the local path (replaced once complete)")
+
     add_batch(
         command(
             "batch",
@@ -237,3 +265,17 @@ def parser(epilog: str) -> argparse.ArgumentParser:
         help="seconds for the --run conversation (default 300)",
     )
     return top
+
+
+def verify(args: argparse.Namespace) -> Verify:
+    """The ``verify=`` of ``--tls-ca`` and ``--insecure`` (the system's trust by default)."""
+    ca = getattr(args, "tls_ca", None)
+    if getattr(args, "insecure", False):
+        if ca is not None:
+            raise ValueError("--tls-ca and --insecure exclude each other")
+        return False
+    if ca is None:
+        return True
+    if not os.path.exists(ca):
+        raise ValueError(f"--tls-ca: no such file or directory: {ca!r}")
+    return str(ca)

@@ -37,6 +37,7 @@ from . import _checks, _start_request
 from ._compat import SWITCH_LLM, SWITCH_LLM_SINCE, ServerCompat
 from ._connection import Connection
 from ._http import Parser, as_json, bare_400, call
+from ._options import LLM_TIMEOUT
 
 if TYPE_CHECKING:
     from openhands_api.models.conversation_info import ConversationInfo
@@ -214,14 +215,17 @@ class ConversationCommands:
             "update secrets",
         )
 
-    async def ask_agent(self, question: str) -> str:
-        """Ask the agent's LLM a side question; the conversation is not changed."""
+    async def ask_agent(self, question: str, *, timeout: float = LLM_TIMEOUT) -> str:
+        """Ask the agent's LLM a side question; the conversation is not changed.
+
+        ``timeout`` (seconds) bounds this call, which waits on the LLM, instead of the
+        client's (tighter) REST timeout.
+        """
         body = _models.AskAgentRequest(question=_checks.text(question, "question"))
+        request = ask_agent.build_request(self._id, body=body)
+        request["timeout"] = _checks.seconds(timeout, "timeout")
         answer = await self._call(
-            ask_agent.build_request(self._id, body=body),
-            ask_agent.parse_response,
-            _models.AskAgentResponse,
-            "ask agent",
+            request, ask_agent.parse_response, _models.AskAgentResponse, "ask agent"
         )
         return answer.response
 
@@ -235,13 +239,15 @@ class ConversationCommands:
         )
         return result.response
 
-    async def condense(self) -> None:
-        """Ask the server to condense the conversation's history now."""
-        await self._post(
-            condense_conversation.build_request(self._id),
-            condense_conversation.parse_response,
-            "condense",
-        )
+    async def condense(self, *, timeout: float = LLM_TIMEOUT) -> None:
+        """Ask the server to condense the conversation's history now.
+
+        The agent's condenser does it (a summarizing one calls its LLM): ``timeout`` seconds
+        bound this call instead of the client's (tighter) REST timeout.
+        """
+        request = condense_conversation.build_request(self._id)
+        request["timeout"] = _checks.seconds(timeout, "timeout")
+        await self._post(request, condense_conversation.parse_response, "condense")
 
     async def set_title(self, title: str) -> None:
         """Set the conversation's title."""

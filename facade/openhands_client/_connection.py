@@ -9,7 +9,7 @@ import ssl
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, Union
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -17,24 +17,33 @@ import httpx
 from openhands_api.client import AuthenticatedClient
 
 from ._http import ensure_open
+from ._options import (
+    DEFAULT_MAX_MESSAGE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ClientOptions,
+    Verify,
+    check_headers,
+    check_max_message_size,
+    check_max_retries,
+    user_agent,
+)
+from ._retries import send_with_retries
 from ._terminal_text import redact_url
+from ._user_client import client_ssl_context, through
 from .errors import MessageTooLargeError
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 logger = logging.getLogger("openhands_client.connection")
 T = TypeVar("T")
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, read=600.0)
-"""Generous read timeout: ask_agent and condense wait on a (possibly slow) LLM call."""
-
-DEFAULT_MAX_MESSAGE_SIZE = 64 * 2**20
-"""The largest socket frame or response body accepted (64 MiB, far above any real event)."""
-
 UNBOUNDED = "openhands_client.unbounded"
 """Request extension: a transfer streamed from or to disk, not buffered: its response has no
 size bound, and it keeps its own deadline (not a REST call's)."""
-
-Verify = Union[bool, str, "os.PathLike[str]", ssl.SSLContext]
-"""httpx's ``verify=`` convention: True (system trust), False, a CA bundle path, an SSLContext."""
 
 
 def normalize_base_url(url: str) -> str:
@@ -110,9 +119,12 @@ def ssl_context(base_url: str, verify: Verify) -> ssl.SSLContext | None:
     if isinstance(verify, bool):
         return httpx.create_ssl_context(verify=verify)
     path = os.fspath(verify)
-    if os.path.isdir(path):
-        return ssl.create_default_context(capath=path)
-    return ssl.create_default_context(cafile=path)
+    try:
+        if os.path.isdir(path):
+            return ssl.create_default_context(capath=path)
+        return ssl.create_default_context(cafile=path)
+    except OSError as exc:  # ssl.SSLError too: not a PEM file
+        raise ValueError(f"verify: cannot load CA certificates from {path!r}: {exc}") from None
 
 
 class _BoundedStream(httpx.AsyncByteStream):
@@ -172,7 +184,8 @@ def _overall(request: httpx.Request) -> float | None:
 
 
 class _WholeCallClient(httpx.AsyncClient):
-    """An httpx client whose every call ends within its timeout, whole.
+    """An httpx client whose every call ends within its timeout, whole, and is sent again
+    after a refusal as ``max_retries`` says (see :mod:`._retries`).
 
     httpx's timeouts bound each read: a server trickling its answer a byte at a time would
     hold a call forever. Here a call (sent, answered and, unless streamed, read) that takes
@@ -180,7 +193,16 @@ class _WholeCallClient(httpx.AsyncClient):
     (:data:`UNBOUNDED`) keep their own deadline.
     """
 
+    def __init__(self, *, max_retries: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.max_retries = max_retries
+
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        return await send_with_retries(
+            lambda: self._send_once(request, **kwargs), request, self.max_retries
+        )
+
+    async def _send_once(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         overall = None if request.extensions.get(UNBOUNDED) else _overall(request)
         if overall is None:
             return await super().send(request, **kwargs)
@@ -271,13 +293,17 @@ async def _no_reuse_after_server_error(response: httpx.Response) -> None:
 
 @dataclass(repr=False)
 class Connection:
-    """Base URL, key, size limit, TLS context and pooled HTTP client; the key only in a header."""
+    """Base URL, key, size limit, TLS context, socket headers and pooled HTTP client; the key
+    only in a header."""
 
     base_url: str
     api_key: str | None
     http: httpx.AsyncClient
     max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE
     ssl_context: ssl.SSLContext | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    """Sent with the socket handshake as with every REST request: the User-Agent and
+    ``default_headers`` (never the key)."""
     api: AuthenticatedClient = field(init=False)
 
     def __post_init__(self) -> None:
@@ -297,24 +323,24 @@ class Connection:
 
     @classmethod
     def open(
-        cls,
-        base_url: str,
-        api_key: str | None,
-        *,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        transport: httpx.AsyncBaseTransport | None = None,
-        verify: Verify = True,
-        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+        cls, base_url: str, api_key: str | None, **options: Unpack[ClientOptions]
     ) -> Connection:
-        """Create the pooled HTTP client for ``base_url``."""
+        """Create the pooled HTTP client for ``base_url``; bad options raise here."""
         check_api_key(api_key)
-        if isinstance(max_message_size, bool) or not isinstance(max_message_size, int):
-            raise TypeError(
-                f"max_message_size must be an int, not {type(max_message_size).__name__}"
-            )
-        if max_message_size < 1024:
-            raise ValueError(f"max_message_size must be at least 1024, got {max_message_size}")
-        context = ssl_context(base_url, verify)
+        max_message_size = check_max_message_size(
+            options.get("max_message_size", DEFAULT_MAX_MESSAGE_SIZE)
+        )
+        max_retries = check_max_retries(options.get("max_retries", DEFAULT_MAX_RETRIES))
+        headers = {"User-Agent": user_agent(), **check_headers(options.get("default_headers", {}))}
+        transport = options.get("transport")
+        http_client = options.get("http_client")
+        if http_client is not None:
+            if transport is not None:
+                raise ValueError("pass transport= or http_client=, not both")
+            transport = through(http_client)
+        context = ssl_context(base_url, options.get("verify", True))
+        if http_client is not None and "verify" not in options and context is not None:
+            context = client_ssl_context(http_client) or context  # the socket's, as REST's
         if context is not None and (
             context.verify_mode == ssl.CERT_NONE or not context.check_hostname
         ):
@@ -323,13 +349,13 @@ class Connection:
                 "session key and answer as the server",
                 urlsplit(base_url).hostname,
             )
-        headers = {"X-Session-API-Key": api_key} if api_key else {}
         bare_url, auth = without_credentials(base_url)
         http = _WholeCallClient(
+            max_retries=max_retries,
             base_url=bare_url,
             auth=auth,
-            headers=headers,
-            timeout=timeout,
+            headers={**headers, **({"X-Session-API-Key": api_key} if api_key else {})},
+            timeout=options.get("timeout", DEFAULT_TIMEOUT),
             transport=transport,
             # An http:// client never makes a TLS connection (redirects are not followed):
             # a context trusting nothing spares httpx loading the CA bundle (~20 ms).
@@ -343,7 +369,7 @@ class Connection:
                 ],
             },
         )
-        return cls(base_url, api_key, http, max_message_size, context)
+        return cls(base_url, api_key, http, max_message_size, context, headers)
 
     def __repr__(self) -> str:
         key = "***" if self.api_key else None

@@ -88,6 +88,7 @@ class ConversationFeed:
             self._resume_point,
             max_size=connection.max_message_size,
             ssl_context=connection.ssl_context,
+            headers=connection.headers,
         )
 
     # -- opening -------------------------------------------------------------------------

@@ -14,6 +14,8 @@ import httpx
 from openhands_api.client import AuthenticatedClient
 
 from ._backoff import Backoff
+from ._options import MAX_RETRY_AFTER
+from ._retries import IDEMPOTENT_METHODS, NOT_SENT, pause, retry_after
 from ._terminal_text import redact_url
 from .errors import (
     AgentServerError,
@@ -129,7 +131,7 @@ def check(
     """Raise the typed error for ``response`` unless its status is 2xx (see :func:`error_for`)."""
     status = response.status_code
     if not 200 <= status < 300:
-        raise error_for(
+        error = error_for(
             status,
             response.content,
             what,
@@ -137,6 +139,9 @@ def check(
             url=response.request.url,
             method=response.request.method,
         )
+        if status in (429, 503) and isinstance(error, StatusError):
+            error.retry_after = retry_after(response.headers)
+        raise error
 
 
 # A pooled connection the server closed while it was idle fails the next request sent on it at
@@ -145,9 +150,6 @@ def check(
 # acted). A failure after this long is not retried, unless the request is idempotent whatever
 # its timing (``retry_until``).
 _STALE_CONNECTION_SECONDS = 1.0
-_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-# Failures that prove the request never left: the server cannot have acted on it.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def _transport_error(what: str, exc: httpx.TransportError) -> TransportError:
@@ -162,7 +164,7 @@ def _transport_error(what: str, exc: httpx.TransportError) -> TransportError:
 
 
 def _repeatable(http_kwargs: Mapping[str, Any]) -> bool:
-    return str(http_kwargs.get("method", "")).upper() in _IDEMPOTENT_METHODS
+    return str(http_kwargs.get("method", "")).upper() in IDEMPOTENT_METHODS
 
 
 async def _send(
@@ -189,7 +191,7 @@ async def _send(
             # Its text quotes the offending header value, which may be a secret.
             raise TransportError(f"{what}: the request could not be sent") from None
         except httpx.TransportError as exc:
-            may_have_arrived = may_have_arrived or not isinstance(exc, _NOT_SENT)
+            may_have_arrived = may_have_arrived or not isinstance(exc, NOT_SENT)
             if retry_until is not None and may_have_arrived:
                 delay = backoff.next_delay()
                 if time.monotonic() + delay <= retry_until:
@@ -212,7 +214,8 @@ async def retry_while_full(
     *,
     also: tuple[type[AgentServerError], ...] = (),
 ) -> R:
-    """Await ``send()``, retrying with jittered backoff while the server answers 429.
+    """Await ``send()``, retrying while the server answers 429: after the answer's
+    ``Retry-After`` (up to :data:`MAX_RETRY_AFTER`), else a jittered backoff.
 
     Errors of the types in ``also`` are retried the same way (for idempotent requests).
     """
@@ -221,11 +224,13 @@ async def retry_while_full(
     while True:
         try:
             return await send()
-        except retried:
-            delay = backoff.next_delay()
+        except retried as exc:
+            asked = exc.retry_after if isinstance(exc, StatusError) else None
+            honoured = asked is not None and asked <= MAX_RETRY_AFTER
+            delay = asked if honoured and asked is not None else backoff.next_delay()
             if time.monotonic() + delay > deadline:
                 raise
-            await asyncio.sleep(delay)
+            await pause(delay)
 
 
 class Parser(Protocol):

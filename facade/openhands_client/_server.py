@@ -10,8 +10,6 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 from uuid import UUID, uuid4
 
-import httpx
-
 from openhands_api import models as _models
 from openhands_api.api.conversations import get_conversation, start_conversation
 from openhands_api.api.server import get_server_info
@@ -24,18 +22,14 @@ if TYPE_CHECKING:
 
 from . import _conversation_search, _readiness, _start_request
 from ._compat import IDEMPOTENT_CREATE, ServerCompat
-from ._connection import (
-    DEFAULT_MAX_MESSAGE_SIZE,
-    DEFAULT_TIMEOUT,
-    Connection,
-    Verify,
-    normalize_base_url,
-)
+from ._connection import Connection, normalize_base_url
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback, new_feed
 from ._conversation_options import ConversationOptions, check_options
 from ._feed import ConversationFeed
 from ._http import call, call_raw, retry_while_full
+from ._options import ClientOptions, check_client_options
+from ._options import from_env as _url_and_key_from_env
 from ._resume import warn_if_ignored
 from ._state import ConversationState, ExecutionStatus
 from ._tags import check_tags
@@ -89,13 +83,17 @@ class AsyncAgentServer:
     ``url`` is the server's base URL; ``api_key`` its session key (sent only in the
     ``X-Session-API-Key`` header and the socket's first frame; checked here, never shown in
     a message). Use ``async with`` to close every conversation and connection it opened.
+    :meth:`from_env` reads both from the environment.
 
-    ``verify`` configures TLS for REST and the event socket alike (httpx's convention: ``True``,
-    ``False``, a CA bundle path or an ``ssl.SSLContext``; with ``transport=``, REST uses the
+    ``options`` are those of :class:`ClientOptions` (``timeout``, ``verify``, ``max_retries``,
+    ``default_headers``, ``http_client``, ...), checked here before any request. ``verify``
+    configures TLS for REST and the event socket alike (with ``transport=``, REST uses the
     transport's own); with verification off (``False``, or a context that checks no
     certificate or host name) it logs a warning, once. ``max_message_size`` bounds every
     socket frame and buffered response body (default 64 MiB); a larger one raises
-    :class:`MessageTooLargeError`.
+    :class:`MessageTooLargeError`. Every request says ``User-Agent: openhands-client/<version>``
+    unless ``default_headers`` says otherwise.
+
 
     ``interrupt_on_exit`` (default False: runs go on, as the CLI without
     ``--interrupt-on-exit``): a run that a conversation of this client started with ``run()``
@@ -113,30 +111,25 @@ class AsyncAgentServer:
     MAX_OPENING = 16
 
     def __init__(
-        self,
-        url: str,
-        api_key: str | None = None,
-        *,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        transport: httpx.AsyncBaseTransport | None = None,
-        verify: Verify = True,
-        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
-        interrupt_on_exit: bool = False,
+        self, url: str, api_key: str | None = None, **options: Unpack[ClientOptions]
     ) -> None:
+        check_client_options(options, "AsyncAgentServer()")
+        interrupt_on_exit = options.pop("interrupt_on_exit", False)
         if not isinstance(interrupt_on_exit, bool):
             raise TypeError(f"interrupt_on_exit must be a bool, got {interrupt_on_exit!r}")
         self._interrupt_on_exit = interrupt_on_exit
-        self._connection = Connection.open(
-            normalize_base_url(url),
-            api_key,
-            timeout=timeout,
-            transport=transport,
-            verify=verify,
-            max_message_size=max_message_size,
-        )
+        self._connection = Connection.open(normalize_base_url(url), api_key, **options)
         self._conversations: set[AsyncConversation] = set()
         self._compat = ServerCompat(self._connection)
         self._opening = asyncio.Semaphore(self.MAX_OPENING)
+
+    @classmethod
+    def from_env(cls, **options: Unpack[ClientOptions]) -> AsyncAgentServer:
+        """The server at ``AGENT_SERVER_URL`` (default ``http://127.0.0.1:8000``) with the key
+        in ``SESSION_API_KEY`` (unset or empty: none), as the CLI reads them; ``options`` as
+        for the constructor."""
+        url, api_key = _url_and_key_from_env()
+        return cls(url, api_key, **options)
 
     @property
     def url(self) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import ssl
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -26,10 +27,36 @@ if TYPE_CHECKING:  # websockets is imported on the first connect, not with the p
     from websockets.asyncio.client import ClientConnection
 
 logger = logging.getLogger("openhands_client.socket")
-# websockets logs every frame at DEBUG, the auth frame included: keep its logger quiet.
+# websockets logs every frame and the handshake at DEBUG, the auth frame included: those
+# records are off unless this logger's level is set to DEBUG, and then show no key.
 _frame_logger = logging.getLogger("openhands_client.socket.frames")
 _frame_logger.setLevel(logging.WARNING)
-_frame_logger.propagate = False
+# The auth frame's key field and everything after it (a key quoted in JSON, then by repr(),
+# or cut short by websockets, is not the key as given).
+_SESSION_KEY_FIELD = re.compile(r"(session_api_key\W*).*", re.DOTALL)
+
+
+class RedactingFrameLogger(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """The frame logger as websockets uses it, each record formatted here with the session
+    key (``secret``, as given and as JSON quotes it) and whatever follows a ``session_api_key``
+    field replaced by ``***``."""
+
+    def __init__(self, secret: str | None) -> None:
+        super().__init__(_frame_logger, {})
+        self._secret = secret
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        """Log ``msg % args`` at ``level``, redacted, if the logger is enabled for it."""
+        if not self.isEnabledFor(level):
+            return
+        text = str(msg) % args if args else str(msg)
+        if self._secret:
+            for form in (self._secret, json.dumps(self._secret)[1:-1]):
+                text = text.replace(form, "***")
+        text = _SESSION_KEY_FIELD.sub(r"\1***", text)
+        kwargs.setdefault("stacklevel", 2)
+        self.logger.log(level, "%s", text, **kwargs)
+
 
 CLOSE_AUTH_FAILED = 4001
 CLOSE_NOT_FOUND = 4004
@@ -89,6 +116,7 @@ class EventSocket:
         *,
         max_size: int = 64 * 2**20,
         ssl_context: ssl.SSLContext | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self._base_url = base_url
         self._conversation_id = conversation_id
@@ -98,6 +126,7 @@ class EventSocket:
         self._backoff = backoff or Backoff(initial=0.5, cap=2.0)
         self._max_size = max_size
         self._ssl = ssl_context
+        self._headers = headers or {}
         self._subscribed: asyncio.Future[None] | None = None  # by start() or wait_subscribed()
         self.connected = False
         self.connections = 0
@@ -224,7 +253,13 @@ class EventSocket:
         self._set_subscribed()
 
     async def _session(self, url: str) -> None:
-        connection = await open_socket(url, max_size=self._max_size, ssl_context=self._ssl)
+        connection = await open_socket(
+            url,
+            max_size=self._max_size,
+            ssl_context=self._ssl,
+            headers=self._headers,
+            secret=self._api_key,
+        )
         async with connection as ws:
             if self._api_key is not None:
                 await ws.send(json.dumps({"type": "auth", "session_api_key": self._api_key}))
@@ -272,11 +307,17 @@ async def open_socket(
     ssl_context: ssl.SSLContext | None = None,
     open_timeout: float = 10,
     close_timeout: float = 10,
+    headers: Mapping[str, str] | None = None,
+    secret: str | None = None,
 ) -> ClientConnection:
     """Open a socket as the client does: no redirect followed (an ``InvalidStatus`` instead),
-    no frame over ``max_size`` bytes (a 1009 close), no frame logged (the auth frame carries
-    the key). ``ssl_context`` is used for a ``wss:`` URL only; closing waits at most
+    no frame over ``max_size`` bytes (a 1009 close), frames logged only at DEBUG on
+    ``openhands_client.socket.frames`` with ``secret`` (the key the auth frame carries) never
+    shown. ``ssl_context`` is used for a ``wss:`` URL only; ``headers`` go with the handshake
+    (a ``User-Agent`` among them replaces websockets' own); closing waits at most
     ``close_timeout`` seconds for the server's close frame."""
+    extra = dict(headers or {})
+    agent = next((extra.pop(name) for name in list(extra) if name.lower() == "user-agent"), None)
     # Awaited rather than entered: the connect() object, which keeps its arguments and
     # handshake state, is not kept for the life of the connection.
     connection: ClientConnection = await _connect_no_redirects()(
@@ -284,9 +325,11 @@ async def open_socket(
         open_timeout=open_timeout,
         close_timeout=close_timeout,
         max_size=max_size,
-        logger=_frame_logger,
+        logger=RedactingFrameLogger(secret),
         compression=None,
         ssl=ssl_context if url.startswith("wss:") else None,
+        additional_headers=extra,
+        **({"user_agent_header": agent} if agent is not None else {}),
     )
     connection.request = None  # the handshake's request (its headers), not needed again
     return connection

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from uuid import UUID
 
 from ._commands import ConversationCommands
+from ._options import LLM_TIMEOUT
 from ._portal import Portal
 
 if TYPE_CHECKING:
@@ -70,17 +71,17 @@ class SyncCommands(Generic[A]):
         """Add or replace secrets the agent may use (values are never logged)."""
         self._portal.call(self._async.update_secrets(secrets))
 
-    def ask_agent(self, question: str) -> str:
+    def ask_agent(self, question: str, *, timeout: float = LLM_TIMEOUT) -> str:
         """Ask the agent's LLM a side question; the conversation is not changed."""
-        return self._portal.call(self._async.ask_agent(question))
+        return self._portal.call(self._async.ask_agent(question, timeout=timeout))
 
     def final_response(self) -> str:
         """The agent's final answer: its ``finish`` message or last text reply ("" if none yet)."""
         return self._portal.call(self._async.final_response())
 
-    def condense(self) -> None:
+    def condense(self, *, timeout: float = LLM_TIMEOUT) -> None:
         """Ask the server to condense the conversation's history now."""
-        self._portal.call(self._async.condense())
+        self._portal.call(self._async.condense(timeout=timeout))
 
     def set_title(self, title: str) -> None:
         """Set the conversation's title."""

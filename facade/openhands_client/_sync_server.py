@@ -17,16 +17,12 @@ import httpx
 from openhands_api.client import AuthenticatedClient
 from openhands_api.models.conversation_sort_order import ConversationSortOrder
 
-from ._connection import (
-    DEFAULT_MAX_MESSAGE_SIZE,
-    DEFAULT_TIMEOUT,
-    SyncRunner,
-    Verify,
-    sync_client,
-)
+from ._connection import SyncRunner, sync_client
 from ._conversation import Callback
 from ._conversation_options import ConversationOptions
 from ._conversation_search import MAX_PAGE_SIZE
+from ._options import ClientOptions, check_client_options
+from ._options import from_env as _url_and_key_from_env
 from ._portal import Portal
 from ._server import AsyncAgentServer
 from ._state import ConversationState, ExecutionStatus
@@ -77,29 +73,21 @@ class AgentServer:
     """
 
     def __init__(
-        self,
-        url: str,
-        api_key: str | None = None,
-        *,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        transport: httpx.AsyncBaseTransport | None = None,
-        verify: Verify = True,
-        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
-        interrupt_on_exit: bool = False,
+        self, url: str, api_key: str | None = None, **options: Unpack[ClientOptions]
     ) -> None:
-        self._async = AsyncAgentServer(
-            url,
-            api_key,
-            timeout=timeout,
-            transport=transport,
-            verify=verify,
-            max_message_size=max_message_size,
-            interrupt_on_exit=interrupt_on_exit,
-        )
+        check_client_options(options, "AgentServer()")
+        self._async = AsyncAgentServer(url, api_key, **options)
         self._portal = Portal()
         # The generated client's sync() calls go through the async pool, on the portal's loop.
         api = self._async.api
         api.set_httpx_client(sync_client(api.get_async_httpx_client(), _weakly(self._portal)))
+
+    @classmethod
+    def from_env(cls, **options: Unpack[ClientOptions]) -> AgentServer:
+        """The server at ``AGENT_SERVER_URL`` with the key in ``SESSION_API_KEY``; see
+        :meth:`AsyncAgentServer.from_env`."""
+        url, api_key = _url_and_key_from_env()
+        return cls(url, api_key, **options)
 
     @property
     def url(self) -> str:

@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import json
 import os
+import posixpath
 import signal
 import sys
 import time
@@ -23,6 +24,7 @@ from typing import Any
 from uuid import UUID
 
 from . import _cli_args as cli_args
+from . import presets
 from ._cli_batch import batch
 from ._conversation import AsyncConversation
 from ._server import AsyncAgentServer
@@ -36,33 +38,28 @@ from .errors import (
     NotFoundError,
 )
 from .events import Event, is_persisted
-from .view import RunSummary, TerminalView
+from .view import RunSummary, TerminalView, TransferProgress
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_SERVER = 0, 1, 2, 3, 4, 5
 EXIT_NONCONFORMING, EXIT_INTERRUPTED = 6, 130
 
 
-def agent_from_env(model: str | None = None) -> dict[str, Any]:
-    """The agent JSON built from ``model`` (else LLM_MODEL), LLM_API_KEY, LLM_BASE_URL,
-    LLM_NUM_RETRIES and AGENT_TOOLS (comma-separated tool names).
+def agent_from_env(model: str | None = None, preset: str = "coding") -> dict[str, Any]:
+    """The JSON of the ``preset`` agent (``coding`` or ``read-only``, see
+    :mod:`openhands_client.presets`) on the LLM from ``model`` (else LLM_MODEL), LLM_API_KEY,
+    LLM_BASE_URL and LLM_NUM_RETRIES; AGENT_TOOLS (comma-separated tool names), if set,
+    replaces the preset's tools.
 
     Raises ``ValueError`` when no model is given: there is no silent default.
     """
-    model = model or os.environ.get("LLM_MODEL")
-    if not model:
-        raise ValueError("no LLM model: set LLM_MODEL (e.g. openai/gpt-4o) or pass --model")
-    # Without a key a placeholder is sent: litellm's OpenAI client refuses to call without one.
-    api_key = os.environ.get("LLM_API_KEY") or "none"
-    llm: dict[str, Any] = {"model": model, "api_key": api_key, "usage_id": "agent"}
-    if os.environ.get("LLM_BASE_URL"):
-        llm["base_url"] = os.environ["LLM_BASE_URL"]
-    if os.environ.get("LLM_NUM_RETRIES"):
-        try:
-            llm["num_retries"] = int(os.environ["LLM_NUM_RETRIES"])
-        except ValueError:
-            raise ValueError("LLM_NUM_RETRIES must be an integer") from None
-    tools = [{"name": t.strip()} for t in os.environ.get("AGENT_TOOLS", "").split(",") if t.strip()]
-    return {"kind": "Agent", "llm": llm, "tools": tools}
+    if preset not in cli_args.PRESETS:
+        raise ValueError(f"preset must be one of {', '.join(cli_args.PRESETS)}, got {preset!r}")
+    make = presets.coding_agent if preset == "coding" else presets.read_only_agent
+    agent = make(presets.llm_from_env(model)).to_dict()
+    tools = os.environ.get("AGENT_TOOLS")
+    if tools is not None:
+        agent["tools"] = [{"name": t.strip()} for t in tools.split(",") if t.strip()]
+    return agent
 
 
 def _still_running(conversation: AsyncConversation, url: str) -> str:
@@ -121,7 +118,7 @@ class _PipedView:
 
 async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     _check_run_args(args)
-    agent = agent_from_env(args.model)
+    agent = agent_from_env(args.model, args.preset)
     output = _PipedView(TerminalView(wrap=False if args.one_line else None))
     started = time.monotonic()
     conversation = await server.start_conversation(agent, args.working_dir, callbacks=[output])
@@ -271,7 +268,13 @@ async def _doctor(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     if args.run and not os.environ.get("LLM_MODEL"):
         raise ValueError("doctor --run needs an LLM: set LLM_MODEL, LLM_API_KEY, LLM_BASE_URL")
     agent = agent_from_env() if args.run else None
-    report = await async_diagnose(server.url, args.api_key, agent=agent, run_timeout=args.timeout)
+    report = await async_diagnose(
+        server.url,
+        args.api_key,
+        agent=agent,
+        run_timeout=args.timeout,
+        verify=cli_args.verify(args),
+    )
     print(report.render())
     return EXIT_OK if report.ok else EXIT_NONCONFORMING
 
@@ -285,6 +288,31 @@ async def _control(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _remote_file(path: str) -> tuple[str, str]:
+    """(directory, path) of an absolute remote file path."""
+    if not path.startswith("/") or path.endswith("/"):
+        raise ValueError(f"the remote path must be an absolute file path, got {path!r}")
+    return posixpath.dirname(path) or "/", path
+
+
+async def _upload(server: AsyncAgentServer, args: argparse.Namespace) -> int:
+    directory, remote = _remote_file(args.remote)
+    if not os.path.isfile(args.local):
+        raise ValueError(f"no such local file: {args.local!r}")
+    progress = TransferProgress(f"upload {os.path.basename(args.local)}")
+    await server.workspace(directory).upload(args.local, remote, progress=progress)
+    progress.done()
+    return EXIT_OK
+
+
+async def _download(server: AsyncAgentServer, args: argparse.Namespace) -> int:
+    directory, remote = _remote_file(args.remote)
+    progress = TransferProgress(f"download {posixpath.basename(remote)}")
+    await server.workspace(directory).download(remote, args.local, progress=progress)
+    progress.done()
+    return EXIT_OK
+
+
 COMMANDS = {
     "run": _run,
     "list": _list,
@@ -295,6 +323,8 @@ COMMANDS = {
     "pause": _control,
     "delete": _control,
     "doctor": _doctor,
+    "upload": _upload,
+    "download": _download,
 }
 # Commands about no particular conversation: a 404 means the URL is not an agent server's.
 _SERVER_COMMANDS = frozenset({"list", "info"})
@@ -312,9 +342,12 @@ async def _main(args: argparse.Namespace) -> int:
     # Ctrl-C cancels the command, which then says what it leaves behind.
     loop.add_signal_handler(signal.SIGINT, task.cancel)
     try:
+        verify = cli_args.verify(args)
         if args.command == "batch":
+            if verify is not True:
+                raise ValueError("batch does not take --tls-ca or --insecure yet")
             return await batch(args, agent_from_env(args.model))
-        async with AsyncAgentServer(args.url, api_key=args.api_key) as server:
+        async with AsyncAgentServer(args.url, api_key=args.api_key, verify=verify) as server:
             return await COMMANDS[args.command](server, args)
     finally:
         loop.remove_signal_handler(signal.SIGINT)

@@ -23,8 +23,9 @@ import httpx
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
 from ._compat import NEWEST_TESTED, OLDEST_TESTED
-from ._connection import DEFAULT_MAX_MESSAGE_SIZE, Connection, normalize_base_url
+from ._connection import Connection, normalize_base_url
 from ._doctor_report import DoctorReport, Mismatch, version_supported
+from ._options import DEFAULT_MAX_MESSAGE_SIZE, Verify
 from ._portal import Portal
 from ._schema_check import SchemaValidator, describe, load_contract
 from ._server import AsyncAgentServer
@@ -214,6 +215,8 @@ class _Doctor:
                 ssl_context=self.connection.ssl_context,
                 open_timeout=self.timeout,
                 close_timeout=_CLOSE_TIMEOUT,
+                headers=self.connection.headers,
+                secret=api_key,
             )
             async with connection as ws:
                 if api_key is not None:
@@ -323,7 +326,10 @@ class _Doctor:
         (unless the diagnosis ran out of time: a stalled server could hold the delete too)."""
         self.report.checked.append("one-step conversation")
         async with AsyncAgentServer(
-            self.url, api_key=self.api_key, max_message_size=self.connection.max_message_size
+            self.url,
+            api_key=self.api_key,
+            max_message_size=self.connection.max_message_size,
+            verify=self.connection.ssl_context or True,  # the diagnosis's own TLS
         ) as server:
             conversation = await server.start_conversation(agent, working_dir)
             out_of_time = False
@@ -359,6 +365,7 @@ async def async_diagnose(
     timeout: float = 30.0,
     run_timeout: float = 300.0,
     max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+    verify: Verify = True,
 ) -> DoctorReport:
     """Check the server at ``url`` against this client's contract; see the module docstring.
 
@@ -366,7 +373,8 @@ async def async_diagnose(
     one-step conversation in ``working_dir`` (default: the temp dir) and check that one. The
     diagnosis ends within ``timeout`` seconds (plus ``run_timeout`` with ``agent``), whatever
     the server does. Bodies and frames are bounded by ``max_message_size`` (bytes) as in the
-    client: a larger one is a mismatch, read no further. Raises :class:`TransportError` when
+    client: a larger one is a mismatch, read no further. ``verify`` is the client's TLS
+    setting (``AsyncAgentServer(verify=)``). Raises :class:`TransportError` when
     the server cannot be reached (:class:`MessageTooLargeError` for a ``/server_info`` over
     the limit), :class:`AuthenticationError` when the key is refused,
     :class:`NotAnAgentServerError` when the URL is something else and
@@ -384,7 +392,9 @@ async def async_diagnose(
     # httpx's timeouts bound each read, not a request: a server trickling its answer a byte at
     # a time would hold every one of them. One deadline bounds the whole diagnosis.
     total = timeout + (run_timeout if agent is not None else 0.0)
-    connection = Connection.open(base, api_key, timeout=timeout, max_message_size=max_message_size)
+    connection = Connection.open(
+        base, api_key, timeout=timeout, max_message_size=max_message_size, verify=verify
+    )
     async with connection.http:
         doctor = _Doctor(connection, timeout)
         try:
@@ -407,6 +417,7 @@ def diagnose(
     timeout: float = 30.0,
     run_timeout: float = 300.0,
     max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+    verify: Verify = True,
 ) -> DoctorReport:
     """:func:`async_diagnose` for synchronous callers (runs it on a background event loop)."""
     portal = Portal()
@@ -420,6 +431,7 @@ def diagnose(
                 timeout=timeout,
                 run_timeout=run_timeout,
                 max_message_size=max_message_size,
+                verify=verify,
             )
         )
     finally:

@@ -61,8 +61,11 @@ class StatusError(AgentServerError):
 
     ``status_code`` is that status; ``body`` the server's decoded error body, if any;
     ``method`` and ``url`` name the HTTP request it answered (None for a socket's close code).
-    The URL is shown without its user information; no header is kept.
+    The URL is shown without its user information; no header is kept. ``retry_after`` is the
+    seconds a 429 or 503 answer's ``Retry-After`` asked to wait (else None).
     """
+
+    retry_after: float | None = None
 
     def __init__(
         self,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
 import sys
 import textwrap
@@ -114,12 +115,13 @@ def summarize(event: Event) -> str:
 class TerminalView:
     """Prints each event: time, source, kind and a summary.
 
-    ``color`` defaults to whether ``stream`` is a terminal. With ``status_line`` (default:
-    on a terminal) a live status line shows the agent's progress inside :meth:`ticking`: the
-    status, the events seen, the watched run's time (from its ``running`` status to its end,
-    then frozen) and the caller's :attr:`note` (``view.note = "3/20 done"``). Inside
-    :meth:`ticking`, what the program prints to ``sys.stdout`` or ``sys.stderr`` meanwhile
-    clears the status line first, so it never glues onto it.
+    ``color`` defaults to whether ``stream`` is a terminal and ``NO_COLOR`` is unset or
+    empty (https://no-color.org). With ``status_line`` (default: on a terminal) a live status
+    line shows the agent's progress inside :meth:`ticking`: the status, the events seen, the
+    watched run's time (from its ``running`` status to its end, then frozen) and the caller's
+    :attr:`note` (``view.note = "3/20 done"``). Inside :meth:`ticking`, what the program prints
+    to ``sys.stdout`` or ``sys.stderr`` meanwhile clears the status line first, so it never
+    glues onto it.
     ``wrap``: ``True`` shows every event whole, ``False`` one truncated line each; the
     default shows user messages, errors and the agent's answers whole. ``transient`` also
     prints stream-only events (state snapshots, token deltas) and the per-step ``stats``
@@ -137,7 +139,7 @@ class TerminalView:
     ) -> None:
         self._out = stream or sys.stdout
         tty = self._out.isatty()
-        self._color = tty if color is None else color
+        self._color = tty and not os.environ.get("NO_COLOR") if color is None else color
         self._status_line = tty if status_line is None else status_line
         self._wrap = wrap
         self._transient = transient
@@ -285,6 +287,60 @@ class _Clearing:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+
+def _size(count: int) -> str:
+    """``count`` bytes, readably: ``812 B``, ``3.4 KiB``, ``12.0 MiB``, ``1.2 GiB``."""
+    value, unit = float(count), "B"
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if value < 1024 or unit == "TiB":
+            break
+        value /= 1024
+    return f"{count} B" if unit == "B" else f"{value:.1f} {unit}"
+
+
+class TransferProgress:
+    """A :data:`ProgressCallback` for terminals: ``workspace.upload(path, remote,
+    progress=TransferProgress("upload notes.txt"))``.
+
+    On a terminal (``stream``, default stderr) one line is redrawn in place, at most ten
+    times a second: ``upload notes.txt: 3.1 MiB / 12.0 MiB (26%)``. :meth:`done` ends it
+    with the size and the time taken (the only line printed when ``stream`` is not a
+    terminal). ``label`` is printed with its control characters escaped.
+    """
+
+    def __init__(self, label: str, stream: TextIO | None = None) -> None:
+        self._label = printable(label)
+        self._out = stream or sys.stderr
+        self._live = self._out.isatty()
+        self._started = time.monotonic()
+        self._drawn = 0.0
+        self.received = 0
+        """Bytes so far."""
+        self.total: int | None = None
+        """All the bytes, when known."""
+
+    def __call__(self, received: int, total: int | None) -> None:
+        """Take the count so far (the callback interface); redraw if due."""
+        self.received, self.total = received, total
+        now = time.monotonic()
+        if self._live and (now - self._drawn >= 0.1 or received == total):
+            self._drawn = now
+            self._out.write(f"\r\033[K{self._line()}")
+            self._out.flush()
+
+    def _line(self) -> str:
+        if not self.total:
+            return f"{self._label}: {_size(self.received)}"
+        percent = 100 * self.received // self.total
+        return f"{self._label}: {_size(self.received)} / {_size(self.total)} ({percent}%)"
+
+    def done(self) -> None:
+        """End the line: the bytes moved and the time taken."""
+        seconds = time.monotonic() - self._started
+        prefix = "\r\033[K" if self._live else ""
+        self._out.write(f"{prefix}{self._label}: {_size(self.received)} in {seconds:.1f} s\n")
+        self._out.flush()
 
 
 def usage_of(state: ConversationState) -> tuple[int, int, float]:

@@ -13,6 +13,11 @@ ignored):
   with MS, sleeping MS milliseconds before each answer.
 - ``code`` / ``code-MS``: real work with the ``terminal`` tool (the agent needs it): write a
   small program (``primes.py``), run it, then ``finish`` with its output as the answer.
+- ``edit``: real work with the ``file_editor`` tool: create the file whose absolute path the
+  last user message names (``EDIT_TEXT``), replace a word in it (``EDITED_TEXT``), then
+  ``finish``.
+- ``read``: ``read_file`` on the absolute path the last user message names, then ``finish``
+  quoting what it read.
 - ``hostile``: like ``think-1``, but the thought, the answer and any plain text (the title)
   are ``HOSTILE_TEXT``: terminal control sequences a client must not pass to a terminal.
 
@@ -139,6 +144,41 @@ def _code_reply(messages: list[dict[str, Any]], delay: float) -> Reply:
     return Reply(tool="finish", arguments={"message": message}, delay=delay)
 
 
+EDIT_TEXT = "hello from the preset\n"
+EDITED_TEXT = "hello from the coding preset\n"
+_PATH = re.compile(r"(/[\w./-]+)")
+
+
+def _named_path(messages: list[dict[str, Any]]) -> str:
+    """The first absolute path in the last user message ("" if none)."""
+    for message in reversed(messages):
+        if message.get("role") == "user":
+            found = _PATH.search(_text(message))
+            return found.group(1).rstrip(".") if found else ""  # not a sentence's full stop
+    return ""
+
+
+def _file_reply(script: str, messages: list[dict[str, Any]]) -> Reply:
+    """The ``edit`` and ``read`` scripts' next step."""
+    step, path = tool_calls_since_last_user(messages), _named_path(messages)
+    if script == "read":
+        if step < 1:
+            return Reply(tool="read_file", arguments={"file_path": path})
+        return Reply(tool="finish", arguments={"message": f"read: {_last_tool_output(messages)}"})
+    steps = (
+        {"command": "create", "path": path, "file_text": EDIT_TEXT},
+        {
+            "command": "str_replace",
+            "path": path,
+            "old_str": "the preset",
+            "new_str": "the coding preset",
+        },
+    )
+    if step < len(steps):
+        return Reply(tool="file_editor", arguments=steps[step])
+    return Reply(tool="finish", arguments={"message": f"edited {path}"})
+
+
 def plan_reply(body: Mapping[str, Any]) -> Reply:
     """Decide the answer to a chat-completions request from the request alone."""
     script = script_name(str(body.get("model", "")))
@@ -155,6 +195,8 @@ def plan_reply(body: Mapping[str, Any]) -> Reply:
         return Reply(tool="finish", arguments={"message": HOSTILE_TEXT})
     if script == "finish":
         return Reply(tool="finish", arguments={"message": FINISH_MESSAGE})
+    if script in ("edit", "read"):
+        return _file_reply(script, list(body.get("messages") or []))
     code = _CODE.fullmatch(script)
     if code is not None:
         wait = int(code["ms"] or 0) / 1000

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from harness.agent_server import AgentServerProcess
-from harness.scripted_llm import FINISH_MESSAGE, HOSTILE_TEXT, ScriptedLLM
+from harness.scripted_llm import EDITED_TEXT, FINISH_MESSAGE, HOSTILE_TEXT, ScriptedLLM
 from tests.conftest import SESSION_API_KEY
 from tests.contract.helpers import eventually, expected_ids, server_log
 
@@ -130,21 +130,26 @@ def readme_snippets() -> dict[str, str]:
 def test_readme_snippets_run_as_written(
     agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
 ) -> None:
-    env = environment(agent_server, scripted_llm, "think-1")
     snippets = readme_snippets()
     assert set(snippets) == {
         "Quickstart (sync)",
         "Quickstart (async)",
         "Reopening and listing conversations",
     }
+    # The sync quickstart's coding agent writes the file it is asked for with its file editor.
+    scripts = {"Quickstart (sync)": "edit"}
+    haiku = agent_server.workdir / "haiku.txt"
+    haiku.unlink(missing_ok=True)
     outputs = {}
     for title, code in snippets.items():  # in README order: the last reopens a conversation
+        env = environment(agent_server, scripted_llm, scripts.get(title, "think-1"))
         result = run([sys.executable, "-c", code], env)
         assert result.returncode == 0, f"{title}: {result.stderr}"
         outputs[title] = result.stdout
     sync_lines = outputs["Quickstart (sync)"].splitlines()
-    assert sync_lines[-2] == f"answer: {FINISH_MESSAGE}"
+    assert sync_lines[-2] == f"answer: edited {haiku}"
     assert sync_lines[-1].startswith("finished · ")
+    assert haiku.read_text() == EDITED_TEXT
     assert outputs["Quickstart (async)"].splitlines()[-1] == f"answer: {FINISH_MESSAGE}"
     assert outputs["Reopening and listing conversations"].splitlines()[-1].endswith(FINISH_MESSAGE)
 

@@ -25,6 +25,8 @@ ConversationCall = Callable[[AsyncConversation], Awaitable[Any]]
         pytest.param(lambda c: c.run(timeout=float("nan")), id="nan timeout"),
         pytest.param(lambda c: c.run(blocking=False, timeout=0), id="zero timeout, non-blocking"),
         pytest.param(lambda c: c.ask_agent(" "), id="blank question"),
+        pytest.param(lambda c: c.ask_agent("q", timeout=0), id="ask_agent timeout 0"),
+        pytest.param(lambda c: c.condense(timeout=float("inf")), id="condense timeout inf"),
         pytest.param(lambda c: c.set_title(""), id="empty title"),
         pytest.param(lambda c: c.update_secrets({"": "value"}), id="empty secret name"),
     ],

@@ -223,6 +223,25 @@ async def test_verify_configures_the_socket_too(
         await client.close()
 
 
+async def test_the_socket_takes_the_tls_of_a_users_http_client(
+    tls_fake: FakeAgentServer, certificate: Path
+) -> None:
+    """REST goes through the user's client (a mount here); its default transport's TLS
+    context, trusting the self-signed certificate, is the socket's."""
+    own = httpx.AsyncClient(
+        verify=ssl.create_default_context(cafile=str(certificate)),
+        mounts={tls_fake.url: tls_fake.transport},
+    )
+    conv_f = tls_fake.add_conversation([message("h1", ts(0))])
+    client = AsyncAgentServer(tls_fake.url, API_KEY, http_client=own)
+    try:
+        conv = await client.attach_conversation(conv_f.id)
+        assert conv.is_connected and ids(conv.events) == ["h1"]
+    finally:
+        await client.close()
+        await own.aclose()
+
+
 def test_verify_is_checked() -> None:
     with pytest.raises(TypeError, match="verify must be"):
         AsyncAgentServer("https://127.0.0.1:1", verify=3)  # type: ignore[arg-type]

@@ -71,6 +71,8 @@ def _syncify(annotation: Any) -> Any:
 
 def _signature(member: Any) -> list[tuple[str, Any, Any, Any]]:
     function = member.fget if isinstance(member, property) else member
+    if isinstance(function, (classmethod, staticmethod)):
+        function = function.__func__
     signature = inspect.signature(function)
     params = [
         (p.name, p.kind, p.default, _syncify(p.annotation))
