@@ -194,22 +194,21 @@ async def _run_task(
     except RunTimeoutError:
         status = "timeout"
     except ConversationRunError as exc:
-        status, error = exc.status or "error", exc.detail or str(exc)
+        status = exc.status.value if exc.status is not None else "error"
+        error = exc.detail or str(exc)
     duration = time.monotonic() - started
-    answer = await conversation.final_response() if status == "finished" else None
-    metrics = conversation.state.metrics
-    usage = metrics.accumulated_token_usage
+    record = conversation.result()  # from the log and state: no request
     return TaskResult(
         id=task.id,
         status=status,
-        final_answer=answer,
-        cost=metrics.accumulated_cost,
-        prompt_tokens=usage.prompt_tokens if usage else 0,
-        completion_tokens=usage.completion_tokens if usage else 0,
+        final_answer=record.final_answer if status == "finished" else None,
+        cost=record.cost,
+        prompt_tokens=record.prompt_tokens,
+        completion_tokens=record.completion_tokens,
         duration=round(duration, 3),
         server=fleet.server_of(conversation),
-        conversation_id=str(conversation.id),
-        error=error,
+        conversation_id=str(record.id),
+        error=error or record.error,
     )
 
 
