@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import json
 import logging
 import re
@@ -30,6 +31,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Iterable, Iterator, 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
@@ -45,10 +47,13 @@ JSON = dict[str, Any]
 T = TypeVar("T")
 
 T0 = datetime(2025, 1, 1, 12, 0, 0)
-# The newest tested server's answer to /server_info, as far as the client reads it.
+# What a real server (1.45.0, the oldest supported) answered: every field the spec requires.
+SERVER_BODIES: dict[str, JSON] = json.loads(
+    (Path(__file__).with_name("server_bodies.json")).read_text(encoding="utf-8")
+)
+# The newest tested server's answer to /server_info.
 SERVER_INFO = {
-    "uptime": 1,
-    "idle_time": 1,
+    **SERVER_BODIES["server_info"],
     "version": NEWEST_TESTED,
     "capabilities": sorted(set(FEATURE_CAPABILITIES.values())),
 }
@@ -80,7 +85,11 @@ def message(eid: str, at: str, text: str = "hello", *, source: str = "user") -> 
         "id": eid,
         "timestamp": at,
         "source": source,
-        "llm_message": {"role": role, "content": [{"type": "text", "text": text}]},
+        "llm_message": {
+            "role": role,
+            "content": [{"type": "text", "text": text}],
+            "thinking_blocks": [],
+        },
         "activated_skills": [],
         "extended_content": [],
     }
@@ -94,6 +103,7 @@ def action(eid: str, at: str, thought: str = "thinking") -> JSON:
         "timestamp": at,
         "source": "agent",
         "thought": [{"type": "text", "text": thought}],
+        "thinking_blocks": [],
         "tool_name": "think",
         "tool_call_id": call_id,
         "llm_response_id": f"resp_{eid}",
@@ -120,7 +130,9 @@ def observation(eid: str, at: str, action_id: str) -> JSON:
         "observation": {
             "kind": "ThinkObservation",
             "content": [{"type": "text", "text": "Your thought has been logged."}],
+            "is_error": False,
         },
+        "extended_content": [],
     }
 
 
@@ -241,17 +253,11 @@ def search_response(
 
 
 def agent_json() -> JSON:
-    return {
-        "kind": "Agent",
-        "llm": {
-            "model": "openai/think-2",
-            "base_url": "http://127.0.0.1:9/v1",
-            "api_key": "llm-key",
-            "usage_id": "agent",
-            "is_subscription": False,
-        },
-        "tools": [],
-    }
+    agent: JSON = copy.deepcopy(SERVER_BODIES["conversation"]["agent"])
+    agent["llm"].update(
+        model="openai/think-2", base_url="http://127.0.0.1:9/v1", api_key="llm-key"
+    )
+    return agent
 
 
 def conversation_info(
@@ -259,20 +265,14 @@ def conversation_info(
 ) -> JSON:
     """A ``ConversationInfo`` body, as ``GET /api/conversations/{id}`` answers it."""
     return {
+        **copy.deepcopy(SERVER_BODIES["conversation"]),
         "id": str(conversation_id),
         "agent": agent_json(),
         "workspace": {"kind": "LocalWorkspace", "working_dir": working_dir},
         "execution_status": status,
         "title": title,
-        "max_iterations": 500,
-        "stuck_detection": True,
-        "stats": {"usage_to_metrics": {}},
-        "metrics": None,
-        "confirmation_policy": {"kind": "NeverConfirm"},
-        "security_analyzer": None,
         "created_at": ts(0),
         "updated_at": ts(0),
-        "tags": {},
     }
 
 

@@ -40,10 +40,10 @@ class ACPToolCallEvent:
     """ Event timestamp """
     title: str
     tool_call_id: str
+    is_error: bool = False
     kind: Literal["ACPToolCallEvent"] = "ACPToolCallEvent"
     source: ACPToolCallEventSource = "agent"
     content: list[Any] | None | Unset = UNSET
-    is_error: bool | Unset = False
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
@@ -55,6 +55,8 @@ class ACPToolCallEvent:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        is_error = self.is_error
 
         kind = self.kind
 
@@ -74,8 +76,6 @@ class ACPToolCallEvent:
 
         else:
             content = self.content
-
-        is_error = self.is_error
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -112,6 +112,7 @@ class ACPToolCallEvent:
         field_dict.update(
             {
                 "id": id,
+                "is_error": is_error,
                 "kind": kind,
                 "source": source,
                 "timestamp": timestamp,
@@ -121,8 +122,6 @@ class ACPToolCallEvent:
         )
         if content is not UNSET:
             field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if raw_input is not UNSET:
@@ -140,6 +139,8 @@ class ACPToolCallEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+
+        is_error = d.pop("is_error")
 
         kind = d.pop("kind")
         if kind != "ACPToolCallEvent":
@@ -169,8 +170,6 @@ class ACPToolCallEvent:
             return data  # type: ignore[return-value]
 
         content = _parse_content(d.pop("content", UNSET))
-
-        is_error = d.pop("is_error", UNSET)
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -219,13 +218,13 @@ class ACPToolCallEvent:
 
         acp_tool_call_event = cls(
             id=id,
+            is_error=is_error,
             kind=kind,
             source=source,
             timestamp=timestamp,
             title=title,
             tool_call_id=tool_call_id,
             content=content,
-            is_error=is_error,
             parent_id=parent_id,
             raw_input=raw_input,
             raw_output=raw_output,

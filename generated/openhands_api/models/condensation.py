@@ -22,6 +22,8 @@ T = TypeVar("T", bound="Condensation")
 class Condensation:
     """This action indicates a condensation of the conversation history is happening."""
 
+    forgotten_event_ids: list[str]
+    """ The IDs of the events that are being forgotten (removed from the `View` given to the LLM). """
     id: str
     """ Unique event id (ULID/UUID) """
     llm_response_id: str
@@ -30,8 +32,6 @@ class Condensation:
     """ Event timestamp """
     kind: Literal["Condensation"] = "Condensation"
     source: CondensationSource = "environment"
-    forgotten_event_ids: list[str] | Unset = UNSET
-    """ The IDs of the events that are being forgotten (removed from the `View` given to the LLM). """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
@@ -43,6 +43,8 @@ class Condensation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        forgotten_event_ids = self.forgotten_event_ids
+
         id = self.id
 
         kind = self.kind
@@ -52,10 +54,6 @@ class Condensation:
         source: str = self.source
 
         timestamp = self.timestamp
-
-        forgotten_event_ids: list[str] | Unset = UNSET
-        if not isinstance(self.forgotten_event_ids, Unset):
-            forgotten_event_ids = self.forgotten_event_ids
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -79,6 +77,7 @@ class Condensation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "forgotten_event_ids": forgotten_event_ids,
                 "id": id,
                 "kind": kind,
                 "llm_response_id": llm_response_id,
@@ -86,8 +85,6 @@ class Condensation:
                 "timestamp": timestamp,
             }
         )
-        if forgotten_event_ids is not UNSET:
-            field_dict["forgotten_event_ids"] = forgotten_event_ids
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if summary is not UNSET:
@@ -100,6 +97,8 @@ class Condensation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        forgotten_event_ids = cast(list[str], d.pop("forgotten_event_ids"))
+
         id = d.pop("id")
 
         kind = d.pop("kind")
@@ -111,8 +110,6 @@ class Condensation:
         source = check_condensation_source(d.pop("source"))
 
         timestamp = d.pop("timestamp")
-
-        forgotten_event_ids = cast(list[str], d.pop("forgotten_event_ids", UNSET))
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -142,12 +139,12 @@ class Condensation:
         summary_offset = _parse_summary_offset(d.pop("summary_offset", UNSET))
 
         condensation = cls(
+            forgotten_event_ids=forgotten_event_ids,
             id=id,
             kind=kind,
             llm_response_id=llm_response_id,
             source=source,
             timestamp=timestamp,
-            forgotten_event_ids=forgotten_event_ids,
             parent_id=parent_id,
             summary=summary,
             summary_offset=summary_offset,

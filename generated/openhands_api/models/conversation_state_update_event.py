@@ -34,21 +34,23 @@ class ConversationStateUpdateEvent:
 
     id: str
     """ Unique event id (ULID/UUID) """
+    key: str
+    """ Unique key for this state update event """
     timestamp: str
     """ Event timestamp """
+    value: Any
+    """ Serialized conversation state updates """
     kind: Literal["ConversationStateUpdateEvent"] = "ConversationStateUpdateEvent"
     source: ConversationStateUpdateEventSource = "environment"
-    key: str | Unset = UNSET
-    """ Unique key for this state update event """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    value: Any | Unset = UNSET
-    """ Serialized conversation state updates """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        key = self.key
 
         kind = self.kind
 
@@ -56,7 +58,7 @@ class ConversationStateUpdateEvent:
 
         timestamp = self.timestamp
 
-        key = self.key
+        value = self.value
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -64,24 +66,20 @@ class ConversationStateUpdateEvent:
         else:
             parent_id = self.parent_id
 
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "key": key,
                 "kind": kind,
                 "source": source,
                 "timestamp": timestamp,
+                "value": value,
             }
         )
-        if key is not UNSET:
-            field_dict["key"] = key
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if value is not UNSET:
-            field_dict["value"] = value
 
         return field_dict
 
@@ -89,6 +87,8 @@ class ConversationStateUpdateEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+
+        key = d.pop("key")
 
         kind = d.pop("kind")
         if kind != "ConversationStateUpdateEvent":
@@ -100,7 +100,7 @@ class ConversationStateUpdateEvent:
 
         timestamp = d.pop("timestamp")
 
-        key = d.pop("key", UNSET)
+        value = d.pop("value")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -111,16 +111,14 @@ class ConversationStateUpdateEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        value = d.pop("value", UNSET)
-
         conversation_state_update_event = cls(
             id=id,
+            key=key,
             kind=kind,
             source=source,
             timestamp=timestamp,
-            key=key,
-            parent_id=parent_id,
             value=value,
+            parent_id=parent_id,
         )
 
         conversation_state_update_event.additional_properties = d
