@@ -12,7 +12,9 @@ openapi-python-client:
   from those constants (upstream's mapping keys are internal names, not wire values);
 * ``additionalProperties: false`` is dropped, so unknown fields a newer server sends are
   kept on the model (and round-trip through ``to_dict``) instead of silently lost;
-* with ``date_time_as_string``, date-times stay the strings the server sent;
+* with ``date_time_as_string``, date-times stay the strings the server sent (the generated
+  models add a ``<field>_datetime`` property beside each required one); ``union_date_times``
+  marks the date-times upstream leaves plain strings (every event's ``timestamp``);
 * ``unknown_members`` end a union with a catch-all member, so what decoding can produce
   is what the static type says; ``replace_schemas`` types what the export leaves an
   untyped object;
@@ -185,6 +187,19 @@ def require_union_fields(schemas: Json, overlay: Json) -> None:
             required += [f for f in fields if f not in required]
 
 
+def mark_union_date_times(schemas: Json, overlay: Json) -> None:
+    """Give the overlay's ``union_date_times`` fields, on every member of each union, the
+    ``format: date-time`` upstream leaves out (so they are documented and typed as times)."""
+    for union, fields in overlay.get("union_date_times", {}).items():
+        members = schemas[union].get("oneOf") or schemas[union].get("anyOf") or []
+        for ref in (m["$ref"] for m in members):
+            properties = schemas[ref[len(REF_PREFIX) :]].get("properties", {})
+            for field in fields:
+                if properties.get(field, {}).get("type") != "string":
+                    raise CurationError(f"{ref}.{field} is no string (union_date_times.{union})")
+                properties[field]["format"] = "date-time"
+
+
 def add_unknown_members(schemas: Json, overlay: Json) -> None:
     """End each union named in ``unknown_members`` with its catch-all member schema.
 
@@ -322,6 +337,7 @@ def curate(export: Json, overlay: Json, always_sent: dict[str, Json] | None = No
         schemas[name] = copy.deepcopy(schema)
     schemas = prune_schemas(paths, schemas)
     pin_discriminators(schemas)
+    mark_union_date_times(schemas, overlay)
     add_unknown_members(schemas, overlay)
     require_union_fields(schemas, overlay)
     require_always_sent(paths, schemas, overlay, always_sent, overlay.get("rename_schemas", {}))

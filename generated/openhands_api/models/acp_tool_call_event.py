@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -16,7 +17,7 @@ from ..models.acp_tool_call_event_source import (
     ACPToolCallEventSource,
     check_acp_tool_call_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="ACPToolCallEvent")
 
@@ -37,7 +38,7 @@ class ACPToolCallEvent:
     id: str
     """ Unique event id (ULID/UUID) """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     title: str
     tool_call_id: str
     is_error: bool = False
@@ -234,6 +235,12 @@ class ACPToolCallEvent:
 
         acp_tool_call_event.additional_properties = d
         return acp_tool_call_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 import importlib
 from collections.abc import Mapping
 from typing import (
@@ -15,7 +16,7 @@ from attrs import field as _attrs_field
 
 from ..models.action_event_source import ActionEventSource, check_action_event_source
 from ..models.security_risk import SecurityRisk, check_security_risk
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.ask_oracle_action import AskOracleAction
@@ -206,7 +207,7 @@ class ActionEvent:
     thought: list[TextContent]
     """ The thought process of the agent before taking this action """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     tool_call: MessageToolCall
     """ Transport-agnostic tool call representation.
 
@@ -776,6 +777,12 @@ class ActionEvent:
 
         action_event.additional_properties = d
         return action_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -11,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="BashOutput")
 
@@ -142,6 +143,12 @@ class BashOutput:
 
         bash_output.additional_properties = d
         return bash_output
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -13,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.condensation_source import CondensationSource, check_condensation_source
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="Condensation")
 
@@ -29,7 +30,7 @@ class Condensation:
     llm_response_id: str
     """ Completion or Response ID of the LLM response that generated this event """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     kind: Literal["Condensation"] = "Condensation"
     source: CondensationSource = "environment"
     parent_id: None | str | Unset = UNSET
@@ -152,6 +153,12 @@ class Condensation:
 
         condensation.additional_properties = d
         return condensation
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -13,7 +14,7 @@ from ..models.conversation_execution_status import (
     ConversationExecutionStatus,
     check_conversation_execution_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.acp_agent_output import ACPAgentOutput
@@ -961,6 +962,18 @@ class ConversationInfo:
 
         conversation_info.additional_properties = d
         return conversation_info
+
+    @property
+    def created_at_datetime(self) -> _datetime.datetime:
+        """``created_at`` as a ``datetime``, parsed on each read (``created_at`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.created_at)
+
+    @property
+    def updated_at_datetime(self) -> _datetime.datetime:
+        """``updated_at`` as a ``datetime``, parsed on each read (``updated_at`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.updated_at)
 
     @property
     def additional_keys(self) -> list[str]:

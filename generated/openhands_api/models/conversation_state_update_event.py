@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -15,7 +16,7 @@ from ..models.conversation_state_update_event_source import (
     ConversationStateUpdateEventSource,
     check_conversation_state_update_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="ConversationStateUpdateEvent")
 
@@ -37,7 +38,7 @@ class ConversationStateUpdateEvent:
     key: str
     """ Unique key for this state update event """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     value: Any
     """ Serialized conversation state updates """
     kind: Literal["ConversationStateUpdateEvent"] = "ConversationStateUpdateEvent"
@@ -123,6 +124,12 @@ class ConversationStateUpdateEvent:
 
         conversation_state_update_event.additional_properties = d
         return conversation_state_update_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

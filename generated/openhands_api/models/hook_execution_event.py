@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -20,7 +21,7 @@ from ..models.hook_execution_event_source import (
     HookExecutionEventSource,
     check_hook_execution_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.hook_execution_event_hook_input_type_0 import (
@@ -67,7 +68,7 @@ class HookExecutionEvent:
     success: bool
     """ Whether the hook executed successfully """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     blocked: bool = False
     """ Whether the hook blocked the operation (exit code 2 or deny) """
     kind: Literal["HookExecutionEvent"] = "HookExecutionEvent"
@@ -348,6 +349,12 @@ class HookExecutionEvent:
 
         hook_execution_event.additional_properties = d
         return hook_execution_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -15,7 +16,7 @@ from ..models.llm_completion_log_event_source import (
     LLMCompletionLogEventSource,
     check_llm_completion_log_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="LLMCompletionLogEvent")
 
@@ -37,7 +38,7 @@ class LLMCompletionLogEvent:
     log_data: str
     """ The JSON-encoded log data to be written to the file """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     kind: Literal["LLMCompletionLogEvent"] = "LLMCompletionLogEvent"
     model_name: str = "unknown"
     """ The model name for context """
@@ -137,6 +138,12 @@ class LLMCompletionLogEvent:
 
         llm_completion_log_event.additional_properties = d
         return llm_completion_log_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -14,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_event_source import MessageEventSource, check_message_event_source
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.critic_result import CriticResult
@@ -53,7 +54,7 @@ class MessageEvent:
     llm_message: Message
     source: MessageEventSource
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     kind: Literal["MessageEvent"] = "MessageEvent"
     critic_result: CriticResult | None | Unset = UNSET
     """ Optional critic evaluation of this message and preceding history. """
@@ -223,6 +224,12 @@ class MessageEvent:
 
         message_event.additional_properties = d
         return message_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

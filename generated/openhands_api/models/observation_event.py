@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 import importlib
 from collections.abc import Mapping
 from typing import (
@@ -17,7 +18,7 @@ from ..models.observation_event_source import (
     ObservationEventSource,
     check_observation_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.ask_oracle_observation import AskOracleObservation
@@ -168,7 +169,7 @@ class ObservationEvent:
         | WriteFileObservation
     )
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     tool_call_id: str
     """ The tool call id that this observation is responding to """
     tool_name: str
@@ -465,6 +466,12 @@ class ObservationEvent:
 
         observation_event.additional_properties = d
         return observation_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -19,7 +20,7 @@ from ..models.user_reject_observation_source import (
     UserRejectObservationSource,
     check_user_reject_observation_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="UserRejectObservation")
 
@@ -39,7 +40,7 @@ class UserRejectObservation:
     id: str
     """ Unique event id (ULID/UUID) """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     tool_call_id: str
     """ The tool call id that this observation is responding to """
     tool_name: str
@@ -151,6 +152,12 @@ class UserRejectObservation:
 
         user_reject_observation.additional_properties = d
         return user_reject_observation
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:
