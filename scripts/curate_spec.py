@@ -265,6 +265,23 @@ def always_sent_fields(name: str, evidence: dict[str, Json]) -> list[str]:
     return sorted(sent or ())
 
 
+def _never_null(schemas: Json, fields_by_schema: Json) -> None:
+    """Type the given nullable fields, which the server's model never leaves null, as their
+    non-null member, and require them."""
+    for name, fields in fields_by_schema.items():
+        properties = schemas.get(name, {}).get("properties", {})
+        for field in fields:
+            members = properties.get(field, {}).get("anyOf", [])
+            kept = [m for m in members if m != {"type": "null"}]
+            if len(kept) != 1 or len(members) != 2:
+                raise CurationError(f"always_sent.never_null: {name}.{field} is no X-or-null")
+            schema = properties[field]
+            del schema["anyOf"]
+            schema.update(kept[0])
+            required = schemas[name].setdefault("required", [])
+            required += [field] if field not in required else []
+
+
 def require_always_sent(
     paths: Json, schemas: Json, overlay: Json, evidence: dict[str, Json], renames: dict[str, str]
 ) -> None:
@@ -272,10 +289,12 @@ def require_always_sent(
 
     Request models and models used both ways (``TextContent``) stay lenient: a user builds
     them and leaves defaults out. The overlay's ``always_sent.except`` names fields the
-    evidence cannot see are sometimes left out (a custom serializer); the overlay's own
+    evidence cannot see are sometimes left out (a custom serializer), ``never_null`` nullable
+    fields the server's model never leaves null (a validator fills them); the overlay's own
     schemas and ``replace_schemas`` say what they require themselves.
     """
     exceptions: Json = overlay.get("always_sent", {}).get("except", {})
+    _never_null(schemas, overlay.get("always_sent", {}).get("never_null", {}))
     export_names = {new: old for old, new in renames.items()}
     hand_written = set(overlay.get("schemas", {})) | set(overlay.get("replace_schemas", {}))
     for name, fields in exceptions.items():

@@ -66,6 +66,10 @@ def test_response_fields_every_server_sends_are_required_the_others_stay_optiona
     assert "title" not in _required(curated, "ConversationInfo")
     # always_sent.except: the stream's stats snapshots carry no per-call lists.
     assert not {"costs", "token_usages"} & _required(curated, "Metrics")
+    # always_sent.never_null: nullable upstream, never null (a validator fills it).
+    assert "accumulated_token_usage" in _required(curated, "Metrics")
+    usage = curated["components"]["schemas"]["Metrics"]["properties"]["accumulated_token_usage"]
+    assert usage["$ref"] == "#/components/schemas/TokenUsage" and "anyOf" not in usage
     # 1.45.0 and 1.52.0 know no FileUploadResult (they answer {"success": true}): the
     # evidence adds nothing to what the export requires.
     upload = export["components"]["schemas"]["FileUploadResult"]
