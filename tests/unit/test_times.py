@@ -47,4 +47,4 @@ def test_a_time_is_parsed_when_read_not_when_decoded() -> None:
     event = decode_event(observation("o1", "not a time", "a1"))
     assert isinstance(event, ObservationEvent) and event.timestamp == "not a time"
     with pytest.raises(ValueError):
-        event.timestamp_datetime
+        _ = event.timestamp_datetime
