@@ -118,9 +118,7 @@ class ServerCompat:
                     if not (isinstance(body, dict) and isinstance(body.get("version"), str)):
                         # Not served here (a proxy exposing only /api, a replay server): go on
                         # as a server of unknown version that announces nothing.
-                        logger.warning(
-                            "cannot read the server's version (%s)", printable(str(exc))
-                        )
+                        logger.warning("cannot read the server's version (%s)", printable(str(exc)))
                         self._release = ServerRelease("", frozenset())
                         return self._release
                     # A server outside the tested range may lack fields the spec requires:

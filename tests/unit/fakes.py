@@ -254,9 +254,7 @@ def search_response(
 
 def agent_json() -> JSON:
     agent: JSON = copy.deepcopy(SERVER_BODIES["conversation"]["agent"])
-    agent["llm"].update(
-        model="openai/think-2", base_url="http://127.0.0.1:9/v1", api_key="llm-key"
-    )
+    agent["llm"].update(model="openai/think-2", base_url="http://127.0.0.1:9/v1", api_key="llm-key")
     return agent
 
 
