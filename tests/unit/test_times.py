@@ -8,7 +8,7 @@ import pytest
 
 from openhands_api.models.bash_command import BashCommand
 from openhands_api.models.conversation_info import ConversationInfo
-from openhands_client import decode_event
+from openhands_client import UnknownEvent, decode_event
 from openhands_client.models import ActionEvent, MessageEvent, ObservationEvent
 from tests.unit.fakes import SERVER_BODIES, action, message, observation
 
@@ -48,3 +48,11 @@ def test_a_time_is_parsed_when_read_not_when_decoded() -> None:
     assert isinstance(event, ObservationEvent) and event.timestamp == "not a time"
     with pytest.raises(ValueError):
         _ = event.timestamp_datetime
+
+
+def test_an_unknown_event_has_its_time_too() -> None:
+    event = decode_event({"kind": "FutureEvent", "id": "f1", "timestamp": "2026-03-04T05:06:07"})
+    assert isinstance(event, UnknownEvent)
+    assert event.timestamp_datetime == datetime.datetime(2026, 3, 4, 5, 6, 7)
+    with pytest.raises(ValueError):
+        _ = decode_event({"kind": "FutureEvent", "id": "f2"}).timestamp_datetime
