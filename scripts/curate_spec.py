@@ -260,7 +260,9 @@ def always_sent_fields(name: str, evidence: dict[str, Json]) -> list[str]:
     base = name.removesuffix("-Output")
     sent: set[str] | None = None
     for schemas in evidence.values():
-        fields = next((schemas[n] for n in (name, base, f"{base}-Output") if n in schemas), [])
+        fields: list[str] = next(
+            (schemas[n] for n in (name, base, f"{base}-Output") if n in schemas), []
+        )
         sent = set(fields) if sent is None else sent & set(fields)
     return sorted(sent or ())
 
