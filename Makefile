@@ -145,8 +145,9 @@ test-latest: $(VENV)/.installed ## the contract tests on a fresh, unlocked resol
 	  if [ $$status -ne 0 ]; then echo "make test-latest FAILED on a fresh resolve: suspect the packages above"; fi; \
 	  exit $$status
 
-export: $(SERVER_VENV)/.installed ## re-export the pinned server's OpenAPI into scripts/spec/upstream-openapi.json
+export: $(SERVER_VENV)/.installed ## re-export the pinned server's OpenAPI into scripts/spec/ (and its always-sent fields)
 	$(SERVER_VENV)/bin/python scripts/export_spec.py
+	$(SERVER_VENV)/bin/python scripts/export_spec.py --always-sent
 
 regen: $(VENV)/.installed ## curate openapi.yaml from the export, regenerate generated/openhands_api
 	$(BIN)/python scripts/curate_spec.py
