@@ -111,7 +111,7 @@ contract-%: $(CLIENT_VENVS) $(SERVER_VENVS)
 	$(call pytest,AGENT_SERVER_PYTHON=$(call server_python,$(call run_server,$*)) \
 	  $(call client_python,$(call run_python,$*)),tests/contract)
 
-pipeline: $(VENV)/.installed ## tests of scripts/ (spec pipeline, drift check, docs type check)
+pipeline: $(VENV)/.installed $(SERVER_VENV)/.installed ## tests of scripts/ (spec pipeline, drift check, docs type check, the pinned server's evidence)
 	@echo "pipeline tests (scripts/), Python $(DEV_PYTHON)"
 	$(call pytest,$(BIN)/python,tests/pipeline)
 
