@@ -29,8 +29,8 @@ export UV_NO_PROGRESS := 1
 
 # The venvs are files make builds through pattern rules: never delete them as intermediates.
 .SECONDARY:
-.PHONY: help setup demo test unit pipeline contract lint lock test-latest regen check-drift \
-	export api-diff bench clean
+.PHONY: help setup demo batch-demo test unit pipeline contract contract-fake lint docs lock \
+	test-latest regen check-drift export api-diff bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -48,13 +48,16 @@ define venv
 	touch $(1)/.installed
 endef
 
-$(VENV)/.installed: scripts/locks/dev.txt pyproject.toml scripts/find_python.sh | $(UV)
+# The editable install's metadata (its version) is read when it is installed.
+PROJECT_FILES := pyproject.toml facade/openhands_client/_version.py
+
+$(VENV)/.installed: scripts/locks/dev.txt $(PROJECT_FILES) scripts/find_python.sh | $(UV)
 	$(call venv,$(VENV),$(DEV_PYTHON),scripts/locks/dev.txt,editable)
 
-.venv-py%/.installed: scripts/locks/dev.txt pyproject.toml scripts/find_python.sh | $(UV)
+.venv-py%/.installed: scripts/locks/dev.txt $(PROJECT_FILES) scripts/find_python.sh | $(UV)
 	$(call venv,.venv-py$*,$*,scripts/locks/dev.txt,editable)
 
-.venv-lowest/.installed: scripts/locks/lowest.txt pyproject.toml scripts/find_python.sh | $(UV)
+.venv-lowest/.installed: scripts/locks/lowest.txt $(PROJECT_FILES) scripts/find_python.sh | $(UV)
 	$(call venv,.venv-lowest,$(OLDEST_PYTHON),scripts/locks/lowest.txt,editable)
 
 $(SERVER_VENV)/.installed: scripts/locks/server-$(PINNED_SERVER).txt scripts/find_python.sh | $(UV)
@@ -74,6 +77,9 @@ setup: $(VENV)/.installed $(SERVER_VENV)/.installed ## create .venv (client) and
 demo: setup ## start a real agent server and a scripted LLM, run examples/quickstart.py live (KEEP=1: keep them up until Ctrl-C)
 	$(BIN)/python examples/run_demo.py $(if $(KEEP),--keep)
 
+batch-demo: setup ## 20 tasks on 2 local agent servers with `openhands-client batch` (rerun: resumes; FRESH=1 starts over)
+	$(BIN)/python examples/batch_demo.py $(if $(FRESH),--fresh)
+
 # The contract runs of `make test`: SERVER/PYTHON pairs. The pinned server with the client on the
 # oldest and the newest Python; each older server once, with the client on another claimed Python.
 CONTRACT_RUNS := $(PINNED_SERVER)/$(OLDEST_PYTHON) $(PINNED_SERVER)/$(NEWEST_PYTHON) \
@@ -85,10 +91,11 @@ RUNS_TMP := $(or $(TMPDIR),/tmp)/openhands-client-runs-$(firstword $(shell print
 
 # Every venv first; then the runs, the longest first (the contract runs, about 5 minutes each), so
 # that the short ones fill the end.
-test: ## lint, drift check; unit tests on every Python; contract tests against every tested server
+test: ## lint, drift check, API reference; unit tests on every Python; contract tests against every tested server
 	$(MAKE) --no-print-directory -j$(TEST_JOBS) $(CLIENT_VENVS) .venv-lowest/.installed $(SERVER_VENVS)
 	$(MAKE) --no-print-directory -j$(TEST_JOBS) --output-sync=target \
-	  $(subst /,@,$(CONTRACT_RUNS:%=contract-%)) lint check-drift pipeline $(UNIT_RUNS:%=unit-%)
+	  $(subst /,@,$(CONTRACT_RUNS:%=contract-%)) lint check-drift docs pipeline contract-fake \
+	  $(UNIT_RUNS:%=unit-%)
 
 # $(call pytest,COMMAND,PATHS): one pytest session of `make test`, in its own temporary directory.
 define pytest
@@ -108,8 +115,14 @@ run_server = $(word 1,$(subst @, ,$(1)))
 run_python = $(word 2,$(subst @, ,$(1)))
 contract-%: $(CLIENT_VENVS) $(SERVER_VENVS)
 	@echo "contract tests: openhands-agent-server $(call run_server,$*), client on Python $(call run_python,$*)"
-	$(call pytest,AGENT_SERVER_PYTHON=$(call server_python,$(call run_server,$*)) \
+	$(call pytest,CONTRACT_TARGETS=real AGENT_SERVER_PYTHON=$(call server_python,$(call run_server,$*)) \
 	  $(call client_python,$(call run_python,$*)),tests/contract)
+
+# The contract checks of what the testing kit's fake claims, against the fake (seconds); each
+# contract run above makes the same checks against its real server.
+contract-fake: $(VENV)/.installed ## the testing kit's fake against the contract checks of its claims
+	@echo "contract checks of the testing kit's fake (openhands_client.testing)"
+	$(call pytest,CONTRACT_TARGETS=fake $(BIN)/python,tests/contract/test_fake_fidelity.py)
 
 pipeline: $(VENV)/.installed $(SERVER_VENV)/.installed ## tests of scripts/ (spec pipeline, drift check, docs type check, the pinned server's evidence)
 	@echo "pipeline tests (scripts/), Python $(DEV_PYTHON)"
@@ -130,6 +143,9 @@ lint: $(VENV)/.installed ## ruff; mypy --strict on facade/ and README, examples,
 	  $(BIN)/mypy --strict --python-version $$v facade/openhands_client || exit 1; \
 	  $(BIN)/python scripts/typecheck_docs.py --python-version $$v || exit 1; \
 	done
+
+docs: $(VENV)/.installed ## the API reference (pdoc) into build/docs; fails on an undocumented public name or a reference that does not resolve
+	$(BIN)/python scripts/build_docs.py --strict
 
 lock: $(VENV)/.installed ## write scripts/locks/ from a fresh resolve (after changing a dependency or a server)
 	$(BIN)/python scripts/lock.py write

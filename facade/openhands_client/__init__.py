@@ -2,8 +2,9 @@
 
 ``AsyncAgentServer``/``AsyncConversation`` are the implementation; ``AgentServer``/
 ``Conversation`` drive the same objects from synchronous code. Import every public name from
-here; ``errors``, ``events``, ``view`` and ``cli`` are the public modules, and modules whose
-name starts with ``_`` are implementation.
+here; ``errors``, ``events``, ``view``, ``cli``, ``fleet`` and ``providers`` (many servers)
+and ``testing`` are the public modules, and modules whose name starts with ``_`` are
+implementation. ``__version__`` is the installed release.
 """
 
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
@@ -19,6 +20,7 @@ from ._sync_conversation import Conversation
 from ._sync_server import AgentServer
 from ._sync_workspace import Workspace
 from ._transfer import LocalFile, ProgressCallback, TransferResult
+from ._version import __version__ as __version__
 from ._workspace import AsyncWorkspace
 from .errors import (
     AgentServerError,
@@ -29,10 +31,13 @@ from .errors import (
     ConflictError,
     ConversationRunError,
     MessageTooLargeError,
+    NotAnAgentServerError,
     NotFoundError,
     ProtocolError,
+    ProviderError,
     RunTimeoutError,
     ServerError,
+    ServerLostError,
     ServerNotReadyError,
     SocketRefusedError,
     StatusError,
@@ -70,13 +75,16 @@ __all__ = [
     "ExecutionStatus",
     "LocalFile",
     "MessageTooLargeError",
+    "NotAnAgentServerError",
     "NotFoundError",
     "OutputChunk",
     "ProgressCallback",
     "ProtocolError",
+    "ProviderError",
     "RunTimeoutError",
     "RunningCommand",
     "ServerError",
+    "ServerLostError",
     "ServerNotReadyError",
     "SocketRefusedError",
     "StartOptions",

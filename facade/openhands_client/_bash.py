@@ -122,7 +122,7 @@ async def execute(
 ) -> CommandResult:
     """Run ``command`` in ``cwd`` on the server and wait for it (at most ``timeout`` s)."""
     body = _models.ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout)
-    kwargs = routes.kwargs("execute_bash_command", body=body)
+    kwargs = routes.execute_bash_command(body).request
     kwargs["timeout"] = httpx.Timeout(30.0, read=timeout + _RESPONSE_GRACE)
     started = time.monotonic()
     data = await call_raw(connection.http, kwargs, "execute command")
@@ -150,13 +150,9 @@ async def start(
     compat: ServerCompat,
 ) -> AsyncRunningCommand:
     """Start ``command`` in ``cwd`` on the server; return its handle at once."""
+    body = _models.ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout)
     started = await call(
-        routes.op("start_bash_command"),
-        _models.BashCommand,
-        "start command",
-        client=connection.api,
-        body=_models.ExecuteBashRequest(command=command, cwd=cwd, timeout=timeout),
-        **routes.scope,
+        connection.api, *routes.start_bash_command(body), _models.BashCommand, "start command"
     )
     return AsyncRunningCommand(connection, started, routes, compat)
 
@@ -213,16 +209,13 @@ class AsyncRunningCommand:
             new: list[BashOutput] = []
 
             async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
-                page = await call(
-                    self._routes.op("search_bash_events"),
-                    _models.BashEventPage,
-                    "command output",
-                    client=self._conn.api,
-                    command_id_eq=self._id,
-                    kind_eq="BashOutput",
+                prepared = self._routes.search_bash_output(
+                    self._id,
                     order_gt=UNSET if last is None else last - 1,
                     page_id=page_id or UNSET,
-                    **self._routes.scope,
+                )
+                page = await call(
+                    self._conn.api, *prepared, _models.BashEventPage, "command output"
                 )
                 return page.items, page.next_page_id
 
@@ -309,14 +302,8 @@ class AsyncRunningCommand:
         :class:`UnsupportedFeatureError` on servers older than 1.52.0, which cannot stop one.
         """
         await self._compat.require_version(STOP_COMMAND, STOP_COMMAND_SINCE)
-        await call(
-            self._routes.op("stop_bash_command"),
-            _models.Success,
-            "stop command",
-            command_id=self._id,
-            client=self._conn.api,
-            **self._routes.scope,
-        )
+        prepared = self._routes.stop_bash_command(self._id)
+        await call(self._conn.api, *prepared, _models.Success, "stop command")
 
     def __repr__(self) -> str:
         return f"<AsyncRunningCommand {self._id} {'done' if self.done else 'running'}>"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._conversation_search import SORT_ORDERS, STATUSES
+from ._version import __version__
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 DONE = {"interrupt": "interrupted", "pause": "paused", "delete": "deleted"}
@@ -24,6 +25,52 @@ environment (the agent's LLM):
 
 Ctrl-C or --timeout leave the conversation running on the server (the command says how
 to follow or stop it) unless --interrupt-on-exit is given."""
+
+
+_BATCH_EPILOG = """\
+TASKS has one JSON object per line: {"id": "t1", "message": "...", "working_dir": "..."}
+(working_dir optional; default --working-dir). Each finished task appends one JSON line
+to --output (id, status, final_answer, cost, tokens, duration, server); a rerun skips
+the tasks already there, so rerun after a crash, Ctrl-C or a dead server to finish.
+The agent's LLM comes from the environment, as for run (LLM_MODEL, ...).
+
+exit codes: 0 every task has finished (status finished), 1 some did not (or were lost
+with their server, or could not start: rerun), 2 bad usage, 5 no server could start."""
+
+
+def add_batch(batch: argparse.ArgumentParser) -> None:
+    """The ``batch`` command's arguments."""
+    batch.add_argument("tasks", help="the tasks, a JSON-lines file")
+    where = batch.add_mutually_exclusive_group()
+    where.add_argument(
+        "--servers",
+        nargs="+",
+        metavar="URL",
+        help="agent server URLs, each with the key SESSION_API_KEY / --api-key (default: --url)",
+    )
+    where.add_argument(
+        "--local",
+        type=int,
+        metavar="N",
+        help="start N local agent servers (from --server-python), stopped at the end",
+    )
+    batch.add_argument(
+        "--server-python",
+        help="for --local: the Python or venv with openhands-agent-server (default: this one)",
+    )
+    batch.add_argument(
+        "--output", "-o", default="results.jsonl", help="the results (default results.jsonl)"
+    )
+    batch.add_argument("--concurrency", type=int, default=8, help="tasks run at once (default 8)")
+    batch.add_argument("--model", help="the agent's LLM (default: env LLM_MODEL)")
+    batch.add_argument(
+        "--working-dir",
+        default=os.environ.get("WORKING_DIR"),
+        help="the agent's directory on the servers' machines (env WORKING_DIR)",
+    )
+    batch.add_argument(
+        "--timeout", type=float, default=3600.0, help="seconds per task's run (default 3600)"
+    )
 
 
 KEY_FLAG_WARNING = (
@@ -95,6 +142,7 @@ def parser(epilog: str) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[_connection_options(defaults=True)],
     )
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, summary: str, epilog: str | None = None) -> argparse.ArgumentParser:
@@ -167,6 +215,14 @@ def parser(epilog: str) -> argparse.ArgumentParser:
     ]:
         control = command(name, summary)
         control.add_argument("conversation_id", help=_ID_HELP)
+
+    add_batch(
+        command(
+            "batch",
+            "run one conversation per task of a JSON-lines file across servers",
+            _BATCH_EPILOG,
+        )
+    )
 
     doctor = command(
         "doctor",

@@ -108,10 +108,11 @@ class ServerCompat:
             if self._release is None:
                 try:
                     info = await call(
-                        get_server_info,
+                        self._connection.api,
+                        get_server_info.build_request(),
+                        get_server_info.parse_response,
                         _models.ServerInfo,
                         "server info",
-                        client=self._connection.api,
                     )
                 except (NotFoundError, ProtocolError) as exc:
                     body = exc.body if isinstance(exc, ProtocolError) else None

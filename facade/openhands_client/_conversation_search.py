@@ -70,15 +70,15 @@ async def iterate(
     """
 
     async def fetch(page_id: str | None) -> tuple[Sequence[ConversationInfo], object]:
-        page = await call(
-            search_conversations,
-            _models.ConversationPage,
-            "search conversations",
-            client=connection.api,
+        request = search_conversations.build_request(
             page_id=page_id if page_id is not None else UNSET,
             limit=page_size,
             status=status if status is not None else UNSET,
             sort_order=sort,
+        )
+        parse = search_conversations.parse_response
+        page = await call(
+            connection.api, request, parse, _models.ConversationPage, "search conversations"
         )
         return page.items, page.next_page_id
 
@@ -95,11 +95,7 @@ async def iterate(
 
 async def count(connection: Connection, status: ConversationExecutionStatus | None) -> int:
     """How many conversations there are (with ``status``, if given)."""
-    total: int = await call(
-        count_conversations,
-        int,
-        "count conversations",
-        client=connection.api,
-        status=status if status is not None else UNSET,
-    )
+    request = count_conversations.build_request(status=status if status is not None else UNSET)
+    parse = count_conversations.parse_response
+    total: int = await call(connection.api, request, parse, int, "count conversations")
     return total

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 from uuid import UUID
 
 from openhands_api import models as _models
@@ -82,15 +82,26 @@ class EventFilter:
             _instant(until, "until"),
         )
 
-    def params(self) -> dict[str, Any]:
+    def params(self) -> FilterParams:
         """The generated operations' keyword arguments."""
-        return {
-            "kind": self.kind,
-            "source": self.source,
-            "body": self.body,
-            "timestamp_gte": self.since,
-            "timestamp_lt": self.until,
-        }
+        return FilterParams(
+            kind=self.kind,
+            source=self.source,
+            body=self.body,
+            timestamp_gte=self.since,
+            timestamp_lt=self.until,
+        )
+
+
+class FilterParams(TypedDict):
+    """The filter arguments ``search_events`` and ``count_events`` both take (type-checked
+    when unpacked into either's ``build_request``)."""
+
+    kind: str | Unset
+    source: str | Unset
+    body: str | Unset
+    timestamp_gte: str | Unset
+    timestamp_lt: str | Unset
 
 
 def check_page_size(page_size: int) -> int:
@@ -170,13 +181,9 @@ async def count(
             kind_on_server=False,
         )
         return sum([1 async for _ in matching])
+    request = count_events.build_request(conversation_id, **where.params())
     total: int = await call(
-        count_events,
-        int,
-        "count events",
-        client=connection.api,
-        conversation_id=conversation_id,
-        **where.params(),
+        connection.api, request, count_events.parse_response, int, "count events"
     )
     return total
 

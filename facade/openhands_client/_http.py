@@ -6,12 +6,15 @@ import asyncio
 import json
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 from urllib.parse import unquote
 
 import httpx
 
+from openhands_api.client import AuthenticatedClient
+
 from ._backoff import Backoff
+from ._terminal_text import redact_url
 from .errors import (
     AgentServerError,
     AuthenticationError,
@@ -30,14 +33,16 @@ T = TypeVar("T")
 M = TypeVar("M")
 R = TypeVar("R")
 
-# 400 details that mean "no such thing" (e.g. git diff's "File does not exist: <path>").
-_NOT_FOUND_DETAILS = (
-    "not found",
-    "not_found",
-    "unknown conversation",
-    "no conversation",
-    "does not exist",
-)
+
+def bare_400(detail: Any) -> bool:
+    """The server's answer to an unknown id on pause, interrupt and delete before 1.58:
+    ``HTTPException(400)`` without a detail, sent as ``{"detail": "Bad Request"}``."""
+    return isinstance(detail, str) and detail == "Bad Request"
+
+
+def missing_file(detail: Any) -> bool:
+    """The server's answer to a git diff of a path that does not exist (``GitPathError``)."""
+    return isinstance(detail, str) and detail.startswith("File does not exist: ")
 
 
 def _decode(content: bytes) -> Any:
@@ -45,10 +50,6 @@ def _decode(content: bytes) -> Any:
         return json.loads(content) if content else None
     except (ValueError, RecursionError):
         return content.decode("utf-8", "replace")
-
-
-def _means_not_found(detail: Any) -> bool:
-    return any(s in str(detail).lower() for s in _NOT_FOUND_DETAILS)
 
 
 def _is_html(body: Any) -> bool:
@@ -68,12 +69,15 @@ def error_for(
     content: bytes,
     what: str,
     *,
-    missing_on_400: bool = False,
+    missing_on_400: Callable[[Any], bool] | None = None,
     url: httpx.URL | None = None,
+    method: str | None = None,
 ) -> AgentServerError:
     """Return the typed error for a non-2xx response to ``what`` (a short description).
 
-    ``url`` (the request's) names what was asked for: the id, the path. An HTML page
+    ``url`` and ``method`` (the request's) name what was asked for: the id, the path. A 400
+    is a :class:`NotFoundError` only if ``missing_on_400`` recognizes its detail as the route's
+    answer to an unknown id or path (not, say, a provider's "model not found"). An HTML page
     (a proxy, another web server) becomes one line saying this is not an agent server.
     """
     body = _decode(content)
@@ -88,7 +92,7 @@ def error_for(
         origin = f"{url.scheme}://{url.netloc.decode()}" if url is not None else "the server"
         message = f"{what}: {origin} is not an agent server: HTTP {status}"
         kind = ServerError if status >= 500 else StatusError
-    elif status == 404 or (status == 400 and (missing_on_400 or _means_not_found(detail))):
+    elif status == 404 or (status == 400 and missing_on_400 is not None and missing_on_400(detail)):
         kind = NotFoundError
     elif status == 409:
         kind = ConflictError
@@ -98,7 +102,8 @@ def error_for(
         kind = ValidationError
     elif status >= 500:
         kind = ServerError
-    return kind(message, status_code=status, body=body)
+    shown = redact_url(str(url)) if url is not None else None
+    return kind(message, status_code=status, body=body, method=method, url=shown)
 
 
 def as_json(value: Any, what: str) -> dict[str, Any]:
@@ -118,8 +123,10 @@ def ensure_open(http: httpx.AsyncClient) -> None:
         raise ClientClosedError("the client is closed; make a new one")
 
 
-def check(response: httpx.Response, what: str, *, missing_on_400: bool = False) -> None:
-    """Raise the typed error for ``response`` unless its status is 2xx."""
+def check(
+    response: httpx.Response, what: str, *, missing_on_400: Callable[[Any], bool] | None = None
+) -> None:
+    """Raise the typed error for ``response`` unless its status is 2xx (see :func:`error_for`)."""
     status = response.status_code
     if not 200 <= status < 300:
         raise error_for(
@@ -128,6 +135,7 @@ def check(response: httpx.Response, what: str, *, missing_on_400: bool = False) 
             what,
             missing_on_400=missing_on_400,
             url=response.request.url,
+            method=response.request.method,
         )
 
 
@@ -220,45 +228,51 @@ async def retry_while_full(
             await asyncio.sleep(delay)
 
 
-class Operation(Protocol):
-    """A generated endpoint module, seen through its public request builder and parser."""
+class Parser(Protocol):
+    """A generated endpoint module's ``parse_response``: the documented body of a response."""
 
-    build_request: Callable[..., dict[str, Any]]
-    parse_response: Callable[..., Any]
+    def __call__(self, *, client: AuthenticatedClient, response: httpx.Response) -> object: ...
+
+
+class Prepared(NamedTuple):
+    """A request built by a generated ``build_request``, with its module's parser."""
+
+    request: dict[str, Any]
+    parse: Parser
 
 
 async def call(
-    operation: Operation,
+    client: AuthenticatedClient,
+    request: dict[str, Any],
+    parse: Parser,
     expect: type[M],
     what: str,
     *,
-    missing_on_400: bool = False,
+    missing_on_400: Callable[[Any], bool] | None = None,
     retry_until: float | None = None,
-    **kwargs: Any,
 ) -> M:
-    """Run a generated operation (an endpoint module); return its body or raise.
+    """Send ``request`` (built by a generated ``build_request``); return its body or raise.
 
-    The operation's own ``build_request`` and ``parse_response`` are used, with the status
-    checked in between: the generated parser would try to parse an error body as the documented
-    one. ``missing_on_400`` maps a 400 to :class:`NotFoundError` (the server's answer to an
-    unknown id on pause, interrupt and delete). ``retry_until`` marks the request as safe to
-    repeat whatever its timing (a create under a client-chosen id): a lost answer is retried
-    until that ``time.monotonic()`` deadline. GET, PUT and DELETE are retried once after a
-    fast connection reset.
+    The module's own ``parse_response`` (``parse``) reads the body, with the status checked
+    before: the generated parser would try to parse an error body as the documented one.
+    Building the request at the call site lets the type checker check its arguments.
+    ``missing_on_400`` recognizes the 400 that means :class:`NotFoundError` on this route
+    (:func:`bare_400`, :func:`missing_file`). ``retry_until`` marks the request
+    as safe to repeat whatever its timing (a create under a client-chosen id): a lost answer is
+    retried until that ``time.monotonic()`` deadline. GET, PUT and DELETE are retried once
+    after a fast connection reset.
     """
-    client = kwargs.pop("client")
-    http_kwargs = operation.build_request(**kwargs)
     http = client.get_async_httpx_client()
     ensure_open(http)
     response = await _send(
-        lambda: http.request(**http_kwargs),
+        lambda: http.request(**request),
         what,
-        repeatable=_repeatable(http_kwargs),
+        repeatable=_repeatable(request),
         retry_until=retry_until,
     )
     check(response, what, missing_on_400=missing_on_400)
     try:
-        parsed = operation.parse_response(client=client, response=response)
+        parsed = parse(client=client, response=response)
     except (KeyError, TypeError, ValueError, RecursionError) as exc:
         parsed = exc
     if not isinstance(parsed, expect):

@@ -32,7 +32,8 @@ from ._connection import (
     normalize_base_url,
 )
 from ._control import AsyncConversationControl
-from ._conversation import AsyncConversation, Callback
+from ._conversation import AsyncConversation, Callback, new_feed
+from ._feed import ConversationFeed
 from ._http import call, call_raw, retry_while_full
 from ._start_request import CreateOptions
 from ._state import ConversationState, ExecutionStatus
@@ -185,12 +186,11 @@ class AsyncAgentServer:
             deadline,
         )
         delete_on_close = options.get("delete_on_close", False)
-        conversation = self._conversation(
-            UUID(info["id"]), info, options.get("callbacks", ()), delete_on_close=delete_on_close
-        )
+        feed = new_feed(self._connection, UUID(info["id"]), info, options.get("callbacks", ()))
+        conversation = self._conversation(feed, delete_on_close=delete_on_close)
         try:
             async with self._opening:
-                await conversation._open()
+                await feed.open()
             self._conversations.add(conversation)
             late = _start_request.secrets_not_taken(info, options.get("secrets"))
             if late:  # an existing conversation_id: the server ignored the request's secrets
@@ -215,10 +215,11 @@ class AsyncAgentServer:
             return await self._attach(uid, callbacks)
 
     async def _attach(self, uid: UUID, callbacks: Sequence[Callback]) -> AsyncConversation:
-        conversation = self._conversation(uid, {"id": str(uid)}, callbacks, delete_on_close=False)
+        feed = new_feed(self._connection, uid, {"id": str(uid)}, callbacks)
+        conversation = self._conversation(feed, delete_on_close=False)
         # The socket subscribes and the log loads while the conversation is asked for (and,
         # once per client, the version: refused if too old, warned about if out of range).
-        opened = asyncio.ensure_future(conversation._open())
+        opened = asyncio.ensure_future(feed.open())
         try:
             info, _ = await asyncio.gather(
                 self._conversation_body(
@@ -226,7 +227,7 @@ class AsyncAgentServer:
                 ),
                 self._compat.require_oldest_tested("attach_conversation()"),
             )
-            conversation._adopt(info)
+            feed.adopt(info)
             await opened
         except BaseException:
             opened.cancel()
@@ -245,19 +246,10 @@ class AsyncAgentServer:
             raise ProtocolError(f"{what}: the answer is not a conversation (no valid id)")
         return body
 
-    def _conversation(
-        self,
-        uid: UUID,
-        info: dict[str, Any],
-        callbacks: Sequence[Callback],
-        *,
-        delete_on_close: bool,
-    ) -> AsyncConversation:
+    def _conversation(self, feed: ConversationFeed, *, delete_on_close: bool) -> AsyncConversation:
         return AsyncConversation(
             self._connection,
-            uid,
-            info,
-            callbacks,
+            feed,
             attach=self.attach_conversation,
             on_close=self._conversations.discard,
             delete_on_close=delete_on_close,
@@ -268,7 +260,9 @@ class AsyncAgentServer:
         """A light handle on a conversation by id: no socket, no event log, nothing loaded.
 
         For schedulers and webhooks: ``create`` (idempotent), ``send_message``, ``run``,
-        ``status``. Attach later with :meth:`attach_conversation` for the live view.
+        ``status``, and every other one-request command of a conversation (``pause``,
+        ``interrupt``, ``delete``, ``set_title``, ...). Attach later with
+        :meth:`attach_conversation` for the live view.
         """
         return AsyncConversationControl(
             self._connection, parse_conversation_id(conversation_id), self._compat
@@ -292,10 +286,11 @@ class AsyncAgentServer:
     async def info(self) -> ServerInfo:
         """The server's versions, uptime, capabilities and usable tools."""
         return await call(
-            get_server_info,
+            self._connection.api,
+            get_server_info.build_request(),
+            get_server_info.parse_response,
             _models.ServerInfo,
             "server info",
-            client=self._connection.api,
         )
 
     async def wait_until_ready(self, timeout: float = 60.0) -> None:
@@ -307,7 +302,9 @@ class AsyncAgentServer:
 
     async def tools(self) -> list[str]:
         """The names of the tools registered on the server."""
-        names = await call(list_tools, list, "list tools", client=self._connection.api)
+        request = list_tools.build_request()
+        parse = list_tools.parse_response
+        names = await call(self._connection.api, request, parse, list, "list tools")
         return [str(name) for name in names]
 
     def conversations(

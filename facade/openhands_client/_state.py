@@ -120,7 +120,7 @@ class ConversationState:
     ``ConversationStateUpdateEvent`` frames (whole snapshots and single fields).
 
     Each field is kept compactly: objects and arrays as JSON text shared by every state that
-    holds the same (see :class:`_Packed`), decoded again when read.
+    holds the same, decoded again when read.
     """
 
     def __init__(self, conversation_id: UUID, info: Mapping[str, Any]) -> None:
@@ -189,6 +189,12 @@ class ConversationState:
         """The conversation's title, if it has one."""
         title = self._fields.get("title")
         return title if isinstance(title, str) else None
+
+    @property
+    def working_dir(self) -> str:
+        """The conversation's working directory on the server ("" if the server sent none)."""
+        workspace = self._field("workspace")
+        return str(workspace.get("working_dir") or "") if isinstance(workspace, dict) else ""
 
     @property
     def stats(self) -> ConversationStats:

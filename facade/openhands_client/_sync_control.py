@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import sys
 from typing import TYPE_CHECKING
-from uuid import UUID
 
 from ._control import AsyncConversationControl
-from ._portal import Portal
 from ._start_request import CreateOptions
 from ._state import ExecutionStatus
+from ._sync_commands import SyncCommands
 
 if sys.version_info >= (3, 11):
     from typing import Unpack
@@ -18,25 +17,15 @@ elif TYPE_CHECKING:
 
 if TYPE_CHECKING:
     from openhands_api.models.conversation_info import ConversationInfo
-    from openhands_api.models.send_message_request import SendMessageRequest
 
     from .models import AgentSpec
 
 
-class ConversationControl:
+class ConversationControl(SyncCommands[AsyncConversationControl]):
     """A light handle on a conversation by id, driven synchronously.
 
     See :class:`AsyncConversationControl`.
     """
-
-    def __init__(self, portal: Portal, control: AsyncConversationControl) -> None:
-        self._portal = portal
-        self._async = control
-
-    @property
-    def id(self) -> UUID:
-        """The conversation id."""
-        return self._async.id
 
     def create(
         self, agent: AgentSpec | None, working_dir: str, **options: Unpack[CreateOptions]
@@ -55,21 +44,9 @@ class ConversationControl:
         """The conversation's execution status now."""
         return self._portal.call(self._async.status())
 
-    def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
-        """Send a user message; with ``run=True`` the server starts the agent too."""
-        self._portal.call(self._async.send_message(message, run=run))
-
     def run(self) -> bool:
         """Start the agent without waiting; ``False`` if it was already running."""
         return self._portal.call(self._async.run())
-
-    def pause(self) -> None:
-        """Ask the agent to pause after its current step."""
-        self._portal.call(self._async.pause())
-
-    def interrupt(self) -> None:
-        """Interrupt the agent at once."""
-        self._portal.call(self._async.interrupt())
 
     def __repr__(self) -> str:
         return f"<ConversationControl {self.id}>"

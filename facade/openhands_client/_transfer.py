@@ -22,7 +22,6 @@ from uuid import uuid4
 import httpx
 
 from openhands_api import models as _models
-from openhands_api.types import File
 
 from ._connection import UNBOUNDED, within
 from ._http import check, ensure_open
@@ -150,11 +149,7 @@ async def upload(
 
         # Only the URL and query are taken from the generated request: its body would need
         # the whole file up front, and its fixed multipart boundary could occur in the data.
-        kwargs = routes.kwargs(
-            "upload_file",
-            body=_models.UploadFileBody(file=File(payload=io.BytesIO())),
-            path=remote_path,
-        )
+        kwargs = routes.upload_file(remote_path).request
         headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
         if counter.total is not None:
             headers["Content-Length"] = str(len(head) + counter.total + len(tail))

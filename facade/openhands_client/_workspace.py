@@ -18,7 +18,7 @@ from . import _bash, _routes, _transfer
 from ._bash import AsyncRunningCommand, CommandResult
 from ._compat import ServerCompat
 from ._connection import Connection
-from ._http import call
+from ._http import call, missing_file
 from ._routes import Routes
 from ._transfer import (
     DOWNLOAD_TIMEOUT,
@@ -133,7 +133,7 @@ class AsyncWorkspace:
         a path is removed on any failure.
         """
         path = self.path(remote_path)
-        request = self._routes.kwargs("download_file", path=path)
+        request = self._routes.download_file(path).request
         return await _transfer.download(
             self._conn.http, request, path, local, progress, max_bytes=max_bytes, timeout=timeout
         )
@@ -158,27 +158,20 @@ class AsyncWorkspace:
         if format not in ("tar.gz", "git-delta"):
             raise ValueError(f"format must be 'tar.gz' or 'git-delta', got {format!r}")
         path = self._dir(remote_dir)
-        request = self._routes.kwargs(
-            "archive_directory",
-            path=path,
+        request = self._routes.archive_directory(
+            path,
             format_=format,
             base_ref=base_ref if base_ref is not None else UNSET,
-            use_default_excludes=default_excludes,
-        )
+            excludes=default_excludes,
+        ).request
         return await _transfer.download(
             self._conn.http, request, path, local, progress, "download directory"
         )
 
     async def create_directory(self, remote_dir: str) -> None:
         """Create ``remote_dir`` and any missing parents (an existing one is fine)."""
-        await call(
-            self._routes.op("create_directory"),
-            _models.Success,
-            "create directory",
-            client=self._conn.api,
-            path=self.path(remote_dir),
-            **self._routes.scope,
-        )
+        prepared = self._routes.create_directory(self.path(remote_dir))
+        await call(self._conn.api, *prepared, _models.Success, "create directory")
 
     async def download_trajectory(
         self,
@@ -188,7 +181,7 @@ class AsyncWorkspace:
         progress: ProgressCallback | None = None,
     ) -> TransferResult:
         """Download a conversation's persisted trajectory (a zip of its state and events)."""
-        request = self._routes.kwargs("download_trajectory", conversation_id=conversation_id)
+        request = self._routes.download_trajectory(conversation_id).request
         return await _transfer.download(
             self._conn.http,
             request,
@@ -210,15 +203,8 @@ class AsyncWorkspace:
         (default: the upstream/default branch, or ``HEAD``'s tree for a local repository).
         A directory that holds no repository has no changes.
         """
-        changes: list[GitChange] = await call(
-            self._routes.op("git_changes"),
-            list,
-            "git changes",
-            client=self._conn.api,
-            **self._routes.scope,
-            path=self._dir(path),
-            ref=ref if ref is not None else UNSET,
-        )
+        prepared = self._routes.git_changes(self._dir(path), ref if ref is not None else UNSET)
+        changes: list[GitChange] = await call(self._conn.api, *prepared, list, "git changes")
         return changes
 
     async def git_diff(self, path: str, *, ref: str | None = None) -> GitDiff:
@@ -226,29 +212,16 @@ class AsyncWorkspace:
 
         Raises :class:`NotFoundError` if the file does not exist.
         """
-        return await call(
-            self._routes.op("git_diff"),
-            _models.GitDiff,
-            "git diff",
-            client=self._conn.api,
-            **self._routes.scope,
-            path=self.path(path),
-            ref=ref if ref is not None else UNSET,
-        )
+        prepared = self._routes.git_diff(self.path(path), ref if ref is not None else UNSET)
+        api = self._conn.api
+        return await call(api, *prepared, _models.GitDiff, "git diff", missing_on_400=missing_file)
 
     async def git_commits(self, path: str | None = None, *, limit: int = 50) -> list[GitCommit]:
         """The newest ``limit`` (1 to 200) commits of the repository at ``path``, newest first."""
         if type(limit) is not int or not 1 <= limit <= 200:
             raise ValueError(f"limit must be an int from 1 to 200, got {limit!r}")
-        page = await call(
-            self._routes.op("git_commits"),
-            _models.GitCommitsPage,
-            "git commits",
-            client=self._conn.api,
-            path=self._dir(path),
-            limit=limit,
-            **self._routes.scope,
-        )
+        prepared = self._routes.git_commits(self._dir(path), limit)
+        page = await call(self._conn.api, *prepared, _models.GitCommitsPage, "git commits")
         return list(page.commits)
 
     def __repr__(self) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 from uuid import UUID
 
 from . import _cli_args as cli_args
+from ._cli_batch import batch
 from ._conversation import AsyncConversation
 from ._server import AsyncAgentServer
 from ._state import ExecutionStatus
@@ -278,8 +279,8 @@ async def _doctor(server: AsyncAgentServer, args: argparse.Namespace) -> int:
 async def _control(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     """interrupt, pause or delete a conversation."""
     conversation_id = await _resolve(server, args.conversation_id)
-    async with await server.attach_conversation(conversation_id) as conversation:
-        await getattr(conversation, args.command)()
+    control = server.control(conversation_id)
+    await getattr(control, args.command)()
     print(f"{cli_args.DONE[args.command]} conversation {conversation_id}")
     return EXIT_OK
 
@@ -311,6 +312,8 @@ async def _main(args: argparse.Namespace) -> int:
     # Ctrl-C cancels the command, which then says what it leaves behind.
     loop.add_signal_handler(signal.SIGINT, task.cancel)
     try:
+        if args.command == "batch":
+            return await batch(args, agent_from_env(args.model))
         async with AsyncAgentServer(args.url, api_key=args.api_key) as server:
             return await COMMANDS[args.command](server, args)
     finally:

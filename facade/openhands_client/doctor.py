@@ -14,7 +14,7 @@ import json
 import re
 import tempfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from uuid import UUID, uuid4
@@ -22,8 +22,9 @@ from uuid import UUID, uuid4
 import httpx
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
-from ._compat import NEWEST_TESTED, OLDEST_TESTED, ServerRelease
+from ._compat import NEWEST_TESTED, OLDEST_TESTED
 from ._connection import DEFAULT_MAX_MESSAGE_SIZE, Connection, normalize_base_url
+from ._doctor_report import DoctorReport, Mismatch, version_supported
 from ._portal import Portal
 from ._schema_check import SchemaValidator, describe, load_contract
 from ._server import AsyncAgentServer
@@ -35,11 +36,12 @@ from ._socket import (
     socket_url,
 )
 from ._state import ExecutionStatus
-from ._terminal_text import printable, redact_url
+from ._terminal_text import redact_url
 from .errors import (
     AgentServerError,
     AuthenticationError,
     MessageTooLargeError,
+    NotAnAgentServerError,
     TransportError,
     WaitTimeoutError,
 )
@@ -70,63 +72,6 @@ def _parse(content: str | bytes) -> Any:
     except (ValueError, RecursionError):
         text = content if isinstance(content, str) else content.decode("utf-8", "replace")
         return _NotJson(text)
-
-
-class NotAnAgentServerError(AgentServerError):
-    """The URL answers, but not as an OpenHands agent server (``GET /server_info``)."""
-
-
-@dataclass(frozen=True)
-class Mismatch:
-    """One way the server breaks the contract: the operation, a JSON path, expected and got."""
-
-    operation: str
-    path: str
-    expected: str
-    got: str
-
-    def __str__(self) -> str:
-        return f"{self.operation} {self.path}: expected {self.expected}, got {self.got}"
-
-
-@dataclass
-class DoctorReport:
-    """What :func:`async_diagnose` found. The server conforms when ``mismatches`` is empty."""
-
-    url: str
-    version: str | None = None
-    capabilities: list[str] = field(default_factory=list)
-    checked: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    mismatches: list[Mismatch] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        """Whether every check passed."""
-        return not self.mismatches
-
-    def render(self) -> str:
-        """The report as text: the server, what was checked, then one line per mismatch.
-
-        What the server sent (its version, capability and property names, its answers) is
-        shown with its control characters escaped, the URL without its ``user:password@``.
-        """
-        lines = [
-            f"server:       {redact_url(self.url)}",
-            f"version:      {self.version or '?'} (tested: {OLDEST_TESTED} to {NEWEST_TESTED})",
-            f"capabilities: {', '.join(self.capabilities) or '-'}",
-            f"checked:      {', '.join(self.checked)}",
-        ]
-        lines += [f"skipped:      {reason}" for reason in self.skipped]
-        lines += [f"MISMATCH {mismatch}" for mismatch in self.mismatches]
-        verdict = "conforms" if self.ok else f"does not conform ({len(self.mismatches)} mismatches)"
-        lines.append(f"{verdict} to openapi.yaml {load_contract()['version']}")
-        return "\n".join(map(printable, lines))
-
-
-def version_supported(version: str) -> bool:
-    """Whether ``version`` lies in the tested range, ``OLDEST_TESTED`` to ``NEWEST_TESTED``."""
-    return ServerRelease(version, frozenset()).supported
 
 
 class _Doctor:
@@ -479,3 +424,14 @@ def diagnose(
         )
     finally:
         portal.stop()
+
+
+__all__ = [
+    "MAX_FRAMES",
+    "SOCKET",
+    "DoctorReport",
+    "Mismatch",
+    "async_diagnose",
+    "diagnose",
+    "version_supported",
+]

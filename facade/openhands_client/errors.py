@@ -3,9 +3,9 @@
 Catch a family, or one error of it::
 
     AgentServerError           every error about the server, the connection or a wait
-    ├── StatusError            the server refused or failed (.status_code, .body)
+    ├── StatusError            the server refused or failed (.status_code, .body, .method, .url)
     │   ├── AuthenticationError    401/403, socket close 4001
-    │   ├── NotFoundError          404, the server's 400 for an unknown id, socket close 4004
+    │   ├── NotFoundError          404, the server's bare 400 for an unknown id, socket close 4004
     │   ├── ConflictError          409
     │   ├── CapacityError          429
     │   ├── ValidationError        422 (.errors)
@@ -14,9 +14,12 @@ Catch a family, or one error of it::
     │   ├── SocketRefusedError     the socket cannot open and retrying won't help (TLS, no upgrade)
     │   └── MessageTooLargeError   a frame or body over max_message_size
     ├── ProtocolError          the server's answer breaks the API contract
+    ├── NotAnAgentServerError  the URL answers, but not as an agent server (doctor)
     ├── UnsupportedFeatureError  the server's version lacks it (.feature, .server_version)
     ├── ClientClosedError      the client or the conversation is closed
     ├── StreamOverflowError    a stream() consumer fell behind (conv.events has every event)
+    ├── ProviderError          a server provider could not start, reach, pause or stop its server
+    ├── ServerLostError        a fleet's server died under a conversation (.server, .status)
     ├── ConversationRunError   a run ended in error or stuck (.conversation_id, .status, .detail)
     │   └── RunTimeoutError        run(timeout=) passed: also a WaitTimeoutError
     └── WaitTimeoutError       a wait passed its deadline; also the builtin TimeoutError
@@ -53,8 +56,23 @@ class AgentServerError(Exception):
 class StatusError(AgentServerError):
     """The server answered with an error status (HTTP, or a WebSocket close code).
 
-    ``status_code`` is that status; ``body`` the server's decoded error body, if any.
+    ``status_code`` is that status; ``body`` the server's decoded error body, if any;
+    ``method`` and ``url`` name the HTTP request it answered (None for a socket's close code).
+    The URL is shown without its user information; no header is kept.
     """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body: Any = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, body=body)
+        self.method = method
+        self.url = url
 
 
 class AuthenticationError(StatusError):
@@ -62,7 +80,8 @@ class AuthenticationError(StatusError):
 
 
 class NotFoundError(StatusError):
-    """The conversation, event or path does not exist (HTTP 404 or the server's 400, close 4004)."""
+    """The conversation, event or path does not exist (HTTP 404, the server's bare 400 for an
+    unknown id on pause, interrupt and delete, a git diff of a missing file, close 4004)."""
 
 
 class ConflictError(StatusError):
@@ -91,8 +110,16 @@ class ValidationError(StatusError):
     ``errors`` lists the server's per-field complaints (``loc``, ``msg``, ``type``).
     """
 
-    def __init__(self, message: str, *, status_code: int | None = None, body: Any = None) -> None:
-        super().__init__(message, status_code=status_code, body=body)
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body: Any = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, body=body, method=method, url=url)
         detail = body.get("detail") if isinstance(body, dict) else None
         self.errors: list[dict[str, Any]] = detail if isinstance(detail, list) else []
 
@@ -100,8 +127,16 @@ class ValidationError(StatusError):
 class ServerError(StatusError):
     """The server failed (HTTP 5xx). ``error_id`` is the server's reference for its logs."""
 
-    def __init__(self, message: str, *, status_code: int | None = None, body: Any = None) -> None:
-        super().__init__(message, status_code=status_code, body=body)
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body: Any = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, body=body, method=method, url=url)
         error_id = body.get("error_id") if isinstance(body, dict) else None
         self.error_id: str | None = str(error_id) if error_id is not None else None
 
@@ -112,6 +147,10 @@ class TransportError(AgentServerError):
 
 class ProtocolError(AgentServerError):
     """The server's answer breaks the API contract (an unreadable body, a missing field)."""
+
+
+class NotAnAgentServerError(AgentServerError):
+    """The URL answers, but not as an OpenHands agent server (``GET /server_info``)."""
 
 
 class ClientClosedError(AgentServerError):
@@ -177,3 +216,21 @@ class SocketRefusedError(TransportError):
 class MessageTooLargeError(TransportError):
     """A socket frame or a response body exceeded the client's ``max_message_size`` (or a
     download its ``max_bytes``)."""
+
+
+class ProviderError(AgentServerError):
+    """A server provider could not start, reach, pause, resume or stop its server (a local
+    process that exited or never got ready, a Runtime API call that failed: ``status_code``
+    and ``body`` are the Runtime API's answer, when there was one)."""
+
+
+class ServerLostError(AgentServerError):
+    """A fleet's server stopped answering while it held a conversation: ``conversation_id``
+    names it, ``server`` is the server's URL (without credentials), ``status`` the
+    conversation's last known execution status (a string, as the server spells it)."""
+
+    def __init__(self, message: str, *, conversation_id: UUID, server: str, status: str) -> None:
+        super().__init__(message)
+        self.conversation_id = conversation_id
+        self.server = server
+        self.status = status

@@ -14,12 +14,14 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import signal
 import subprocess
 import sys
 import time
 import traceback
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,6 +44,8 @@ RESULTS_PATH = ROOT / "bench-results.json"
 BENCHMARKS = ("cold", "attach", "reconnect", "ingest", "latency", "scale")
 # Selectable with --only (ONLY=...), not run by default: they take minutes (see the README).
 OPTIONAL = ("idle", "longlived")
+# Selectable with --only, left out of the smoke test too: it starts three more servers.
+SEPARATE = ("fleet",)
 SCHEMA_VERSION = 1
 
 Result = dict[str, Any]
@@ -69,6 +73,10 @@ class Settings:
     longlived_conversations: int = 1000
     longlived_early: int = 10
     longlived_script: str = "finish"
+    fleet_conversations: int = 40
+    fleet_sizes: tuple[int, ...] = (1, 2, 4)
+    # Three LLM calls of 2 s each.
+    fleet_script: str = "slow-think-2-2000"
     clients: tuple[str, ...] = ("ours", "reference")
     """Whose measurement programs run (the smoke test leaves the pinned reference out)."""
 
@@ -362,6 +370,59 @@ class Bench:
                 log(f"  {client}, {size} conversation(s): {runs[-1]['seconds']:.1f} s")
         return {"scale": section}
 
+    def fleet(self) -> dict[str, Any]:
+        """The same conversations across 1, 2 and 4 local servers from one process: ours
+        through one AsyncAgentFleet, the reference a thread per conversation."""
+        settings = self.settings
+        extra = max(settings.fleet_sizes) - 1
+        log(f"  starting {extra} more agent server(s)")
+        servers = [
+            fixtures.BenchServer(fixtures.CACHE / f"fleet-{n}", api_key=fixtures.API_KEY)
+            for n in range(extra)
+        ]
+        section: dict[str, Any] = {
+            "conversations": settings.fleet_conversations,
+            "script": settings.fleet_script,
+            "sizes": list(settings.fleet_sizes),
+        }
+        try:
+            with ThreadPoolExecutor(len(servers) + 1) as pool:
+                list(pool.map(lambda s: s.start(timeout=300), servers))
+                # A new server's first run pays its imports: pay them before measuring.
+                list(pool.map(self.warm_up, [self.server, *servers]))
+            every = [self.server, *servers]
+            for client in settings.clients:
+                section[client] = {}
+            for size in settings.fleet_sizes:
+                for client in settings.clients:
+                    args = {
+                        "servers": [{"url": s.url, "api_key": s.api_key} for s in every[:size]],
+                        "agent": self.agent(settings.fleet_script),
+                        "working_dir": self.working_dir,
+                        "conversations": settings.fleet_conversations,
+                        "max_runs": fixtures.MAX_CONCURRENT_RUNS,
+                    }
+                    result = measure(client, "fleet", args, 900)
+                    section[client][str(size)] = measured_once(result)
+                    log(f"  {client}, {size} server(s): {result['seconds']:.1f} s")
+        finally:
+            for server in servers:
+                server.stop()
+                shutil.rmtree(server.workdir, ignore_errors=True)
+        return {"fleet": section}
+
+    def warm_up(self, server: AgentServerProcess) -> None:
+        """Run one short conversation on ``server`` (deleted after)."""
+        from openhands_client import AgentServer
+
+        with AgentServer(server.url, server.api_key) as client:
+            conversation = client.start_conversation(
+                self.agent("finish"), self.working_dir, delete_on_close=True
+            )
+            conversation.send_message("warm up")
+            conversation.run(timeout=300)
+            conversation.close()
+
     def idle(self) -> dict[str, Any]:
         """Many small conversations attached at once from one process, then left waiting."""
         count = self.settings.idle_conversations
@@ -461,14 +522,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         default=",".join(BENCHMARKS),
-        help=f"comma-separated subset of {BENCHMARKS + OPTIONAL}",
+        help=f"comma-separated subset of {BENCHMARKS + OPTIONAL + SEPARATE}",
     )
     parser.add_argument("--output", type=Path, default=RESULTS_PATH)
     options = parser.parse_args(argv)
     chosen = [name for name in options.only.split(",") if name]
-    unknown = set(chosen) - set(BENCHMARKS + OPTIONAL)
+    known = BENCHMARKS + OPTIONAL + SEPARATE
+    unknown = set(chosen) - set(known)
     if unknown:
-        parser.error(f"unknown benchmark(s) {sorted(unknown)}; choose from {BENCHMARKS + OPTIONAL}")
+        parser.error(f"unknown benchmark(s) {sorted(unknown)}; choose from {known}")
     settings = Settings()
     started = time.monotonic()
     for path in ("server", "work"):

@@ -45,10 +45,9 @@ _CACHE_VERSION = 1
 class BenchServer(AgentServerProcess):
     """The harness's agent server, allowed more concurrent runs than its default."""
 
-    def _environment(self, tmux_dir: str) -> dict[str, str]:
-        env = super()._environment(tmux_dir)
-        env["OH_MAX_CONCURRENT_RUNS"] = str(MAX_CONCURRENT_RUNS)
-        return env
+    def __init__(self, workdir: Path, **options: Any) -> None:
+        environment = {"OH_MAX_CONCURRENT_RUNS": str(MAX_CONCURRENT_RUNS)}
+        super().__init__(workdir, environment=environment, **options)
 
 
 def plan_bench_reply(body: Mapping[str, Any]) -> Reply | None:

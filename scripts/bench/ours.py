@@ -198,6 +198,39 @@ def measure_longlived(args: Args) -> Args:
     return {"rss_mb_after": rss_at, "threads": thread_count()}
 
 
+def measure_fleet(args: Args) -> Args:
+    """N conversations across the given servers through one AsyncAgentFleet, one loop."""
+    import asyncio
+
+    from openhands_client import AsyncConversation
+    from openhands_client.fleet import AsyncAgentFleet
+    from openhands_client.providers import ServerEndpoint
+
+    async def work(conversation: AsyncConversation) -> str:
+        await conversation.send_message("a fleet task")
+        return (await conversation.run(timeout=600)).value
+
+    async def drive_all() -> list[str]:
+        servers = [ServerEndpoint(s["url"], s["api_key"]) for s in args["servers"]]
+        async with AsyncAgentFleet(servers, max_concurrent_runs=args["max_runs"]) as fleet:
+            runs = [
+                fleet.run(work, args["agent"], args["working_dir"], delete_on_close=True)
+                for _ in range(int(args["conversations"]))
+            ]
+            return await asyncio.gather(*runs)
+
+    with PeakThreads() as threads:
+        cpu, started = cpu_seconds(), time.perf_counter()
+        statuses = asyncio.run(drive_all())
+        seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
+    return {
+        "seconds": seconds,
+        "client_cpu_seconds": cpu,
+        "statuses": tally(statuses),
+        "peak_threads": threads.peak,
+    }
+
+
 MEASUREMENTS: dict[str, Any] = {
     "attach": measure_attach,
     "reconnect": measure_reconnect,
@@ -206,6 +239,7 @@ MEASUREMENTS: dict[str, Any] = {
     "scale": measure_scale,
     "idle": measure_idle,
     "longlived": measure_longlived,
+    "fleet": measure_fleet,
 }
 
 if __name__ == "__main__":

@@ -173,6 +173,39 @@ def measure_scale(args: Args) -> Args:
     }
 
 
+def measure_fleet(args: Args) -> Args:
+    """The same work the reference's usual way: a thread per conversation, the servers taken
+    in turn."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    servers = args["servers"]
+    shared = [workspace(s["url"], {**args, "api_key": s["api_key"]}) for s in servers]
+    for one in shared:
+        one.client  # noqa: B018 - one HTTP client per server, made before the threads start
+
+    def drive(index: int) -> str:
+        server = servers[index % len(servers)]
+        conversation = start(server["url"], args, shared=shared[index % len(servers)])
+        conversation.send_message("a fleet task")
+        conversation.run(timeout=600)
+        status = str(conversation.state.execution_status.value)
+        conversation.close()
+        return status
+
+    count = int(args["conversations"])
+    with PeakThreads() as threads:
+        cpu, started = cpu_seconds(), time.perf_counter()
+        with ThreadPoolExecutor(max_workers=count) as pool:
+            statuses = list(pool.map(drive, range(count)))
+        seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
+    return {
+        "seconds": seconds,
+        "client_cpu_seconds": cpu,
+        "statuses": tally(statuses),
+        "peak_threads": threads.peak,
+    }
+
+
 def measure_idle(args: Args) -> Args:
     """Attach to many conversations at once (a few attaching at a time), then wait."""
     import asyncio
@@ -206,6 +239,7 @@ MEASUREMENTS: dict[str, Any] = {
     "ingest": measure_ingest,
     "run_latency": measure_run_latency,
     "scale": measure_scale,
+    "fleet": measure_fleet,
     "idle": measure_idle,
 }
 

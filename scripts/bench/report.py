@@ -420,6 +420,54 @@ def scale_rows(results: Results) -> list[Row]:
     ]
 
 
+def fleet_rows(results: Results) -> list[Row]:
+    """N conversations over 1, 2 and 4 servers: wall time, client CPU per conversation, peak
+    RSS and threads (none when the fleet benchmark was not chosen)."""
+    section = results.get("fleet")
+    if not section:
+        return []
+    if "error" in section:
+        return [Row("Fleet: conversations across servers", "-", "-")]
+    count = int(section["conversations"])
+    rows: list[Row] = []
+    for size in section["sizes"]:
+        figures = {c: section.get(c, {}).get(str(size), {}).get("median") or {} for c in BOTH}
+        label = f"Fleet: {count} conversations on {size} server(s)"
+
+        def per_conversation(client: str, figures: dict[str, Any] = figures) -> float | None:
+            cpu = figures[client].get("client_cpu_seconds")
+            return None if cpu is None else cpu / count
+
+        ours, ref = figures["ours"], figures["reference"]
+        ours_s, ref_s = ours.get("seconds"), ref.get("seconds")
+        ours_cpu, ref_cpu = per_conversation("ours"), per_conversation("reference")
+        ours_mb, ref_mb = ours.get("peak_rss_mb"), ref.get("peak_rss_mb")
+        ours_t, ref_t = ours.get("peak_threads"), ref.get("peak_threads")
+        rows += [
+            Row(
+                f"{label}, wall time",
+                _seconds(ours_s),
+                _seconds(ref_s),
+                _ratio(ref_s, ours_s, "x faster"),
+            ),
+            Row(
+                f"{label}, client CPU per conversation",
+                _seconds(ours_cpu),
+                _seconds(ref_cpu),
+                _ratio(ours_cpu, ref_cpu, " of ref"),
+            ),
+            Row(
+                f"{label}, peak RSS", _mb(ours_mb), _mb(ref_mb), _ratio(ours_mb, ref_mb, " of ref")
+            ),
+            Row(
+                f"{label}, peak threads",
+                "-" if ours_t is None else f"{ours_t:.0f}",
+                "-" if ref_t is None else f"{ref_t:.0f}",
+            ),
+        ]
+    return rows
+
+
 def idle_rows(results: Results) -> list[Row]:
     section = results.get("idle")
     if not section or "error" in section:
@@ -481,6 +529,7 @@ def rows(results: Results) -> list[Row]:
         *scale_rows(results),
         *idle_rows(results),
         *longlived_rows(results),
+        *fleet_rows(results),
     ]
 
 

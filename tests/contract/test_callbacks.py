@@ -1,4 +1,4 @@
-"""Callbacks against the real server (issue 19): every persisted event, once each."""
+"""Callbacks against the real server: every persisted event, once each."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ async def test_callbacks_see_every_event_of_a_start_and_the_history_on_attach(
 
         replayed: list[Event] = []
         again = await server.attach_conversation(conv.id, callbacks=[replayed.append])
-        await again._callbacks.drained()
+        await again._feed.callbacks.drained()
         assert persisted_ids(replayed) == log, "attach replays the log, in log order, once"
         await again.close()
         await conv.close()

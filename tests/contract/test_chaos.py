@@ -1,4 +1,4 @@
-"""Acceptance under faults on the real server (issue 9): the client keeps its promises while a
+"""Acceptance under faults on the real server: the client keeps its promises while a
 loopback proxy cuts every connection again and again, and over a long life."""
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ async def test_concurrent_runs_keep_their_word_while_every_connection_is_cut(
         finally:
             proxy.calm()
         assert proxy.cuts - cuts >= 2, "the runs were not cut at all"
-        reconnects = sum(conv._socket.connections - 1 for conv in conversations)
+        reconnects = sum(conv._feed.socket.connections - 1 for conv in conversations)
         assert reconnects >= CONVERSATIONS, "the sockets were not cut during the runs"
 
         for i, ((status, took), conv) in enumerate(zip(results, conversations, strict=True)):

@@ -27,6 +27,7 @@ from openhands_client import (
     AsyncAgentServer,
     ExecutionStatus,
     NotFoundError,
+    StatusError,
     UnsupportedFeatureError,
     _socket,
 )
@@ -335,7 +336,7 @@ def test_fork_with_options_navigate_and_switch_llm(
         assert tool_names(list(conv.events)[last_user:]) == ["finish"]
 
 
-def test_switch_profile_and_load_plugin(
+def test_switch_profile_acp_model_and_load_plugin(
     agent_server: AgentServerProcess, make_agent: AgentFactory
 ) -> None:
     profile = f"fast-{uuid.uuid4().hex[:8]}"
@@ -354,6 +355,10 @@ def test_switch_profile_and_load_plugin(
         with pytest.raises(AgentServerError, match="marketplace") as refused:
             conv.load_plugin("some-plugin")
         assert refused.value.status_code == 400
+        # An agent that is not ACP has no ACP model to switch: the server's 400, typed.
+        with pytest.raises(StatusError) as not_acp:
+            conv.switch_acp_model("some-model")
+        assert type(not_acp.value) is StatusError and not_acp.value.status_code == 400
 
 
 def write_marketplace(root: Path, marker: Path) -> None:

@@ -23,7 +23,8 @@ from harness.scripted_llm import ScriptedLLM
 from openhands_client import AgentServer
 from openhands_client._compat import NEWEST_TESTED, OLDEST_TESTED
 from openhands_client._schema_check import SchemaValidator, load_contract
-from openhands_client.doctor import NotAnAgentServerError, diagnose
+from openhands_client.doctor import diagnose
+from openhands_client.errors import NotAnAgentServerError
 from tests.conftest import SESSION_API_KEY, AgentFactory
 from tests.contract.spec_validator import SpecValidator
 

@@ -1,4 +1,4 @@
-"""A long-lived client (issue 9, acceptance): one client object runs conversation after
+"""A long-lived client (acceptance): one client object runs conversation after
 conversation and leaves nothing behind: no conversation objects, threads, tasks or files."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Answers the client never gets, on the real server: a create's answer lost late (through the
-fault proxy), and the connection the server resets after an unhandled 500 (issue 19: 7, 8)."""
+fault proxy), and the connection the server resets after an unhandled 500."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A start that fails or is cancelled after its create (issue 19: 6), on the real server: with
+"""A start that fails or is cancelled after its create, on the real server: with
 delete_on_close the conversation it made is deleted; without, the error names it."""
 
 from __future__ import annotations

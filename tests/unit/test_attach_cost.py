@@ -1,5 +1,5 @@
 """What attaching costs: round trips made at once, nothing parsed that is not asked for, no CA
-bundle for http:// (issue 13: attach)."""
+bundle for http://."""
 
 from __future__ import annotations
 

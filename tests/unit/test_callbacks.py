@@ -1,4 +1,4 @@
-"""Callbacks run in order, off the socket reader (issue 9: 4, 25)."""
+"""Callbacks run in order, off the socket reader."""
 
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ async def test_run_returns_after_callbacks_saw_every_event_of_the_run(
 async def test_closing_while_run_waits_for_the_callbacks_ends_run_at_once(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
-    """Issue 19 (1): run() waits for the callbacks; close() must end that wait at once."""
+    """run() waits for the callbacks; close() must end that wait at once."""
     stuck = asyncio.Event()
 
     async def never_done(event: Event) -> None:
@@ -122,7 +122,7 @@ async def test_closing_while_run_waits_for_the_callbacks_ends_run_at_once(
 async def test_close_from_a_callback_deletes_and_the_callback_goes_on(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
-    """Issue 19 (2): a callback may await close(): the conversation is deleted (it was started
+    """A callback may await close(): the conversation is deleted (it was started
     with delete_on_close), the callback carries on after it, and a waiting run() ends."""
     went_on: list[str] = []
 
@@ -148,7 +148,7 @@ async def test_close_from_a_callback_deletes_and_the_callback_goes_on(
 async def test_callbacks_get_the_history_in_log_order_then_live_events(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
-    """Issue 19 (9): what attach loads (over REST from both ends, and live while it loads)
+    """What attach loads (over REST from both ends, and live while it loads)
     reaches the callbacks once each, in log order, before the events that come after."""
     conv_f = fake.add_conversation([message(f"h{i:03d}", ts(i / 10)) for i in range(250)])
     published = False
@@ -168,7 +168,7 @@ async def test_callbacks_get_the_history_in_log_order_then_live_events(
     conv = await client.attach_conversation(conv_f.id, callbacks=[seen.append])
     fake.publish(conv_f, message("after", ts(40)))
     await until(lambda: "after" in ids(conv.events), "the live event")
-    await conv._callbacks.drained()
+    await conv._feed.callbacks.drained()
     assert published, "no page was read while the socket was subscribed"
     persisted = [e.id for e in seen if e.id in conv.events]
     assert persisted == conv_f.sorted_ids() == ids(conv.events)
@@ -176,7 +176,7 @@ async def test_callbacks_get_the_history_in_log_order_then_live_events(
 
 
 async def test_drained_returns_once_the_runner_ended_however_it_ended() -> None:
-    """Issue 19 (3): the runner's task may end without close(): cancelled when the sync
+    """The runner's task may end without close(): cancelled when the sync
     client's loop is torn down, or by a callback's SystemExit. run() waits in drained() for
     it, and must not wait for a runner that is gone."""
     runner = CallbackRunner([lambda event: asyncio.Event().wait()], 10)  # never returns
@@ -193,7 +193,7 @@ async def test_a_flood_of_stream_only_events_past_a_slow_callback_is_bounded(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """Issue 26 (11): a flood of token deltas past a slow callback queued 554k events (1.47 GB
+    """A flood of token deltas past a slow callback queued 554k events (1.47 GB
     in 15 s). Stream-only events past ``CALLBACK_BACKLOG`` are dropped, counted and logged;
     every persisted event still reaches the callback, in order, and the log."""
     monkeypatch.setattr(AsyncConversation, "CALLBACK_BACKLOG", 50, raising=False)
@@ -211,7 +211,7 @@ async def test_a_flood_of_stream_only_events_past_a_slow_callback_is_bounded(
         deltas = [streaming_delta(f"d{burst}-{n}", ts(1), ".") for n in range(flood // 4)]
         fake.publish(conv_f, *deltas, message(f"m{burst}", fake.now()))
     await until(lambda: "m3" in ids(conv.events), "the log to take every persisted event")
-    backlog = conv._callbacks._backlog
+    backlog = conv._feed.callbacks._backlog
     assert backlog is not None
     assert sum(not is_persisted(event) for event in backlog.events) <= 50
     assert conv.callbacks_dropped >= flood - 50

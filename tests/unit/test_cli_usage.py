@@ -1,4 +1,4 @@
-"""The CLI checks its arguments before it creates or sends anything (issue 9: 23)."""
+"""The CLI checks its arguments before it creates or sends anything."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import json
 import socket
 import threading
 from collections.abc import Iterator
+from functools import partial
 from uuid import UUID
 
 import httpx
 import pytest
 
 from openhands_client import AsyncAgentServer, cli
+from tests.unit.conftest import API_KEY
 from tests.unit.fakes import FakeAgentServer
 
 
@@ -92,3 +94,25 @@ async def test_an_id_prefix_may_leave_out_the_dashes(
     for bad in ("-", "f00g"):
         with pytest.raises(ValueError, match="must be a UUID or a prefix of one"):
             await cli._resolve(client, bad)
+
+
+@pytest.mark.parametrize("command", ["interrupt", "pause", "delete"])
+def test_conversation_commands_send_one_request_without_attaching(
+    fake: FakeAgentServer,
+    command: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """interrupt, pause and delete send their one request: no socket, no event paging."""
+    monkeypatch.setattr(
+        cli, "AsyncAgentServer", partial(AsyncAgentServer, transport=fake.transport)
+    )
+    conversation = fake.add_conversation()
+    argv = ["--url", fake.url, "--api-key", API_KEY, command, str(conversation.id)]
+    assert cli.main(argv) == cli.EXIT_OK, capsys.readouterr().err
+    assert str(conversation.id) in capsys.readouterr().out
+    assert fake.connections == [], "the command opened the event socket"
+    assert fake.requests_to("GET", r"/events") == [], "the command paged the event log"
+    method = "DELETE" if command == "delete" else "POST"
+    path = "" if command == "delete" else f"/{command}"
+    assert len(fake.requests_to(method, rf"/api/conversations/{conversation.id}{path}$")) == 1

@@ -41,6 +41,7 @@ async def _count(conv: AsyncConversation, **filters: Any) -> int:
         pytest.param(lambda c: c.navigate(""), ValueError, id="empty navigate id"),
         pytest.param(lambda c: c.switch_profile(""), ValueError, id="empty profile"),
         pytest.param(lambda c: c.load_plugin(""), ValueError, id="empty plugin"),
+        pytest.param(lambda c: c.switch_acp_model(""), ValueError, id="empty ACP model"),
         pytest.param(lambda c: c.switch_llm(42), TypeError, id="llm not a model"),
         pytest.param(lambda c: c.fork(conversation_id="x"), ValueError, id="bad fork id"),
     ],
@@ -56,6 +57,20 @@ async def test_bad_arguments_send_nothing(
     with pytest.raises(error):
         await bad_call(conv)
     assert fake.requests[sent:] == []
+
+
+async def test_switch_acp_model_posts_the_model(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv = await client.attach_conversation(fake.add_conversation().id)
+    sent = len(fake.requests)
+    await conv.switch_acp_model("claude-opus")
+    (request,) = fake.requests[sent:]
+    assert (request.method, request.url.path) == (
+        "POST",
+        f"/api/conversations/{conv.id}/switch_acp_model",
+    )
+    assert json.loads(request.content) == {"model": "claude-opus"}
 
 
 async def test_bad_search_arguments_fail_at_the_call(

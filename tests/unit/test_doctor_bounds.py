@@ -1,4 +1,4 @@
-"""``doctor`` connects as the client does (issue 26: 2, 3, 9): it follows no socket redirect (the
+"""``doctor`` connects as the client does: it follows no socket redirect (the
 key never reaches another host), logs no frame (the auth frame carries the key), and bounds
 every body and frame by ``max_message_size``, reading no further than the limit."""
 
@@ -15,7 +15,7 @@ import pytest
 from openhands_client import MessageTooLargeError
 from openhands_client._schema_check import MAX_PROBLEMS
 from openhands_client.doctor import MAX_FRAMES, diagnose
-from tests.unit.test_doctor_hostile import SERVER_INFO, HostileServer, _frame, accept_upgrade
+from openhands_client.testing import Answer, HostileServer
 
 KEY = "doctor-secret-key"
 LIMIT = 4096
@@ -56,26 +56,15 @@ class _Recording(asyncio.StreamReader):
         return payload
 
 
-class Redirecting(HostileServer):
-    """Answers every socket handshake with a 302 to ``target``."""
-
-    def __init__(self, target: str) -> None:
-        super().__init__()
-        self.target = target.replace("http:", "ws:", 1)
-
-    async def socket(
-        self, key: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> None:
-        writer.write(
-            f"HTTP/1.1 302 Found\r\nlocation: {self.target}/sockets/events/x\r\n"
-            "content-length: 0\r\n\r\n".encode()
-        )
-        await writer.drain()
+def redirecting(target: str) -> HostileServer:
+    """A server answering every socket handshake with a 302 to ``target``."""
+    location = target.replace("http:", "ws:", 1) + "/sockets/events/x"
+    return HostileServer(socket_answer=Answer(b"", 302, {"location": location}))
 
 
 def test_doctor_follows_no_socket_redirect_and_sends_the_key_nowhere_else() -> None:
     catcher = KeyCatcher()
-    with catcher as elsewhere, Redirecting(elsewhere) as url:
+    with catcher as elsewhere, redirecting(elsewhere) as url:
         report = diagnose(url, KEY, timeout=5)
     assert catcher.keys == []
     assert catcher.connections == 0
@@ -92,34 +81,10 @@ def test_doctor_logs_no_socket_frame_so_never_the_key(caplog: pytest.LogCaptureF
     assert KEY not in caplog.text
 
 
-class CountingServer(HostileServer):
-    """``/api/conversations/search`` answers a chunked body (no length declared) of ``size``
-    bytes, written 64 KiB at a time; ``written`` counts what the client took."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__()
-        self.size, self.written = size, 0
-
-    async def answer(self, body: bytes, writer: asyncio.StreamWriter) -> None:
-        if body is not self.bodies.get("/api/conversations/search"):
-            return await super().answer(body, writer)
-        writer.write(
-            b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n"
-            b"transfer-encoding: chunked\r\n\r\n"
-        )
-        chunk = b"[" + b" " * (2**16 - 2) + b"]"
-        while self.written < self.size:
-            writer.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
-            await writer.drain()
-            self.written += len(chunk)
-        writer.write(b"0\r\n\r\n")
-        await writer.drain()
-
-
 def test_an_oversize_body_is_a_mismatch_read_no_further_than_the_limit() -> None:
     size = 64 * 2**20
-    server = CountingServer(size)
-    server.bodies["/api/conversations/search"] = b"counted"
+    # A chunked body (no length declared) of ``size`` bytes; ``written`` counts what was taken.
+    server = HostileServer({"/api/conversations/search": Answer(chunked=size)})
     with server as url:
         report = diagnose(url, timeout=10, max_message_size=LIMIT)
     expected = f"a body within max_message_size ({LIMIT} bytes)"
@@ -141,7 +106,7 @@ def test_a_declared_oversize_body_is_a_mismatch() -> None:
 
 
 def test_an_oversize_server_info_is_a_typed_failure() -> None:
-    info = json.loads(SERVER_INFO) | {"padding": " " * LIMIT}
+    info = json.loads(HostileServer.SERVER_INFO) | {"padding": " " * LIMIT}
     with (
         HostileServer({"/server_info": json.dumps(info).encode()}) as url,
         pytest.raises(MessageTooLargeError, match=f"over {LIMIT}"),
@@ -149,22 +114,11 @@ def test_an_oversize_server_info_is_a_typed_failure() -> None:
         diagnose(url, timeout=5, max_message_size=LIMIT)
 
 
-class HugeFrame(HostileServer):
-    """Every socket sends the head of a frame declared 1 GiB long and 64 KiB of it, then
-    waits: a client without a limit would wait for the rest."""
-
-    async def socket(
-        self, key: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> None:
-        accept_upgrade(key, writer)
-        writer.write(struct.pack("!BBQ", 0x81, 127, 2**30) + b" " * 2**16)
-        await writer.drain()
-        await reader.read(1 << 16)  # the client's close frame: then close
-
-
 def test_an_oversize_frame_is_a_mismatch_at_once() -> None:
     started = time.monotonic()
-    with HugeFrame() as url:
+    # The head of a frame declared 1 GiB long and 64 KiB of it, then a wait: a client
+    # without a limit would wait for the rest.
+    with HostileServer(huge_frame=2**30) as url:
         report = diagnose(url, timeout=10, max_message_size=LIMIT)
     assert time.monotonic() - started < 5
     assert (
@@ -173,25 +127,10 @@ def test_an_oversize_frame_is_a_mismatch_at_once() -> None:
     ) in report.render()
 
 
-class EndlessFrames(HostileServer):
-    """Every socket sends small frames without end; ``sent`` counts them."""
-
-    sent = 0
-
-    async def socket(
-        self, key: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> None:
-        accept_upgrade(key, writer)
-        frame = _frame(0x1, json.dumps({"kind": "Unknown", "padding": " " * 1000}).encode())
-        while True:
-            writer.write(frame)
-            await writer.drain()
-            self.sent += 1
-
-
 def test_a_socket_sending_without_end_is_read_no_further_than_max_frames() -> None:
     started = time.monotonic()
-    with EndlessFrames() as url:
+    flood = json.dumps({"kind": "Unknown", "padding": " " * 1000}).encode()
+    with HostileServer(flood=flood) as url:
         report = diagnose(url, timeout=10)
     assert time.monotonic() - started < 5
     assert (

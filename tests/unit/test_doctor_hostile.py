@@ -1,133 +1,28 @@
 """``doctor`` on a server that answers hostilely: bodies too deep to read or check, socket frames
-that are not JSON (issue 19: 12) each end with exit 6 and a MISMATCH line; answers trickled a
-byte at a time end within doctor's timeout with exit 5 (issue 19: 5)."""
+that are not JSON each end with exit 6 and a MISMATCH line; answers trickled a
+byte at a time end within doctor's timeout with exit 5."""
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
 import json
-import struct
-import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from functools import partial
 from typing import Any
-from urllib.parse import urlsplit
 from uuid import UUID
 
 import pytest
 
 from openhands_client import WaitTimeoutError, cli
-from openhands_client._compat import NEWEST_TESTED
 from openhands_client.doctor import async_diagnose, diagnose
 
-SERVER_INFO = json.dumps({"version": NEWEST_TESTED, "uptime": 1.0, "idle_time": 1.0}).encode()
-_WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+# Other test modules import these from here: explicit re-exports.
+from openhands_client.testing import HostileServer as HostileServer
+from openhands_client.testing import accept_upgrade as accept_upgrade
 
+SERVER_INFO = HostileServer.SERVER_INFO
 Doctor = Callable[[str], tuple[int, str]]
-
-
-def accept_upgrade(key: str, writer: asyncio.StreamWriter) -> None:
-    """Answer a WebSocket handshake whose ``Sec-WebSocket-Key`` is ``key``: 101, upgraded."""
-    accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
-    writer.write(
-        b"HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\n"
-        + f"sec-websocket-accept: {accept}\r\n\r\n".encode()
-    )
-
-
-def _frame(opcode: int, payload: bytes) -> bytes:
-    """One unmasked WebSocket frame (server to client)."""
-    size = len(payload)
-    if size < 126:
-        head = struct.pack("!BB", 0x80 | opcode, size)
-    elif size < 1 << 16:
-        head = struct.pack("!BBH", 0x80 | opcode, 126, size)
-    else:
-        head = struct.pack("!BBQ", 0x80 | opcode, 127, size)
-    return head + payload
-
-
-class HostileServer:
-    """A loopback "agent server": ``/server_info`` answers a tested version, every other path
-    ``bodies[path]`` (default ``{}``); every socket sends ``frames``, then closes (4004 if
-    there are none, else normally). With ``trickle``, each answer comes one byte every
-    ``trickle`` seconds (whitespace, then the body): httpx's read timeout never fires."""
-
-    TRICKLED_BYTES = 40
-
-    def __init__(
-        self,
-        bodies: Mapping[str, bytes] = {},
-        frames: Sequence[bytes] = (),
-        *,
-        trickle: float | None = None,
-    ) -> None:
-        self.bodies = {"/server_info": SERVER_INFO, **bodies}
-        self.frames, self.trickle = frames, trickle
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self.server: asyncio.Server | None = None
-
-    def __enter__(self) -> str:
-        self.thread.start()
-        start = asyncio.start_server(self.serve, "127.0.0.1", 0)
-        self.server = asyncio.run_coroutine_threadsafe(start, self.loop).result(5)
-        return f"http://127.0.0.1:{self.server.sockets[0].getsockname()[1]}"
-
-    def __exit__(self, *exc_info: object) -> None:
-        asyncio.run_coroutine_threadsafe(self.shutdown(), self.loop).result(5)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(5)
-        self.loop.close()
-
-    async def shutdown(self) -> None:
-        assert self.server is not None
-        self.server.close()
-        tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-
-    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1")
-            path = urlsplit(head.split()[1]).path
-            fields = (line.split(": ", 1) for line in head.split("\r\n")[1:] if ": " in line)
-            headers = {name.lower(): value for name, value in fields}
-            if headers.get("upgrade") == "websocket":
-                await self.socket(headers["sec-websocket-key"], reader, writer)
-            else:
-                await self.answer(self.bodies.get(path, b"{}"), writer)
-        except (OSError, asyncio.IncompleteReadError):
-            pass
-        finally:
-            writer.close()
-
-    async def answer(self, body: bytes, writer: asyncio.StreamWriter) -> None:
-        padding = self.TRICKLED_BYTES if self.trickle else 0
-        writer.write(
-            b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n"
-            + f"content-length: {padding + len(body)}\r\n\r\n".encode()
-        )
-        for _ in range(padding):
-            await writer.drain()
-            await asyncio.sleep(self.trickle or 0)
-            writer.write(b" ")
-        writer.write(body)
-        await writer.drain()
-
-    async def socket(
-        self, key: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> None:
-        accept_upgrade(key, writer)
-        for frame in self.frames:
-            writer.write(_frame(0x1, frame))
-        writer.write(_frame(0x8, struct.pack("!H", 4004 if not self.frames else 1000)))
-        await writer.drain()
-        await asyncio.wait_for(reader.read(1 << 16), 2)  # the client's auth or close frame
 
 
 @pytest.fixture

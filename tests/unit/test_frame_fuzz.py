@@ -1,4 +1,4 @@
-"""Property (issue 9, acceptance): whatever JSON the socket receives (deep nesting, huge
+"""Property (acceptance): whatever JSON the socket receives (deep nesting, huge
 strings, wrong types, non-JSON), the socket keeps running and the log stays the server's.
 
 Every garbage frame here lacks a string ``id``, so none of them is an event the server could

@@ -62,7 +62,7 @@ async def play(fake: FakeAgentServer, hostile: list[str | bytes]) -> None:
         await asyncio.to_thread(fake.publish, conv_f, message("last", ts(999)))
         await until(lambda: "last" in ids(conv.events), "the event after the hostile frames", 10)
         assert ids(conv.events) == conv_f.sorted_ids()
-        assert conv.is_connected and conv._socket.final_error is None
+        assert conv.is_connected and conv._feed.socket.final_error is None
         assert len(fake.connections_to(conv_f)) == 1, "no frame made the socket reconnect"
     finally:
         await client.close()

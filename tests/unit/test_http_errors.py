@@ -14,6 +14,7 @@ from openhands_client import (
     ConflictError,
     NotFoundError,
     ServerError,
+    StatusError,
     TransportError,
     ValidationError,
 )
@@ -89,15 +90,54 @@ async def test_servers_bare_400_for_an_unknown_id_is_not_found(
 ) -> None:
     """pause, interrupt and DELETE answer ``400 {"detail": "Bad Request"}`` for an unknown id.
 
-    (FastAPI's ``HTTPException(400)`` without a detail, as openhands-agent-server 1.57
-    raises it when the conversation service finds no such conversation.)
+    (FastAPI's ``HTTPException(400)`` without a detail, as openhands-agent-server 1.57 and older
+    raise it when the conversation service finds no such conversation.)
     """
+    fake.bare_400_for_unknown = True
     conv_f = fake.add_conversation()
     conv = await client.attach_conversation(conv_f.id)
     conv_f.deleted = True  # deleted behind the client's back
     with pytest.raises(NotFoundError) as caught:
         await getattr(conv, operation)()
     assert caught.value.status_code == 400
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "litellm.NotFoundError: OpenAIException - The model `gpt-9` does not exist",
+        "Profile 'fast' not found",
+        "Conversation not found",
+    ],
+)
+async def test_a_400_that_only_says_not_found_stays_a_status_error(
+    fake: FakeAgentServer, client: AsyncAgentServer, detail: str
+) -> None:
+    """Only the server's bare 400 on pause, interrupt and delete means an unknown id: a 400
+    whose detail merely mentions "not found" (a provider's model error) is not NotFoundError."""
+    conv_f = fake.add_conversation()
+    conv = await client.attach_conversation(conv_f.id)
+    fake.inject("POST", r"/pause$", 400, {"detail": detail})
+    with pytest.raises(StatusError) as caught:
+        await conv.pause()
+    assert type(caught.value) is StatusError
+    fake.inject("POST", r"/events$", 400, {"detail": detail})
+    with pytest.raises(StatusError) as caught:
+        await conv.send_message("hi")
+    assert type(caught.value) is StatusError
+
+
+async def test_a_status_error_names_the_request_without_its_headers(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation()
+    conv = await client.attach_conversation(conv_f.id)
+    fake.inject("POST", r"/pause$", 409, {"detail": "Conversation is not running"})
+    with pytest.raises(ConflictError) as caught:
+        await conv.pause()
+    assert caught.value.method == "POST"
+    assert caught.value.url == f"{fake.url}/api/conversations/{conv_f.id}/pause"
+    assert API_KEY not in repr(vars(caught.value))
 
 
 async def test_409_is_a_conflict(fake: FakeAgentServer, client: AsyncAgentServer) -> None:

@@ -1,4 +1,4 @@
-"""What an attached, idle conversation keeps (issue 13: memory per attached conversation).
+"""What an attached, idle conversation keeps.
 
 Many conversations are attached at once from one process: each must keep its state compactly
 (identical subtrees shared, nothing parsed twice) and no object it only needed to get there.
@@ -123,8 +123,8 @@ async def test_an_idle_conversation_keeps_no_frame_handshake_or_callback_machine
     connections = _instances(ClientConnection)
     assert connections and all(c.request is None for c in connections)
     # Without callbacks, there is no callback queue, signal or task.
-    assert conv._callbacks._backlog is None
-    assert conv._callbacks._task is None
+    assert conv._feed.callbacks._backlog is None
+    assert conv._feed.callbacks._task is None
     await conv.close()
 
 

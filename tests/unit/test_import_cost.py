@@ -1,4 +1,4 @@
-"""What ``import openhands_client`` loads: no model a first call may not need (issue 13: import)."""
+"""What ``import openhands_client`` loads: no model a first call may not need."""
 
 from __future__ import annotations
 

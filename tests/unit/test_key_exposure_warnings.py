@@ -1,4 +1,4 @@
-"""Warnings where the session key is exposed (issue 26: 5): ``--api-key`` shows it to other
+"""Warnings where the session key is exposed: ``--api-key`` shows it to other
 local users in the process list (the help prefers ``SESSION_API_KEY``, the flag warns once on
 stderr); a client with TLS verification off logs one warning."""
 

@@ -1,4 +1,4 @@
-"""The log converges to the server's after every (re)subscription (issue 9: 5, 6)."""
+"""The log converges to the server's after every (re)subscription."""
 
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ async def test_a_reconnect_with_nothing_missing_reads_nothing_over_rest(
         fake.persist(conv_f, message("gap", fake.now()))
     await until(lambda: len(fake.requests_to("GET", r"/events/count$")) >= 1, "the count check")
     await until(lambda: "gap" in ids(conv.events), "the replayed event")
-    await conv._reconciler.settled()
+    await conv._feed.reconciler.settled()
     # The replay brought the gap: at most a catch-up from the cursor (when the replay lands
     # after the count check's re-checks, on a loaded machine), never a re-read of the log.
     after_attach = fake.requests_to("GET", r"/events/search$")[attach_reads:]

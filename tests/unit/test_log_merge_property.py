@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from openhands_client import AsyncAgentServer, AsyncConversation, Event, EventLog, decode_event
+from openhands_client._conversation import new_feed
 from tests.unit.fakes import (
     JSON,
     action,
@@ -125,16 +126,11 @@ async def play(log: list[JSON], history: int, plan: list[Step], final: Step) -> 
 
     server = AsyncAgentServer("http://127.0.0.1:9", "key", transport=httpx.MockTransport(handler))
     seen: list[Event] = []
-    conv = AsyncConversation(
-        server._connection,
-        CID,
-        conversation_info(CID, "idle"),
-        [seen.append],
-        attach=server.attach_conversation,
-    )
+    feed = new_feed(server._connection, CID, conversation_info(CID, "idle"), [seen.append])
+    conv = AsyncConversation(server._connection, feed, attach=server.attach_conversation)
     # Attach: the log as REST has it, without callbacks (history is not news) ...
-    await conv._sync_events(None, live=False)
-    conv._synced = True
+    await conv._feed.sync_events(None, live=False)
+    conv._feed._synced = True  # as open() leaves it
     # ... then the whole log exists on the server and arrives in any interleaving.
     visible = log
     transients: Counter[str] = Counter()
@@ -145,19 +141,19 @@ async def play(log: list[JSON], history: int, plan: list[Step], final: Step) -> 
 
     for step in [*plan, final]:
         if isinstance(step, Live):
-            await conv._on_frame(dict(log[step.index]), False)
+            await conv._feed.on_frame(dict(log[step.index]), False)
         elif isinstance(step, Replay):
             counter += 1
             push = full_state(f"push-{counter}", ts(99), CID, "idle")
             transients[push["id"]] += 1
-            await conv._on_frame(push, True)
+            await conv._feed.on_frame(push, True)
             start = since(step.since)
             for event in log:
                 if start is None or parse_ts(event["timestamp"]) >= start:
-                    await conv._on_frame(dict(event), False)
+                    await conv._feed.on_frame(dict(event), False)
         elif isinstance(step, Rest):
             page_size = step.page_size
-            await conv._sync_events(since(step.since), live=False)
+            await conv._feed.sync_events(since(step.since), live=False)
         else:
             counter += 1
             eid = f"transient-{counter}"
@@ -167,8 +163,8 @@ async def play(log: list[JSON], history: int, plan: list[Step], final: Step) -> 
                 else streaming_delta(eid, ts(50), "tok")
             )
             transients[eid] += 1
-            await conv._on_frame(frame, False)
-    await conv._callbacks.drained()  # callbacks run on their own task
+            await conv._feed.on_frame(frame, False)
+    await conv._feed.callbacks.drained()  # callbacks run on their own task
     await server.close()
 
     assert ids(conv.events) == expected_ids(log)

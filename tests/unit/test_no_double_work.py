@@ -1,4 +1,4 @@
-"""A request the server may have acted on is never sent twice (issue 9: 11)."""
+"""A request the server may have acted on is never sent twice."""
 
 from __future__ import annotations
 

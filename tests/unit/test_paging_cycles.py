@@ -1,5 +1,5 @@
-"""A server whose page cursors form a cycle (issue 9: 10), or that hands out a new cursor with
-every page (issue 26: 6), cannot make the client page forever."""
+"""A server whose page cursors form a cycle, or that hands out a new cursor with
+every page, cannot make the client page forever."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ async def test_command_output_paging_stops_on_a_cycle(connect: Any) -> None:  # 
     assert [c.stdout for c in command._chunks] == ["a", "b"]
 
 
-# -- a new cursor with every page (issue 26: 6) ----------------------------------------------
+# -- a new cursor with every page ----------------------------------------------
 
 PAGES_ALLOWED = 200
 """More requests than this: the client pages forever."""

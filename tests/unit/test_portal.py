@@ -70,7 +70,7 @@ def test_ctrl_c_during_run_raises_and_cancels_the_run(
     with pytest.raises(KeyboardInterrupt):
         conv.run(timeout=3600)
     timer.join()
-    assert pending(sync_server, "AsyncConversation.run", "_wait_for_run_end") == []
+    assert pending(sync_server, "AsyncConversation.run", "wait_for_run_end") == []
     assert conv.is_connected, "the conversation stays usable"
 
 
@@ -85,7 +85,7 @@ def test_ctrl_c_during_stream_raises_keyboard_interrupt(
             pass
     timer.join()
     assert pending(sync_server, "AsyncConversation.stream", "Queue.get") == []
-    assert conv._async._queues == set()
+    assert conv._async._feed.buffers == set()
 
 
 def test_unclosed_clients_do_not_leak_their_loop_thread(fake: FakeAgentServer) -> None:
@@ -154,7 +154,7 @@ def within(seconds: float, call: Callable[[], object]) -> BaseException | None:
 def test_a_callback_stopping_the_loop_never_leaves_a_call_blocked(
     fake: FakeAgentServer, stop: BaseException
 ) -> None:
-    """Issue 19 (3): SystemExit or KeyboardInterrupt out of a callback ends the loop thread.
+    """SystemExit or KeyboardInterrupt out of a callback ends the loop thread.
 
     The call waiting then re-raises it (sys.exit() in a callback ends a program waiting in
     run()); later calls raise ClientClosedError naming it; close() returns at once.
@@ -182,7 +182,7 @@ def test_a_callback_stopping_the_loop_never_leaves_a_call_blocked(
 def test_ctrl_c_during_a_start_deletes_its_conversation_before_raising(
     fake: FakeAgentServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Issue 19 (6): Ctrl-C while a start waits to open (after its create) cancels it; with
+    """Ctrl-C while a start waits to open (after its create) cancels it; with
     delete_on_close the conversation is deleted, and the interrupt waits for that (a program
     that ends on Ctrl-C would not get to it)."""
     monkeypatch.setattr(AsyncAgentServer, "MAX_OPENING", 0)  # the start waits after its create

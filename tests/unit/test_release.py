@@ -1,4 +1,4 @@
-"""A closed conversation is released by its client (issue 9: 16)."""
+"""A closed conversation is released by its client."""
 
 from __future__ import annotations
 

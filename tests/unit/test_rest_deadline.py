@@ -1,6 +1,5 @@
 """Every REST call ends within its timeout, whole: httpx's timeouts bound each read, and a
-server trickling its answer a byte at a time held ``info()`` past 20 s with ``timeout=3.0``
-(issue 26: 12)."""
+server trickling its answer a byte at a time held ``info()`` past 20 s with ``timeout=3.0``."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import pytest
 
 from openhands_api.api.server import get_server_info
 from openhands_client import AgentServer, AsyncAgentServer, TransportError
-from tests.unit.test_doctor_hostile import HostileServer
+from openhands_client.testing import HostileServer
 
 TIMEOUT = 0.5
 TRICKLE = 0.1

@@ -1,4 +1,4 @@
-"""run() keeps its word under slow or failing REST (issue 9: 7, 8, 9)."""
+"""run() keeps its word under slow or failing REST."""
 
 from __future__ import annotations
 

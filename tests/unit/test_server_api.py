@@ -1,5 +1,5 @@
 """``server.api``: the generated client, on the server object's own pool, sync and async alike,
-bounded by ``max_message_size`` both ways (issue 26: 10)."""
+bounded by ``max_message_size`` both ways."""
 
 from __future__ import annotations
 

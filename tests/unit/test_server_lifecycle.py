@@ -1,4 +1,4 @@
-"""The server object holds only open conversations: closed ones are released (issue 9, 16)."""
+"""The server object holds only open conversations: closed ones are released."""
 
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ async def test_deeply_nested_frame_is_skipped_and_the_stream_goes_on(
     fake.send_raw(conv_f, "[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000)
     fake.publish(conv_f, message("m1", ts(1)))
     await until(lambda: "m1" in ids(conv.events), "the event after the deep frames")
-    assert conv.is_connected and conv._socket.final_error is None
+    assert conv.is_connected and conv._feed.socket.final_error is None
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,7 @@ async def test_transient_outage_is_retried_and_warned_about_once(
     await asyncio.sleep(0.3)
     seen = retries()
     await until(lambda: retries() > seen + 3, "more reconnect attempts after the warning")
-    assert not conv.is_connected and conv._socket.final_error is None
+    assert not conv.is_connected and conv._feed.socket.final_error is None
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and "HTTP 503" in warnings[0].getMessage()
     fake.ws_available = True

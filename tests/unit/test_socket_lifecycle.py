@@ -270,7 +270,7 @@ async def test_waiting_for_the_subscription_before_the_socket_starts(fake: FakeA
 async def test_attaches_to_unknown_ids_cancelled_anywhere_leave_no_error_unretrieved(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
-    """Issue 19: attaches to unknown ids, cancelled at any point, must not leave a task whose
+    """Attaches to unknown ids, cancelled at any point, must not leave a task whose
     error nobody retrieves ("Task exception was never retrieved"), nor one that still runs.
     REST answers late here, so the socket's 4004 ends the subscription first."""
 

@@ -1,4 +1,4 @@
-"""A stalled stream() consumer has a bounded buffer with a stated policy (issue 9: 25)."""
+"""A stalled stream() consumer has a bounded buffer with a stated policy."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ async def test_a_stalled_consumer_loses_transients_first_then_ends_with_a_typed_
     with pytest.raises(StreamOverflowError, match=r"conversation\.events"):
         await stalled.__anext__()
     assert ids(conv.events) == ["h1", "m1", "m2", "m3", "m4", "m5"], "the log drops nothing"
-    assert len(conv._queues) == 1, "the ended stream is unregistered; the other one stays"
+    assert len(conv._feed.buffers) == 1, "the ended stream is unregistered; the other one stays"
 
     assert keeping_up[n:] == ["d1", "m1", "m2", "d2", "m3", "m4", "m5"]
     await conv.close()
@@ -89,9 +89,9 @@ async def test_a_cancelled_consumer_leaves_no_task_and_no_buffer_behind(
             pass
 
     consumer = asyncio.create_task(consume())
-    await until(lambda: bool(conv._queues), "the consumer to subscribe")
+    await until(lambda: bool(conv._feed.buffers), "the consumer to subscribe")
     consumer.cancel()
     await asyncio.gather(consumer, return_exceptions=True)
     await asyncio.sleep(0)
     assert [t for t in asyncio.all_tasks() - before if not t.done()] == []
-    assert not conv._queues
+    assert not conv._feed.buffers

@@ -51,7 +51,7 @@ async def test_replayed_and_duplicated_frames_are_stored_and_dispatched_once(
     fake.publish(conv_f, message("m2", ts(3)))
     await until(lambda: "m2" in ids(conv.events), "the event after the duplicates")
     assert ids(conv.events) == ["h1", "a1", "o1", "m2"]
-    await conv._callbacks.drained()  # callbacks run just behind the log
+    await conv._feed.callbacks.drained()  # callbacks run just behind the log
     assert Counter(live_ids(seen)) == Counter(["h1", "a1", "o1", "m2"])
 
 
@@ -74,7 +74,7 @@ async def test_out_of_order_frames_are_stored_in_timestamp_then_id_order(
     assert ids(conv.events) == ["e1", "e3", "e4-a", "e4-b", "e5", "e6"]
     assert [e.timestamp for e in conv.events] == sorted(e["timestamp"] for e in arrival)
     # Callbacks see events as they arrive.
-    await conv._callbacks.drained()  # callbacks run just behind the log
+    await conv._feed.callbacks.drained()  # callbacks run just behind the log
     assert live_ids(seen) == [e["id"] for e in arrival]
     assert conv.events[0].id == "e1" and conv.events[-1].id == "e6"
     assert ids(conv.events[1:3]) == ["e3", "e4-a"]
@@ -90,7 +90,7 @@ async def test_malformed_and_non_object_frames_are_skipped_without_killing_the_s
     fake.publish(conv_f, message("after-garbage", ts(1)))
     await until(lambda: "after-garbage" in ids(conv.events), "the event after the garbage frames")
     assert ids(conv.events) == ["after-garbage"]
-    await conv._callbacks.drained()  # callbacks run just behind the log
+    await conv._feed.callbacks.drained()  # callbacks run just behind the log
     assert live_ids(seen) == ["after-garbage"]
     assert len(fake.connections_to(conv_f)) == 1, "garbage must not cost a reconnect"
     assert conv.is_connected
@@ -124,7 +124,7 @@ async def test_unknown_kind_is_kept_raw_logged_once_and_never_dropped(
         assert isinstance(event, UnknownEvent)
         assert event.raw == raw and event.sent_kind == "PlanUpdateEvent"
     assert isinstance(stored[2], MessageEvent)
-    await conv._callbacks.drained()  # callbacks run just behind the log
+    await conv._feed.callbacks.drained()  # callbacks run just behind the log
     assert live_ids(seen) == ["plan-1", "plan-2", "m3"]
     reports = [r for r in caplog.records if "PlanUpdateEvent" in r.getMessage()]
     assert len(reports) == 1
@@ -189,7 +189,7 @@ async def test_transient_events_reach_callbacks_but_are_never_stored(
     fake.publish(conv_f, *frames)
     await until(lambda: "m1" in ids(conv.events), "the persisted event after the transient ones")
     assert ids(conv.events) == ["s1", "m1"]
-    await conv._callbacks.drained()  # callbacks run just behind the log
+    await conv._feed.callbacks.drained()  # callbacks run just behind the log
     assert live_ids(seen) == ["d1", "d2", "s1", "fs1", "m1"]
     # The snapshot updated the cached state.
     assert conv.state.execution_status.value == "finished"

@@ -94,7 +94,7 @@ async def test_drop_mid_stream_resumes_from_a_cursor_and_loses_nothing(
     assert_no_key_in_url(records)
 
     assert ids(conv.events) == conv_f.sorted_ids()
-    await conv._callbacks.drained()  # callbacks run on their own task, just behind the log
+    await conv._feed.callbacks.drained()  # callbacks run on their own task, just behind the log
     counts = persisted_ids(seen, {"h1", "h2", "h3"})
     assert counts == Counter(["live1", "gap1", "gap2", "straggler", "live2"])
     # The log was read over REST at attach only; the reconnect did not re-download it.
@@ -126,7 +126,7 @@ async def test_repeated_drops_and_normal_closes_keep_the_log_exact(
         await until(log_size_is(len(expected)), f"round {round_}")
     assert ids(conv.events) == conv_f.sorted_ids()
     assert sorted(e.id for e in conv.events) == sorted(expected)
-    await conv._callbacks.drained()  # callbacks run on their own task, just behind the log
+    await conv._feed.callbacks.drained()  # callbacks run on their own task, just behind the log
     counts = persisted_ids(seen, {"h0"})
     assert all(n == 1 for n in counts.values()), counts
     assert set(counts) == set(expected) - {"h0"}

@@ -1,6 +1,6 @@
 """Nothing a (hostile) server or the agent writes can drive the user's terminal: every string
-the view, the CLI and doctor print has its control characters escaped, ``--json`` output too
-(issue 26: 1); a capability that is not a string is shown, never a crash (issue 26: 13)."""
+the view, the CLI and doctor print has its control characters escaped, ``--json`` output too;
+a capability that is not a string is shown, never a crash."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from openhands_client import AsyncAgentServer, cli, decode_event
 from openhands_client._compat import NEWEST_TESTED
 from openhands_client._terminal_text import json_line, printable
 from openhands_client.doctor import DoctorReport, Mismatch
+from openhands_client.testing import HostileServer
 from openhands_client.view import RunSummary, TerminalView
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import (
@@ -31,7 +32,6 @@ from tests.unit.fakes import (
     message,
     status_update,
 )
-from tests.unit.test_doctor_hostile import HostileServer
 
 HOSTILE = (
     "\x1b]0;owned\x07"  # set the window title

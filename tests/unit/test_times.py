@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import uuid
 
 import pytest
 
@@ -10,7 +11,7 @@ from openhands_api.models.bash_command import BashCommand
 from openhands_api.models.conversation_info import ConversationInfo
 from openhands_client import UnknownEvent, decode_event
 from openhands_client.models import ActionEvent, MessageEvent, ObservationEvent
-from tests.unit.fakes import SERVER_BODIES, action, message, observation
+from tests.unit.fakes import action, conversation_info, message, observation
 
 
 @pytest.mark.parametrize("make", [message, action])
@@ -24,7 +25,9 @@ def test_an_events_time_is_the_servers_naive_local_time(make: object) -> None:
 
 
 def test_a_time_with_an_offset_or_z_is_aware_on_every_python() -> None:
-    body = {**SERVER_BODIES["conversation"], "updated_at": "2026-03-04T05:06:07.500000+02:00"}
+    body = conversation_info(uuid.uuid4(), "idle")
+    body |= {"created_at": "2025-01-01T12:00:00.000000Z"}
+    body |= {"updated_at": "2026-03-04T05:06:07.500000+02:00"}
     info = ConversationInfo.from_dict(body)
     utc = datetime.timezone.utc
     assert info.created_at.endswith("Z")

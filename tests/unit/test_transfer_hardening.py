@@ -50,7 +50,7 @@ async def test_download_is_not_bounded_by_max_message_size(tmp_path: Path) -> No
     assert (tmp_path / "big.bin").read_bytes() == DATA and result.size == len(DATA)
 
 
-# -- bounds: size, time, and a private file stays private (issue 26: 7, 8) ------------------
+# -- bounds: size, time, and a private file stays private ------------------
 
 
 def endless(chunk: bytes = b"z" * 65536, delay: float = 0.0) -> httpx.MockTransport:

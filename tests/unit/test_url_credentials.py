@@ -1,5 +1,5 @@
 """Credentials in the server URL (``http://user:password@host``) are sent, never shown: not in
-a repr, a log record, an error, a CLI message nor doctor's report (issue 26: 4)."""
+a repr, a log record, an error, a CLI message nor doctor's report."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from openhands_client import (
     cli,
 )
 from openhands_client.doctor import async_diagnose
+from openhands_client.testing import HostileServer
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import SERVER_INFO, FakeAgentServer, agent_json
-from tests.unit.test_doctor_hostile import HostileServer
 
 USER, PASSWORD = "alice", "s3cret-pa55"
 

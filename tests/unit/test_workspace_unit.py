@@ -30,6 +30,7 @@ from openhands_client import (
     TransportError,
 )
 from openhands_client._bash import AsyncRunningCommand
+from openhands_client._conversation import new_feed
 from tests.unit.fakes import conversation_info
 
 URL = "http://agent.test"
@@ -565,12 +566,10 @@ def test_sync_twins_share_the_async_implementation(tmp_path: Path) -> None:
 
 async def test_conversation_workspace_is_its_working_dir(connect: Any) -> None:
     server, _ = connect(not_called)
-    conversation = AsyncConversation(
-        server._connection,
-        uuid.uuid4(),
-        conversation_info(uuid.uuid4(), "idle", working_dir="/w/conv"),
-        attach=server.attach_conversation,
-    )
+    cid = uuid.uuid4()
+    info = conversation_info(cid, "idle", working_dir="/w/conv")
+    feed = new_feed(server._connection, cid, info)
+    conversation = AsyncConversation(server._connection, feed, attach=server.attach_conversation)
     assert conversation.workspace.working_dir == "/w/conv"
     assert conversation.workspace.path("a/b.txt") == "/w/conv/a/b.txt"
     assert conversation.workspace.path("/etc/hosts") == "/etc/hosts"

@@ -449,6 +449,7 @@ if TYPE_CHECKING:
     from .streaming_delta_event import StreamingDeltaEvent
     from .streaming_delta_event_source import StreamingDeltaEventSource
     from .success import Success
+    from .switch_acp_model_request import SwitchACPModelRequest
     from .switch_llm_action import SwitchLLMAction
     from .switch_llm_observation import SwitchLLMObservation
     from .switch_llm_request import SwitchLLMRequest
@@ -923,6 +924,7 @@ _MODULES = {
     "StreamingDeltaEvent": ".streaming_delta_event",
     "StreamingDeltaEventSource": ".streaming_delta_event_source",
     "Success": ".success",
+    "SwitchACPModelRequest": ".switch_acp_model_request",
     "SwitchLLMAction": ".switch_llm_action",
     "SwitchLLMObservation": ".switch_llm_observation",
     "SwitchLLMRequest": ".switch_llm_request",
@@ -1404,6 +1406,7 @@ __all__ = (
     "StreamingDeltaEvent",
     "StreamingDeltaEventSource",
     "Success",
+    "SwitchACPModelRequest",
     "SwitchLLMAction",
     "SwitchLLMObservation",
     "SwitchLLMRequest",
