@@ -124,7 +124,7 @@ contract-fake: $(VENV)/.installed ## the testing kit's fake against the contract
 	@echo "contract checks of the testing kit's fake (openhands_client.testing)"
 	$(call pytest,CONTRACT_TARGETS=fake $(BIN)/python,tests/contract/test_fake_fidelity.py)
 
-pipeline: $(VENV)/.installed ## tests of scripts/ (spec pipeline, drift check, docs type check)
+pipeline: $(VENV)/.installed $(SERVER_VENV)/.installed ## tests of scripts/ (spec pipeline, drift check, docs type check, the pinned server's evidence)
 	@echo "pipeline tests (scripts/), Python $(DEV_PYTHON)"
 	$(call pytest,$(BIN)/python,tests/pipeline)
 
@@ -161,8 +161,9 @@ test-latest: $(VENV)/.installed ## the contract tests on a fresh, unlocked resol
 	  if [ $$status -ne 0 ]; then echo "make test-latest FAILED on a fresh resolve: suspect the packages above"; fi; \
 	  exit $$status
 
-export: $(SERVER_VENV)/.installed ## re-export the pinned server's OpenAPI into scripts/spec/upstream-openapi.json
+export: $(SERVER_VENV)/.installed ## re-export the pinned server's OpenAPI into scripts/spec/ (and its always-sent fields)
 	$(SERVER_VENV)/bin/python scripts/export_spec.py
+	$(SERVER_VENV)/bin/python scripts/export_spec.py --always-sent
 
 regen: $(VENV)/.installed ## curate openapi.yaml from the export, regenerate generated/openhands_api
 	$(BIN)/python scripts/curate_spec.py

@@ -115,14 +115,19 @@ class ServerCompat:
                         "server info",
                     )
                 except (NotFoundError, ProtocolError) as exc:
-                    # Not served here (a proxy exposing only /api, a replay server): go on as
-                    # a server of unknown version that announces nothing.
-                    logger.warning("cannot read the server's version (%s)", printable(str(exc)))
-                    self._release = ServerRelease("", frozenset())
-                    return self._release
-                self._release = ServerRelease(
-                    str(info.version or ""), _capability_names(info.capabilities)
-                )
+                    body = exc.body if isinstance(exc, ProtocolError) else None
+                    if not (isinstance(body, dict) and isinstance(body.get("version"), str)):
+                        # Not served here (a proxy exposing only /api, a replay server): go on
+                        # as a server of unknown version that announces nothing.
+                        logger.warning("cannot read the server's version (%s)", printable(str(exc)))
+                        self._release = ServerRelease("", frozenset())
+                        return self._release
+                    # A server outside the tested range may lack fields the spec requires:
+                    # its version and capabilities still say what it is.
+                    version, capabilities = body["version"], body.get("capabilities")
+                else:
+                    version, capabilities = info.version, info.capabilities
+                self._release = ServerRelease(version, _capability_names(capabilities))
                 if not self._release.supported:
                     logger.warning(
                         "the agent server at %s runs openhands-agent-server %s; this client is "

@@ -11,9 +11,11 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, Literal, Protocol, get_args
 
 from openhands_api.registry import EVENT_CLASSES, STREAM_ONLY_KINDS, EventModel
+from openhands_api.types import parse_date_time
 
 logger = logging.getLogger("openhands_client.events")
 
@@ -64,6 +66,12 @@ class UnknownEvent:
     def timestamp(self) -> str:
         """The server-local ISO timestamp as sent (empty if missing or not a string)."""
         return self._text("timestamp")
+
+    @property
+    def timestamp_datetime(self) -> datetime:
+        """:attr:`timestamp` as a ``datetime``, as every event class has it: the server's naive
+        local time. Raises ``ValueError`` if the server sent no time there."""
+        return parse_date_time(self.timestamp)
 
     @property
     def source(self) -> EventSource | None:

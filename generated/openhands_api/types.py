@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -39,6 +40,15 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+def parse_date_time(value: str) -> datetime.datetime:
+    """An ISO 8601 date-time as the server sends it, as a ``datetime``: naive when the string
+    carries no offset (the server's local time, as its events are stamped), aware when it does
+    (a trailing ``Z`` is read as UTC on every Python)."""
+    return datetime.datetime.fromisoformat(
+        value[:-1] + "+00:00" if value.endswith("Z") else value
+    )
+
+
 T = TypeVar("T")
 
 
@@ -52,4 +62,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "parse_date_time",
+]

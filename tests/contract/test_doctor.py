@@ -116,6 +116,15 @@ def test_doctor_run_without_an_llm_is_a_usage_error(agent_server: AgentServerPro
                 "MISMATCH get_conversation $.agent: expected required property, got missing",
             ],
         ),
+        (
+            # Fields every supported server sends, which upstream's export leaves optional
+            # (they have defaults): the spec requires them (issue 24), so doctor does too.
+            {"capabilities": "caps", "agent_state": "state"},
+            [
+                "MISMATCH get_server_info $.capabilities: expected required property, got missing",
+                "MISMATCH get_conversation $.agent_state: expected required property, got missing",
+            ],
+        ),
     ],
 )
 def test_doctor_names_a_renamed_field(

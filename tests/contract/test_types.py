@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import httpx
 import pytest
 
@@ -40,8 +42,8 @@ def test_metrics_events_and_listed_states_are_typed(
         rest = httpx.get(
             f"{agent_server.url}/api/conversations/{conv.id}", headers=agent_server.headers
         ).json()["stats"]["usage_to_metrics"]
-        usage = conv.state.metrics.accumulated_token_usage
-        assert usage and usage.prompt_tokens > 0
+        usage = conv.state.metrics.accumulated_token_usage  # a TokenUsage: never null or unset
+        assert usage.prompt_tokens > 0
         assert usage.prompt_tokens == sum(
             m["accumulated_token_usage"]["prompt_tokens"] for m in rest.values()
         )
@@ -52,6 +54,10 @@ def test_metrics_events_and_listed_states_are_typed(
         for event in conv.events:
             assert not isinstance(event, UnknownEvent)
             assert type(event).__name__ == event.kind and event.source is not None
+            # The server's naive local time, as a datetime (issue 24).
+            assert event.timestamp_datetime.tzinfo is None
+            assert abs(event.timestamp_datetime - datetime.now()) < timedelta(hours=1)
+        assert isinstance(server.info().capabilities, list)  # required: no Unset to rule out
 
         listed = [s for s in server.conversations() if s.id == conv.id]
         assert len(listed) == 1 and isinstance(listed[0], ConversationState)

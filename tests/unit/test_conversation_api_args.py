@@ -182,6 +182,8 @@ def _action(event_id: str, call_id: str) -> dict[str, Any]:
         tool_call_id=call_id,
         tool_call={"id": call_id, "name": "think", "arguments": "{}", "origin": "completion"},
         action={"kind": "ThinkAction", "thought": "x"},
+        security_risk="UNKNOWN",
+        thinking_blocks=[],
     )
 
 
@@ -198,7 +200,8 @@ def test_pending_actions_are_those_without_observation_rejection_or_error() -> N
             action_id="a1",
             tool_name="think",
             tool_call_id="c1",
-            observation={"kind": "ThinkObservation", "content": []},
+            observation={"kind": "ThinkObservation", "content": [], "is_error": False},
+            extended_content=[],
         ),
         _event(
             "UserRejectObservation",
@@ -208,6 +211,7 @@ def test_pending_actions_are_those_without_observation_rejection_or_error() -> N
             tool_name="think",
             tool_call_id="c2",
             rejection_reason="no",
+            rejection_source="user",
         ),
         _event(
             "AgentErrorEvent", "e3", source="agent", tool_name="think", tool_call_id="c3", error="x"

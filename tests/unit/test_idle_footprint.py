@@ -58,9 +58,13 @@ def test_state_answers_from_its_compact_form() -> None:
     assert raw["tags"] == {"team": "x"}
     assert state.info.id == state.id
     assert state.info.title == "A title"
-    metrics = {"model_name": "m", "accumulated_cost": 0.25}
+    usage = {"model": "m", "prompt_tokens": 3, "completion_tokens": 1, "cache_read_tokens": 0}
+    usage |= {"cache_write_tokens": 0, "reasoning_tokens": 0, "context_window": 0}
+    usage |= {"per_turn_token": 4, "response_id": ""}
+    metrics = {"model_name": "m", "accumulated_cost": 0.25, "accumulated_token_usage": usage}
     state.update("stats", {"usage_to_metrics": {"agent": metrics}})
     assert state.metrics.accumulated_cost == 0.25
+    assert state.metrics.accumulated_token_usage.prompt_tokens == 3
     assert state.info.stats.usage_to_metrics.additional_properties["agent"].model_name == "m"
 
 

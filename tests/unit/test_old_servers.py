@@ -22,7 +22,8 @@ from tests.unit.fakes import FakeAgentServer, agent_json
 
 
 def serve_version(fake: FakeAgentServer, version: str, *capabilities: str) -> None:
-    """Make the fake's ``/server_info`` report ``version`` and ``capabilities``."""
+    """Make the fake's ``/server_info`` report ``version`` and ``capabilities``, and nothing else
+    (as an old server, which lacks fields the spec requires: the client still reads its version)."""
     info = {"version": version, "uptime": 1.0, "idle_time": 1.0, "capabilities": [*capabilities]}
     fake.inject("GET", r"/server_info$", 200, info, times=None)
 

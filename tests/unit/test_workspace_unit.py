@@ -384,9 +384,7 @@ async def test_started_command_output_is_polled_in_order_without_duplicates(
 async def test_wait_with_a_deadline_raises_timeout_while_the_command_runs(connect: Any) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/bash/start_bash_command":
-            return httpx.Response(
-                200, json={"kind": "BashCommand", "id": uuid.uuid4().hex, "command": "x"}
-            )
+            return httpx.Response(200, json=bash_command(uuid.uuid4()))
         return httpx.Response(200, json={"items": []})
 
     server, _ = connect(handler)

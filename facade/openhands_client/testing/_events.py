@@ -7,6 +7,7 @@ as it decodes the real server's answers.
 
 from __future__ import annotations
 
+import copy
 import json
 import uuid
 from collections.abc import Mapping
@@ -16,6 +17,7 @@ from typing import Any
 from openhands_api.registry import STREAM_ONLY_KINDS
 
 from .._compat import FEATURE_CAPABILITIES, NEWEST_TESTED
+from ._bodies import CONVERSATION_1_45, SERVER_INFO_1_45
 
 JSON = dict[str, Any]
 """A JSON object, as the server sends it."""
@@ -24,12 +26,11 @@ T0 = datetime(2025, 1, 1, 12, 0, 0)
 """The origin of :func:`ts`: a fixed, naive (server-local) time."""
 
 SERVER_INFO: JSON = {
-    "uptime": 1,
-    "idle_time": 1,
+    **SERVER_INFO_1_45,
     "version": NEWEST_TESTED,
     "capabilities": sorted(set(FEATURE_CAPABILITIES.values())),
 }
-"""The newest tested server's answer to ``/server_info``, as far as the client reads it."""
+"""The newest tested server's answer to ``/server_info`` (every field the spec requires)."""
 
 
 def ts(seconds: float) -> str:
@@ -50,7 +51,11 @@ def message(eid: str, at: str, text: str = "hello", *, source: str = "user") -> 
         "id": eid,
         "timestamp": at,
         "source": source,
-        "llm_message": {"role": role, "content": [{"type": "text", "text": text}]},
+        "llm_message": {
+            "role": role,
+            "content": [{"type": "text", "text": text}],
+            "thinking_blocks": [],
+        },
         "activated_skills": [],
         "extended_content": [],
     }
@@ -65,6 +70,7 @@ def action(eid: str, at: str, thought: str = "thinking") -> JSON:
         "timestamp": at,
         "source": "agent",
         "thought": [{"type": "text", "text": thought}],
+        "thinking_blocks": [],
         "tool_name": "think",
         "tool_call_id": call_id,
         "llm_response_id": f"resp_{eid}",
@@ -92,7 +98,9 @@ def observation(eid: str, at: str, action_id: str) -> JSON:
         "observation": {
             "kind": "ThinkObservation",
             "content": [{"type": "text", "text": "Your thought has been logged."}],
+            "is_error": False,
         },
+        "extended_content": [],
     }
 
 
@@ -175,17 +183,9 @@ def is_transient(event: Mapping[str, Any]) -> bool:
 
 def agent_json() -> JSON:
     """An agent as the server echoes it back (an LLM on a closed port, no tools)."""
-    return {
-        "kind": "Agent",
-        "llm": {
-            "model": "openai/think-2",
-            "base_url": "http://127.0.0.1:9/v1",
-            "api_key": "llm-key",
-            "usage_id": "agent",
-            "is_subscription": False,
-        },
-        "tools": [],
-    }
+    agent: JSON = copy.deepcopy(CONVERSATION_1_45["agent"])
+    agent["llm"].update(model="openai/think-2", base_url="http://127.0.0.1:9/v1", api_key="llm-key")
+    return agent
 
 
 def conversation_info(
@@ -193,18 +193,12 @@ def conversation_info(
 ) -> JSON:
     """A ``ConversationInfo`` body, as ``GET /api/conversations/{id}`` answers it."""
     return {
+        **copy.deepcopy(CONVERSATION_1_45),
         "id": str(conversation_id),
         "agent": agent_json(),
         "workspace": {"kind": "LocalWorkspace", "working_dir": working_dir},
         "execution_status": status,
         "title": title,
-        "max_iterations": 500,
-        "stuck_detection": True,
-        "stats": {"usage_to_metrics": {}},
-        "metrics": None,
-        "confirmation_policy": {"kind": "NeverConfirm"},
-        "security_analyzer": None,
         "created_at": ts(0),
         "updated_at": ts(0),
-        "tags": {},
     }

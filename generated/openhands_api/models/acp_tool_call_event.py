@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -16,7 +17,7 @@ from ..models.acp_tool_call_event_source import (
     ACPToolCallEventSource,
     check_acp_tool_call_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="ACPToolCallEvent")
 
@@ -37,13 +38,13 @@ class ACPToolCallEvent:
     id: str
     """ Unique event id (ULID/UUID) """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     title: str
     tool_call_id: str
+    is_error: bool = False
     kind: Literal["ACPToolCallEvent"] = "ACPToolCallEvent"
     source: ACPToolCallEventSource = "agent"
     content: list[Any] | None | Unset = UNSET
-    is_error: bool | Unset = False
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
@@ -55,6 +56,8 @@ class ACPToolCallEvent:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        is_error = self.is_error
 
         kind = self.kind
 
@@ -74,8 +77,6 @@ class ACPToolCallEvent:
 
         else:
             content = self.content
-
-        is_error = self.is_error
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -112,6 +113,7 @@ class ACPToolCallEvent:
         field_dict.update(
             {
                 "id": id,
+                "is_error": is_error,
                 "kind": kind,
                 "source": source,
                 "timestamp": timestamp,
@@ -121,8 +123,6 @@ class ACPToolCallEvent:
         )
         if content is not UNSET:
             field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if raw_input is not UNSET:
@@ -140,6 +140,8 @@ class ACPToolCallEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+
+        is_error = d.pop("is_error")
 
         kind = d.pop("kind")
         if kind != "ACPToolCallEvent":
@@ -169,8 +171,6 @@ class ACPToolCallEvent:
             return data  # type: ignore[return-value]
 
         content = _parse_content(d.pop("content", UNSET))
-
-        is_error = d.pop("is_error", UNSET)
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -219,13 +219,13 @@ class ACPToolCallEvent:
 
         acp_tool_call_event = cls(
             id=id,
+            is_error=is_error,
             kind=kind,
             source=source,
             timestamp=timestamp,
             title=title,
             tool_call_id=tool_call_id,
             content=content,
-            is_error=is_error,
             parent_id=parent_id,
             raw_input=raw_input,
             raw_output=raw_output,
@@ -235,6 +235,12 @@ class ACPToolCallEvent:
 
         acp_tool_call_event.additional_properties = d
         return acp_tool_call_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

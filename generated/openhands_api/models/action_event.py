@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 import importlib
 from collections.abc import Mapping
 from typing import (
@@ -15,7 +16,7 @@ from attrs import field as _attrs_field
 
 from ..models.action_event_source import ActionEventSource, check_action_event_source
 from ..models.security_risk import SecurityRisk, check_security_risk
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.ask_oracle_action import AskOracleAction
@@ -196,10 +197,17 @@ class ActionEvent:
     """ Completion or Response ID of the LLM response that generated this eventE.g., Can be used to group related
     actions from same LLM response. This helps in tracking and managing results of parallel function calling from
     the same LLM response. """
+    security_risk: SecurityRisk
+    """ Security risk levels for actions.
+
+    Based on OpenHands security risk levels but adapted for agent-sdk.
+    Integer values allow for easy comparison and ordering. """
+    thinking_blocks: list[RedactedThinkingBlock | ThinkingBlock]
+    """ Anthropic thinking blocks from the LLM response """
     thought: list[TextContent]
     """ The thought process of the agent before taking this action """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     tool_call: MessageToolCall
     """ Transport-agnostic tool call representation.
 
@@ -263,18 +271,11 @@ class ActionEvent:
     """ Intermediate reasoning/thinking content from reasoning models """
     responses_reasoning_item: None | ReasoningItemModel | Unset = UNSET
     """ OpenAI Responses reasoning item from model output """
-    security_risk: SecurityRisk | Unset = UNSET
-    """ Security risk levels for actions.
-
-    Based on OpenHands security risk levels but adapted for agent-sdk.
-    Integer values allow for easy comparison and ordering. """
     summary: None | str | Unset = UNSET
     """ A concise summary (approximately 10 words) of what this action does, provided by the LLM for explainability
     and debugging. Examples of good summaries: 'editing configuration file for deployment settings' | 'searching
     codebase for authentication function definitions' | 'installing required dependencies from package manifest' |
     'running tests to verify bug fix' | 'viewing directory structure to locate source files' """
-    thinking_blocks: list[RedactedThinkingBlock | ThinkingBlock] | Unset = UNSET
-    """ Anthropic thinking blocks from the LLM response """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -286,7 +287,19 @@ class ActionEvent:
 
         llm_response_id = self.llm_response_id
 
+        security_risk: str = self.security_risk
+
         source: str = self.source
+
+        thinking_blocks = []
+        for thinking_blocks_item_data in self.thinking_blocks:
+            thinking_blocks_item: dict[str, Any]
+            if isinstance(thinking_blocks_item_data, ThinkingBlock):
+                thinking_blocks_item = thinking_blocks_item_data.to_dict()
+            else:
+                thinking_blocks_item = thinking_blocks_item_data.to_dict()
+
+            thinking_blocks.append(thinking_blocks_item)
 
         thought = []
         for thought_item_data in self.thought:
@@ -411,27 +424,11 @@ class ActionEvent:
         else:
             responses_reasoning_item = self.responses_reasoning_item
 
-        security_risk: str | Unset = UNSET
-        if not isinstance(self.security_risk, Unset):
-            security_risk = self.security_risk
-
         summary: None | str | Unset
         if isinstance(self.summary, Unset):
             summary = UNSET
         else:
             summary = self.summary
-
-        thinking_blocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.thinking_blocks, Unset):
-            thinking_blocks = []
-            for thinking_blocks_item_data in self.thinking_blocks:
-                thinking_blocks_item: dict[str, Any]
-                if isinstance(thinking_blocks_item_data, ThinkingBlock):
-                    thinking_blocks_item = thinking_blocks_item_data.to_dict()
-                else:
-                    thinking_blocks_item = thinking_blocks_item_data.to_dict()
-
-                thinking_blocks.append(thinking_blocks_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -440,7 +437,9 @@ class ActionEvent:
                 "id": id,
                 "kind": kind,
                 "llm_response_id": llm_response_id,
+                "security_risk": security_risk,
                 "source": source,
+                "thinking_blocks": thinking_blocks,
                 "thought": thought,
                 "timestamp": timestamp,
                 "tool_call": tool_call,
@@ -458,12 +457,8 @@ class ActionEvent:
             field_dict["reasoning_content"] = reasoning_content
         if responses_reasoning_item is not UNSET:
             field_dict["responses_reasoning_item"] = responses_reasoning_item
-        if security_risk is not UNSET:
-            field_dict["security_risk"] = security_risk
         if summary is not UNSET:
             field_dict["summary"] = summary
-        if thinking_blocks is not UNSET:
-            field_dict["thinking_blocks"] = thinking_blocks
 
         return field_dict
 
@@ -480,7 +475,36 @@ class ActionEvent:
 
         llm_response_id = d.pop("llm_response_id")
 
+        security_risk = check_security_risk(d.pop("security_risk"))
+
         source = check_action_event_source(d.pop("source"))
+
+        thinking_blocks = []
+        _thinking_blocks = d.pop("thinking_blocks")
+        for thinking_blocks_item_data in _thinking_blocks:
+
+            def _parse_thinking_blocks_item(
+                data: object,
+            ) -> RedactedThinkingBlock | ThinkingBlock:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    thinking_blocks_item_type_0 = ThinkingBlock.from_dict(data)
+
+                    return thinking_blocks_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thinking_blocks_item_type_1 = RedactedThinkingBlock.from_dict(data)
+
+                return thinking_blocks_item_type_1
+
+            thinking_blocks_item = _parse_thinking_blocks_item(
+                thinking_blocks_item_data
+            )
+
+            thinking_blocks.append(thinking_blocks_item)
 
         thought = []
         _thought = d.pop("thought")
@@ -722,13 +746,6 @@ class ActionEvent:
             d.pop("responses_reasoning_item", UNSET)
         )
 
-        _security_risk = d.pop("security_risk", UNSET)
-        security_risk: SecurityRisk | Unset
-        if isinstance(_security_risk, Unset):
-            security_risk = UNSET
-        else:
-            security_risk = check_security_risk(_security_risk)
-
         def _parse_summary(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -738,40 +755,13 @@ class ActionEvent:
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
-        _thinking_blocks = d.pop("thinking_blocks", UNSET)
-        thinking_blocks: list[RedactedThinkingBlock | ThinkingBlock] | Unset = UNSET
-        if _thinking_blocks is not UNSET:
-            thinking_blocks = []
-            for thinking_blocks_item_data in _thinking_blocks:
-
-                def _parse_thinking_blocks_item(
-                    data: object,
-                ) -> RedactedThinkingBlock | ThinkingBlock:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        thinking_blocks_item_type_0 = ThinkingBlock.from_dict(data)
-
-                        return thinking_blocks_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    thinking_blocks_item_type_1 = RedactedThinkingBlock.from_dict(data)
-
-                    return thinking_blocks_item_type_1
-
-                thinking_blocks_item = _parse_thinking_blocks_item(
-                    thinking_blocks_item_data
-                )
-
-                thinking_blocks.append(thinking_blocks_item)
-
         action_event = cls(
             id=id,
             kind=kind,
             llm_response_id=llm_response_id,
+            security_risk=security_risk,
             source=source,
+            thinking_blocks=thinking_blocks,
             thought=thought,
             timestamp=timestamp,
             tool_call=tool_call,
@@ -782,13 +772,17 @@ class ActionEvent:
             parent_id=parent_id,
             reasoning_content=reasoning_content,
             responses_reasoning_item=responses_reasoning_item,
-            security_risk=security_risk,
             summary=summary,
-            thinking_blocks=thinking_blocks,
         )
 
         action_event.additional_properties = d
         return action_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

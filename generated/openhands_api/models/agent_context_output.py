@@ -61,44 +61,44 @@ class AgentContextOutput:
 
     """
 
-    current_datetime: None | str | Unset = UNSET
-    """ Current date and time information to provide to the agent. Can be a datetime object (which will be formatted
-    as ISO 8601) or a pre-formatted string. When provided, this information is included in the system prompt to give
-    the agent awareness of the current time context. Defaults to the current (timezone-aware) datetime. """
-    disabled_skills: list[str] | Unset = UNSET
+    disabled_skills: list[str]
     """ Names of skills to EXCLUDE from this context — a deny-list applied after every skill source is loaded (auto-
     loaded user/public, explicit, and lazily-loaded project skills). A listed name absent from the loaded set is a
     harmless no-op. [] (the default) keeps every skill. This is the single, drift-tolerant skill-selection mechanism
     (agent profiles set it from their own deny-list; #4017). """
-    load_memory: bool | Unset = False
+    registered_marketplaces: list[MarketplaceRegistration]
+    """ Marketplace registrations for plugin resolution. Registrations with auto_load=True or a list of plugin names
+    are resolved by LocalConversation at startup. """
+    skills: list[SkillOutput]
+    """ List of available skills that can extend the user's input. """
+    load_memory: bool = False
     """ Whether to load persistent agent memory (MEMORY.md indexes under ~/.openhands/memory/ and
     <workspace>/.openhands/memory/) into the system prompt. Like load_project_skills, this flag is not resolved by
     AgentContext itself (the workspace path is unknown at validation time); LocalConversation resolves it lazily on
     the first send_message() / run() and stores the result in memory_context. """
-    load_project_skills: bool | Unset = False
+    load_project_skills: bool = False
     """ Whether to automatically load project skills from the conversation workspace (e.g. .openhands/skills/,
     AGENTS.md). Unlike load_user_skills / load_public_skills, this flag is not resolved by AgentContext itself (the
     workspace path is unknown at validation time); LocalConversation resolves it lazily on the first send_message()
     / run(), when the workspace is known. Also unlike load_user_skills / load_public_skills (which yield to explicit
     skills on a name conflict), resolved project skills are authoritative: a project skill overrides a same-named
     skill already present in `skills`. """
-    load_public_skills: bool | Unset = False
+    load_public_skills: bool = False
     """ Whether to automatically load skills from the public OpenHands skills repository at
     https://github.com/OpenHands/extensions. This allows you to get the latest skills without SDK updates. """
-    load_user_skills: bool | Unset = False
+    load_user_skills: bool = False
     """ Whether to automatically load user skills from ~/.openhands/skills/ and ~/.openhands/microagents/ (for
     backward compatibility).  """
+    current_datetime: None | str | Unset = UNSET
+    """ Current date and time information to provide to the agent. Can be a datetime object (which will be formatted
+    as ISO 8601) or a pre-formatted string. When provided, this information is included in the system prompt to give
+    the agent awareness of the current time context. Defaults to the current (timezone-aware) datetime. """
     marketplace_path: None | str | Unset = "marketplaces/default.json"
     """ Relative marketplace JSON path within the public skills repository. Set to None to load all public skills
     without marketplace filtering. """
-    registered_marketplaces: list[MarketplaceRegistration] | Unset = UNSET
-    """ Marketplace registrations for plugin resolution. Registrations with auto_load=True or a list of plugin names
-    are resolved by LocalConversation at startup. """
     secrets: AgentContextOutputSecretsType0 | None | Unset = UNSET
     """ Dictionary mapping secret keys to values or secret sources. Secrets are used for authentication and
     sensitive data handling. Values can be either strings or SecretSource instances (str | SecretSource). """
-    skills: list[SkillOutput] | Unset = UNSET
-    """ List of available skills that can extend the user's input. """
     system_message_suffix: None | str | Unset = UNSET
     """ Optional suffix to append to the system prompt. """
     user_message_suffix: None | str | Unset = UNSET
@@ -108,15 +108,7 @@ class AgentContextOutput:
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
-        current_datetime: None | str | Unset
-        if isinstance(self.current_datetime, Unset):
-            current_datetime = UNSET
-        else:
-            current_datetime = self.current_datetime
-
-        disabled_skills: list[str] | Unset = UNSET
-        if not isinstance(self.disabled_skills, Unset):
-            disabled_skills = self.disabled_skills
+        disabled_skills = self.disabled_skills
 
         load_memory = self.load_memory
 
@@ -126,20 +118,27 @@ class AgentContextOutput:
 
         load_user_skills = self.load_user_skills
 
+        registered_marketplaces = []
+        for registered_marketplaces_item_data in self.registered_marketplaces:
+            registered_marketplaces_item = registered_marketplaces_item_data.to_dict()
+            registered_marketplaces.append(registered_marketplaces_item)
+
+        skills = []
+        for skills_item_data in self.skills:
+            skills_item = skills_item_data.to_dict()
+            skills.append(skills_item)
+
+        current_datetime: None | str | Unset
+        if isinstance(self.current_datetime, Unset):
+            current_datetime = UNSET
+        else:
+            current_datetime = self.current_datetime
+
         marketplace_path: None | str | Unset
         if isinstance(self.marketplace_path, Unset):
             marketplace_path = UNSET
         else:
             marketplace_path = self.marketplace_path
-
-        registered_marketplaces: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.registered_marketplaces, Unset):
-            registered_marketplaces = []
-            for registered_marketplaces_item_data in self.registered_marketplaces:
-                registered_marketplaces_item = (
-                    registered_marketplaces_item_data.to_dict()
-                )
-                registered_marketplaces.append(registered_marketplaces_item)
 
         secrets: dict[str, Any] | None | Unset
         if isinstance(self.secrets, Unset):
@@ -148,13 +147,6 @@ class AgentContextOutput:
             secrets = self.secrets.to_dict()
         else:
             secrets = self.secrets
-
-        skills: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skills, Unset):
-            skills = []
-            for skills_item_data in self.skills:
-                skills_item = skills_item_data.to_dict()
-                skills.append(skills_item)
 
         system_message_suffix: None | str | Unset
         if isinstance(self.system_message_suffix, Unset):
@@ -170,27 +162,23 @@ class AgentContextOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "disabled_skills": disabled_skills,
+                "load_memory": load_memory,
+                "load_project_skills": load_project_skills,
+                "load_public_skills": load_public_skills,
+                "load_user_skills": load_user_skills,
+                "registered_marketplaces": registered_marketplaces,
+                "skills": skills,
+            }
+        )
         if current_datetime is not UNSET:
             field_dict["current_datetime"] = current_datetime
-        if disabled_skills is not UNSET:
-            field_dict["disabled_skills"] = disabled_skills
-        if load_memory is not UNSET:
-            field_dict["load_memory"] = load_memory
-        if load_project_skills is not UNSET:
-            field_dict["load_project_skills"] = load_project_skills
-        if load_public_skills is not UNSET:
-            field_dict["load_public_skills"] = load_public_skills
-        if load_user_skills is not UNSET:
-            field_dict["load_user_skills"] = load_user_skills
         if marketplace_path is not UNSET:
             field_dict["marketplace_path"] = marketplace_path
-        if registered_marketplaces is not UNSET:
-            field_dict["registered_marketplaces"] = registered_marketplaces
         if secrets is not UNSET:
             field_dict["secrets"] = secrets
-        if skills is not UNSET:
-            field_dict["skills"] = skills
         if system_message_suffix is not UNSET:
             field_dict["system_message_suffix"] = system_message_suffix
         if user_message_suffix is not UNSET:
@@ -203,6 +191,31 @@ class AgentContextOutput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        disabled_skills = cast(list[str], d.pop("disabled_skills"))
+
+        load_memory = d.pop("load_memory")
+
+        load_project_skills = d.pop("load_project_skills")
+
+        load_public_skills = d.pop("load_public_skills")
+
+        load_user_skills = d.pop("load_user_skills")
+
+        registered_marketplaces = []
+        _registered_marketplaces = d.pop("registered_marketplaces")
+        for registered_marketplaces_item_data in _registered_marketplaces:
+            registered_marketplaces_item = MarketplaceRegistration.from_dict(
+                registered_marketplaces_item_data
+            )
+
+            registered_marketplaces.append(registered_marketplaces_item)
+
+        skills = []
+        _skills = d.pop("skills")
+        for skills_item_data in _skills:
+            skills_item = SkillOutput.from_dict(skills_item_data)
+
+            skills.append(skills_item)
 
         def _parse_current_datetime(data: object) -> None | str | Unset:
             if data is None:
@@ -213,16 +226,6 @@ class AgentContextOutput:
 
         current_datetime = _parse_current_datetime(d.pop("current_datetime", UNSET))
 
-        disabled_skills = cast(list[str], d.pop("disabled_skills", UNSET))
-
-        load_memory = d.pop("load_memory", UNSET)
-
-        load_project_skills = d.pop("load_project_skills", UNSET)
-
-        load_public_skills = d.pop("load_public_skills", UNSET)
-
-        load_user_skills = d.pop("load_user_skills", UNSET)
-
         def _parse_marketplace_path(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -231,17 +234,6 @@ class AgentContextOutput:
             return data  # type: ignore[return-value]
 
         marketplace_path = _parse_marketplace_path(d.pop("marketplace_path", UNSET))
-
-        _registered_marketplaces = d.pop("registered_marketplaces", UNSET)
-        registered_marketplaces: list[MarketplaceRegistration] | Unset = UNSET
-        if _registered_marketplaces is not UNSET:
-            registered_marketplaces = []
-            for registered_marketplaces_item_data in _registered_marketplaces:
-                registered_marketplaces_item = MarketplaceRegistration.from_dict(
-                    registered_marketplaces_item_data
-                )
-
-                registered_marketplaces.append(registered_marketplaces_item)
 
         def _parse_secrets(
             data: object,
@@ -261,15 +253,6 @@ class AgentContextOutput:
             return data  # type: ignore[return-value]
 
         secrets = _parse_secrets(d.pop("secrets", UNSET))
-
-        _skills = d.pop("skills", UNSET)
-        skills: list[SkillOutput] | Unset = UNSET
-        if _skills is not UNSET:
-            skills = []
-            for skills_item_data in _skills:
-                skills_item = SkillOutput.from_dict(skills_item_data)
-
-                skills.append(skills_item)
 
         def _parse_system_message_suffix(data: object) -> None | str | Unset:
             if data is None:
@@ -294,16 +277,16 @@ class AgentContextOutput:
         )
 
         agent_context_output = cls(
-            current_datetime=current_datetime,
             disabled_skills=disabled_skills,
             load_memory=load_memory,
             load_project_skills=load_project_skills,
             load_public_skills=load_public_skills,
             load_user_skills=load_user_skills,
-            marketplace_path=marketplace_path,
             registered_marketplaces=registered_marketplaces,
-            secrets=secrets,
             skills=skills,
+            current_datetime=current_datetime,
+            marketplace_path=marketplace_path,
+            secrets=secrets,
             system_message_suffix=system_message_suffix,
             user_message_suffix=user_message_suffix,
         )

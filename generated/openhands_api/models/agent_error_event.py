@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -16,7 +17,7 @@ from ..models.agent_error_event_source import (
     AgentErrorEventSource,
     check_agent_error_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.error_classification import ErrorClassification
@@ -48,7 +49,7 @@ class AgentErrorEvent:
     id: str
     """ Unique event id (ULID/UUID) """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     tool_call_id: str
     """ The tool call id that this observation is responding to """
     tool_name: str
@@ -174,6 +175,12 @@ class AgentErrorEvent:
 
         agent_error_event.additional_properties = d
         return agent_error_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -130,6 +130,11 @@ class AgentOutput:
 
     """
 
+    include_default_tools: list[str]
+    """ List of default tool class names to include. By default, the agent includes 'FinishTool' and 'ThinkTool'.
+    Set to an empty list to disable all default tools, or provide a subset to include only specific ones. Example:
+    include_default_tools=['FinishTool'] to only include FinishTool, or include_default_tools=[] to disable all
+    default tools. """
     llm: LLMOutput
     """ Language model interface for OpenHands agents.
 
@@ -156,7 +161,29 @@ class AgentOutput:
         )
         # Use with agent or conversation
         ``` """
+    mcp_config: AgentOutputMcpConfig
+    """ Optional MCP servers to expose as tools. """
+    system_prompt_kwargs: AgentOutputSystemPromptKwargs
+    """ Optional kwargs to pass to the system prompt Jinja2 template. """
+    tools: list[OpenhandsSdkToolSpecTool]
+    """ List of tools to initialize for the agent. """
     kind: Literal["Agent"] = "Agent"
+    security_policy_filename: str = "security_policy.j2"
+    """ Security policy filename. The default 'security_policy.j2' is a back-compat sentinel (the file was removed)
+    that selects the built-in default policy from the prompt registry -- it is not loaded from disk. Any other value
+    names a custom policy file whose contents are inserted verbatim (NOT rendered as a Jinja template). Can be
+    either:
+    - A relative filename (e.g., 'custom_security_policy.md') loaded from the agent's prompts directory
+    - An absolute path (e.g., '/path/to/custom_security_policy.md')
+    - Empty string to disable security policy """
+    system_prompt_filename: str = "system_prompt.j2"
+    """ System prompt template filename. Can be either:
+    - A relative filename (e.g., 'system_prompt.j2') loaded from the agent's prompts directory
+    - An absolute path (e.g., '/path/to/custom_prompt.j2') """
+    tool_concurrency_limit: int = 1
+    """ Maximum number of tool calls to execute concurrently within a single agent step. Default is 1 (sequential).
+    Values > 1 enable parallel execution; concurrent tools share the conversation object, filesystem, and working
+    directory, so mutations to shared state may race. """
     agent_context: AgentContextOutput | None | Unset = UNSET
     """ Optional AgentContext to initialize the agent with specific context. """
     condenser: (
@@ -180,26 +207,11 @@ class AgentOutput:
     filter_tools_regex: None | str | Unset = UNSET
     """ Optional regex to filter the tools available to the agent by name. This is applied after any tools provided
     in `tools` and any MCP tools are added. """
-    include_default_tools: list[str] | Unset = UNSET
-    """ List of default tool class names to include. By default, the agent includes 'FinishTool' and 'ThinkTool'.
-    Set to an empty list to disable all default tools, or provide a subset to include only specific ones. Example:
-    include_default_tools=['FinishTool'] to only include FinishTool, or include_default_tools=[] to disable all
-    default tools. """
-    mcp_config: AgentOutputMcpConfig | Unset = UNSET
-    """ Optional MCP servers to expose as tools. """
     persona: None | str | Unset = UNSET
     """ Persona text that replaces OpenHands' built-in persona and coding-workflow sections of the system prompt.
     Capability and policy sections (memory, security policy, risk assessment, browser, external services, process
     management, model-specific guidance) and the dynamic context still apply. Ignored when `system_prompt` is set; a
     custom template receives it as the `persona` kwarg. """
-    security_policy_filename: str | Unset = "security_policy.j2"
-    """ Security policy filename. The default 'security_policy.j2' is a back-compat sentinel (the file was removed)
-    that selects the built-in default policy from the prompt registry -- it is not loaded from disk. Any other value
-    names a custom policy file whose contents are inserted verbatim (NOT rendered as a Jinja template). Can be
-    either:
-    - A relative filename (e.g., 'custom_security_policy.md') loaded from the agent's prompts directory
-    - An absolute path (e.g., '/path/to/custom_security_policy.md')
-    - Empty string to disable security policy """
     system_prompt: None | str | Unset = UNSET
     """ Inline system prompt string.  When provided, the agent uses this text verbatim as the system message instead
     of rendering from `system_prompt_filename`.  Mutually exclusive with a non-default `system_prompt_filename`.
@@ -207,26 +219,31 @@ class AgentOutput:
     **Warning**: This is not recommended unless you know what you are doing (e.g. customising agent behaviour for a
     completely different task).  Setting this will override OpenHands' built-in system instructions that govern
     default agent behaviour. """
-    system_prompt_filename: str | Unset = "system_prompt.j2"
-    """ System prompt template filename. Can be either:
-    - A relative filename (e.g., 'system_prompt.j2') loaded from the agent's prompts directory
-    - An absolute path (e.g., '/path/to/custom_prompt.j2') """
-    system_prompt_kwargs: AgentOutputSystemPromptKwargs | Unset = UNSET
-    """ Optional kwargs to pass to the system prompt Jinja2 template. """
-    tool_concurrency_limit: int | Unset = 1
-    """ Maximum number of tool calls to execute concurrently within a single agent step. Default is 1 (sequential).
-    Values > 1 enable parallel execution; concurrent tools share the conversation object, filesystem, and working
-    directory, so mutations to shared state may race. """
-    tools: list[OpenhandsSdkToolSpecTool] | Unset = UNSET
-    """ List of tools to initialize for the agent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        include_default_tools = self.include_default_tools
+
         kind = self.kind
 
         llm = self.llm.to_dict()
+
+        mcp_config = self.mcp_config.to_dict()
+
+        security_policy_filename = self.security_policy_filename
+
+        system_prompt_filename = self.system_prompt_filename
+
+        system_prompt_kwargs = self.system_prompt_kwargs.to_dict()
+
+        tool_concurrency_limit = self.tool_concurrency_limit
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item = tools_item_data.to_dict()
+            tools.append(tools_item)
 
         agent_context: dict[str, Any] | None | Unset
         if isinstance(self.agent_context, Unset):
@@ -268,21 +285,11 @@ class AgentOutput:
         else:
             filter_tools_regex = self.filter_tools_regex
 
-        include_default_tools: list[str] | Unset = UNSET
-        if not isinstance(self.include_default_tools, Unset):
-            include_default_tools = self.include_default_tools
-
-        mcp_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mcp_config, Unset):
-            mcp_config = self.mcp_config.to_dict()
-
         persona: None | str | Unset
         if isinstance(self.persona, Unset):
             persona = UNSET
         else:
             persona = self.persona
-
-        security_policy_filename = self.security_policy_filename
 
         system_prompt: None | str | Unset
         if isinstance(self.system_prompt, Unset):
@@ -290,27 +297,19 @@ class AgentOutput:
         else:
             system_prompt = self.system_prompt
 
-        system_prompt_filename = self.system_prompt_filename
-
-        system_prompt_kwargs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.system_prompt_kwargs, Unset):
-            system_prompt_kwargs = self.system_prompt_kwargs.to_dict()
-
-        tool_concurrency_limit = self.tool_concurrency_limit
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "include_default_tools": include_default_tools,
                 "kind": kind,
                 "llm": llm,
+                "mcp_config": mcp_config,
+                "security_policy_filename": security_policy_filename,
+                "system_prompt_filename": system_prompt_filename,
+                "system_prompt_kwargs": system_prompt_kwargs,
+                "tool_concurrency_limit": tool_concurrency_limit,
+                "tools": tools,
             }
         )
         if agent_context is not UNSET:
@@ -321,24 +320,10 @@ class AgentOutput:
             field_dict["critic"] = critic
         if filter_tools_regex is not UNSET:
             field_dict["filter_tools_regex"] = filter_tools_regex
-        if include_default_tools is not UNSET:
-            field_dict["include_default_tools"] = include_default_tools
-        if mcp_config is not UNSET:
-            field_dict["mcp_config"] = mcp_config
         if persona is not UNSET:
             field_dict["persona"] = persona
-        if security_policy_filename is not UNSET:
-            field_dict["security_policy_filename"] = security_policy_filename
         if system_prompt is not UNSET:
             field_dict["system_prompt"] = system_prompt
-        if system_prompt_filename is not UNSET:
-            field_dict["system_prompt_filename"] = system_prompt_filename
-        if system_prompt_kwargs is not UNSET:
-            field_dict["system_prompt_kwargs"] = system_prompt_kwargs
-        if tool_concurrency_limit is not UNSET:
-            field_dict["tool_concurrency_limit"] = tool_concurrency_limit
-        if tools is not UNSET:
-            field_dict["tools"] = tools
 
         return field_dict
 
@@ -347,11 +332,32 @@ class AgentOutput:
         if not _imported_for_parsing:
             _import_for_parsing()
         d = dict(src_dict)
+        include_default_tools = cast(list[str], d.pop("include_default_tools"))
+
         kind = d.pop("kind")
         if kind != "Agent":
             raise ValueError(f"kind must match const 'Agent', got '{kind}'")
 
         llm = LLMOutput.from_dict(d.pop("llm"))
+
+        mcp_config = AgentOutputMcpConfig.from_dict(d.pop("mcp_config"))
+
+        security_policy_filename = d.pop("security_policy_filename")
+
+        system_prompt_filename = d.pop("system_prompt_filename")
+
+        system_prompt_kwargs = AgentOutputSystemPromptKwargs.from_dict(
+            d.pop("system_prompt_kwargs")
+        )
+
+        tool_concurrency_limit = d.pop("tool_concurrency_limit")
+
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+            tools_item = OpenhandsSdkToolSpecTool.from_dict(tools_item_data)
+
+            tools.append(tools_item)
 
         def _parse_agent_context(data: object) -> AgentContextOutput | None | Unset:
             if data is None:
@@ -474,15 +480,6 @@ class AgentOutput:
             d.pop("filter_tools_regex", UNSET)
         )
 
-        include_default_tools = cast(list[str], d.pop("include_default_tools", UNSET))
-
-        _mcp_config = d.pop("mcp_config", UNSET)
-        mcp_config: AgentOutputMcpConfig | Unset
-        if isinstance(_mcp_config, Unset):
-            mcp_config = UNSET
-        else:
-            mcp_config = AgentOutputMcpConfig.from_dict(_mcp_config)
-
         def _parse_persona(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -491,8 +488,6 @@ class AgentOutput:
             return data  # type: ignore[return-value]
 
         persona = _parse_persona(d.pop("persona", UNSET))
-
-        security_policy_filename = d.pop("security_policy_filename", UNSET)
 
         def _parse_system_prompt(data: object) -> None | str | Unset:
             if data is None:
@@ -503,44 +498,22 @@ class AgentOutput:
 
         system_prompt = _parse_system_prompt(d.pop("system_prompt", UNSET))
 
-        system_prompt_filename = d.pop("system_prompt_filename", UNSET)
-
-        _system_prompt_kwargs = d.pop("system_prompt_kwargs", UNSET)
-        system_prompt_kwargs: AgentOutputSystemPromptKwargs | Unset
-        if isinstance(_system_prompt_kwargs, Unset):
-            system_prompt_kwargs = UNSET
-        else:
-            system_prompt_kwargs = AgentOutputSystemPromptKwargs.from_dict(
-                _system_prompt_kwargs
-            )
-
-        tool_concurrency_limit = d.pop("tool_concurrency_limit", UNSET)
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[OpenhandsSdkToolSpecTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = OpenhandsSdkToolSpecTool.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
         agent_output = cls(
+            include_default_tools=include_default_tools,
             kind=kind,
             llm=llm,
-            agent_context=agent_context,
-            condenser=condenser,
-            critic=critic,
-            filter_tools_regex=filter_tools_regex,
-            include_default_tools=include_default_tools,
             mcp_config=mcp_config,
-            persona=persona,
             security_policy_filename=security_policy_filename,
-            system_prompt=system_prompt,
             system_prompt_filename=system_prompt_filename,
             system_prompt_kwargs=system_prompt_kwargs,
             tool_concurrency_limit=tool_concurrency_limit,
             tools=tools,
+            agent_context=agent_context,
+            condenser=condenser,
+            critic=critic,
+            filter_tools_regex=filter_tools_regex,
+            persona=persona,
+            system_prompt=system_prompt,
         )
 
         agent_output.additional_properties = d

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -11,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="BashCommand")
 
@@ -20,20 +21,26 @@ T = TypeVar("T", bound="BashCommand")
 class BashCommand:
     command: str
     """ The bash command to execute """
+    id: str
+    timestamp: str
+    """ ISO 8601 date-time. """
     kind: Literal["BashCommand"] = "BashCommand"
+    timeout: int = 300
+    """ The max number of seconds a command may be permitted to run. """
     cwd: None | str | Unset = UNSET
     """ The current working directory """
-    id: str | Unset = UNSET
-    timeout: int | Unset = 300
-    """ The max number of seconds a command may be permitted to run. """
-    timestamp: str | Unset = UNSET
-    """ ISO 8601 date-time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         command = self.command
 
+        id = self.id
+
         kind = self.kind
+
+        timeout = self.timeout
+
+        timestamp = self.timestamp
 
         cwd: None | str | Unset
         if isinstance(self.cwd, Unset):
@@ -41,28 +48,19 @@ class BashCommand:
         else:
             cwd = self.cwd
 
-        id = self.id
-
-        timeout = self.timeout
-
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "command": command,
+                "id": id,
                 "kind": kind,
+                "timeout": timeout,
+                "timestamp": timestamp,
             }
         )
         if cwd is not UNSET:
             field_dict["cwd"] = cwd
-        if id is not UNSET:
-            field_dict["id"] = id
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -71,9 +69,15 @@ class BashCommand:
         d = dict(src_dict)
         command = d.pop("command")
 
+        id = d.pop("id")
+
         kind = d.pop("kind")
         if kind != "BashCommand":
             raise ValueError(f"kind must match const 'BashCommand', got '{kind}'")
+
+        timeout = d.pop("timeout")
+
+        timestamp = d.pop("timestamp")
 
         def _parse_cwd(data: object) -> None | str | Unset:
             if data is None:
@@ -84,23 +88,23 @@ class BashCommand:
 
         cwd = _parse_cwd(d.pop("cwd", UNSET))
 
-        id = d.pop("id", UNSET)
-
-        timeout = d.pop("timeout", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
-
         bash_command = cls(
             command=command,
-            kind=kind,
-            cwd=cwd,
             id=id,
+            kind=kind,
             timeout=timeout,
             timestamp=timestamp,
+            cwd=cwd,
         )
 
         bash_command.additional_properties = d
         return bash_command
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -11,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parse_date_time
 
 T = TypeVar("T", bound="BashError")
 
@@ -22,10 +23,10 @@ class BashError:
     """ Code for the error - typically an error type """
     detail: str
     """ Details about the error """
-    kind: Literal["BashError"] = "BashError"
-    id: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
+    id: str
+    timestamp: str
     """ ISO 8601 date-time. """
+    kind: Literal["BashError"] = "BashError"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +34,9 @@ class BashError:
 
         detail = self.detail
 
-        kind = self.kind
-
         id = self.id
+
+        kind = self.kind
 
         timestamp = self.timestamp
 
@@ -45,13 +46,11 @@ class BashError:
             {
                 "code": code,
                 "detail": detail,
+                "id": id,
                 "kind": kind,
+                "timestamp": timestamp,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -62,24 +61,30 @@ class BashError:
 
         detail = d.pop("detail")
 
+        id = d.pop("id")
+
         kind = d.pop("kind")
         if kind != "BashError":
             raise ValueError(f"kind must match const 'BashError', got '{kind}'")
 
-        id = d.pop("id", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp")
 
         bash_error = cls(
             code=code,
             detail=detail,
-            kind=kind,
             id=id,
+            kind=kind,
             timestamp=timestamp,
         )
 
         bash_error.additional_properties = d
         return bash_error
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

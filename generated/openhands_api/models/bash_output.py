@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -11,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="BashOutput")
 
@@ -24,34 +25,36 @@ class BashOutput:
     """
 
     command_id: str
+    id: str
+    timestamp: str
+    """ ISO 8601 date-time. """
     kind: Literal["BashOutput"] = "BashOutput"
+    order: int = 0
+    """ The order for this output, sequentially starting with 0 """
     exit_code: int | None | Unset = UNSET
     """ Exit code None implies the command is still running. """
-    id: str | Unset = UNSET
-    order: int | Unset = 0
-    """ The order for this output, sequentially starting with 0 """
     stderr: None | str | Unset = UNSET
     """ The error output from the command """
     stdout: None | str | Unset = UNSET
     """ The standard output from the command """
-    timestamp: str | Unset = UNSET
-    """ ISO 8601 date-time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         command_id = self.command_id
 
+        id = self.id
+
         kind = self.kind
+
+        order = self.order
+
+        timestamp = self.timestamp
 
         exit_code: int | None | Unset
         if isinstance(self.exit_code, Unset):
             exit_code = UNSET
         else:
             exit_code = self.exit_code
-
-        id = self.id
-
-        order = self.order
 
         stderr: None | str | Unset
         if isinstance(self.stderr, Unset):
@@ -65,28 +68,23 @@ class BashOutput:
         else:
             stdout = self.stdout
 
-        timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "command_id": command_id,
+                "id": id,
                 "kind": kind,
+                "order": order,
+                "timestamp": timestamp,
             }
         )
         if exit_code is not UNSET:
             field_dict["exit_code"] = exit_code
-        if id is not UNSET:
-            field_dict["id"] = id
-        if order is not UNSET:
-            field_dict["order"] = order
         if stderr is not UNSET:
             field_dict["stderr"] = stderr
         if stdout is not UNSET:
             field_dict["stdout"] = stdout
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -95,9 +93,15 @@ class BashOutput:
         d = dict(src_dict)
         command_id = d.pop("command_id")
 
+        id = d.pop("id")
+
         kind = d.pop("kind")
         if kind != "BashOutput":
             raise ValueError(f"kind must match const 'BashOutput', got '{kind}'")
+
+        order = d.pop("order")
+
+        timestamp = d.pop("timestamp")
 
         def _parse_exit_code(data: object) -> int | None | Unset:
             if data is None:
@@ -107,10 +111,6 @@ class BashOutput:
             return data  # type: ignore[return-value]
 
         exit_code = _parse_exit_code(d.pop("exit_code", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        order = d.pop("order", UNSET)
 
         def _parse_stderr(data: object) -> None | str | Unset:
             if data is None:
@@ -130,21 +130,25 @@ class BashOutput:
 
         stdout = _parse_stdout(d.pop("stdout", UNSET))
 
-        timestamp = d.pop("timestamp", UNSET)
-
         bash_output = cls(
             command_id=command_id,
-            kind=kind,
-            exit_code=exit_code,
             id=id,
+            kind=kind,
             order=order,
+            timestamp=timestamp,
+            exit_code=exit_code,
             stderr=stderr,
             stdout=stdout,
-            timestamp=timestamp,
         )
 
         bash_output.additional_properties = d
         return bash_output
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,8 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BrowserClickAction")
 
 
@@ -23,7 +21,7 @@ class BrowserClickAction:
     index: int
     """ The index of the element to click (from browser_get_state) """
     kind: Literal["BrowserClickAction"] = "BrowserClickAction"
-    new_tab: bool | Unset = False
+    new_tab: bool = False
     """ Whether to open any resulting navigation in a new tab. Default: False """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,10 +38,9 @@ class BrowserClickAction:
             {
                 "index": index,
                 "kind": kind,
+                "new_tab": new_tab,
             }
         )
-        if new_tab is not UNSET:
-            field_dict["new_tab"] = new_tab
 
         return field_dict
 
@@ -58,7 +55,7 @@ class BrowserClickAction:
                 f"kind must match const 'BrowserClickAction', got '{kind}'"
             )
 
-        new_tab = d.pop("new_tab", UNSET)
+        new_tab = d.pop("new_tab")
 
         browser_click_action = cls(
             index=index,

@@ -11,8 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BrowserGetContentAction")
 
 
@@ -20,17 +18,17 @@ T = TypeVar("T", bound="BrowserGetContentAction")
 class BrowserGetContentAction:
     """Schema for getting page content in markdown."""
 
-    kind: Literal["BrowserGetContentAction"] = "BrowserGetContentAction"
-    extract_links: bool | Unset = False
+    extract_links: bool = False
     """ Whether to include links in the content (default: False) """
-    start_from_char: int | Unset = 0
+    kind: Literal["BrowserGetContentAction"] = "BrowserGetContentAction"
+    start_from_char: int = 0
     """ Character index to start from in the page content (default: 0) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
-
         extract_links = self.extract_links
+
+        kind = self.kind
 
         start_from_char = self.start_from_char
 
@@ -38,32 +36,30 @@ class BrowserGetContentAction:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "extract_links": extract_links,
                 "kind": kind,
+                "start_from_char": start_from_char,
             }
         )
-        if extract_links is not UNSET:
-            field_dict["extract_links"] = extract_links
-        if start_from_char is not UNSET:
-            field_dict["start_from_char"] = start_from_char
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        extract_links = d.pop("extract_links")
+
         kind = d.pop("kind")
         if kind != "BrowserGetContentAction":
             raise ValueError(
                 f"kind must match const 'BrowserGetContentAction', got '{kind}'"
             )
 
-        extract_links = d.pop("extract_links", UNSET)
-
-        start_from_char = d.pop("start_from_char", UNSET)
+        start_from_char = d.pop("start_from_char")
 
         browser_get_content_action = cls(
-            kind=kind,
             extract_links=extract_links,
+            kind=kind,
             start_from_char=start_from_char,
         )
 

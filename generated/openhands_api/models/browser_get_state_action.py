@@ -11,8 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BrowserGetStateAction")
 
 
@@ -20,42 +18,41 @@ T = TypeVar("T", bound="BrowserGetStateAction")
 class BrowserGetStateAction:
     """Schema for getting browser state."""
 
-    kind: Literal["BrowserGetStateAction"] = "BrowserGetStateAction"
-    include_screenshot: bool | Unset = False
+    include_screenshot: bool = False
     """ Whether to include a screenshot of the current page. Default: False """
+    kind: Literal["BrowserGetStateAction"] = "BrowserGetStateAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
-
         include_screenshot = self.include_screenshot
+
+        kind = self.kind
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "include_screenshot": include_screenshot,
                 "kind": kind,
             }
         )
-        if include_screenshot is not UNSET:
-            field_dict["include_screenshot"] = include_screenshot
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        include_screenshot = d.pop("include_screenshot")
+
         kind = d.pop("kind")
         if kind != "BrowserGetStateAction":
             raise ValueError(
                 f"kind must match const 'BrowserGetStateAction', got '{kind}'"
             )
 
-        include_screenshot = d.pop("include_screenshot", UNSET)
-
         browser_get_state_action = cls(
-            kind=kind,
             include_screenshot=include_screenshot,
+            kind=kind,
         )
 
         browser_get_state_action.additional_properties = d

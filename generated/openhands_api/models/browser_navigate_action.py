@@ -11,8 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BrowserNavigateAction")
 
 
@@ -23,27 +21,26 @@ class BrowserNavigateAction:
     url: str
     """ The URL to navigate to """
     kind: Literal["BrowserNavigateAction"] = "BrowserNavigateAction"
-    new_tab: bool | Unset = False
+    new_tab: bool = False
     """ Whether to open in a new tab. Default: False """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
 
-        url = self.url
-
         new_tab = self.new_tab
+
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "kind": kind,
+                "new_tab": new_tab,
                 "url": url,
             }
         )
-        if new_tab is not UNSET:
-            field_dict["new_tab"] = new_tab
 
         return field_dict
 
@@ -56,14 +53,14 @@ class BrowserNavigateAction:
                 f"kind must match const 'BrowserNavigateAction', got '{kind}'"
             )
 
-        url = d.pop("url")
+        new_tab = d.pop("new_tab")
 
-        new_tab = d.pop("new_tab", UNSET)
+        url = d.pop("url")
 
         browser_navigate_action = cls(
             kind=kind,
-            url=url,
             new_tab=new_tab,
+            url=url,
         )
 
         browser_navigate_action.additional_properties = d

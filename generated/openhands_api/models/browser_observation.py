@@ -36,14 +36,14 @@ T = TypeVar("T", bound="BrowserObservation")
 class BrowserObservation:
     """Base observation for browser operations."""
 
-    kind: Literal["BrowserObservation"] = "BrowserObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
+    content: list[ImageContent | TextContent]
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """
+    is_error: bool = False
+    """ Whether the observation indicates an error """
+    kind: Literal["BrowserObservation"] = "BrowserObservation"
     full_output_save_dir: None | str | Unset = UNSET
     """ Directory where full output files are saved """
-    is_error: bool | Unset = False
-    """ Whether the observation indicates an error """
     screenshot_data: None | str | Unset = UNSET
     """ Base64 screenshot data if available """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,27 +51,25 @@ class BrowserObservation:
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        is_error = self.is_error
+
         kind = self.kind
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
 
         full_output_save_dir: None | str | Unset
         if isinstance(self.full_output_save_dir, Unset):
             full_output_save_dir = UNSET
         else:
             full_output_save_dir = self.full_output_save_dir
-
-        is_error = self.is_error
 
         screenshot_data: None | str | Unset
         if isinstance(self.screenshot_data, Unset):
@@ -83,15 +81,13 @@ class BrowserObservation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "content": content,
+                "is_error": is_error,
                 "kind": kind,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
         if full_output_save_dir is not UNSET:
             field_dict["full_output_save_dir"] = full_output_save_dir
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
         if screenshot_data is not UNSET:
             field_dict["screenshot_data"] = screenshot_data
 
@@ -102,36 +98,36 @@ class BrowserObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        is_error = d.pop("is_error")
+
         kind = d.pop("kind")
         if kind != "BrowserObservation":
             raise ValueError(
                 f"kind must match const 'BrowserObservation', got '{kind}'"
             )
-
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
 
         def _parse_full_output_save_dir(data: object) -> None | str | Unset:
             if data is None:
@@ -144,8 +140,6 @@ class BrowserObservation:
             d.pop("full_output_save_dir", UNSET)
         )
 
-        is_error = d.pop("is_error", UNSET)
-
         def _parse_screenshot_data(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -156,10 +150,10 @@ class BrowserObservation:
         screenshot_data = _parse_screenshot_data(d.pop("screenshot_data", UNSET))
 
         browser_observation = cls(
-            kind=kind,
             content=content,
-            full_output_save_dir=full_output_save_dir,
             is_error=is_error,
+            kind=kind,
+            full_output_save_dir=full_output_save_dir,
             screenshot_data=screenshot_data,
         )
 

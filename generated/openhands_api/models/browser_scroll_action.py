@@ -15,7 +15,6 @@ from ..models.browser_scroll_action_direction import (
     BrowserScrollActionDirection,
     check_browser_scroll_action_direction,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowserScrollAction")
 
@@ -24,49 +23,41 @@ T = TypeVar("T", bound="BrowserScrollAction")
 class BrowserScrollAction:
     """Schema for scrolling the page."""
 
-    kind: Literal["BrowserScrollAction"] = "BrowserScrollAction"
-    direction: BrowserScrollActionDirection | Unset = "down"
+    direction: BrowserScrollActionDirection = "down"
     """ Direction to scroll. Options: 'up', 'down'. Default: 'down' """
+    kind: Literal["BrowserScrollAction"] = "BrowserScrollAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
+        direction: str = self.direction
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction
+        kind = self.kind
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "direction": direction,
                 "kind": kind,
             }
         )
-        if direction is not UNSET:
-            field_dict["direction"] = direction
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        direction = check_browser_scroll_action_direction(d.pop("direction"))
+
         kind = d.pop("kind")
         if kind != "BrowserScrollAction":
             raise ValueError(
                 f"kind must match const 'BrowserScrollAction', got '{kind}'"
             )
 
-        _direction = d.pop("direction", UNSET)
-        direction: BrowserScrollActionDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = check_browser_scroll_action_direction(_direction)
-
         browser_scroll_action = cls(
-            kind=kind,
             direction=direction,
+            kind=kind,
         )
 
         browser_scroll_action.additional_properties = d

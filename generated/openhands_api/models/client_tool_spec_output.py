@@ -52,11 +52,11 @@ class ClientToolSpecOutput:
     """ Description shown to the LLM explaining when and how to use this tool. """
     name: str
     """ Unique tool name the agent will use to call this tool. """
+    parameters: ClientToolSpecOutputParameters
+    """ JSON Schema describing the tool's input parameters. Must be an object schema. """
     annotations: None | OpenhandsSdkToolToolToolAnnotations | Unset = UNSET
     """ Optional MCP-style annotations for the tool. When omitted, the tool is treated conservatively (not read-
     only), so the agent is asked to predict a security risk before calling it. """
-    parameters: ClientToolSpecOutputParameters | Unset = UNSET
-    """ JSON Schema describing the tool's input parameters. Must be an object schema. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +66,8 @@ class ClientToolSpecOutput:
 
         name = self.name
 
+        parameters = self.parameters.to_dict()
+
         annotations: dict[str, Any] | None | Unset
         if isinstance(self.annotations, Unset):
             annotations = UNSET
@@ -74,22 +76,17 @@ class ClientToolSpecOutput:
         else:
             annotations = self.annotations
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "description": description,
                 "name": name,
+                "parameters": parameters,
             }
         )
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
 
         return field_dict
 
@@ -101,6 +98,8 @@ class ClientToolSpecOutput:
         description = d.pop("description")
 
         name = d.pop("name")
+
+        parameters = ClientToolSpecOutputParameters.from_dict(d.pop("parameters"))
 
         def _parse_annotations(
             data: object,
@@ -121,18 +120,11 @@ class ClientToolSpecOutput:
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ClientToolSpecOutputParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = ClientToolSpecOutputParameters.from_dict(_parameters)
-
         client_tool_spec_output = cls(
             description=description,
             name=name,
-            annotations=annotations,
             parameters=parameters,
+            annotations=annotations,
         )
 
         client_tool_spec_output.additional_properties = d

@@ -16,18 +16,18 @@ T = TypeVar("T", bound="CmdOutputMetadata")
 class CmdOutputMetadata:
     """Additional metadata captured from PS1"""
 
-    exit_code: int | Unset = -1
+    exit_code: int = -1
     """ The exit code of the last executed command. """
+    pid: int = -1
+    """ The process ID of the last executed command. """
+    prefix: str = ""
+    """ Prefix to add to command output """
+    suffix: str = ""
+    """ Suffix to add to command output """
     hostname: None | str | Unset = UNSET
     """ The hostname of the machine. """
-    pid: int | Unset = -1
-    """ The process ID of the last executed command. """
-    prefix: str | Unset = ""
-    """ Prefix to add to command output """
     py_interpreter_path: None | str | Unset = UNSET
     """ The path to the current Python interpreter, if any. """
-    suffix: str | Unset = ""
-    """ Suffix to add to command output """
     username: None | str | Unset = UNSET
     """ The username of the current user. """
     working_dir: None | str | Unset = UNSET
@@ -37,23 +37,23 @@ class CmdOutputMetadata:
     def to_dict(self) -> dict[str, Any]:
         exit_code = self.exit_code
 
+        pid = self.pid
+
+        prefix = self.prefix
+
+        suffix = self.suffix
+
         hostname: None | str | Unset
         if isinstance(self.hostname, Unset):
             hostname = UNSET
         else:
             hostname = self.hostname
 
-        pid = self.pid
-
-        prefix = self.prefix
-
         py_interpreter_path: None | str | Unset
         if isinstance(self.py_interpreter_path, Unset):
             py_interpreter_path = UNSET
         else:
             py_interpreter_path = self.py_interpreter_path
-
-        suffix = self.suffix
 
         username: None | str | Unset
         if isinstance(self.username, Unset):
@@ -69,19 +69,18 @@ class CmdOutputMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exit_code is not UNSET:
-            field_dict["exit_code"] = exit_code
+        field_dict.update(
+            {
+                "exit_code": exit_code,
+                "pid": pid,
+                "prefix": prefix,
+                "suffix": suffix,
+            }
+        )
         if hostname is not UNSET:
             field_dict["hostname"] = hostname
-        if pid is not UNSET:
-            field_dict["pid"] = pid
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
         if py_interpreter_path is not UNSET:
             field_dict["py_interpreter_path"] = py_interpreter_path
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
         if username is not UNSET:
             field_dict["username"] = username
         if working_dir is not UNSET:
@@ -92,7 +91,13 @@ class CmdOutputMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        exit_code = d.pop("exit_code", UNSET)
+        exit_code = d.pop("exit_code")
+
+        pid = d.pop("pid")
+
+        prefix = d.pop("prefix")
+
+        suffix = d.pop("suffix")
 
         def _parse_hostname(data: object) -> None | str | Unset:
             if data is None:
@@ -102,10 +107,6 @@ class CmdOutputMetadata:
             return data  # type: ignore[return-value]
 
         hostname = _parse_hostname(d.pop("hostname", UNSET))
-
-        pid = d.pop("pid", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
 
         def _parse_py_interpreter_path(data: object) -> None | str | Unset:
             if data is None:
@@ -117,8 +118,6 @@ class CmdOutputMetadata:
         py_interpreter_path = _parse_py_interpreter_path(
             d.pop("py_interpreter_path", UNSET)
         )
-
-        suffix = d.pop("suffix", UNSET)
 
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:
@@ -140,11 +139,11 @@ class CmdOutputMetadata:
 
         cmd_output_metadata = cls(
             exit_code=exit_code,
-            hostname=hostname,
             pid=pid,
             prefix=prefix,
-            py_interpreter_path=py_interpreter_path,
             suffix=suffix,
+            hostname=hostname,
+            py_interpreter_path=py_interpreter_path,
             username=username,
             working_dir=working_dir,
         )

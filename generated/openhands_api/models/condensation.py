@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -13,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.condensation_source import CondensationSource, check_condensation_source
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="Condensation")
 
@@ -22,16 +23,16 @@ T = TypeVar("T", bound="Condensation")
 class Condensation:
     """This action indicates a condensation of the conversation history is happening."""
 
+    forgotten_event_ids: list[str]
+    """ The IDs of the events that are being forgotten (removed from the `View` given to the LLM). """
     id: str
     """ Unique event id (ULID/UUID) """
     llm_response_id: str
     """ Completion or Response ID of the LLM response that generated this event """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     kind: Literal["Condensation"] = "Condensation"
     source: CondensationSource = "environment"
-    forgotten_event_ids: list[str] | Unset = UNSET
-    """ The IDs of the events that are being forgotten (removed from the `View` given to the LLM). """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
@@ -43,6 +44,8 @@ class Condensation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        forgotten_event_ids = self.forgotten_event_ids
+
         id = self.id
 
         kind = self.kind
@@ -52,10 +55,6 @@ class Condensation:
         source: str = self.source
 
         timestamp = self.timestamp
-
-        forgotten_event_ids: list[str] | Unset = UNSET
-        if not isinstance(self.forgotten_event_ids, Unset):
-            forgotten_event_ids = self.forgotten_event_ids
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -79,6 +78,7 @@ class Condensation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "forgotten_event_ids": forgotten_event_ids,
                 "id": id,
                 "kind": kind,
                 "llm_response_id": llm_response_id,
@@ -86,8 +86,6 @@ class Condensation:
                 "timestamp": timestamp,
             }
         )
-        if forgotten_event_ids is not UNSET:
-            field_dict["forgotten_event_ids"] = forgotten_event_ids
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if summary is not UNSET:
@@ -100,6 +98,8 @@ class Condensation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        forgotten_event_ids = cast(list[str], d.pop("forgotten_event_ids"))
+
         id = d.pop("id")
 
         kind = d.pop("kind")
@@ -111,8 +111,6 @@ class Condensation:
         source = check_condensation_source(d.pop("source"))
 
         timestamp = d.pop("timestamp")
-
-        forgotten_event_ids = cast(list[str], d.pop("forgotten_event_ids", UNSET))
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -142,12 +140,12 @@ class Condensation:
         summary_offset = _parse_summary_offset(d.pop("summary_offset", UNSET))
 
         condensation = cls(
+            forgotten_event_ids=forgotten_event_ids,
             id=id,
             kind=kind,
             llm_response_id=llm_response_id,
             source=source,
             timestamp=timestamp,
-            forgotten_event_ids=forgotten_event_ids,
             parent_id=parent_id,
             summary=summary,
             summary_offset=summary_offset,
@@ -155,6 +153,12 @@ class Condensation:
 
         condensation.additional_properties = d
         return condensation
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

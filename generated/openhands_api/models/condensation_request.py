@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -15,7 +16,7 @@ from ..models.condensation_request_source import (
     CondensationRequestSource,
     check_condensation_request_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="CondensationRequest")
 
@@ -32,7 +33,7 @@ class CondensationRequest:
     id: str
     """ Unique event id (ULID/UUID) """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     kind: Literal["CondensationRequest"] = "CondensationRequest"
     source: CondensationRequestSource = "environment"
     parent_id: None | str | Unset = UNSET
@@ -104,6 +105,12 @@ class CondensationRequest:
 
         condensation_request.additional_properties = d
         return condensation_request
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,64 +12,54 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.security_risk import SecurityRisk, check_security_risk
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfirmRiskyOutput")
 
 
 @_attrs_define
 class ConfirmRiskyOutput:
-    kind: Literal["ConfirmRisky"] = "ConfirmRisky"
-    confirm_unknown: bool | Unset = True
-    threshold: SecurityRisk | Unset = UNSET
+    threshold: SecurityRisk
     """ Security risk levels for actions.
 
     Based on OpenHands security risk levels but adapted for agent-sdk.
     Integer values allow for easy comparison and ordering. """
+    confirm_unknown: bool = True
+    kind: Literal["ConfirmRisky"] = "ConfirmRisky"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
-
         confirm_unknown = self.confirm_unknown
 
-        threshold: str | Unset = UNSET
-        if not isinstance(self.threshold, Unset):
-            threshold = self.threshold
+        kind = self.kind
+
+        threshold: str = self.threshold
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "confirm_unknown": confirm_unknown,
                 "kind": kind,
+                "threshold": threshold,
             }
         )
-        if confirm_unknown is not UNSET:
-            field_dict["confirm_unknown"] = confirm_unknown
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        confirm_unknown = d.pop("confirm_unknown")
+
         kind = d.pop("kind")
         if kind != "ConfirmRisky":
             raise ValueError(f"kind must match const 'ConfirmRisky', got '{kind}'")
 
-        confirm_unknown = d.pop("confirm_unknown", UNSET)
-
-        _threshold = d.pop("threshold", UNSET)
-        threshold: SecurityRisk | Unset
-        if isinstance(_threshold, Unset):
-            threshold = UNSET
-        else:
-            threshold = check_security_risk(_threshold)
+        threshold = check_security_risk(d.pop("threshold"))
 
         confirm_risky_output = cls(
-            kind=kind,
             confirm_unknown=confirm_unknown,
+            kind=kind,
             threshold=threshold,
         )
 

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -13,7 +14,7 @@ from ..models.conversation_execution_status import (
     ConversationExecutionStatus,
     check_conversation_execution_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.acp_agent_output import ACPAgentOutput
@@ -178,7 +179,28 @@ T = TypeVar("T", bound="ConversationInfo")
 class ConversationInfo:
     """Information about a conversation running locally without a Runtime sandbox."""
 
+    activated_knowledge_skills: list[str]
+    """ List of activated knowledge skills name """
     agent: ACPAgentOutput | AgentOutput
+    agent_state: ConversationInfoAgentState
+    """ Dictionary for agent-specific runtime state that persists across iterations. """
+    available_models: list[ACPModelInfo]
+    """ Models the ACP server offers for this session, lifted off ``ACPAgent.available_models`` (the
+    ``models.availableModels`` field on the ACP session response). Each entry carries a ``model_id`` plus an
+    optional ``name``/``description``. Surfaced verbatim so clients can render a model picker and resolve
+    ``current_model_id`` to a display label themselves — the server does no name curation. Empty for ACP servers
+    that don't surface the (UNSTABLE) capability and for native OpenHands agents. Client contract:
+    ``current_model_id`` is NOT guaranteed to be a member — a forced ``acp_model`` override may name a model absent
+    from the list — so treat a miss as 'show the raw id'. Some entries are opaque aliases whose human identity lives
+    in ``description`` (e.g. claude-agent-acp's ``"default"`` -> ``"Opus 4.7 with 1M context · ..."``). """
+    blocked_actions: ConversationInfoBlockedActions
+    """ Actions blocked by PreToolUse hooks, keyed by action ID """
+    blocked_messages: ConversationInfoBlockedMessages
+    """ Messages blocked by UserPromptSubmit hooks, keyed by message ID """
+    client_tools: list[ClientToolSpecOutput]
+    """ Client-defined tool specs registered for this conversation. Surfaced so that a client re-attaching by
+    conversation id can register the dynamic ClientAction_* action types before syncing persisted events, avoiding
+    'Unknown kind' deserialization errors. """
     confirmation_policy: AlwaysConfirmOutput | ConfirmRiskyOutput | NeverConfirmOutput
     created_at: str
     """ ISO 8601 date-time. """
@@ -186,9 +208,30 @@ class ConversationInfo:
     """ Enum representing the current execution state of the conversation. """
     id: UUID
     """ Unique conversation ID """
+    invoked_skills: list[str]
+    """ Names of progressive-disclosure skills explicitly invoked via the `invoke_skill` tool. """
+    secret_registry: SecretRegistry
+    """ Manages secrets and injects them into bash commands when needed.
+
+    The secret registry stores a mapping of secret keys to SecretSources
+    that retrieve the actual secret values. When a bash command is about to be
+    executed, it scans the command for any secret keys and injects the corresponding
+    environment variables.
+
+    Secret sources will redact / encrypt their sensitive values as appropriate when
+    serializing, depending on the content of the context. If a context is present
+    and contains a 'cipher' object, this is used for encryption. If it contains a
+    boolean 'expose_secrets' flag set to True, secrets are dunped in plain text.
+    Otherwise secrets are redacted.
+
+    Additionally, it tracks the latest exported values to enable consistent masking
+    even when callable secrets fail on subsequent calls. """
     stats: ConversationStats
     """ Token usage and cost per LLM of a conversation, keyed by the LLM's usage_id. The stream sends snapshots (no
     costs/response_latencies/token_usages lists); REST sends them in full. """
+    sub_conversation_ids: list[UUID]
+    """ IDs of conversations naming this one as their parent. Derived from the server catalog; empty on webhook
+    payloads. Name mirrors the Cloud API field. """
     tags: ConversationInfoTags
     """ Key-value tags for the conversation. Keys must be lowercase alphanumeric. Values are arbitrary strings up to
     256 characters. """
@@ -199,27 +242,12 @@ class ConversationInfo:
     """ Maximum number of iterations the agent can perform in a single run. """
     stuck_detection: bool = True
     """ Whether to enable stuck detection for the agent. """
-    activated_knowledge_skills: list[str] | Unset = UNSET
-    """ List of activated knowledge skills name """
-    agent_state: ConversationInfoAgentState | Unset = UNSET
-    """ Dictionary for agent-specific runtime state that persists across iterations. """
-    available_models: list[ACPModelInfo] | Unset = UNSET
-    """ Models the ACP server offers for this session, lifted off ``ACPAgent.available_models`` (the
-    ``models.availableModels`` field on the ACP session response). Each entry carries a ``model_id`` plus an
-    optional ``name``/``description``. Surfaced verbatim so clients can render a model picker and resolve
-    ``current_model_id`` to a display label themselves — the server does no name curation. Empty for ACP servers
-    that don't surface the (UNSTABLE) capability and for native OpenHands agents. Client contract:
-    ``current_model_id`` is NOT guaranteed to be a member — a forced ``acp_model`` override may name a model absent
-    from the list — so treat a miss as 'show the raw id'. Some entries are opaque aliases whose human identity lives
-    in ``description`` (e.g. claude-agent-acp's ``"default"`` -> ``"Opus 4.7 with 1M context · ..."``). """
-    blocked_actions: ConversationInfoBlockedActions | Unset = UNSET
-    """ Actions blocked by PreToolUse hooks, keyed by action ID """
-    blocked_messages: ConversationInfoBlockedMessages | Unset = UNSET
-    """ Messages blocked by UserPromptSubmit hooks, keyed by message ID """
-    client_tools: list[ClientToolSpecOutput] | Unset = UNSET
-    """ Client-defined tool specs registered for this conversation. Surfaced so that a client re-attaching by
-    conversation id can register the dynamic ClientAction_* action types before syncing persisted events, avoiding
-    'Unknown kind' deserialization errors. """
+    supports_runtime_model_switch: bool = False
+    """ Whether a live, mid-conversation model switch will be attempted for this conversation — tells the inline
+    picker whether to offer a live-switch control. Mirrors the SDK's switch gate: ``True`` for known switch-capable
+    providers; ``False`` for unknown/custom ACP servers because their generic config writes are not guaranteed live-
+    switch primitives. ``False`` for native OpenHands agents, for a known provider that declares no support, and
+    before the conversation has started a session. """
     current_model_id: None | str | Unset = UNSET
     """ Model the agent is actually using for this session. For ACP agents, this is lifted off
     ``ACPAgent.current_model_id`` (populated from the ``models.currentModelId`` field on the ACP session response,
@@ -236,8 +264,6 @@ class ConversationInfo:
     hook_config: HookConfig | None | Unset = UNSET
     """ Hook configuration for this conversation. Includes definitions for PreToolUse, PostToolUse,
     UserPromptSubmit, SessionStart, SessionEnd, and Stop hooks. """
-    invoked_skills: list[str] | Unset = UNSET
-    """ Names of progressive-disclosure skills explicitly invoked via the `invoke_skill` tool. """
     last_user_message_id: None | str | Unset = UNSET
     """ Most recent user MessageEvent id for hook block checks. Updated when user messages are emitted so Agent.step
     can pop blocked_messages without scanning the event log. If None, hook-blocked checks are skipped (legacy
@@ -259,22 +285,6 @@ class ConversationInfo:
     runtime_info: ConversationRuntimeInfo | None | Unset = UNSET
     """ Availability of the execution runtime. Catalog responses populate this when the hosting server manages
     runtime lifecycle. """
-    secret_registry: SecretRegistry | Unset = UNSET
-    """ Manages secrets and injects them into bash commands when needed.
-
-    The secret registry stores a mapping of secret keys to SecretSources
-    that retrieve the actual secret values. When a bash command is about to be
-    executed, it scans the command for any secret keys and injects the corresponding
-    environment variables.
-
-    Secret sources will redact / encrypt their sensitive values as appropriate when
-    serializing, depending on the content of the context. If a context is present
-    and contains a 'cipher' object, this is used for encryption. If it contains a
-    boolean 'expose_secrets' flag set to True, secrets are dunped in plain text.
-    Otherwise secrets are redacted.
-
-    Additionally, it tracks the latest exported values to enable consistent masking
-    even when callable secrets fail on subsequent calls. """
     security_analyzer: (
         EnsembleSecurityAnalyzerOutput
         | GraySwanAnalyzerOutput
@@ -286,15 +296,6 @@ class ConversationInfo:
         | Unset
     ) = UNSET
     """ Optional security analyzer to evaluate action risks. """
-    sub_conversation_ids: list[UUID] | Unset = UNSET
-    """ IDs of conversations naming this one as their parent. Derived from the server catalog; empty on webhook
-    payloads. Name mirrors the Cloud API field. """
-    supports_runtime_model_switch: bool | Unset = False
-    """ Whether a live, mid-conversation model switch will be attempted for this conversation — tells the inline
-    picker whether to offer a live-switch control. Mirrors the SDK's switch gate: ``True`` for known switch-capable
-    providers; ``False`` for unknown/custom ACP servers because their generic config writes are not guaranteed live-
-    switch primitives. ``False`` for native OpenHands agents, for a known provider that declares no support, and
-    before the conversation has started a session. """
     title: None | str | Unset = UNSET
     """ User-defined title for the conversation """
     tool_module_qualnames: ConversationInfoToolModuleQualnames | Unset = UNSET
@@ -305,11 +306,29 @@ class ConversationInfo:
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        activated_knowledge_skills = self.activated_knowledge_skills
+
         agent: dict[str, Any]
         if isinstance(self.agent, ACPAgentOutput):
             agent = self.agent.to_dict()
         else:
             agent = self.agent.to_dict()
+
+        agent_state = self.agent_state.to_dict()
+
+        available_models = []
+        for available_models_item_data in self.available_models:
+            available_models_item = available_models_item_data.to_dict()
+            available_models.append(available_models_item)
+
+        blocked_actions = self.blocked_actions.to_dict()
+
+        blocked_messages = self.blocked_messages.to_dict()
+
+        client_tools = []
+        for client_tools_item_data in self.client_tools:
+            client_tools_item = client_tools_item_data.to_dict()
+            client_tools.append(client_tools_item)
 
         confirmation_policy: dict[str, Any]
         if isinstance(self.confirmation_policy, AlwaysConfirmOutput):
@@ -325,11 +344,22 @@ class ConversationInfo:
 
         id = str(self.id)
 
+        invoked_skills = self.invoked_skills
+
         max_iterations = self.max_iterations
+
+        secret_registry = self.secret_registry.to_dict()
 
         stats = self.stats.to_dict()
 
         stuck_detection = self.stuck_detection
+
+        sub_conversation_ids = []
+        for sub_conversation_ids_item_data in self.sub_conversation_ids:
+            sub_conversation_ids_item = str(sub_conversation_ids_item_data)
+            sub_conversation_ids.append(sub_conversation_ids_item)
+
+        supports_runtime_model_switch = self.supports_runtime_model_switch
 
         tags = self.tags.to_dict()
 
@@ -340,36 +370,6 @@ class ConversationInfo:
             workspace = self.workspace.to_dict()
         else:
             workspace = self.workspace.to_dict()
-
-        activated_knowledge_skills: list[str] | Unset = UNSET
-        if not isinstance(self.activated_knowledge_skills, Unset):
-            activated_knowledge_skills = self.activated_knowledge_skills
-
-        agent_state: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_state, Unset):
-            agent_state = self.agent_state.to_dict()
-
-        available_models: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.available_models, Unset):
-            available_models = []
-            for available_models_item_data in self.available_models:
-                available_models_item = available_models_item_data.to_dict()
-                available_models.append(available_models_item)
-
-        blocked_actions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blocked_actions, Unset):
-            blocked_actions = self.blocked_actions.to_dict()
-
-        blocked_messages: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blocked_messages, Unset):
-            blocked_messages = self.blocked_messages.to_dict()
-
-        client_tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.client_tools, Unset):
-            client_tools = []
-            for client_tools_item_data in self.client_tools:
-                client_tools_item = client_tools_item_data.to_dict()
-                client_tools.append(client_tools_item)
 
         current_model_id: None | str | Unset
         if isinstance(self.current_model_id, Unset):
@@ -398,10 +398,6 @@ class ConversationInfo:
             hook_config = self.hook_config.to_dict()
         else:
             hook_config = self.hook_config
-
-        invoked_skills: list[str] | Unset = UNSET
-        if not isinstance(self.invoked_skills, Unset):
-            invoked_skills = self.invoked_skills
 
         last_user_message_id: None | str | Unset
         if isinstance(self.last_user_message_id, Unset):
@@ -453,10 +449,6 @@ class ConversationInfo:
         else:
             runtime_info = self.runtime_info
 
-        secret_registry: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secret_registry, Unset):
-            secret_registry = self.secret_registry.to_dict()
-
         security_analyzer: dict[str, Any] | None | Unset
         if isinstance(self.security_analyzer, Unset):
             security_analyzer = UNSET
@@ -475,15 +467,6 @@ class ConversationInfo:
         else:
             security_analyzer = self.security_analyzer
 
-        sub_conversation_ids: list[str] | Unset = UNSET
-        if not isinstance(self.sub_conversation_ids, Unset):
-            sub_conversation_ids = []
-            for sub_conversation_ids_item_data in self.sub_conversation_ids:
-                sub_conversation_ids_item = str(sub_conversation_ids_item_data)
-                sub_conversation_ids.append(sub_conversation_ids_item)
-
-        supports_runtime_model_switch = self.supports_runtime_model_switch
-
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -498,31 +481,29 @@ class ConversationInfo:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "activated_knowledge_skills": activated_knowledge_skills,
                 "agent": agent,
+                "agent_state": agent_state,
+                "available_models": available_models,
+                "blocked_actions": blocked_actions,
+                "blocked_messages": blocked_messages,
+                "client_tools": client_tools,
                 "confirmation_policy": confirmation_policy,
                 "created_at": created_at,
                 "execution_status": execution_status,
                 "id": id,
+                "invoked_skills": invoked_skills,
                 "max_iterations": max_iterations,
+                "secret_registry": secret_registry,
                 "stats": stats,
                 "stuck_detection": stuck_detection,
+                "sub_conversation_ids": sub_conversation_ids,
+                "supports_runtime_model_switch": supports_runtime_model_switch,
                 "tags": tags,
                 "updated_at": updated_at,
                 "workspace": workspace,
             }
         )
-        if activated_knowledge_skills is not UNSET:
-            field_dict["activated_knowledge_skills"] = activated_knowledge_skills
-        if agent_state is not UNSET:
-            field_dict["agent_state"] = agent_state
-        if available_models is not UNSET:
-            field_dict["available_models"] = available_models
-        if blocked_actions is not UNSET:
-            field_dict["blocked_actions"] = blocked_actions
-        if blocked_messages is not UNSET:
-            field_dict["blocked_messages"] = blocked_messages
-        if client_tools is not UNSET:
-            field_dict["client_tools"] = client_tools
         if current_model_id is not UNSET:
             field_dict["current_model_id"] = current_model_id
         if forked_from_conversation_id is not UNSET:
@@ -531,8 +512,6 @@ class ConversationInfo:
             field_dict["forked_from_event_id"] = forked_from_event_id
         if hook_config is not UNSET:
             field_dict["hook_config"] = hook_config
-        if invoked_skills is not UNSET:
-            field_dict["invoked_skills"] = invoked_skills
         if last_user_message_id is not UNSET:
             field_dict["last_user_message_id"] = last_user_message_id
         if launched_agent_profile is not UNSET:
@@ -547,14 +526,8 @@ class ConversationInfo:
             field_dict["persistence_dir"] = persistence_dir
         if runtime_info is not UNSET:
             field_dict["runtime_info"] = runtime_info
-        if secret_registry is not UNSET:
-            field_dict["secret_registry"] = secret_registry
         if security_analyzer is not UNSET:
             field_dict["security_analyzer"] = security_analyzer
-        if sub_conversation_ids is not UNSET:
-            field_dict["sub_conversation_ids"] = sub_conversation_ids
-        if supports_runtime_model_switch is not UNSET:
-            field_dict["supports_runtime_model_switch"] = supports_runtime_model_switch
         if title is not UNSET:
             field_dict["title"] = title
         if tool_module_qualnames is not UNSET:
@@ -567,6 +540,9 @@ class ConversationInfo:
         if not _imported_for_parsing:
             _import_for_parsing()
         d = dict(src_dict)
+        activated_knowledge_skills = cast(
+            list[str], d.pop("activated_knowledge_skills")
+        )
 
         def _parse_agent(data: object) -> ACPAgentOutput | AgentOutput:
             global _kinds_agent
@@ -593,6 +569,30 @@ class ConversationInfo:
             return member.from_dict(data)
 
         agent = _parse_agent(d.pop("agent"))
+
+        agent_state = ConversationInfoAgentState.from_dict(d.pop("agent_state"))
+
+        available_models = []
+        _available_models = d.pop("available_models")
+        for available_models_item_data in _available_models:
+            available_models_item = ACPModelInfo.from_dict(available_models_item_data)
+
+            available_models.append(available_models_item)
+
+        blocked_actions = ConversationInfoBlockedActions.from_dict(
+            d.pop("blocked_actions")
+        )
+
+        blocked_messages = ConversationInfoBlockedMessages.from_dict(
+            d.pop("blocked_messages")
+        )
+
+        client_tools = []
+        _client_tools = d.pop("client_tools")
+        for client_tools_item_data in _client_tools:
+            client_tools_item = ClientToolSpecOutput.from_dict(client_tools_item_data)
+
+            client_tools.append(client_tools_item)
 
         def _parse_confirmation_policy(
             data: object,
@@ -631,11 +631,24 @@ class ConversationInfo:
 
         id = UUID(d.pop("id"))
 
+        invoked_skills = cast(list[str], d.pop("invoked_skills"))
+
         max_iterations = d.pop("max_iterations")
+
+        secret_registry = SecretRegistry.from_dict(d.pop("secret_registry"))
 
         stats = ConversationStats.from_dict(d.pop("stats"))
 
         stuck_detection = d.pop("stuck_detection")
+
+        sub_conversation_ids = []
+        _sub_conversation_ids = d.pop("sub_conversation_ids")
+        for sub_conversation_ids_item_data in _sub_conversation_ids:
+            sub_conversation_ids_item = UUID(sub_conversation_ids_item_data)
+
+            sub_conversation_ids.append(sub_conversation_ids_item)
+
+        supports_runtime_model_switch = d.pop("supports_runtime_model_switch")
 
         tags = ConversationInfoTags.from_dict(d.pop("tags"))
 
@@ -669,55 +682,6 @@ class ConversationInfo:
             return member.from_dict(data)
 
         workspace = _parse_workspace(d.pop("workspace"))
-
-        activated_knowledge_skills = cast(
-            list[str], d.pop("activated_knowledge_skills", UNSET)
-        )
-
-        _agent_state = d.pop("agent_state", UNSET)
-        agent_state: ConversationInfoAgentState | Unset
-        if isinstance(_agent_state, Unset):
-            agent_state = UNSET
-        else:
-            agent_state = ConversationInfoAgentState.from_dict(_agent_state)
-
-        _available_models = d.pop("available_models", UNSET)
-        available_models: list[ACPModelInfo] | Unset = UNSET
-        if _available_models is not UNSET:
-            available_models = []
-            for available_models_item_data in _available_models:
-                available_models_item = ACPModelInfo.from_dict(
-                    available_models_item_data
-                )
-
-                available_models.append(available_models_item)
-
-        _blocked_actions = d.pop("blocked_actions", UNSET)
-        blocked_actions: ConversationInfoBlockedActions | Unset
-        if isinstance(_blocked_actions, Unset):
-            blocked_actions = UNSET
-        else:
-            blocked_actions = ConversationInfoBlockedActions.from_dict(_blocked_actions)
-
-        _blocked_messages = d.pop("blocked_messages", UNSET)
-        blocked_messages: ConversationInfoBlockedMessages | Unset
-        if isinstance(_blocked_messages, Unset):
-            blocked_messages = UNSET
-        else:
-            blocked_messages = ConversationInfoBlockedMessages.from_dict(
-                _blocked_messages
-            )
-
-        _client_tools = d.pop("client_tools", UNSET)
-        client_tools: list[ClientToolSpecOutput] | Unset = UNSET
-        if _client_tools is not UNSET:
-            client_tools = []
-            for client_tools_item_data in _client_tools:
-                client_tools_item = ClientToolSpecOutput.from_dict(
-                    client_tools_item_data
-                )
-
-                client_tools.append(client_tools_item)
 
         def _parse_current_model_id(data: object) -> None | str | Unset:
             if data is None:
@@ -774,8 +738,6 @@ class ConversationInfo:
             return data  # type: ignore[return-value]
 
         hook_config = _parse_hook_config(d.pop("hook_config", UNSET))
-
-        invoked_skills = cast(list[str], d.pop("invoked_skills", UNSET))
 
         def _parse_last_user_message_id(data: object) -> None | str | Unset:
             if data is None:
@@ -880,13 +842,6 @@ class ConversationInfo:
 
         runtime_info = _parse_runtime_info(d.pop("runtime_info", UNSET))
 
-        _secret_registry = d.pop("secret_registry", UNSET)
-        secret_registry: SecretRegistry | Unset
-        if isinstance(_secret_registry, Unset):
-            secret_registry = UNSET
-        else:
-            secret_registry = SecretRegistry.from_dict(_secret_registry)
-
         def _parse_security_analyzer(
             data: object,
         ) -> (
@@ -949,17 +904,6 @@ class ConversationInfo:
 
         security_analyzer = _parse_security_analyzer(d.pop("security_analyzer", UNSET))
 
-        _sub_conversation_ids = d.pop("sub_conversation_ids", UNSET)
-        sub_conversation_ids: list[UUID] | Unset = UNSET
-        if _sub_conversation_ids is not UNSET:
-            sub_conversation_ids = []
-            for sub_conversation_ids_item_data in _sub_conversation_ids:
-                sub_conversation_ids_item = UUID(sub_conversation_ids_item_data)
-
-                sub_conversation_ids.append(sub_conversation_ids_item)
-
-        supports_runtime_model_switch = d.pop("supports_runtime_model_switch", UNSET)
-
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -979,28 +923,31 @@ class ConversationInfo:
             )
 
         conversation_info = cls(
-            agent=agent,
-            confirmation_policy=confirmation_policy,
-            created_at=created_at,
-            execution_status=execution_status,
-            id=id,
-            max_iterations=max_iterations,
-            stats=stats,
-            stuck_detection=stuck_detection,
-            tags=tags,
-            updated_at=updated_at,
-            workspace=workspace,
             activated_knowledge_skills=activated_knowledge_skills,
+            agent=agent,
             agent_state=agent_state,
             available_models=available_models,
             blocked_actions=blocked_actions,
             blocked_messages=blocked_messages,
             client_tools=client_tools,
+            confirmation_policy=confirmation_policy,
+            created_at=created_at,
+            execution_status=execution_status,
+            id=id,
+            invoked_skills=invoked_skills,
+            max_iterations=max_iterations,
+            secret_registry=secret_registry,
+            stats=stats,
+            stuck_detection=stuck_detection,
+            sub_conversation_ids=sub_conversation_ids,
+            supports_runtime_model_switch=supports_runtime_model_switch,
+            tags=tags,
+            updated_at=updated_at,
+            workspace=workspace,
             current_model_id=current_model_id,
             forked_from_conversation_id=forked_from_conversation_id,
             forked_from_event_id=forked_from_event_id,
             hook_config=hook_config,
-            invoked_skills=invoked_skills,
             last_user_message_id=last_user_message_id,
             launched_agent_profile=launched_agent_profile,
             leaf_event_id=leaf_event_id,
@@ -1008,16 +955,25 @@ class ConversationInfo:
             parent_conversation_id=parent_conversation_id,
             persistence_dir=persistence_dir,
             runtime_info=runtime_info,
-            secret_registry=secret_registry,
             security_analyzer=security_analyzer,
-            sub_conversation_ids=sub_conversation_ids,
-            supports_runtime_model_switch=supports_runtime_model_switch,
             title=title,
             tool_module_qualnames=tool_module_qualnames,
         )
 
         conversation_info.additional_properties = d
         return conversation_info
+
+    @property
+    def created_at_datetime(self) -> _datetime.datetime:
+        """``created_at`` as a ``datetime``, parsed on each read (``created_at`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.created_at)
+
+    @property
+    def updated_at_datetime(self) -> _datetime.datetime:
+        """``updated_at`` as a ``datetime``, parsed on each read (``updated_at`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.updated_at)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -15,7 +16,7 @@ from ..models.conversation_state_update_event_source import (
     ConversationStateUpdateEventSource,
     check_conversation_state_update_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="ConversationStateUpdateEvent")
 
@@ -34,21 +35,23 @@ class ConversationStateUpdateEvent:
 
     id: str
     """ Unique event id (ULID/UUID) """
+    key: str
+    """ Unique key for this state update event """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
+    value: Any
+    """ Serialized conversation state updates """
     kind: Literal["ConversationStateUpdateEvent"] = "ConversationStateUpdateEvent"
     source: ConversationStateUpdateEventSource = "environment"
-    key: str | Unset = UNSET
-    """ Unique key for this state update event """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    value: Any | Unset = UNSET
-    """ Serialized conversation state updates """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        key = self.key
 
         kind = self.kind
 
@@ -56,7 +59,7 @@ class ConversationStateUpdateEvent:
 
         timestamp = self.timestamp
 
-        key = self.key
+        value = self.value
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -64,24 +67,20 @@ class ConversationStateUpdateEvent:
         else:
             parent_id = self.parent_id
 
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "key": key,
                 "kind": kind,
                 "source": source,
                 "timestamp": timestamp,
+                "value": value,
             }
         )
-        if key is not UNSET:
-            field_dict["key"] = key
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if value is not UNSET:
-            field_dict["value"] = value
 
         return field_dict
 
@@ -89,6 +88,8 @@ class ConversationStateUpdateEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+
+        key = d.pop("key")
 
         kind = d.pop("kind")
         if kind != "ConversationStateUpdateEvent":
@@ -100,7 +101,7 @@ class ConversationStateUpdateEvent:
 
         timestamp = d.pop("timestamp")
 
-        key = d.pop("key", UNSET)
+        value = d.pop("value")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -111,20 +112,24 @@ class ConversationStateUpdateEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        value = d.pop("value", UNSET)
-
         conversation_state_update_event = cls(
             id=id,
+            key=key,
             kind=kind,
             source=source,
             timestamp=timestamp,
-            key=key,
-            parent_id=parent_id,
             value=value,
+            parent_id=parent_id,
         )
 
         conversation_state_update_event.additional_properties = d
         return conversation_state_update_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Cost")
 
 
@@ -17,7 +15,7 @@ class Cost:
     cost: float
     """ Cost must be non-negative """
     model: str
-    timestamp: float | Unset = UNSET
+    timestamp: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,10 +31,9 @@ class Cost:
             {
                 "cost": cost,
                 "model": model,
+                "timestamp": timestamp,
             }
         )
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -47,7 +44,7 @@ class Cost:
 
         model = d.pop("model")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp")
 
         cost = cls(
             cost=cost,

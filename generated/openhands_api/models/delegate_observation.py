@@ -16,7 +16,6 @@ from ..models.delegate_observation_command import (
     DelegateObservationCommand,
     check_delegate_observation_command,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_content import ImageContent
@@ -42,12 +41,12 @@ class DelegateObservation:
 
     command: DelegateObservationCommand
     """ The command that was executed """
-    kind: Literal["DelegateObservation"] = "DelegateObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
+    content: list[ImageContent | TextContent]
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """
-    is_error: bool | Unset = False
+    is_error: bool = False
     """ Whether the observation indicates an error """
+    kind: Literal["DelegateObservation"] = "DelegateObservation"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,34 +54,30 @@ class DelegateObservation:
             _import_lazily()
         command: str = self.command
 
-        kind = self.kind
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
+            content.append(content_item)
 
         is_error = self.is_error
+
+        kind = self.kind
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "command": command,
+                "content": content,
+                "is_error": is_error,
                 "kind": kind,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
 
         return field_dict
 
@@ -93,44 +88,42 @@ class DelegateObservation:
         d = dict(src_dict)
         command = check_delegate_observation_command(d.pop("command"))
 
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        is_error = d.pop("is_error")
+
         kind = d.pop("kind")
         if kind != "DelegateObservation":
             raise ValueError(
                 f"kind must match const 'DelegateObservation', got '{kind}'"
             )
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
-
-        is_error = d.pop("is_error", UNSET)
-
         delegate_observation = cls(
             command=command,
-            kind=kind,
             content=content,
             is_error=is_error,
+            kind=kind,
         )
 
         delegate_observation.additional_properties = d

@@ -11,8 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="EditAction")
 
 
@@ -27,13 +25,15 @@ class EditAction:
     old_string: str
     """ The text to replace. To create a new file, use an empty string. Must match the exact text in the file
     including whitespace. """
-    kind: Literal["EditAction"] = "EditAction"
-    expected_replacements: int | Unset = 1
+    expected_replacements: int = 1
     """ Number of replacements expected. Defaults to 1. Use when you want to replace multiple occurrences. The edit
     will fail if the actual count doesn't match. """
+    kind: Literal["EditAction"] = "EditAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        expected_replacements = self.expected_replacements
+
         file_path = self.file_path
 
         kind = self.kind
@@ -42,26 +42,25 @@ class EditAction:
 
         old_string = self.old_string
 
-        expected_replacements = self.expected_replacements
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "expected_replacements": expected_replacements,
                 "file_path": file_path,
                 "kind": kind,
                 "new_string": new_string,
                 "old_string": old_string,
             }
         )
-        if expected_replacements is not UNSET:
-            field_dict["expected_replacements"] = expected_replacements
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        expected_replacements = d.pop("expected_replacements")
+
         file_path = d.pop("file_path")
 
         kind = d.pop("kind")
@@ -72,14 +71,12 @@ class EditAction:
 
         old_string = d.pop("old_string")
 
-        expected_replacements = d.pop("expected_replacements", UNSET)
-
         edit_action = cls(
+            expected_replacements=expected_replacements,
             file_path=file_path,
             kind=kind,
             new_string=new_string,
             old_string=old_string,
-            expected_replacements=expected_replacements,
         )
 
         edit_action.additional_properties = d

@@ -36,50 +36,50 @@ T = TypeVar("T", bound="EditObservation")
 class EditObservation:
     """Observation from editing a file."""
 
-    kind: Literal["EditObservation"] = "EditObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
+    content: list[ImageContent | TextContent]
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """
+    is_error: bool = False
+    """ Whether the observation indicates an error """
+    is_new_file: bool = False
+    """ Whether a new file was created. """
+    kind: Literal["EditObservation"] = "EditObservation"
+    replacements_made: int = 0
+    """ Number of replacements actually made. """
     file_path: None | str | Unset = UNSET
     """ The file path that was edited. """
-    is_error: bool | Unset = False
-    """ Whether the observation indicates an error """
-    is_new_file: bool | Unset = False
-    """ Whether a new file was created. """
     new_content: None | str | Unset = UNSET
     """ The content after the edit. """
     old_content: None | str | Unset = UNSET
     """ The content before the edit. """
-    replacements_made: int | Unset = 0
-    """ Number of replacements actually made. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        is_error = self.is_error
+
+        is_new_file = self.is_new_file
+
         kind = self.kind
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
+        replacements_made = self.replacements_made
 
         file_path: None | str | Unset
         if isinstance(self.file_path, Unset):
             file_path = UNSET
         else:
             file_path = self.file_path
-
-        is_error = self.is_error
-
-        is_new_file = self.is_new_file
 
         new_content: None | str | Unset
         if isinstance(self.new_content, Unset):
@@ -93,29 +93,23 @@ class EditObservation:
         else:
             old_content = self.old_content
 
-        replacements_made = self.replacements_made
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "content": content,
+                "is_error": is_error,
+                "is_new_file": is_new_file,
                 "kind": kind,
+                "replacements_made": replacements_made,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
         if file_path is not UNSET:
             field_dict["file_path"] = file_path
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
-        if is_new_file is not UNSET:
-            field_dict["is_new_file"] = is_new_file
         if new_content is not UNSET:
             field_dict["new_content"] = new_content
         if old_content is not UNSET:
             field_dict["old_content"] = old_content
-        if replacements_made is not UNSET:
-            field_dict["replacements_made"] = replacements_made
 
         return field_dict
 
@@ -124,34 +118,38 @@ class EditObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        is_error = d.pop("is_error")
+
+        is_new_file = d.pop("is_new_file")
+
         kind = d.pop("kind")
         if kind != "EditObservation":
             raise ValueError(f"kind must match const 'EditObservation', got '{kind}'")
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
+        replacements_made = d.pop("replacements_made")
 
         def _parse_file_path(data: object) -> None | str | Unset:
             if data is None:
@@ -161,10 +159,6 @@ class EditObservation:
             return data  # type: ignore[return-value]
 
         file_path = _parse_file_path(d.pop("file_path", UNSET))
-
-        is_error = d.pop("is_error", UNSET)
-
-        is_new_file = d.pop("is_new_file", UNSET)
 
         def _parse_new_content(data: object) -> None | str | Unset:
             if data is None:
@@ -184,17 +178,15 @@ class EditObservation:
 
         old_content = _parse_old_content(d.pop("old_content", UNSET))
 
-        replacements_made = d.pop("replacements_made", UNSET)
-
         edit_observation = cls(
-            kind=kind,
             content=content,
-            file_path=file_path,
             is_error=is_error,
             is_new_file=is_new_file,
+            kind=kind,
+            replacements_made=replacements_made,
+            file_path=file_path,
             new_content=new_content,
             old_content=old_content,
-            replacements_made=replacements_made,
         )
 
         edit_observation.additional_properties = d

@@ -13,8 +13,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.gray_swan_analyzer_output import GraySwanAnalyzerOutput
     from ..models.llm_security_analyzer_output import LLMSecurityAnalyzerOutput
@@ -115,7 +113,7 @@ class EnsembleSecurityAnalyzerOutput:
     ]
     """ Analyzers whose assessments are combined via max-severity """
     kind: Literal["EnsembleSecurityAnalyzer"] = "EnsembleSecurityAnalyzer"
-    propagate_unknown: bool | Unset = False
+    propagate_unknown: bool = False
     """ When True, any child returning UNKNOWN causes the ensemble to return UNKNOWN. When False (default), UNKNOWN
     is filtered out if any child returns a concrete level. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -151,10 +149,9 @@ class EnsembleSecurityAnalyzerOutput:
             {
                 "analyzers": analyzers,
                 "kind": kind,
+                "propagate_unknown": propagate_unknown,
             }
         )
-        if propagate_unknown is not UNSET:
-            field_dict["propagate_unknown"] = propagate_unknown
 
         return field_dict
 
@@ -232,7 +229,7 @@ class EnsembleSecurityAnalyzerOutput:
                 f"kind must match const 'EnsembleSecurityAnalyzer', got '{kind}'"
             )
 
-        propagate_unknown = d.pop("propagate_unknown", UNSET)
+        propagate_unknown = d.pop("propagate_unknown")
 
         ensemble_security_analyzer_output = cls(
             analyzers=analyzers,

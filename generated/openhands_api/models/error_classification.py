@@ -29,8 +29,8 @@ class ErrorClassification:
 
     kind: FailureKind
     retryable: bool
+    user_action: ErrorClassificationUserAction = "none"
     error_id: None | str | Unset = UNSET
-    user_action: ErrorClassificationUserAction | Unset = "none"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,15 +38,13 @@ class ErrorClassification:
 
         retryable = self.retryable
 
+        user_action: str = self.user_action
+
         error_id: None | str | Unset
         if isinstance(self.error_id, Unset):
             error_id = UNSET
         else:
             error_id = self.error_id
-
-        user_action: str | Unset = UNSET
-        if not isinstance(self.user_action, Unset):
-            user_action = self.user_action
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,12 +52,11 @@ class ErrorClassification:
             {
                 "kind": kind,
                 "retryable": retryable,
+                "user_action": user_action,
             }
         )
         if error_id is not UNSET:
             field_dict["error_id"] = error_id
-        if user_action is not UNSET:
-            field_dict["user_action"] = user_action
 
         return field_dict
 
@@ -70,6 +67,8 @@ class ErrorClassification:
 
         retryable = d.pop("retryable")
 
+        user_action = check_error_classification_user_action(d.pop("user_action"))
+
         def _parse_error_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -79,18 +78,11 @@ class ErrorClassification:
 
         error_id = _parse_error_id(d.pop("error_id", UNSET))
 
-        _user_action = d.pop("user_action", UNSET)
-        user_action: ErrorClassificationUserAction | Unset
-        if isinstance(_user_action, Unset):
-            user_action = UNSET
-        else:
-            user_action = check_error_classification_user_action(_user_action)
-
         error_classification = cls(
             kind=kind,
             retryable=retryable,
-            error_id=error_id,
             user_action=user_action,
+            error_id=error_id,
         )
 
         error_classification.additional_properties = d

@@ -42,20 +42,20 @@ class FileEditorObservation:
 
     command: FileEditorObservationCommand
     """ The command that was run: `view`, `create`, `str_replace`, `insert`, or `undo_edit`. """
-    kind: Literal["FileEditorObservation"] = "FileEditorObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
+    content: list[ImageContent | TextContent]
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """
-    is_error: bool | Unset = False
+    is_error: bool = False
     """ Whether the observation indicates an error """
+    kind: Literal["FileEditorObservation"] = "FileEditorObservation"
+    prev_exist: bool = True
+    """ Indicates if the file previously existed. If not, it was created. """
     new_content: None | str | Unset = UNSET
     """ The content of the file after the edit. """
     old_content: None | str | Unset = UNSET
     """ The content of the file before the edit. """
     path: None | str | Unset = UNSET
     """ The file path that was edited. """
-    prev_exist: bool | Unset = True
-    """ Indicates if the file previously existed. If not, it was created. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,21 +63,21 @@ class FileEditorObservation:
             _import_lazily()
         command: str = self.command
 
-        kind = self.kind
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
+            content.append(content_item)
 
         is_error = self.is_error
+
+        kind = self.kind
+
+        prev_exist = self.prev_exist
 
         new_content: None | str | Unset
         if isinstance(self.new_content, Unset):
@@ -97,28 +97,23 @@ class FileEditorObservation:
         else:
             path = self.path
 
-        prev_exist = self.prev_exist
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "command": command,
+                "content": content,
+                "is_error": is_error,
                 "kind": kind,
+                "prev_exist": prev_exist,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
         if new_content is not UNSET:
             field_dict["new_content"] = new_content
         if old_content is not UNSET:
             field_dict["old_content"] = old_content
         if path is not UNSET:
             field_dict["path"] = path
-        if prev_exist is not UNSET:
-            field_dict["prev_exist"] = prev_exist
 
         return field_dict
 
@@ -129,38 +124,38 @@ class FileEditorObservation:
         d = dict(src_dict)
         command = check_file_editor_observation_command(d.pop("command"))
 
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        is_error = d.pop("is_error")
+
         kind = d.pop("kind")
         if kind != "FileEditorObservation":
             raise ValueError(
                 f"kind must match const 'FileEditorObservation', got '{kind}'"
             )
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
-
-        is_error = d.pop("is_error", UNSET)
+        prev_exist = d.pop("prev_exist")
 
         def _parse_new_content(data: object) -> None | str | Unset:
             if data is None:
@@ -189,17 +184,15 @@ class FileEditorObservation:
 
         path = _parse_path(d.pop("path", UNSET))
 
-        prev_exist = d.pop("prev_exist", UNSET)
-
         file_editor_observation = cls(
             command=command,
-            kind=kind,
             content=content,
             is_error=is_error,
+            kind=kind,
+            prev_exist=prev_exist,
             new_content=new_content,
             old_content=old_content,
             path=path,
-            prev_exist=prev_exist,
         )
 
         file_editor_observation.additional_properties = d

@@ -1,11 +1,14 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import parse_date_time
 
 T = TypeVar("T", bound="FileEntry")
 
@@ -74,6 +77,12 @@ class FileEntry:
 
         file_entry.additional_properties = d
         return file_entry
+
+    @property
+    def modified_time_datetime(self) -> _datetime.datetime:
+        """``modified_time`` as a ``datetime``, parsed on each read (``modified_time`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.modified_time)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,8 +13,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.image_content import ImageContent
     from ..models.text_content import TextContent
@@ -37,26 +35,38 @@ T = TypeVar("T", bound="GlobObservation")
 class GlobObservation:
     """Observation from glob pattern matching operations."""
 
+    content: list[ImageContent | TextContent]
+    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
+    should be written in this field. """
     files: list[str]
     """ List of matching file paths sorted by modification time """
     pattern: str
     """ The glob pattern that was used """
     search_path: str
     """ The directory that was searched """
-    kind: Literal["GlobObservation"] = "GlobObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
-    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
-    should be written in this field. """
-    is_error: bool | Unset = False
+    is_error: bool = False
     """ Whether the observation indicates an error """
-    truncated: bool | Unset = False
+    kind: Literal["GlobObservation"] = "GlobObservation"
+    truncated: bool = False
     """ Whether results were truncated to 100 files """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
         files = self.files
+
+        is_error = self.is_error
 
         kind = self.kind
 
@@ -64,38 +74,21 @@ class GlobObservation:
 
         search_path = self.search_path
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
-
-        is_error = self.is_error
-
         truncated = self.truncated
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "content": content,
                 "files": files,
+                "is_error": is_error,
                 "kind": kind,
                 "pattern": pattern,
                 "search_path": search_path,
+                "truncated": truncated,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
-        if truncated is not UNSET:
-            field_dict["truncated"] = truncated
 
         return field_dict
 
@@ -104,7 +97,32 @@ class GlobObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
         files = cast(list[str], d.pop("files"))
+
+        is_error = d.pop("is_error")
 
         kind = d.pop("kind")
         if kind != "GlobObservation":
@@ -114,42 +132,15 @@ class GlobObservation:
 
         search_path = d.pop("search_path")
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
-
-        is_error = d.pop("is_error", UNSET)
-
-        truncated = d.pop("truncated", UNSET)
+        truncated = d.pop("truncated")
 
         glob_observation = cls(
+            content=content,
             files=files,
+            is_error=is_error,
             kind=kind,
             pattern=pattern,
             search_path=search_path,
-            content=content,
-            is_error=is_error,
             truncated=truncated,
         )
 

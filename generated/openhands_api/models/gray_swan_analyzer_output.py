@@ -42,37 +42,31 @@ class GraySwanAnalyzerOutput:
 
     """
 
+    api_url: str = "https://api.grayswan.ai/cygnal/monitor"
+    """ GraySwan Cygnal API endpoint """
+    history_limit: int = 20
+    """ Number of recent events to include as context """
     kind: Literal["GraySwanAnalyzer"] = "GraySwanAnalyzer"
+    low_threshold: float = 0.3
+    """ Risk threshold for LOW classification (score <= threshold) """
+    max_message_chars: int = 30000
+    """ Max characters for conversation processing """
+    medium_threshold: float = 0.7
+    """ Risk threshold for MEDIUM classification (score <= threshold) """
+    timeout: float = 30.0
+    """ Request timeout in seconds """
     api_key: None | str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     """ GraySwan API key (via GRAYSWAN_API_KEY env var) """
-    api_url: str | Unset = "https://api.grayswan.ai/cygnal/monitor"
-    """ GraySwan Cygnal API endpoint """
-    history_limit: int | Unset = 20
-    """ Number of recent events to include as context """
-    low_threshold: float | Unset = 0.3
-    """ Risk threshold for LOW classification (score <= threshold) """
-    max_message_chars: int | Unset = 30000
-    """ Max characters for conversation processing """
-    medium_threshold: float | Unset = 0.7
-    """ Risk threshold for MEDIUM classification (score <= threshold) """
     policy_id: None | str | Unset = UNSET
     """ GraySwan policy ID (via GRAYSWAN_POLICY_ID env var) """
-    timeout: float | Unset = 30.0
-    """ Request timeout in seconds """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
-
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
-
         api_url = self.api_url
 
         history_limit = self.history_limit
+
+        kind = self.kind
 
         low_threshold = self.low_threshold
 
@@ -80,46 +74,58 @@ class GraySwanAnalyzerOutput:
 
         medium_threshold = self.medium_threshold
 
+        timeout = self.timeout
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
         policy_id: None | str | Unset
         if isinstance(self.policy_id, Unset):
             policy_id = UNSET
         else:
             policy_id = self.policy_id
 
-        timeout = self.timeout
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_url": api_url,
+                "history_limit": history_limit,
                 "kind": kind,
+                "low_threshold": low_threshold,
+                "max_message_chars": max_message_chars,
+                "medium_threshold": medium_threshold,
+                "timeout": timeout,
             }
         )
         if api_key is not UNSET:
             field_dict["api_key"] = api_key
-        if api_url is not UNSET:
-            field_dict["api_url"] = api_url
-        if history_limit is not UNSET:
-            field_dict["history_limit"] = history_limit
-        if low_threshold is not UNSET:
-            field_dict["low_threshold"] = low_threshold
-        if max_message_chars is not UNSET:
-            field_dict["max_message_chars"] = max_message_chars
-        if medium_threshold is not UNSET:
-            field_dict["medium_threshold"] = medium_threshold
         if policy_id is not UNSET:
             field_dict["policy_id"] = policy_id
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        api_url = d.pop("api_url")
+
+        history_limit = d.pop("history_limit")
+
         kind = d.pop("kind")
         if kind != "GraySwanAnalyzer":
             raise ValueError(f"kind must match const 'GraySwanAnalyzer', got '{kind}'")
+
+        low_threshold = d.pop("low_threshold")
+
+        max_message_chars = d.pop("max_message_chars")
+
+        medium_threshold = d.pop("medium_threshold")
+
+        timeout = d.pop("timeout")
 
         def _parse_api_key(data: object) -> None | str | Unset:
             if data is None:
@@ -130,16 +136,6 @@ class GraySwanAnalyzerOutput:
 
         api_key = _parse_api_key(d.pop("api_key", UNSET))
 
-        api_url = d.pop("api_url", UNSET)
-
-        history_limit = d.pop("history_limit", UNSET)
-
-        low_threshold = d.pop("low_threshold", UNSET)
-
-        max_message_chars = d.pop("max_message_chars", UNSET)
-
-        medium_threshold = d.pop("medium_threshold", UNSET)
-
         def _parse_policy_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -149,18 +145,16 @@ class GraySwanAnalyzerOutput:
 
         policy_id = _parse_policy_id(d.pop("policy_id", UNSET))
 
-        timeout = d.pop("timeout", UNSET)
-
         gray_swan_analyzer_output = cls(
-            kind=kind,
-            api_key=api_key,
             api_url=api_url,
             history_limit=history_limit,
+            kind=kind,
             low_threshold=low_threshold,
             max_message_chars=max_message_chars,
             medium_threshold=medium_threshold,
-            policy_id=policy_id,
             timeout=timeout,
+            api_key=api_key,
+            policy_id=policy_id,
         )
 
         gray_swan_analyzer_output.additional_properties = d

@@ -37,27 +37,39 @@ T = TypeVar("T", bound="GrepObservation")
 class GrepObservation:
     """Observation from grep content search operations."""
 
+    content: list[ImageContent | TextContent]
+    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
+    should be written in this field. """
     matches: list[str]
     """ List of file paths containing the pattern """
     pattern: str
     """ The regex pattern that was used """
     search_path: str
     """ The directory that was searched """
+    is_error: bool = False
+    """ Whether the observation indicates an error """
     kind: Literal["GrepObservation"] = "GrepObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
-    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
-    should be written in this field. """
+    truncated: bool = False
+    """ Whether results were truncated to 100 files """
     include_pattern: None | str | Unset = UNSET
     """ The file pattern filter that was used """
-    is_error: bool | Unset = False
-    """ Whether the observation indicates an error """
-    truncated: bool | Unset = False
-    """ Whether results were truncated to 100 files """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        is_error = self.is_error
+
         kind = self.kind
 
         matches = self.matches
@@ -66,17 +78,7 @@ class GrepObservation:
 
         search_path = self.search_path
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
+        truncated = self.truncated
 
         include_pattern: None | str | Unset
         if isinstance(self.include_pattern, Unset):
@@ -84,28 +86,21 @@ class GrepObservation:
         else:
             include_pattern = self.include_pattern
 
-        is_error = self.is_error
-
-        truncated = self.truncated
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "content": content,
+                "is_error": is_error,
                 "kind": kind,
                 "matches": matches,
                 "pattern": pattern,
                 "search_path": search_path,
+                "truncated": truncated,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
         if include_pattern is not UNSET:
             field_dict["include_pattern"] = include_pattern
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
-        if truncated is not UNSET:
-            field_dict["truncated"] = truncated
 
         return field_dict
 
@@ -114,6 +109,31 @@ class GrepObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        is_error = d.pop("is_error")
+
         kind = d.pop("kind")
         if kind != "GrepObservation":
             raise ValueError(f"kind must match const 'GrepObservation', got '{kind}'")
@@ -124,30 +144,7 @@ class GrepObservation:
 
         search_path = d.pop("search_path")
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
+        truncated = d.pop("truncated")
 
         def _parse_include_pattern(data: object) -> None | str | Unset:
             if data is None:
@@ -158,19 +155,15 @@ class GrepObservation:
 
         include_pattern = _parse_include_pattern(d.pop("include_pattern", UNSET))
 
-        is_error = d.pop("is_error", UNSET)
-
-        truncated = d.pop("truncated", UNSET)
-
         grep_observation = cls(
+            content=content,
+            is_error=is_error,
             kind=kind,
             matches=matches,
             pattern=pattern,
             search_path=search_path,
-            content=content,
-            include_pattern=include_pattern,
-            is_error=is_error,
             truncated=truncated,
+            include_pattern=include_pattern,
         )
 
         grep_observation.additional_properties = d

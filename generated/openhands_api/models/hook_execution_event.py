@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -20,7 +21,7 @@ from ..models.hook_execution_event_source import (
     HookExecutionEventSource,
     check_hook_execution_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.hook_execution_event_hook_input_type_0 import (
@@ -67,16 +68,20 @@ class HookExecutionEvent:
     success: bool
     """ Whether the hook executed successfully """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
+    blocked: bool = False
+    """ Whether the hook blocked the operation (exit code 2 or deny) """
     kind: Literal["HookExecutionEvent"] = "HookExecutionEvent"
     source: HookExecutionEventSource = "hook"
     """ Source is always 'hook' for hook execution events """
+    stderr: str = ""
+    """ Standard error from the hook """
+    stdout: str = ""
+    """ Standard output from the hook """
     action_id: None | str | Unset = UNSET
     """ ID of the action this hook is associated with (PreToolUse/PostToolUse) """
     additional_context: None | str | Unset = UNSET
     """ Additional context injected by hook (e.g., for UserPromptSubmit) """
-    blocked: bool | Unset = False
-    """ Whether the hook blocked the operation (exit code 2 or deny) """
     error: None | str | Unset = UNSET
     """ Error message if hook execution failed """
     hook_input: HookExecutionEventHookInputType0 | None | Unset = UNSET
@@ -88,10 +93,6 @@ class HookExecutionEvent:
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
     reason: None | str | Unset = UNSET
     """ Reason provided by hook (for blocking) """
-    stderr: str | Unset = ""
-    """ Standard error from the hook """
-    stdout: str | Unset = ""
-    """ Standard output from the hook """
     tool_name: None | str | Unset = UNSET
     """ Tool name for PreToolUse/PostToolUse hooks """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -99,6 +100,8 @@ class HookExecutionEvent:
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        blocked = self.blocked
+
         exit_code = self.exit_code
 
         hook_command = self.hook_command
@@ -110,6 +113,10 @@ class HookExecutionEvent:
         kind = self.kind
 
         source: str = self.source
+
+        stderr = self.stderr
+
+        stdout = self.stdout
 
         success = self.success
 
@@ -126,8 +133,6 @@ class HookExecutionEvent:
             additional_context = UNSET
         else:
             additional_context = self.additional_context
-
-        blocked = self.blocked
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -161,10 +166,6 @@ class HookExecutionEvent:
         else:
             reason = self.reason
 
-        stderr = self.stderr
-
-        stdout = self.stdout
-
         tool_name: None | str | Unset
         if isinstance(self.tool_name, Unset):
             tool_name = UNSET
@@ -175,12 +176,15 @@ class HookExecutionEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "blocked": blocked,
                 "exit_code": exit_code,
                 "hook_command": hook_command,
                 "hook_event_type": hook_event_type,
                 "id": id,
                 "kind": kind,
                 "source": source,
+                "stderr": stderr,
+                "stdout": stdout,
                 "success": success,
                 "timestamp": timestamp,
             }
@@ -189,8 +193,6 @@ class HookExecutionEvent:
             field_dict["action_id"] = action_id
         if additional_context is not UNSET:
             field_dict["additional_context"] = additional_context
-        if blocked is not UNSET:
-            field_dict["blocked"] = blocked
         if error is not UNSET:
             field_dict["error"] = error
         if hook_input is not UNSET:
@@ -201,10 +203,6 @@ class HookExecutionEvent:
             field_dict["parent_id"] = parent_id
         if reason is not UNSET:
             field_dict["reason"] = reason
-        if stderr is not UNSET:
-            field_dict["stderr"] = stderr
-        if stdout is not UNSET:
-            field_dict["stdout"] = stdout
         if tool_name is not UNSET:
             field_dict["tool_name"] = tool_name
 
@@ -215,6 +213,8 @@ class HookExecutionEvent:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        blocked = d.pop("blocked")
+
         exit_code = d.pop("exit_code")
 
         hook_command = d.pop("hook_command")
@@ -232,6 +232,10 @@ class HookExecutionEvent:
             )
 
         source = check_hook_execution_event_source(d.pop("source"))
+
+        stderr = d.pop("stderr")
+
+        stdout = d.pop("stdout")
 
         success = d.pop("success")
 
@@ -256,8 +260,6 @@ class HookExecutionEvent:
         additional_context = _parse_additional_context(
             d.pop("additional_context", UNSET)
         )
-
-        blocked = d.pop("blocked", UNSET)
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
@@ -314,10 +316,6 @@ class HookExecutionEvent:
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
-        stderr = d.pop("stderr", UNSET)
-
-        stdout = d.pop("stdout", UNSET)
-
         def _parse_tool_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -328,29 +326,35 @@ class HookExecutionEvent:
         tool_name = _parse_tool_name(d.pop("tool_name", UNSET))
 
         hook_execution_event = cls(
+            blocked=blocked,
             exit_code=exit_code,
             hook_command=hook_command,
             hook_event_type=hook_event_type,
             id=id,
             kind=kind,
             source=source,
+            stderr=stderr,
+            stdout=stdout,
             success=success,
             timestamp=timestamp,
             action_id=action_id,
             additional_context=additional_context,
-            blocked=blocked,
             error=error,
             hook_input=hook_input,
             message_id=message_id,
             parent_id=parent_id,
             reason=reason,
-            stderr=stderr,
-            stdout=stdout,
             tool_name=tool_name,
         )
 
         hook_execution_event.additional_properties = d
         return hook_execution_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,8 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ListDirectoryAction")
 
 
@@ -20,17 +18,17 @@ T = TypeVar("T", bound="ListDirectoryAction")
 class ListDirectoryAction:
     """Schema for list directory operation."""
 
-    kind: Literal["ListDirectoryAction"] = "ListDirectoryAction"
-    dir_path: str | Unset = "."
+    dir_path: str = "."
     """ The path to the directory to list. Defaults to current directory. """
-    recursive: bool | Unset = False
+    kind: Literal["ListDirectoryAction"] = "ListDirectoryAction"
+    recursive: bool = False
     """ Whether to list subdirectories recursively (up to 2 levels). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
-
         dir_path = self.dir_path
+
+        kind = self.kind
 
         recursive = self.recursive
 
@@ -38,32 +36,30 @@ class ListDirectoryAction:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "dir_path": dir_path,
                 "kind": kind,
+                "recursive": recursive,
             }
         )
-        if dir_path is not UNSET:
-            field_dict["dir_path"] = dir_path
-        if recursive is not UNSET:
-            field_dict["recursive"] = recursive
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        dir_path = d.pop("dir_path")
+
         kind = d.pop("kind")
         if kind != "ListDirectoryAction":
             raise ValueError(
                 f"kind must match const 'ListDirectoryAction', got '{kind}'"
             )
 
-        dir_path = d.pop("dir_path", UNSET)
-
-        recursive = d.pop("recursive", UNSET)
+        recursive = d.pop("recursive")
 
         list_directory_action = cls(
-            kind=kind,
             dir_path=dir_path,
+            kind=kind,
             recursive=recursive,
         )
 

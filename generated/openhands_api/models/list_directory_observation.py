@@ -38,38 +38,47 @@ T = TypeVar("T", bound="ListDirectoryObservation")
 class ListDirectoryObservation:
     """Observation from listing a directory."""
 
-    kind: Literal["ListDirectoryObservation"] = "ListDirectoryObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
+    content: list[ImageContent | TextContent]
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """
+    entries: list[FileEntry]
+    """ List of files and directories found. """
+    is_error: bool = False
+    """ Whether the observation indicates an error """
+    is_truncated: bool = False
+    """ Whether the listing was truncated due to too many entries. """
+    kind: Literal["ListDirectoryObservation"] = "ListDirectoryObservation"
+    total_count: int = 0
+    """ Total number of entries found. """
     dir_path: None | str | Unset = UNSET
     """ The directory path that was listed. """
-    entries: list[FileEntry] | Unset = UNSET
-    """ List of files and directories found. """
-    is_error: bool | Unset = False
-    """ Whether the observation indicates an error """
-    is_truncated: bool | Unset = False
-    """ Whether the listing was truncated due to too many entries. """
-    total_count: int | Unset = 0
-    """ Total number of entries found. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        entries = []
+        for entries_item_data in self.entries:
+            entries_item = entries_item_data.to_dict()
+            entries.append(entries_item)
+
+        is_error = self.is_error
+
+        is_truncated = self.is_truncated
+
         kind = self.kind
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
+        total_count = self.total_count
 
         dir_path: None | str | Unset
         if isinstance(self.dir_path, Unset):
@@ -77,38 +86,20 @@ class ListDirectoryObservation:
         else:
             dir_path = self.dir_path
 
-        entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entries, Unset):
-            entries = []
-            for entries_item_data in self.entries:
-                entries_item = entries_item_data.to_dict()
-                entries.append(entries_item)
-
-        is_error = self.is_error
-
-        is_truncated = self.is_truncated
-
-        total_count = self.total_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "content": content,
+                "entries": entries,
+                "is_error": is_error,
+                "is_truncated": is_truncated,
                 "kind": kind,
+                "total_count": total_count,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
         if dir_path is not UNSET:
             field_dict["dir_path"] = dir_path
-        if entries is not UNSET:
-            field_dict["entries"] = entries
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
-        if is_truncated is not UNSET:
-            field_dict["is_truncated"] = is_truncated
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
 
         return field_dict
 
@@ -117,36 +108,47 @@ class ListDirectoryObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        entries = []
+        _entries = d.pop("entries")
+        for entries_item_data in _entries:
+            entries_item = FileEntry.from_dict(entries_item_data)
+
+            entries.append(entries_item)
+
+        is_error = d.pop("is_error")
+
+        is_truncated = d.pop("is_truncated")
+
         kind = d.pop("kind")
         if kind != "ListDirectoryObservation":
             raise ValueError(
                 f"kind must match const 'ListDirectoryObservation', got '{kind}'"
             )
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
+        total_count = d.pop("total_count")
 
         def _parse_dir_path(data: object) -> None | str | Unset:
             if data is None:
@@ -157,29 +159,14 @@ class ListDirectoryObservation:
 
         dir_path = _parse_dir_path(d.pop("dir_path", UNSET))
 
-        _entries = d.pop("entries", UNSET)
-        entries: list[FileEntry] | Unset = UNSET
-        if _entries is not UNSET:
-            entries = []
-            for entries_item_data in _entries:
-                entries_item = FileEntry.from_dict(entries_item_data)
-
-                entries.append(entries_item)
-
-        is_error = d.pop("is_error", UNSET)
-
-        is_truncated = d.pop("is_truncated", UNSET)
-
-        total_count = d.pop("total_count", UNSET)
-
         list_directory_observation = cls(
-            kind=kind,
             content=content,
-            dir_path=dir_path,
             entries=entries,
             is_error=is_error,
             is_truncated=is_truncated,
+            kind=kind,
             total_count=total_count,
+            dir_path=dir_path,
         )
 
         list_directory_observation.additional_properties = d

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -15,7 +16,7 @@ from ..models.llm_completion_log_event_source import (
     LLMCompletionLogEventSource,
     check_llm_completion_log_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="LLMCompletionLogEvent")
 
@@ -37,16 +38,16 @@ class LLMCompletionLogEvent:
     log_data: str
     """ The JSON-encoded log data to be written to the file """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     kind: Literal["LLMCompletionLogEvent"] = "LLMCompletionLogEvent"
-    source: LLMCompletionLogEventSource = "environment"
-    model_name: str | Unset = "unknown"
+    model_name: str = "unknown"
     """ The model name for context """
+    source: LLMCompletionLogEventSource = "environment"
+    usage_id: str = "default"
+    """ The LLM usage_id that produced this log """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    usage_id: str | Unset = "default"
-    """ The LLM usage_id that produced this log """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,19 +59,19 @@ class LLMCompletionLogEvent:
 
         log_data = self.log_data
 
+        model_name = self.model_name
+
         source: str = self.source
 
         timestamp = self.timestamp
 
-        model_name = self.model_name
+        usage_id = self.usage_id
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         else:
             parent_id = self.parent_id
-
-        usage_id = self.usage_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,16 +81,14 @@ class LLMCompletionLogEvent:
                 "id": id,
                 "kind": kind,
                 "log_data": log_data,
+                "model_name": model_name,
                 "source": source,
                 "timestamp": timestamp,
+                "usage_id": usage_id,
             }
         )
-        if model_name is not UNSET:
-            field_dict["model_name"] = model_name
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if usage_id is not UNSET:
-            field_dict["usage_id"] = usage_id
 
         return field_dict
 
@@ -108,11 +107,13 @@ class LLMCompletionLogEvent:
 
         log_data = d.pop("log_data")
 
+        model_name = d.pop("model_name")
+
         source = check_llm_completion_log_event_source(d.pop("source"))
 
         timestamp = d.pop("timestamp")
 
-        model_name = d.pop("model_name", UNSET)
+        usage_id = d.pop("usage_id")
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -123,22 +124,26 @@ class LLMCompletionLogEvent:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        usage_id = d.pop("usage_id", UNSET)
-
         llm_completion_log_event = cls(
             filename=filename,
             id=id,
             kind=kind,
             log_data=log_data,
+            model_name=model_name,
             source=source,
             timestamp=timestamp,
-            model_name=model_name,
-            parent_id=parent_id,
             usage_id=usage_id,
+            parent_id=parent_id,
         )
 
         llm_completion_log_event.additional_properties = d
         return llm_completion_log_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

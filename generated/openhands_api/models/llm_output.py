@@ -84,18 +84,56 @@ class LLMOutput:
 
     """
 
+    capability_overrides: LLMOutputCapabilityOverrides
+    """ Explicit model capability overrides. Supported keys include supports_reasoning_effort, thinking_mode
+    (adaptive, manual, none, or unknown), supports_sampling_params, supports_prompt_cache, supports_stop_words,
+    supports_responses_api, supports_vision, and supports_prompt_cache_retention. Overrides take precedence over
+    LiteLLM metadata and SDK fallbacks. """
     is_subscription: bool
     """ Whether this LLM uses subscription-based authentication. Serialized so that subscription-specific request
     handling survives transport to a remote agent-server. """
-    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    """ API key. """
-    api_mode: LLMOutputApiMode | Unset = "auto"
+    litellm_extra_body: LLMOutputLitellmExtraBody
+    """ Additional key-value pairs to pass to litellm's extra_body parameter. This is useful for custom inference
+    endpoints that need additional parameters for configuration, routing, or advanced features. NOTE: Not all LLM
+    providers support extra_body parameters. Some providers (e.g., OpenAI) may reject requests with unrecognized
+    options. This is commonly supported by: - LiteLLM proxy servers (routing metadata, tracing) - vLLM endpoints
+    (return_token_ids, etc.) - Custom inference clusters Examples: - Proxy routing: {'trace_version': '1.0.0',
+    'tags': ['agent:my-agent']} - vLLM features: {'return_token_ids': True} """
+    api_mode: LLMOutputApiMode = "auto"
     """ LLM API endpoint mode. 'auto' resolves from model metadata and SDK fallbacks; use 'chat' or 'responses' to
     override endpoint selection for proxy aliases and newly released models. """
+    auth_type: LLMOutputAuthType = "api_key"
+    """ Authentication mode for the LLM. """
+    caching_prompt: bool = True
+    """ Enable caching of prompts. """
+    drop_params: bool = True
+    enable_encrypted_reasoning: bool = True
+    """ If True, ask for ['reasoning.encrypted_content'] in Responses API include. """
+    log_completions: bool = False
+    """ Enable logging of completions. """
+    log_completions_folder: str = "logs/completions"
+    """ The folder to log LLM completions to. Required if log_completions is True. """
+    max_message_chars: int = 30000
+    """ Approx max chars in each event/content sent to the LLM. """
+    model: str = "gpt-5.6"
+    """ Model name. """
+    native_tool_calling: bool = True
+    """ Whether to use native tool calling. """
+    num_retries: int = 5
+    openrouter_app_name: str = "OpenHands"
+    openrouter_site_url: str = "https://docs.all-hands.dev/"
+    retry_max_wait: int = 64
+    retry_min_wait: int = 8
+    retry_multiplier: float = 8.0
+    stream: bool = False
+    """ Enable streaming responses from the LLM. When enabled, the provided `on_token` callback in .completions and
+    .responses will be invoked for each chunk of tokens. """
+    usage_id: str = "default"
+    """ Unique usage identifier for the LLM. Used for registry lookups, telemetry, and spend tracking. """
+    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    """ API key. """
     api_version: None | str | Unset = UNSET
     """ API version (e.g., Azure). """
-    auth_type: LLMOutputAuthType | Unset = "api_key"
-    """ Authentication mode for the LLM. """
     aws_access_key_id: None | str | Unset = _attrs_field(
         default=UNSET, repr=_secret_repr
     )
@@ -112,22 +150,12 @@ class LLMOutput:
     )
     base_url: None | str | Unset = UNSET
     """ Custom base URL. """
-    caching_prompt: bool | Unset = True
-    """ Enable caching of prompts. """
-    capability_overrides: LLMOutputCapabilityOverrides | Unset = UNSET
-    """ Explicit model capability overrides. Supported keys include supports_reasoning_effort, thinking_mode
-    (adaptive, manual, none, or unknown), supports_sampling_params, supports_prompt_cache, supports_stop_words,
-    supports_responses_api, supports_vision, and supports_prompt_cache_retention. Overrides take precedence over
-    LiteLLM metadata and SDK fallbacks. """
     custom_tokenizer: None | str | Unset = UNSET
     """ A custom tokenizer to use for token counting. """
     disable_stop_word: bool | None | Unset = False
     """ Disable using of stop word. """
     disable_vision: bool | None | Unset = UNSET
     """ If model is vision capable, this option allows to disable image processing (useful for cost reduction). """
-    drop_params: bool | Unset = True
-    enable_encrypted_reasoning: bool | Unset = True
-    """ If True, ask for ['reasoning.encrypted_content'] in Responses API include. """
     extended_thinking_budget: int | None | Unset = 200000
     """ Legacy token budget for models confirmed to use manual Anthropic extended thinking. Ignored for adaptive-
     thinking models. Prefer reasoning_effort for new integrations. """
@@ -145,38 +173,18 @@ class LLMOutput:
     registry or proxy model metadata. """
     input_cost_per_token: float | None | Unset = UNSET
     """ The cost per input token. This will available in logs for user. """
-    litellm_extra_body: LLMOutputLitellmExtraBody | Unset = UNSET
-    """ Additional key-value pairs to pass to litellm's extra_body parameter. This is useful for custom inference
-    endpoints that need additional parameters for configuration, routing, or advanced features. NOTE: Not all LLM
-    providers support extra_body parameters. Some providers (e.g., OpenAI) may reject requests with unrecognized
-    options. This is commonly supported by: - LiteLLM proxy servers (routing metadata, tracing) - vLLM endpoints
-    (return_token_ids, etc.) - Custom inference clusters Examples: - Proxy routing: {'trace_version': '1.0.0',
-    'tags': ['agent:my-agent']} - vLLM features: {'return_token_ids': True} """
-    log_completions: bool | Unset = False
-    """ Enable logging of completions. """
-    log_completions_folder: str | Unset = "logs/completions"
-    """ The folder to log LLM completions to. Required if log_completions is True. """
     max_input_tokens: int | None | Unset = UNSET
     """ The maximum number of input tokens. Note that this is currently unused, and the value at runtime is actually
     the total tokens in OpenAI (e.g. 128,000 tokens for GPT-4). """
-    max_message_chars: int | Unset = 30000
-    """ Approx max chars in each event/content sent to the LLM. """
     max_output_tokens: int | None | Unset = UNSET
     """ The maximum number of output tokens. This is sent to the LLM. """
-    model: str | Unset = "gpt-5.6"
-    """ Model name. """
     model_canonical_name: None | str | Unset = UNSET
     """ Optional canonical model name for feature registry lookups. The OpenHands SDK maintains a model feature
     registry that maps model names to capabilities (e.g., vision support, prompt caching, responses API support).
     When using proxied or aliased model identifiers, set this field to the canonical model name (e.g.,
     'openai/gpt-4o') to ensure correct capability detection. If not provided, the 'model' field will be used for
     capability lookups. """
-    native_tool_calling: bool | Unset = True
-    """ Whether to use native tool calling. """
-    num_retries: int | Unset = 5
     ollama_base_url: None | str | Unset = UNSET
-    openrouter_app_name: str | Unset = "OpenHands"
-    openrouter_site_url: str | Unset = "https://docs.all-hands.dev/"
     output_cost_per_token: float | None | Unset = UNSET
     """ The cost per output token. This will available in logs for user. """
     prompt_cache_retention: None | str | Unset = "24h"
@@ -191,14 +199,8 @@ class LLMOutput:
     reasoning_summary: LLMOutputReasoningSummaryType0 | None | Unset = UNSET
     """ The level of detail for reasoning summaries. This is a string that can be one of 'auto', 'concise', or
     'detailed'. Requires verified OpenAI organization. Only sent when explicitly set. """
-    retry_max_wait: int | Unset = 64
-    retry_min_wait: int | Unset = 8
-    retry_multiplier: float | Unset = 8.0
     seed: int | None | Unset = UNSET
     """ The seed to use for random number generation. """
-    stream: bool | Unset = False
-    """ Enable streaming responses from the LLM. When enabled, the provided `on_token` callback in .completions and
-    .responses will be invoked for each chunk of tokens. """
     stream_idle_timeout: float | None | Unset = 300.0
     """ Maximum seconds between chunks in an asynchronous streaming response. Default is 300s (5 minutes); set to
     None to disable. """
@@ -214,14 +216,52 @@ class LLMOutput:
     top_p: float | None | Unset = UNSET
     """ Nucleus sampling parameter. Defaults to None (uses provider default). Set to a value between 0 and 1 to
     control diversity of outputs. """
-    usage_id: str | Unset = "default"
-    """ Unique usage identifier for the LLM. Used for registry lookups, telemetry, and spend tracking. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        api_mode: str = self.api_mode
+
+        auth_type: str = self.auth_type
+
+        caching_prompt = self.caching_prompt
+
+        capability_overrides = self.capability_overrides.to_dict()
+
+        drop_params = self.drop_params
+
+        enable_encrypted_reasoning = self.enable_encrypted_reasoning
+
         is_subscription = self.is_subscription
+
+        litellm_extra_body = self.litellm_extra_body.to_dict()
+
+        log_completions = self.log_completions
+
+        log_completions_folder = self.log_completions_folder
+
+        max_message_chars = self.max_message_chars
+
+        model = self.model
+
+        native_tool_calling = self.native_tool_calling
+
+        num_retries = self.num_retries
+
+        openrouter_app_name = self.openrouter_app_name
+
+        openrouter_site_url = self.openrouter_site_url
+
+        retry_max_wait = self.retry_max_wait
+
+        retry_min_wait = self.retry_min_wait
+
+        retry_multiplier = self.retry_multiplier
+
+        stream = self.stream
+
+        usage_id = self.usage_id
 
         api_key: None | str | Unset
         if isinstance(self.api_key, Unset):
@@ -229,19 +269,11 @@ class LLMOutput:
         else:
             api_key = self.api_key
 
-        api_mode: str | Unset = UNSET
-        if not isinstance(self.api_mode, Unset):
-            api_mode = self.api_mode
-
         api_version: None | str | Unset
         if isinstance(self.api_version, Unset):
             api_version = UNSET
         else:
             api_version = self.api_version
-
-        auth_type: str | Unset = UNSET
-        if not isinstance(self.auth_type, Unset):
-            auth_type = self.auth_type
 
         aws_access_key_id: None | str | Unset
         if isinstance(self.aws_access_key_id, Unset):
@@ -297,12 +329,6 @@ class LLMOutput:
         else:
             base_url = self.base_url
 
-        caching_prompt = self.caching_prompt
-
-        capability_overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capability_overrides, Unset):
-            capability_overrides = self.capability_overrides.to_dict()
-
         custom_tokenizer: None | str | Unset
         if isinstance(self.custom_tokenizer, Unset):
             custom_tokenizer = UNSET
@@ -320,10 +346,6 @@ class LLMOutput:
             disable_vision = UNSET
         else:
             disable_vision = self.disable_vision
-
-        drop_params = self.drop_params
-
-        enable_encrypted_reasoning = self.enable_encrypted_reasoning
 
         extended_thinking_budget: int | None | Unset
         if isinstance(self.extended_thinking_budget, Unset):
@@ -357,21 +379,11 @@ class LLMOutput:
         else:
             input_cost_per_token = self.input_cost_per_token
 
-        litellm_extra_body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.litellm_extra_body, Unset):
-            litellm_extra_body = self.litellm_extra_body.to_dict()
-
-        log_completions = self.log_completions
-
-        log_completions_folder = self.log_completions_folder
-
         max_input_tokens: int | None | Unset
         if isinstance(self.max_input_tokens, Unset):
             max_input_tokens = UNSET
         else:
             max_input_tokens = self.max_input_tokens
-
-        max_message_chars = self.max_message_chars
 
         max_output_tokens: int | None | Unset
         if isinstance(self.max_output_tokens, Unset):
@@ -379,27 +391,17 @@ class LLMOutput:
         else:
             max_output_tokens = self.max_output_tokens
 
-        model = self.model
-
         model_canonical_name: None | str | Unset
         if isinstance(self.model_canonical_name, Unset):
             model_canonical_name = UNSET
         else:
             model_canonical_name = self.model_canonical_name
 
-        native_tool_calling = self.native_tool_calling
-
-        num_retries = self.num_retries
-
         ollama_base_url: None | str | Unset
         if isinstance(self.ollama_base_url, Unset):
             ollama_base_url = UNSET
         else:
             ollama_base_url = self.ollama_base_url
-
-        openrouter_app_name = self.openrouter_app_name
-
-        openrouter_site_url = self.openrouter_site_url
 
         output_cost_per_token: float | None | Unset
         if isinstance(self.output_cost_per_token, Unset):
@@ -435,19 +437,11 @@ class LLMOutput:
         else:
             reasoning_summary = self.reasoning_summary
 
-        retry_max_wait = self.retry_max_wait
-
-        retry_min_wait = self.retry_min_wait
-
-        retry_multiplier = self.retry_multiplier
-
         seed: int | None | Unset
         if isinstance(self.seed, Unset):
             seed = UNSET
         else:
             seed = self.seed
-
-        stream = self.stream
 
         stream_idle_timeout: float | None | Unset
         if isinstance(self.stream_idle_timeout, Unset):
@@ -485,23 +479,37 @@ class LLMOutput:
         else:
             top_p = self.top_p
 
-        usage_id = self.usage_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_mode": api_mode,
+                "auth_type": auth_type,
+                "caching_prompt": caching_prompt,
+                "capability_overrides": capability_overrides,
+                "drop_params": drop_params,
+                "enable_encrypted_reasoning": enable_encrypted_reasoning,
                 "is_subscription": is_subscription,
+                "litellm_extra_body": litellm_extra_body,
+                "log_completions": log_completions,
+                "log_completions_folder": log_completions_folder,
+                "max_message_chars": max_message_chars,
+                "model": model,
+                "native_tool_calling": native_tool_calling,
+                "num_retries": num_retries,
+                "openrouter_app_name": openrouter_app_name,
+                "openrouter_site_url": openrouter_site_url,
+                "retry_max_wait": retry_max_wait,
+                "retry_min_wait": retry_min_wait,
+                "retry_multiplier": retry_multiplier,
+                "stream": stream,
+                "usage_id": usage_id,
             }
         )
         if api_key is not UNSET:
             field_dict["api_key"] = api_key
-        if api_mode is not UNSET:
-            field_dict["api_mode"] = api_mode
         if api_version is not UNSET:
             field_dict["api_version"] = api_version
-        if auth_type is not UNSET:
-            field_dict["auth_type"] = auth_type
         if aws_access_key_id is not UNSET:
             field_dict["aws_access_key_id"] = aws_access_key_id
         if aws_bedrock_runtime_endpoint is not UNSET:
@@ -520,20 +528,12 @@ class LLMOutput:
             field_dict["aws_session_token"] = aws_session_token
         if base_url is not UNSET:
             field_dict["base_url"] = base_url
-        if caching_prompt is not UNSET:
-            field_dict["caching_prompt"] = caching_prompt
-        if capability_overrides is not UNSET:
-            field_dict["capability_overrides"] = capability_overrides
         if custom_tokenizer is not UNSET:
             field_dict["custom_tokenizer"] = custom_tokenizer
         if disable_stop_word is not UNSET:
             field_dict["disable_stop_word"] = disable_stop_word
         if disable_vision is not UNSET:
             field_dict["disable_vision"] = disable_vision
-        if drop_params is not UNSET:
-            field_dict["drop_params"] = drop_params
-        if enable_encrypted_reasoning is not UNSET:
-            field_dict["enable_encrypted_reasoning"] = enable_encrypted_reasoning
         if extended_thinking_budget is not UNSET:
             field_dict["extended_thinking_budget"] = extended_thinking_budget
         if extra_headers is not UNSET:
@@ -544,32 +544,14 @@ class LLMOutput:
             field_dict["inline_image_urls"] = inline_image_urls
         if input_cost_per_token is not UNSET:
             field_dict["input_cost_per_token"] = input_cost_per_token
-        if litellm_extra_body is not UNSET:
-            field_dict["litellm_extra_body"] = litellm_extra_body
-        if log_completions is not UNSET:
-            field_dict["log_completions"] = log_completions
-        if log_completions_folder is not UNSET:
-            field_dict["log_completions_folder"] = log_completions_folder
         if max_input_tokens is not UNSET:
             field_dict["max_input_tokens"] = max_input_tokens
-        if max_message_chars is not UNSET:
-            field_dict["max_message_chars"] = max_message_chars
         if max_output_tokens is not UNSET:
             field_dict["max_output_tokens"] = max_output_tokens
-        if model is not UNSET:
-            field_dict["model"] = model
         if model_canonical_name is not UNSET:
             field_dict["model_canonical_name"] = model_canonical_name
-        if native_tool_calling is not UNSET:
-            field_dict["native_tool_calling"] = native_tool_calling
-        if num_retries is not UNSET:
-            field_dict["num_retries"] = num_retries
         if ollama_base_url is not UNSET:
             field_dict["ollama_base_url"] = ollama_base_url
-        if openrouter_app_name is not UNSET:
-            field_dict["openrouter_app_name"] = openrouter_app_name
-        if openrouter_site_url is not UNSET:
-            field_dict["openrouter_site_url"] = openrouter_site_url
         if output_cost_per_token is not UNSET:
             field_dict["output_cost_per_token"] = output_cost_per_token
         if prompt_cache_retention is not UNSET:
@@ -580,16 +562,8 @@ class LLMOutput:
             field_dict["reasoning_effort"] = reasoning_effort
         if reasoning_summary is not UNSET:
             field_dict["reasoning_summary"] = reasoning_summary
-        if retry_max_wait is not UNSET:
-            field_dict["retry_max_wait"] = retry_max_wait
-        if retry_min_wait is not UNSET:
-            field_dict["retry_min_wait"] = retry_min_wait
-        if retry_multiplier is not UNSET:
-            field_dict["retry_multiplier"] = retry_multiplier
         if seed is not UNSET:
             field_dict["seed"] = seed
-        if stream is not UNSET:
-            field_dict["stream"] = stream
         if stream_idle_timeout is not UNSET:
             field_dict["stream_idle_timeout"] = stream_idle_timeout
         if subscription_vendor is not UNSET:
@@ -602,8 +576,6 @@ class LLMOutput:
             field_dict["top_k"] = top_k
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
-        if usage_id is not UNSET:
-            field_dict["usage_id"] = usage_id
 
         return field_dict
 
@@ -612,7 +584,51 @@ class LLMOutput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        api_mode = check_llm_output_api_mode(d.pop("api_mode"))
+
+        auth_type = check_llm_output_auth_type(d.pop("auth_type"))
+
+        caching_prompt = d.pop("caching_prompt")
+
+        capability_overrides = LLMOutputCapabilityOverrides.from_dict(
+            d.pop("capability_overrides")
+        )
+
+        drop_params = d.pop("drop_params")
+
+        enable_encrypted_reasoning = d.pop("enable_encrypted_reasoning")
+
         is_subscription = d.pop("is_subscription")
+
+        litellm_extra_body = LLMOutputLitellmExtraBody.from_dict(
+            d.pop("litellm_extra_body")
+        )
+
+        log_completions = d.pop("log_completions")
+
+        log_completions_folder = d.pop("log_completions_folder")
+
+        max_message_chars = d.pop("max_message_chars")
+
+        model = d.pop("model")
+
+        native_tool_calling = d.pop("native_tool_calling")
+
+        num_retries = d.pop("num_retries")
+
+        openrouter_app_name = d.pop("openrouter_app_name")
+
+        openrouter_site_url = d.pop("openrouter_site_url")
+
+        retry_max_wait = d.pop("retry_max_wait")
+
+        retry_min_wait = d.pop("retry_min_wait")
+
+        retry_multiplier = d.pop("retry_multiplier")
+
+        stream = d.pop("stream")
+
+        usage_id = d.pop("usage_id")
 
         def _parse_api_key(data: object) -> None | str | Unset:
             if data is None:
@@ -623,13 +639,6 @@ class LLMOutput:
 
         api_key = _parse_api_key(d.pop("api_key", UNSET))
 
-        _api_mode = d.pop("api_mode", UNSET)
-        api_mode: LLMOutputApiMode | Unset
-        if isinstance(_api_mode, Unset):
-            api_mode = UNSET
-        else:
-            api_mode = check_llm_output_api_mode(_api_mode)
-
         def _parse_api_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -638,13 +647,6 @@ class LLMOutput:
             return data  # type: ignore[return-value]
 
         api_version = _parse_api_version(d.pop("api_version", UNSET))
-
-        _auth_type = d.pop("auth_type", UNSET)
-        auth_type: LLMOutputAuthType | Unset
-        if isinstance(_auth_type, Unset):
-            auth_type = UNSET
-        else:
-            auth_type = check_llm_output_auth_type(_auth_type)
 
         def _parse_aws_access_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -731,17 +733,6 @@ class LLMOutput:
 
         base_url = _parse_base_url(d.pop("base_url", UNSET))
 
-        caching_prompt = d.pop("caching_prompt", UNSET)
-
-        _capability_overrides = d.pop("capability_overrides", UNSET)
-        capability_overrides: LLMOutputCapabilityOverrides | Unset
-        if isinstance(_capability_overrides, Unset):
-            capability_overrides = UNSET
-        else:
-            capability_overrides = LLMOutputCapabilityOverrides.from_dict(
-                _capability_overrides
-            )
-
         def _parse_custom_tokenizer(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -768,10 +759,6 @@ class LLMOutput:
             return data  # type: ignore[return-value]
 
         disable_vision = _parse_disable_vision(d.pop("disable_vision", UNSET))
-
-        drop_params = d.pop("drop_params", UNSET)
-
-        enable_encrypted_reasoning = d.pop("enable_encrypted_reasoning", UNSET)
 
         def _parse_extended_thinking_budget(data: object) -> int | None | Unset:
             if data is None:
@@ -834,19 +821,6 @@ class LLMOutput:
             d.pop("input_cost_per_token", UNSET)
         )
 
-        _litellm_extra_body = d.pop("litellm_extra_body", UNSET)
-        litellm_extra_body: LLMOutputLitellmExtraBody | Unset
-        if isinstance(_litellm_extra_body, Unset):
-            litellm_extra_body = UNSET
-        else:
-            litellm_extra_body = LLMOutputLitellmExtraBody.from_dict(
-                _litellm_extra_body
-            )
-
-        log_completions = d.pop("log_completions", UNSET)
-
-        log_completions_folder = d.pop("log_completions_folder", UNSET)
-
         def _parse_max_input_tokens(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -856,8 +830,6 @@ class LLMOutput:
 
         max_input_tokens = _parse_max_input_tokens(d.pop("max_input_tokens", UNSET))
 
-        max_message_chars = d.pop("max_message_chars", UNSET)
-
         def _parse_max_output_tokens(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -866,8 +838,6 @@ class LLMOutput:
             return data  # type: ignore[return-value]
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
-
-        model = d.pop("model", UNSET)
 
         def _parse_model_canonical_name(data: object) -> None | str | Unset:
             if data is None:
@@ -880,10 +850,6 @@ class LLMOutput:
             d.pop("model_canonical_name", UNSET)
         )
 
-        native_tool_calling = d.pop("native_tool_calling", UNSET)
-
-        num_retries = d.pop("num_retries", UNSET)
-
         def _parse_ollama_base_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -892,10 +858,6 @@ class LLMOutput:
             return data  # type: ignore[return-value]
 
         ollama_base_url = _parse_ollama_base_url(d.pop("ollama_base_url", UNSET))
-
-        openrouter_app_name = d.pop("openrouter_app_name", UNSET)
-
-        openrouter_site_url = d.pop("openrouter_site_url", UNSET)
 
         def _parse_output_cost_per_token(data: object) -> float | None | Unset:
             if data is None:
@@ -970,12 +932,6 @@ class LLMOutput:
 
         reasoning_summary = _parse_reasoning_summary(d.pop("reasoning_summary", UNSET))
 
-        retry_max_wait = d.pop("retry_max_wait", UNSET)
-
-        retry_min_wait = d.pop("retry_min_wait", UNSET)
-
-        retry_multiplier = d.pop("retry_multiplier", UNSET)
-
         def _parse_seed(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -984,8 +940,6 @@ class LLMOutput:
             return data  # type: ignore[return-value]
 
         seed = _parse_seed(d.pop("seed", UNSET))
-
-        stream = d.pop("stream", UNSET)
 
         def _parse_stream_idle_timeout(data: object) -> float | None | Unset:
             if data is None:
@@ -1053,14 +1007,30 @@ class LLMOutput:
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
-        usage_id = d.pop("usage_id", UNSET)
-
         llm_output = cls(
-            is_subscription=is_subscription,
-            api_key=api_key,
             api_mode=api_mode,
-            api_version=api_version,
             auth_type=auth_type,
+            caching_prompt=caching_prompt,
+            capability_overrides=capability_overrides,
+            drop_params=drop_params,
+            enable_encrypted_reasoning=enable_encrypted_reasoning,
+            is_subscription=is_subscription,
+            litellm_extra_body=litellm_extra_body,
+            log_completions=log_completions,
+            log_completions_folder=log_completions_folder,
+            max_message_chars=max_message_chars,
+            model=model,
+            native_tool_calling=native_tool_calling,
+            num_retries=num_retries,
+            openrouter_app_name=openrouter_app_name,
+            openrouter_site_url=openrouter_site_url,
+            retry_max_wait=retry_max_wait,
+            retry_min_wait=retry_min_wait,
+            retry_multiplier=retry_multiplier,
+            stream=stream,
+            usage_id=usage_id,
+            api_key=api_key,
+            api_version=api_version,
             aws_access_key_id=aws_access_key_id,
             aws_bedrock_runtime_endpoint=aws_bedrock_runtime_endpoint,
             aws_profile_name=aws_profile_name,
@@ -1070,48 +1040,30 @@ class LLMOutput:
             aws_session_name=aws_session_name,
             aws_session_token=aws_session_token,
             base_url=base_url,
-            caching_prompt=caching_prompt,
-            capability_overrides=capability_overrides,
             custom_tokenizer=custom_tokenizer,
             disable_stop_word=disable_stop_word,
             disable_vision=disable_vision,
-            drop_params=drop_params,
-            enable_encrypted_reasoning=enable_encrypted_reasoning,
             extended_thinking_budget=extended_thinking_budget,
             extra_headers=extra_headers,
             force_string_serializer=force_string_serializer,
             inline_image_urls=inline_image_urls,
             input_cost_per_token=input_cost_per_token,
-            litellm_extra_body=litellm_extra_body,
-            log_completions=log_completions,
-            log_completions_folder=log_completions_folder,
             max_input_tokens=max_input_tokens,
-            max_message_chars=max_message_chars,
             max_output_tokens=max_output_tokens,
-            model=model,
             model_canonical_name=model_canonical_name,
-            native_tool_calling=native_tool_calling,
-            num_retries=num_retries,
             ollama_base_url=ollama_base_url,
-            openrouter_app_name=openrouter_app_name,
-            openrouter_site_url=openrouter_site_url,
             output_cost_per_token=output_cost_per_token,
             prompt_cache_retention=prompt_cache_retention,
             provider_connection_id=provider_connection_id,
             reasoning_effort=reasoning_effort,
             reasoning_summary=reasoning_summary,
-            retry_max_wait=retry_max_wait,
-            retry_min_wait=retry_min_wait,
-            retry_multiplier=retry_multiplier,
             seed=seed,
-            stream=stream,
             stream_idle_timeout=stream_idle_timeout,
             subscription_vendor=subscription_vendor,
             temperature=temperature,
             timeout=timeout,
             top_k=top_k,
             top_p=top_p,
-            usage_id=usage_id,
         )
 
         llm_output.additional_properties = d

@@ -67,29 +67,31 @@ class LLMSummarizingCondenserOutput:
         )
         # Use with agent or conversation
         ``` """
+    hard_context_reset_context_scaling: float = 0.8
+    hard_context_reset_max_retries: int = 5
+    keep_first: int = 2
     kind: Literal["LLMSummarizingCondenser"] = "LLMSummarizingCondenser"
-    hard_context_reset_context_scaling: float | Unset = 0.8
-    hard_context_reset_max_retries: int | Unset = 5
-    keep_first: int | Unset = 2
-    max_size: int | Unset = 240
+    max_size: int = 240
+    minimum_progress: float = 0.1
     max_tokens: int | None | Unset = UNSET
-    minimum_progress: float | Unset = 0.1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
-        kind = self.kind
-
-        llm = self.llm.to_dict()
-
         hard_context_reset_context_scaling = self.hard_context_reset_context_scaling
 
         hard_context_reset_max_retries = self.hard_context_reset_max_retries
 
         keep_first = self.keep_first
 
+        kind = self.kind
+
+        llm = self.llm.to_dict()
+
         max_size = self.max_size
+
+        minimum_progress = self.minimum_progress
 
         max_tokens: int | None | Unset
         if isinstance(self.max_tokens, Unset):
@@ -97,32 +99,21 @@ class LLMSummarizingCondenserOutput:
         else:
             max_tokens = self.max_tokens
 
-        minimum_progress = self.minimum_progress
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "hard_context_reset_context_scaling": hard_context_reset_context_scaling,
+                "hard_context_reset_max_retries": hard_context_reset_max_retries,
+                "keep_first": keep_first,
                 "kind": kind,
                 "llm": llm,
+                "max_size": max_size,
+                "minimum_progress": minimum_progress,
             }
         )
-        if hard_context_reset_context_scaling is not UNSET:
-            field_dict["hard_context_reset_context_scaling"] = (
-                hard_context_reset_context_scaling
-            )
-        if hard_context_reset_max_retries is not UNSET:
-            field_dict["hard_context_reset_max_retries"] = (
-                hard_context_reset_max_retries
-            )
-        if keep_first is not UNSET:
-            field_dict["keep_first"] = keep_first
-        if max_size is not UNSET:
-            field_dict["max_size"] = max_size
         if max_tokens is not UNSET:
             field_dict["max_tokens"] = max_tokens
-        if minimum_progress is not UNSET:
-            field_dict["minimum_progress"] = minimum_progress
 
         return field_dict
 
@@ -131,6 +122,12 @@ class LLMSummarizingCondenserOutput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        hard_context_reset_context_scaling = d.pop("hard_context_reset_context_scaling")
+
+        hard_context_reset_max_retries = d.pop("hard_context_reset_max_retries")
+
+        keep_first = d.pop("keep_first")
+
         kind = d.pop("kind")
         if kind != "LLMSummarizingCondenser":
             raise ValueError(
@@ -139,15 +136,9 @@ class LLMSummarizingCondenserOutput:
 
         llm = LLMOutput.from_dict(d.pop("llm"))
 
-        hard_context_reset_context_scaling = d.pop(
-            "hard_context_reset_context_scaling", UNSET
-        )
+        max_size = d.pop("max_size")
 
-        hard_context_reset_max_retries = d.pop("hard_context_reset_max_retries", UNSET)
-
-        keep_first = d.pop("keep_first", UNSET)
-
-        max_size = d.pop("max_size", UNSET)
+        minimum_progress = d.pop("minimum_progress")
 
         def _parse_max_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -158,17 +149,15 @@ class LLMSummarizingCondenserOutput:
 
         max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 
-        minimum_progress = d.pop("minimum_progress", UNSET)
-
         llm_summarizing_condenser_output = cls(
-            kind=kind,
-            llm=llm,
             hard_context_reset_context_scaling=hard_context_reset_context_scaling,
             hard_context_reset_max_retries=hard_context_reset_max_retries,
             keep_first=keep_first,
+            kind=kind,
+            llm=llm,
             max_size=max_size,
-            max_tokens=max_tokens,
             minimum_progress=minimum_progress,
+            max_tokens=max_tokens,
         )
 
         llm_summarizing_condenser_output.additional_properties = d

@@ -34,16 +34,18 @@ T = TypeVar("T", bound="LookupSecretOutput")
 class LookupSecretOutput:
     """A secret looked up from some external url"""
 
+    headers: LookupSecretOutputHeaders
     url: str
     kind: Literal["LookupSecret"] = "LookupSecret"
     description: None | str | Unset = UNSET
     """ Optional description for this secret """
-    headers: LookupSecretOutputHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        headers = self.headers.to_dict()
+
         kind = self.kind
 
         url = self.url
@@ -54,22 +56,17 @@ class LookupSecretOutput:
         else:
             description = self.description
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "headers": headers,
                 "kind": kind,
                 "url": url,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if headers is not UNSET:
-            field_dict["headers"] = headers
 
         return field_dict
 
@@ -78,6 +75,8 @@ class LookupSecretOutput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        headers = LookupSecretOutputHeaders.from_dict(d.pop("headers"))
+
         kind = d.pop("kind")
         if kind != "LookupSecret":
             raise ValueError(f"kind must match const 'LookupSecret', got '{kind}'")
@@ -93,18 +92,11 @@ class LookupSecretOutput:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _headers = d.pop("headers", UNSET)
-        headers: LookupSecretOutputHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = LookupSecretOutputHeaders.from_dict(_headers)
-
         lookup_secret_output = cls(
+            headers=headers,
             kind=kind,
             url=url,
             description=description,
-            headers=headers,
         )
 
         lookup_secret_output.additional_properties = d

@@ -12,8 +12,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.mcp_header_auth_credential_output_headers import (
         MCPHeaderAuthCredentialOutputHeaders,
@@ -36,28 +34,25 @@ T = TypeVar("T", bound="MCPHeaderAuthCredentialOutput")
 
 @_attrs_define
 class MCPHeaderAuthCredentialOutput:
+    headers: MCPHeaderAuthCredentialOutputHeaders
     strategy: Literal["header"] = "header"
-    headers: MCPHeaderAuthCredentialOutputHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
-        strategy = self.strategy
+        headers = self.headers.to_dict()
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        strategy = self.strategy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "headers": headers,
                 "strategy": strategy,
             }
         )
-        if headers is not UNSET:
-            field_dict["headers"] = headers
 
         return field_dict
 
@@ -66,20 +61,15 @@ class MCPHeaderAuthCredentialOutput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        headers = MCPHeaderAuthCredentialOutputHeaders.from_dict(d.pop("headers"))
+
         strategy = d.pop("strategy")
         if strategy != "header":
             raise ValueError(f"strategy must match const 'header', got '{strategy}'")
 
-        _headers = d.pop("headers", UNSET)
-        headers: MCPHeaderAuthCredentialOutputHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = MCPHeaderAuthCredentialOutputHeaders.from_dict(_headers)
-
         mcp_header_auth_credential_output = cls(
-            strategy=strategy,
             headers=headers,
+            strategy=strategy,
         )
 
         mcp_header_auth_credential_output.additional_properties = d

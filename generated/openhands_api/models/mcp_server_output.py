@@ -60,6 +60,9 @@ T = TypeVar("T", bound="MCPServerOutput")
 class MCPServerOutput:
     """One MCP server in the settings DataModel."""
 
+    enabled: bool = True
+    """ Whether this server is exposed to the agent. A disabled server stays fully configured -- including its
+    secrets -- but is skipped when MCP tools are created and when servers are forwarded to an ACP subprocess. """
     args: list[str] | None | Unset = UNSET
     auth: (
         MCPApiKeyAuthCredentialOutput
@@ -74,9 +77,6 @@ class MCPServerOutput:
     command: None | str | Unset = UNSET
     cwd: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    enabled: bool | Unset = True
-    """ Whether this server is exposed to the agent. A disabled server stays fully configured -- including its
-    secrets -- but is skipped when MCP tools are created and when servers are forwarded to an ACP subprocess. """
     env: MCPServerOutputEnvType0 | None | Unset = UNSET
     headers: MCPServerOutputHeadersType0 | None | Unset = UNSET
     icon: None | str | Unset = UNSET
@@ -90,6 +90,8 @@ class MCPServerOutput:
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        enabled = self.enabled
+
         args: list[str] | None | Unset
         if isinstance(self.args, Unset):
             args = UNSET
@@ -134,8 +136,6 @@ class MCPServerOutput:
             description = UNSET
         else:
             description = self.description
-
-        enabled = self.enabled
 
         env: dict[str, Any] | None | Unset
         if isinstance(self.env, Unset):
@@ -193,7 +193,11 @@ class MCPServerOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
         if args is not UNSET:
             field_dict["args"] = args
         if auth is not UNSET:
@@ -204,8 +208,6 @@ class MCPServerOutput:
             field_dict["cwd"] = cwd
         if description is not UNSET:
             field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
         if env is not UNSET:
             field_dict["env"] = env
         if headers is not UNSET:
@@ -230,6 +232,7 @@ class MCPServerOutput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        enabled = d.pop("enabled")
 
         def _parse_args(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -343,8 +346,6 @@ class MCPServerOutput:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        enabled = d.pop("enabled", UNSET)
-
         def _parse_env(data: object) -> MCPServerOutputEnvType0 | None | Unset:
             if data is None:
                 return data
@@ -444,12 +445,12 @@ class MCPServerOutput:
         url = _parse_url(d.pop("url", UNSET))
 
         mcp_server_output = cls(
+            enabled=enabled,
             args=args,
             auth=auth,
             command=command,
             cwd=cwd,
             description=description,
-            enabled=enabled,
             env=env,
             headers=headers,
             icon=icon,

@@ -12,8 +12,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.mcp_tool_action_data import MCPToolActionData
 
@@ -43,29 +41,26 @@ class MCPToolAction:
 
     """
 
-    kind: Literal["MCPToolAction"] = "MCPToolAction"
-    data: MCPToolActionData | Unset = UNSET
+    data: MCPToolActionData
     """ Dynamic data fields from the tool call """
+    kind: Literal["MCPToolAction"] = "MCPToolAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
-        kind = self.kind
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        kind = self.kind
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "data": data,
                 "kind": kind,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -74,20 +69,15 @@ class MCPToolAction:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        data = MCPToolActionData.from_dict(d.pop("data"))
+
         kind = d.pop("kind")
         if kind != "MCPToolAction":
             raise ValueError(f"kind must match const 'MCPToolAction', got '{kind}'")
 
-        _data = d.pop("data", UNSET)
-        data: MCPToolActionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = MCPToolActionData.from_dict(_data)
-
         mcp_tool_action = cls(
-            kind=kind,
             data=data,
+            kind=kind,
         )
 
         mcp_tool_action.additional_properties = d

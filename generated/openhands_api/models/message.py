@@ -45,15 +45,15 @@ T = TypeVar("T", bound="Message")
 
 @_attrs_define
 class Message:
+    content: list[ImageContent | TextContent]
     role: MessageRole
-    content: list[ImageContent | TextContent] | Unset = UNSET
+    thinking_blocks: list[RedactedThinkingBlock | ThinkingBlock]
+    """ Raw Anthropic thinking blocks for extended thinking feature """
     name: None | str | Unset = UNSET
     reasoning_content: None | str | Unset = UNSET
     """ Intermediate reasoning/thinking content from reasoning models """
     responses_reasoning_item: None | ReasoningItemModel | Unset = UNSET
     """ OpenAI Responses reasoning item from model output """
-    thinking_blocks: list[RedactedThinkingBlock | ThinkingBlock] | Unset = UNSET
-    """ Raw Anthropic thinking blocks for extended thinking feature """
     tool_call_id: None | str | Unset = UNSET
     tool_calls: list[MessageToolCall] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,19 +61,27 @@ class Message:
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
         role: str = self.role
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
+        thinking_blocks = []
+        for thinking_blocks_item_data in self.thinking_blocks:
+            thinking_blocks_item: dict[str, Any]
+            if isinstance(thinking_blocks_item_data, ThinkingBlock):
+                thinking_blocks_item = thinking_blocks_item_data.to_dict()
+            else:
+                thinking_blocks_item = thinking_blocks_item_data.to_dict()
 
-                content.append(content_item)
+            thinking_blocks.append(thinking_blocks_item)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -94,18 +102,6 @@ class Message:
             responses_reasoning_item = self.responses_reasoning_item.to_dict()
         else:
             responses_reasoning_item = self.responses_reasoning_item
-
-        thinking_blocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.thinking_blocks, Unset):
-            thinking_blocks = []
-            for thinking_blocks_item_data in self.thinking_blocks:
-                thinking_blocks_item: dict[str, Any]
-                if isinstance(thinking_blocks_item_data, ThinkingBlock):
-                    thinking_blocks_item = thinking_blocks_item_data.to_dict()
-                else:
-                    thinking_blocks_item = thinking_blocks_item_data.to_dict()
-
-                thinking_blocks.append(thinking_blocks_item)
 
         tool_call_id: None | str | Unset
         if isinstance(self.tool_call_id, Unset):
@@ -129,19 +125,17 @@ class Message:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "content": content,
                 "role": role,
+                "thinking_blocks": thinking_blocks,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
         if name is not UNSET:
             field_dict["name"] = name
         if reasoning_content is not UNSET:
             field_dict["reasoning_content"] = reasoning_content
         if responses_reasoning_item is not UNSET:
             field_dict["responses_reasoning_item"] = responses_reasoning_item
-        if thinking_blocks is not UNSET:
-            field_dict["thinking_blocks"] = thinking_blocks
         if tool_call_id is not UNSET:
             field_dict["tool_call_id"] = tool_call_id
         if tool_calls is not UNSET:
@@ -154,32 +148,57 @@ class Message:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        role = check_message_role(d.pop("role"))
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
+                    content_item_type_0 = TextContent.from_dict(data)
 
-                    return content_item_type_1
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
 
-                content_item = _parse_content_item(content_item_data)
+                return content_item_type_1
 
-                content.append(content_item)
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        role = check_message_role(d.pop("role"))
+
+        thinking_blocks = []
+        _thinking_blocks = d.pop("thinking_blocks")
+        for thinking_blocks_item_data in _thinking_blocks:
+
+            def _parse_thinking_blocks_item(
+                data: object,
+            ) -> RedactedThinkingBlock | ThinkingBlock:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    thinking_blocks_item_type_0 = ThinkingBlock.from_dict(data)
+
+                    return thinking_blocks_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thinking_blocks_item_type_1 = RedactedThinkingBlock.from_dict(data)
+
+                return thinking_blocks_item_type_1
+
+            thinking_blocks_item = _parse_thinking_blocks_item(
+                thinking_blocks_item_data
+            )
+
+            thinking_blocks.append(thinking_blocks_item)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -220,35 +239,6 @@ class Message:
             d.pop("responses_reasoning_item", UNSET)
         )
 
-        _thinking_blocks = d.pop("thinking_blocks", UNSET)
-        thinking_blocks: list[RedactedThinkingBlock | ThinkingBlock] | Unset = UNSET
-        if _thinking_blocks is not UNSET:
-            thinking_blocks = []
-            for thinking_blocks_item_data in _thinking_blocks:
-
-                def _parse_thinking_blocks_item(
-                    data: object,
-                ) -> RedactedThinkingBlock | ThinkingBlock:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        thinking_blocks_item_type_0 = ThinkingBlock.from_dict(data)
-
-                        return thinking_blocks_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    thinking_blocks_item_type_1 = RedactedThinkingBlock.from_dict(data)
-
-                    return thinking_blocks_item_type_1
-
-                thinking_blocks_item = _parse_thinking_blocks_item(
-                    thinking_blocks_item_data
-                )
-
-                thinking_blocks.append(thinking_blocks_item)
-
         def _parse_tool_call_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -283,12 +273,12 @@ class Message:
         tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
 
         message = cls(
-            role=role,
             content=content,
+            role=role,
+            thinking_blocks=thinking_blocks,
             name=name,
             reasoning_content=reasoning_content,
             responses_reasoning_item=responses_reasoning_item,
-            thinking_blocks=thinking_blocks,
             tool_call_id=tool_call_id,
             tool_calls=tool_calls,
         )

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -14,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_event_source import MessageEventSource, check_message_event_source
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.critic_result import CriticResult
@@ -44,19 +45,19 @@ class MessageEvent:
 
     """
 
+    activated_skills: list[str]
+    """ List of activated skill name """
+    extended_content: list[TextContent]
+    """ List of content added by agent context """
     id: str
     """ Unique event id (ULID/UUID) """
     llm_message: Message
     source: MessageEventSource
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     kind: Literal["MessageEvent"] = "MessageEvent"
-    activated_skills: list[str] | Unset = UNSET
-    """ List of activated skill name """
     critic_result: CriticResult | None | Unset = UNSET
     """ Optional critic evaluation of this message and preceding history. """
-    extended_content: list[TextContent] | Unset = UNSET
-    """ List of content added by agent context """
     llm_response_id: None | str | Unset = UNSET
     """ Completion or Response ID of the LLM response that generated this eventIf the source != 'agent', this field
     is None """
@@ -70,6 +71,13 @@ class MessageEvent:
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        activated_skills = self.activated_skills
+
+        extended_content = []
+        for extended_content_item_data in self.extended_content:
+            extended_content_item = extended_content_item_data.to_dict()
+            extended_content.append(extended_content_item)
+
         id = self.id
 
         kind = self.kind
@@ -80,10 +88,6 @@ class MessageEvent:
 
         timestamp = self.timestamp
 
-        activated_skills: list[str] | Unset = UNSET
-        if not isinstance(self.activated_skills, Unset):
-            activated_skills = self.activated_skills
-
         critic_result: dict[str, Any] | None | Unset
         if isinstance(self.critic_result, Unset):
             critic_result = UNSET
@@ -91,13 +95,6 @@ class MessageEvent:
             critic_result = self.critic_result.to_dict()
         else:
             critic_result = self.critic_result
-
-        extended_content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.extended_content, Unset):
-            extended_content = []
-            for extended_content_item_data in self.extended_content:
-                extended_content_item = extended_content_item_data.to_dict()
-                extended_content.append(extended_content_item)
 
         llm_response_id: None | str | Unset
         if isinstance(self.llm_response_id, Unset):
@@ -121,6 +118,8 @@ class MessageEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "activated_skills": activated_skills,
+                "extended_content": extended_content,
                 "id": id,
                 "kind": kind,
                 "llm_message": llm_message,
@@ -128,12 +127,8 @@ class MessageEvent:
                 "timestamp": timestamp,
             }
         )
-        if activated_skills is not UNSET:
-            field_dict["activated_skills"] = activated_skills
         if critic_result is not UNSET:
             field_dict["critic_result"] = critic_result
-        if extended_content is not UNSET:
-            field_dict["extended_content"] = extended_content
         if llm_response_id is not UNSET:
             field_dict["llm_response_id"] = llm_response_id
         if parent_id is not UNSET:
@@ -148,6 +143,15 @@ class MessageEvent:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        activated_skills = cast(list[str], d.pop("activated_skills"))
+
+        extended_content = []
+        _extended_content = d.pop("extended_content")
+        for extended_content_item_data in _extended_content:
+            extended_content_item = TextContent.from_dict(extended_content_item_data)
+
+            extended_content.append(extended_content_item)
+
         id = d.pop("id")
 
         kind = d.pop("kind")
@@ -159,8 +163,6 @@ class MessageEvent:
         source = check_message_event_source(d.pop("source"))
 
         timestamp = d.pop("timestamp")
-
-        activated_skills = cast(list[str], d.pop("activated_skills", UNSET))
 
         def _parse_critic_result(data: object) -> CriticResult | None | Unset:
             if data is None:
@@ -178,17 +180,6 @@ class MessageEvent:
             return data  # type: ignore[return-value]
 
         critic_result = _parse_critic_result(d.pop("critic_result", UNSET))
-
-        _extended_content = d.pop("extended_content", UNSET)
-        extended_content: list[TextContent] | Unset = UNSET
-        if _extended_content is not UNSET:
-            extended_content = []
-            for extended_content_item_data in _extended_content:
-                extended_content_item = TextContent.from_dict(
-                    extended_content_item_data
-                )
-
-                extended_content.append(extended_content_item)
 
         def _parse_llm_response_id(data: object) -> None | str | Unset:
             if data is None:
@@ -218,14 +209,14 @@ class MessageEvent:
         sender = _parse_sender(d.pop("sender", UNSET))
 
         message_event = cls(
+            activated_skills=activated_skills,
+            extended_content=extended_content,
             id=id,
             kind=kind,
             llm_message=llm_message,
             source=source,
             timestamp=timestamp,
-            activated_skills=activated_skills,
             critic_result=critic_result,
-            extended_content=extended_content,
             llm_response_id=llm_response_id,
             parent_id=parent_id,
             sender=sender,
@@ -233,6 +224,12 @@ class MessageEvent:
 
         message_event.additional_properties = d
         return message_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,12 +40,12 @@ class Metrics:
 
     """
 
+    accumulated_token_usage: TokenUsage
+    """ Metric tracking detailed token usage per completion call. """
     accumulated_cost: float = 0.0
     """ Total accumulated cost, must be non-negative """
     model_name: str = "default"
     """ Name of the model """
-    accumulated_token_usage: None | TokenUsage | Unset = UNSET
-    """ Accumulated token usage across all calls """
     costs: list[Cost] | Unset = UNSET
     """ List of individual costs """
     max_budget_per_task: float | None | Unset = UNSET
@@ -61,15 +61,9 @@ class Metrics:
             _import_lazily()
         accumulated_cost = self.accumulated_cost
 
-        model_name = self.model_name
+        accumulated_token_usage = self.accumulated_token_usage.to_dict()
 
-        accumulated_token_usage: dict[str, Any] | None | Unset
-        if isinstance(self.accumulated_token_usage, Unset):
-            accumulated_token_usage = UNSET
-        elif isinstance(self.accumulated_token_usage, TokenUsage):
-            accumulated_token_usage = self.accumulated_token_usage.to_dict()
-        else:
-            accumulated_token_usage = self.accumulated_token_usage
+        model_name = self.model_name
 
         costs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.costs, Unset):
@@ -103,11 +97,10 @@ class Metrics:
         field_dict.update(
             {
                 "accumulated_cost": accumulated_cost,
+                "accumulated_token_usage": accumulated_token_usage,
                 "model_name": model_name,
             }
         )
-        if accumulated_token_usage is not UNSET:
-            field_dict["accumulated_token_usage"] = accumulated_token_usage
         if costs is not UNSET:
             field_dict["costs"] = costs
         if max_budget_per_task is not UNSET:
@@ -126,26 +119,9 @@ class Metrics:
         d = dict(src_dict)
         accumulated_cost = d.pop("accumulated_cost")
 
+        accumulated_token_usage = TokenUsage.from_dict(d.pop("accumulated_token_usage"))
+
         model_name = d.pop("model_name")
-
-        def _parse_accumulated_token_usage(data: object) -> None | TokenUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                accumulated_token_usage_type_0 = TokenUsage.from_dict(data)
-
-                return accumulated_token_usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return data  # type: ignore[return-value]
-
-        accumulated_token_usage = _parse_accumulated_token_usage(
-            d.pop("accumulated_token_usage", UNSET)
-        )
 
         _costs = d.pop("costs", UNSET)
         costs: list[Cost] | Unset = UNSET
@@ -189,8 +165,8 @@ class Metrics:
 
         metrics = cls(
             accumulated_cost=accumulated_cost,
-            model_name=model_name,
             accumulated_token_usage=accumulated_token_usage,
+            model_name=model_name,
             costs=costs,
             max_budget_per_task=max_budget_per_task,
             response_latencies=response_latencies,

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 import importlib
 from collections.abc import Mapping
 from typing import (
@@ -17,7 +18,7 @@ from ..models.observation_event_source import (
     ObservationEventSource,
     check_observation_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.ask_oracle_observation import AskOracleObservation
@@ -135,6 +136,9 @@ T = TypeVar("T", bound="ObservationEvent")
 class ObservationEvent:
     action_id: str
     """ The action id that this observation is responding to """
+    extended_content: list[TextContent]
+    """ Content added by agent context (e.g. path-scoped rules triggered by the touched file), appended after the
+    tool result in to_llm_message. """
     id: str
     """ Unique event id (ULID/UUID) """
     observation: (
@@ -165,16 +169,13 @@ class ObservationEvent:
         | WriteFileObservation
     )
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     tool_call_id: str
     """ The tool call id that this observation is responding to """
     tool_name: str
     """ The tool name that this observation is responding to """
     kind: Literal["ObservationEvent"] = "ObservationEvent"
     source: ObservationEventSource = "environment"
-    extended_content: list[TextContent] | Unset = UNSET
-    """ Content added by agent context (e.g. path-scoped rules triggered by the touched file), appended after the
-    tool result in to_llm_message. """
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
@@ -184,6 +185,11 @@ class ObservationEvent:
         if not _imported:
             _import_lazily()
         action_id = self.action_id
+
+        extended_content = []
+        for extended_content_item_data in self.extended_content:
+            extended_content_item = extended_content_item_data.to_dict()
+            extended_content.append(extended_content_item)
 
         id = self.id
 
@@ -249,13 +255,6 @@ class ObservationEvent:
 
         tool_name = self.tool_name
 
-        extended_content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.extended_content, Unset):
-            extended_content = []
-            for extended_content_item_data in self.extended_content:
-                extended_content_item = extended_content_item_data.to_dict()
-                extended_content.append(extended_content_item)
-
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
@@ -267,6 +266,7 @@ class ObservationEvent:
         field_dict.update(
             {
                 "action_id": action_id,
+                "extended_content": extended_content,
                 "id": id,
                 "kind": kind,
                 "observation": observation,
@@ -276,8 +276,6 @@ class ObservationEvent:
                 "tool_name": tool_name,
             }
         )
-        if extended_content is not UNSET:
-            field_dict["extended_content"] = extended_content
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
 
@@ -289,6 +287,13 @@ class ObservationEvent:
             _import_for_parsing()
         d = dict(src_dict)
         action_id = d.pop("action_id")
+
+        extended_content = []
+        _extended_content = d.pop("extended_content")
+        for extended_content_item_data in _extended_content:
+            extended_content_item = TextContent.from_dict(extended_content_item_data)
+
+            extended_content.append(extended_content_item)
 
         id = d.pop("id")
 
@@ -437,17 +442,6 @@ class ObservationEvent:
 
         tool_name = d.pop("tool_name")
 
-        _extended_content = d.pop("extended_content", UNSET)
-        extended_content: list[TextContent] | Unset = UNSET
-        if _extended_content is not UNSET:
-            extended_content = []
-            for extended_content_item_data in _extended_content:
-                extended_content_item = TextContent.from_dict(
-                    extended_content_item_data
-                )
-
-                extended_content.append(extended_content_item)
-
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -459,6 +453,7 @@ class ObservationEvent:
 
         observation_event = cls(
             action_id=action_id,
+            extended_content=extended_content,
             id=id,
             kind=kind,
             observation=observation,
@@ -466,12 +461,17 @@ class ObservationEvent:
             timestamp=timestamp,
             tool_call_id=tool_call_id,
             tool_name=tool_name,
-            extended_content=extended_content,
             parent_id=parent_id,
         )
 
         observation_event.additional_properties = d
         return observation_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.openhands_sdk_tool_spec_tool_params import (
         OpenhandsSdkToolSpecToolParams,
@@ -39,7 +37,7 @@ class OpenhandsSdkToolSpecTool:
 
     name: str
     """ Name of the tool class, e.g., 'TerminalTool'. Import it from an `openhands.tools.<module>` subpackage. """
-    params: OpenhandsSdkToolSpecToolParams | Unset = UNSET
+    params: OpenhandsSdkToolSpecToolParams
     """ Parameters for the tool's .create() method, e.g., {'working_dir': '/app'} """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,19 +46,16 @@ class OpenhandsSdkToolSpecTool:
             _import_lazily()
         name = self.name
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+        params = self.params.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
+                "params": params,
             }
         )
-        if params is not UNSET:
-            field_dict["params"] = params
 
         return field_dict
 
@@ -71,12 +66,7 @@ class OpenhandsSdkToolSpecTool:
         d = dict(src_dict)
         name = d.pop("name")
 
-        _params = d.pop("params", UNSET)
-        params: OpenhandsSdkToolSpecToolParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = OpenhandsSdkToolSpecToolParams.from_dict(_params)
+        params = OpenhandsSdkToolSpecToolParams.from_dict(d.pop("params"))
 
         openhands_sdk_tool_spec_tool = cls(
             name=name,

@@ -22,17 +22,17 @@ class OpenhandsSdkToolToolToolAnnotations:
 
     """
 
-    destructive_hint: bool | Unset = True
+    destructive_hint: bool = True
     """ If true, the tool may perform destructive updates to its environment. If false, the tool performs only
     additive updates. (This property is meaningful only when `readOnlyHint == false`) Default: true """
-    idempotent_hint: bool | Unset = False
+    idempotent_hint: bool = False
     """ If true, calling the tool repeatedly with the same arguments will have no additional effect on the its
     environment. (This property is meaningful only when `readOnlyHint == false`) Default: false """
-    open_world_hint: bool | Unset = True
+    open_world_hint: bool = True
     """ If true, this tool may interact with an 'open world' of external entities. If false, the tool's domain of
     interaction is closed. For example, the world of a web search tool is open, whereas that of a memory tool is
     not. Default: true """
-    read_only_hint: bool | Unset = False
+    read_only_hint: bool = False
     """ If true, the tool does not modify its environment. Default: false """
     title: None | str | Unset = UNSET
     """ A human-readable title for the tool. """
@@ -55,15 +55,14 @@ class OpenhandsSdkToolToolToolAnnotations:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if destructive_hint is not UNSET:
-            field_dict["destructiveHint"] = destructive_hint
-        if idempotent_hint is not UNSET:
-            field_dict["idempotentHint"] = idempotent_hint
-        if open_world_hint is not UNSET:
-            field_dict["openWorldHint"] = open_world_hint
-        if read_only_hint is not UNSET:
-            field_dict["readOnlyHint"] = read_only_hint
+        field_dict.update(
+            {
+                "destructiveHint": destructive_hint,
+                "idempotentHint": idempotent_hint,
+                "openWorldHint": open_world_hint,
+                "readOnlyHint": read_only_hint,
+            }
+        )
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -72,13 +71,13 @@ class OpenhandsSdkToolToolToolAnnotations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        destructive_hint = d.pop("destructiveHint", UNSET)
+        destructive_hint = d.pop("destructiveHint")
 
-        idempotent_hint = d.pop("idempotentHint", UNSET)
+        idempotent_hint = d.pop("idempotentHint")
 
-        open_world_hint = d.pop("openWorldHint", UNSET)
+        open_world_hint = d.pop("openWorldHint")
 
-        read_only_hint = d.pop("readOnlyHint", UNSET)
+        read_only_hint = d.pop("readOnlyHint")
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:

@@ -44,20 +44,22 @@ class PassCriticOutput:
     """
 
     kind: Literal["PassCritic"] = "PassCritic"
-    iterative_refinement: IterativeRefinementConfig | None | Unset = UNSET
-    """ Optional configuration for iterative refinement. When set, Conversation.run() will automatically retry the
-    task if the critic score is below the success_threshold, up to max_iterations. """
-    mode: PassCriticOutputMode | Unset = "finish_and_message"
+    mode: PassCriticOutputMode = "finish_and_message"
     """ When to run critic evaluation:
     - 'finish_and_message': Evaluate on FinishAction and agent MessageEvent (default, minimal performance impact)
     - 'all_actions': Evaluate after every agent action (WARNING: significantly slower due to API calls on each
     action) """
+    iterative_refinement: IterativeRefinementConfig | None | Unset = UNSET
+    """ Optional configuration for iterative refinement. When set, Conversation.run() will automatically retry the
+    task if the critic score is below the success_threshold, up to max_iterations. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
         kind = self.kind
+
+        mode: str = self.mode
 
         iterative_refinement: dict[str, Any] | None | Unset
         if isinstance(self.iterative_refinement, Unset):
@@ -67,21 +69,16 @@ class PassCriticOutput:
         else:
             iterative_refinement = self.iterative_refinement
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "kind": kind,
+                "mode": mode,
             }
         )
         if iterative_refinement is not UNSET:
             field_dict["iterative_refinement"] = iterative_refinement
-        if mode is not UNSET:
-            field_dict["mode"] = mode
 
         return field_dict
 
@@ -93,6 +90,8 @@ class PassCriticOutput:
         kind = d.pop("kind")
         if kind != "PassCritic":
             raise ValueError(f"kind must match const 'PassCritic', got '{kind}'")
+
+        mode = check_pass_critic_output_mode(d.pop("mode"))
 
         def _parse_iterative_refinement(
             data: object,
@@ -115,17 +114,10 @@ class PassCriticOutput:
             d.pop("iterative_refinement", UNSET)
         )
 
-        _mode = d.pop("mode", UNSET)
-        mode: PassCriticOutputMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_pass_critic_output_mode(_mode)
-
         pass_critic_output = cls(
             kind=kind,
-            iterative_refinement=iterative_refinement,
             mode=mode,
+            iterative_refinement=iterative_refinement,
         )
 
         pass_critic_output.additional_properties = d

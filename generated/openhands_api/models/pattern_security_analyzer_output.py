@@ -11,8 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PatternSecurityAnalyzerOutput")
 
 
@@ -43,204 +41,178 @@ class PatternSecurityAnalyzerOutput:
 
     """
 
-    kind: Literal["PatternSecurityAnalyzer"] = "PatternSecurityAnalyzer"
-    high_patterns: list[list[str]] | Unset = UNSET
+    high_patterns: list[list[str]]
     """ HIGH patterns scanned against executable fields only """
-    injection_high_patterns: list[list[str]] | Unset = UNSET
+    injection_high_patterns: list[list[str]]
     """ HIGH patterns scanned against all fields """
-    injection_medium_patterns: list[list[str]] | Unset = UNSET
+    injection_medium_patterns: list[list[str]]
     """ MEDIUM patterns scanned against all fields """
-    medium_patterns: list[list[str]] | Unset = UNSET
+    medium_patterns: list[list[str]]
     """ MEDIUM patterns scanned against executable fields only """
+    kind: Literal["PatternSecurityAnalyzer"] = "PatternSecurityAnalyzer"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        high_patterns = []
+        for high_patterns_item_data in self.high_patterns:
+            high_patterns_item = []
+            for high_patterns_item_item_data in high_patterns_item_data:
+                high_patterns_item_item: str
+                high_patterns_item_item = high_patterns_item_item_data
+                high_patterns_item.append(high_patterns_item_item)
+
+            high_patterns.append(high_patterns_item)
+
+        injection_high_patterns = []
+        for injection_high_patterns_item_data in self.injection_high_patterns:
+            injection_high_patterns_item = []
+            for (
+                injection_high_patterns_item_item_data
+            ) in injection_high_patterns_item_data:
+                injection_high_patterns_item_item: str
+                injection_high_patterns_item_item = (
+                    injection_high_patterns_item_item_data
+                )
+                injection_high_patterns_item.append(injection_high_patterns_item_item)
+
+            injection_high_patterns.append(injection_high_patterns_item)
+
+        injection_medium_patterns = []
+        for injection_medium_patterns_item_data in self.injection_medium_patterns:
+            injection_medium_patterns_item = []
+            for (
+                injection_medium_patterns_item_item_data
+            ) in injection_medium_patterns_item_data:
+                injection_medium_patterns_item_item: str
+                injection_medium_patterns_item_item = (
+                    injection_medium_patterns_item_item_data
+                )
+                injection_medium_patterns_item.append(
+                    injection_medium_patterns_item_item
+                )
+
+            injection_medium_patterns.append(injection_medium_patterns_item)
+
         kind = self.kind
 
-        high_patterns: list[list[str]] | Unset = UNSET
-        if not isinstance(self.high_patterns, Unset):
-            high_patterns = []
-            for high_patterns_item_data in self.high_patterns:
-                high_patterns_item = []
-                for high_patterns_item_item_data in high_patterns_item_data:
-                    high_patterns_item_item: str
-                    high_patterns_item_item = high_patterns_item_item_data
-                    high_patterns_item.append(high_patterns_item_item)
+        medium_patterns = []
+        for medium_patterns_item_data in self.medium_patterns:
+            medium_patterns_item = []
+            for medium_patterns_item_item_data in medium_patterns_item_data:
+                medium_patterns_item_item: str
+                medium_patterns_item_item = medium_patterns_item_item_data
+                medium_patterns_item.append(medium_patterns_item_item)
 
-                high_patterns.append(high_patterns_item)
-
-        injection_high_patterns: list[list[str]] | Unset = UNSET
-        if not isinstance(self.injection_high_patterns, Unset):
-            injection_high_patterns = []
-            for injection_high_patterns_item_data in self.injection_high_patterns:
-                injection_high_patterns_item = []
-                for (
-                    injection_high_patterns_item_item_data
-                ) in injection_high_patterns_item_data:
-                    injection_high_patterns_item_item: str
-                    injection_high_patterns_item_item = (
-                        injection_high_patterns_item_item_data
-                    )
-                    injection_high_patterns_item.append(
-                        injection_high_patterns_item_item
-                    )
-
-                injection_high_patterns.append(injection_high_patterns_item)
-
-        injection_medium_patterns: list[list[str]] | Unset = UNSET
-        if not isinstance(self.injection_medium_patterns, Unset):
-            injection_medium_patterns = []
-            for injection_medium_patterns_item_data in self.injection_medium_patterns:
-                injection_medium_patterns_item = []
-                for (
-                    injection_medium_patterns_item_item_data
-                ) in injection_medium_patterns_item_data:
-                    injection_medium_patterns_item_item: str
-                    injection_medium_patterns_item_item = (
-                        injection_medium_patterns_item_item_data
-                    )
-                    injection_medium_patterns_item.append(
-                        injection_medium_patterns_item_item
-                    )
-
-                injection_medium_patterns.append(injection_medium_patterns_item)
-
-        medium_patterns: list[list[str]] | Unset = UNSET
-        if not isinstance(self.medium_patterns, Unset):
-            medium_patterns = []
-            for medium_patterns_item_data in self.medium_patterns:
-                medium_patterns_item = []
-                for medium_patterns_item_item_data in medium_patterns_item_data:
-                    medium_patterns_item_item: str
-                    medium_patterns_item_item = medium_patterns_item_item_data
-                    medium_patterns_item.append(medium_patterns_item_item)
-
-                medium_patterns.append(medium_patterns_item)
+            medium_patterns.append(medium_patterns_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "high_patterns": high_patterns,
+                "injection_high_patterns": injection_high_patterns,
+                "injection_medium_patterns": injection_medium_patterns,
                 "kind": kind,
+                "medium_patterns": medium_patterns,
             }
         )
-        if high_patterns is not UNSET:
-            field_dict["high_patterns"] = high_patterns
-        if injection_high_patterns is not UNSET:
-            field_dict["injection_high_patterns"] = injection_high_patterns
-        if injection_medium_patterns is not UNSET:
-            field_dict["injection_medium_patterns"] = injection_medium_patterns
-        if medium_patterns is not UNSET:
-            field_dict["medium_patterns"] = medium_patterns
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        high_patterns = []
+        _high_patterns = d.pop("high_patterns")
+        for high_patterns_item_data in _high_patterns:
+            high_patterns_item = []
+            _high_patterns_item = high_patterns_item_data
+            for high_patterns_item_item_data in _high_patterns_item:
+
+                def _parse_high_patterns_item_item(data: object) -> str:
+                    return data  # type: ignore[return-value]
+
+                high_patterns_item_item = _parse_high_patterns_item_item(
+                    high_patterns_item_item_data
+                )
+
+                high_patterns_item.append(high_patterns_item_item)
+
+            high_patterns.append(high_patterns_item)
+
+        injection_high_patterns = []
+        _injection_high_patterns = d.pop("injection_high_patterns")
+        for injection_high_patterns_item_data in _injection_high_patterns:
+            injection_high_patterns_item = []
+            _injection_high_patterns_item = injection_high_patterns_item_data
+            for injection_high_patterns_item_item_data in _injection_high_patterns_item:
+
+                def _parse_injection_high_patterns_item_item(data: object) -> str:
+                    return data  # type: ignore[return-value]
+
+                injection_high_patterns_item_item = (
+                    _parse_injection_high_patterns_item_item(
+                        injection_high_patterns_item_item_data
+                    )
+                )
+
+                injection_high_patterns_item.append(injection_high_patterns_item_item)
+
+            injection_high_patterns.append(injection_high_patterns_item)
+
+        injection_medium_patterns = []
+        _injection_medium_patterns = d.pop("injection_medium_patterns")
+        for injection_medium_patterns_item_data in _injection_medium_patterns:
+            injection_medium_patterns_item = []
+            _injection_medium_patterns_item = injection_medium_patterns_item_data
+            for (
+                injection_medium_patterns_item_item_data
+            ) in _injection_medium_patterns_item:
+
+                def _parse_injection_medium_patterns_item_item(data: object) -> str:
+                    return data  # type: ignore[return-value]
+
+                injection_medium_patterns_item_item = (
+                    _parse_injection_medium_patterns_item_item(
+                        injection_medium_patterns_item_item_data
+                    )
+                )
+
+                injection_medium_patterns_item.append(
+                    injection_medium_patterns_item_item
+                )
+
+            injection_medium_patterns.append(injection_medium_patterns_item)
+
         kind = d.pop("kind")
         if kind != "PatternSecurityAnalyzer":
             raise ValueError(
                 f"kind must match const 'PatternSecurityAnalyzer', got '{kind}'"
             )
 
-        _high_patterns = d.pop("high_patterns", UNSET)
-        high_patterns: list[list[str]] | Unset = UNSET
-        if _high_patterns is not UNSET:
-            high_patterns = []
-            for high_patterns_item_data in _high_patterns:
-                high_patterns_item = []
-                _high_patterns_item = high_patterns_item_data
-                for high_patterns_item_item_data in _high_patterns_item:
+        medium_patterns = []
+        _medium_patterns = d.pop("medium_patterns")
+        for medium_patterns_item_data in _medium_patterns:
+            medium_patterns_item = []
+            _medium_patterns_item = medium_patterns_item_data
+            for medium_patterns_item_item_data in _medium_patterns_item:
 
-                    def _parse_high_patterns_item_item(data: object) -> str:
-                        return data  # type: ignore[return-value]
+                def _parse_medium_patterns_item_item(data: object) -> str:
+                    return data  # type: ignore[return-value]
 
-                    high_patterns_item_item = _parse_high_patterns_item_item(
-                        high_patterns_item_item_data
-                    )
+                medium_patterns_item_item = _parse_medium_patterns_item_item(
+                    medium_patterns_item_item_data
+                )
 
-                    high_patterns_item.append(high_patterns_item_item)
+                medium_patterns_item.append(medium_patterns_item_item)
 
-                high_patterns.append(high_patterns_item)
-
-        _injection_high_patterns = d.pop("injection_high_patterns", UNSET)
-        injection_high_patterns: list[list[str]] | Unset = UNSET
-        if _injection_high_patterns is not UNSET:
-            injection_high_patterns = []
-            for injection_high_patterns_item_data in _injection_high_patterns:
-                injection_high_patterns_item = []
-                _injection_high_patterns_item = injection_high_patterns_item_data
-                for (
-                    injection_high_patterns_item_item_data
-                ) in _injection_high_patterns_item:
-
-                    def _parse_injection_high_patterns_item_item(data: object) -> str:
-                        return data  # type: ignore[return-value]
-
-                    injection_high_patterns_item_item = (
-                        _parse_injection_high_patterns_item_item(
-                            injection_high_patterns_item_item_data
-                        )
-                    )
-
-                    injection_high_patterns_item.append(
-                        injection_high_patterns_item_item
-                    )
-
-                injection_high_patterns.append(injection_high_patterns_item)
-
-        _injection_medium_patterns = d.pop("injection_medium_patterns", UNSET)
-        injection_medium_patterns: list[list[str]] | Unset = UNSET
-        if _injection_medium_patterns is not UNSET:
-            injection_medium_patterns = []
-            for injection_medium_patterns_item_data in _injection_medium_patterns:
-                injection_medium_patterns_item = []
-                _injection_medium_patterns_item = injection_medium_patterns_item_data
-                for (
-                    injection_medium_patterns_item_item_data
-                ) in _injection_medium_patterns_item:
-
-                    def _parse_injection_medium_patterns_item_item(data: object) -> str:
-                        return data  # type: ignore[return-value]
-
-                    injection_medium_patterns_item_item = (
-                        _parse_injection_medium_patterns_item_item(
-                            injection_medium_patterns_item_item_data
-                        )
-                    )
-
-                    injection_medium_patterns_item.append(
-                        injection_medium_patterns_item_item
-                    )
-
-                injection_medium_patterns.append(injection_medium_patterns_item)
-
-        _medium_patterns = d.pop("medium_patterns", UNSET)
-        medium_patterns: list[list[str]] | Unset = UNSET
-        if _medium_patterns is not UNSET:
-            medium_patterns = []
-            for medium_patterns_item_data in _medium_patterns:
-                medium_patterns_item = []
-                _medium_patterns_item = medium_patterns_item_data
-                for medium_patterns_item_item_data in _medium_patterns_item:
-
-                    def _parse_medium_patterns_item_item(data: object) -> str:
-                        return data  # type: ignore[return-value]
-
-                    medium_patterns_item_item = _parse_medium_patterns_item_item(
-                        medium_patterns_item_item_data
-                    )
-
-                    medium_patterns_item.append(medium_patterns_item_item)
-
-                medium_patterns.append(medium_patterns_item)
+            medium_patterns.append(medium_patterns_item)
 
         pattern_security_analyzer_output = cls(
-            kind=kind,
             high_patterns=high_patterns,
             injection_high_patterns=injection_high_patterns,
             injection_medium_patterns=injection_medium_patterns,
+            kind=kind,
             medium_patterns=medium_patterns,
         )
 

@@ -36,18 +36,18 @@ T = TypeVar("T", bound="ReadFileObservation")
 class ReadFileObservation:
     """Observation from reading a file."""
 
-    file_path: str
-    """ The file path that was read. """
-    kind: Literal["ReadFileObservation"] = "ReadFileObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
+    content: list[ImageContent | TextContent]
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """
-    file_content: str | Unset = ""
+    file_path: str
+    """ The file path that was read. """
+    file_content: str = ""
     """ The content read from the file. """
-    is_error: bool | Unset = False
+    is_error: bool = False
     """ Whether the observation indicates an error """
-    is_truncated: bool | Unset = False
+    is_truncated: bool = False
     """ Whether the content was truncated due to size limits. """
+    kind: Literal["ReadFileObservation"] = "ReadFileObservation"
     lines_shown: list[int] | None | Unset = UNSET
     """ If truncated, the range of lines shown (start, end) - 1-indexed. """
     total_lines: int | None | Unset = UNSET
@@ -57,27 +57,25 @@ class ReadFileObservation:
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
-        file_path = self.file_path
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
 
-        kind = self.kind
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
+            content.append(content_item)
 
         file_content = self.file_content
+
+        file_path = self.file_path
 
         is_error = self.is_error
 
         is_truncated = self.is_truncated
+
+        kind = self.kind
 
         lines_shown: list[int] | None | Unset
         if isinstance(self.lines_shown, Unset):
@@ -102,18 +100,14 @@ class ReadFileObservation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "content": content,
+                "file_content": file_content,
                 "file_path": file_path,
+                "is_error": is_error,
+                "is_truncated": is_truncated,
                 "kind": kind,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if file_content is not UNSET:
-            field_dict["file_content"] = file_content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
-        if is_truncated is not UNSET:
-            field_dict["is_truncated"] = is_truncated
         if lines_shown is not UNSET:
             field_dict["lines_shown"] = lines_shown
         if total_lines is not UNSET:
@@ -126,44 +120,42 @@ class ReadFileObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        file_content = d.pop("file_content")
+
         file_path = d.pop("file_path")
+
+        is_error = d.pop("is_error")
+
+        is_truncated = d.pop("is_truncated")
 
         kind = d.pop("kind")
         if kind != "ReadFileObservation":
             raise ValueError(
                 f"kind must match const 'ReadFileObservation', got '{kind}'"
             )
-
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
-
-        file_content = d.pop("file_content", UNSET)
-
-        is_error = d.pop("is_error", UNSET)
-
-        is_truncated = d.pop("is_truncated", UNSET)
 
         def _parse_lines_shown(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -203,12 +195,12 @@ class ReadFileObservation:
         total_lines = _parse_total_lines(d.pop("total_lines", UNSET))
 
         read_file_observation = cls(
-            file_path=file_path,
-            kind=kind,
             content=content,
             file_content=file_content,
+            file_path=file_path,
             is_error=is_error,
             is_truncated=is_truncated,
+            kind=kind,
             lines_shown=lines_shown,
             total_lines=total_lines,
         )

@@ -20,14 +20,16 @@ class ReasoningItemModel:
 
     """
 
+    summary: list[str]
     content: list[str] | None | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
-    summary: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        summary = self.summary
+
         content: list[str] | None | Unset
         if isinstance(self.content, Unset):
             content = UNSET
@@ -55,13 +57,13 @@ class ReasoningItemModel:
         else:
             status = self.status
 
-        summary: list[str] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "summary": summary,
+            }
+        )
         if content is not UNSET:
             field_dict["content"] = content
         if encrypted_content is not UNSET:
@@ -70,14 +72,13 @@ class ReasoningItemModel:
             field_dict["id"] = id
         if status is not UNSET:
             field_dict["status"] = status
-        if summary is not UNSET:
-            field_dict["summary"] = summary
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        summary = cast(list[str], d.pop("summary"))
 
         def _parse_content(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -123,14 +124,12 @@ class ReasoningItemModel:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        summary = cast(list[str], d.pop("summary", UNSET))
-
         reasoning_item_model = cls(
+            summary=summary,
             content=content,
             encrypted_content=encrypted_content,
             id=id,
             status=status,
-            summary=summary,
         )
 
         reasoning_item_model.additional_properties = d

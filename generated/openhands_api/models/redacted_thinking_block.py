@@ -11,8 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RedactedThinkingBlock")
 
 
@@ -27,7 +25,7 @@ class RedactedThinkingBlock:
 
     data: str
     """ The redacted thinking content """
-    type_: Literal["redacted_thinking"] | Unset = "redacted_thinking"
+    type_: Literal["redacted_thinking"] = "redacted_thinking"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,10 +38,9 @@ class RedactedThinkingBlock:
         field_dict.update(
             {
                 "data": data,
+                "type": type_,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
@@ -52,8 +49,8 @@ class RedactedThinkingBlock:
         d = dict(src_dict)
         data = d.pop("data")
 
-        type_ = d.pop("type", UNSET)
-        if type_ != "redacted_thinking" and not isinstance(type_, Unset):
+        type_ = d.pop("type")
+        if type_ != "redacted_thinking":
             raise ValueError(
                 f"type must match const 'redacted_thinking', got '{type_}'"
             )

@@ -46,13 +46,13 @@ class RemoteWorkspace:
     working_dir: str
     """ The working directory for agent operations and tool execution. """
     kind: Literal["RemoteWorkspace"] = "RemoteWorkspace"
+    read_timeout: float = 600.0
+    """ Timeout in seconds for reading operations of httpx.Client. """
     api_key: None | str | Unset = UNSET
     """ API key for authenticating with the remote host. """
     max_connections: int | None | Unset = UNSET
     """ Maximum number of connections for httpx.Client. None means no limit, useful for running many conversations
     in parallel. """
-    read_timeout: float | Unset = 600.0
-    """ Timeout in seconds for reading operations of httpx.Client. """
     runtime_conversation_id: None | Unset | UUID = UNSET
     """ Conversation runtime scope; None uses the host workspace. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,6 +61,8 @@ class RemoteWorkspace:
         host = self.host
 
         kind = self.kind
+
+        read_timeout = self.read_timeout
 
         working_dir = self.working_dir
 
@@ -76,8 +78,6 @@ class RemoteWorkspace:
         else:
             max_connections = self.max_connections
 
-        read_timeout = self.read_timeout
-
         runtime_conversation_id: None | str | Unset
         if isinstance(self.runtime_conversation_id, Unset):
             runtime_conversation_id = UNSET
@@ -92,6 +92,7 @@ class RemoteWorkspace:
             {
                 "host": host,
                 "kind": kind,
+                "read_timeout": read_timeout,
                 "working_dir": working_dir,
             }
         )
@@ -99,8 +100,6 @@ class RemoteWorkspace:
             field_dict["api_key"] = api_key
         if max_connections is not UNSET:
             field_dict["max_connections"] = max_connections
-        if read_timeout is not UNSET:
-            field_dict["read_timeout"] = read_timeout
         if runtime_conversation_id is not UNSET:
             field_dict["runtime_conversation_id"] = runtime_conversation_id
 
@@ -114,6 +113,8 @@ class RemoteWorkspace:
         kind = d.pop("kind")
         if kind != "RemoteWorkspace":
             raise ValueError(f"kind must match const 'RemoteWorkspace', got '{kind}'")
+
+        read_timeout = d.pop("read_timeout")
 
         working_dir = d.pop("working_dir")
 
@@ -134,8 +135,6 @@ class RemoteWorkspace:
             return data  # type: ignore[return-value]
 
         max_connections = _parse_max_connections(d.pop("max_connections", UNSET))
-
-        read_timeout = d.pop("read_timeout", UNSET)
 
         def _parse_runtime_conversation_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -159,10 +158,10 @@ class RemoteWorkspace:
         remote_workspace = cls(
             host=host,
             kind=kind,
+            read_timeout=read_timeout,
             working_dir=working_dir,
             api_key=api_key,
             max_connections=max_connections,
-            read_timeout=read_timeout,
             runtime_conversation_id=runtime_conversation_id,
         )
 

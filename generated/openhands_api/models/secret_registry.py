@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.secret_registry_secret_sources import SecretRegistrySecretSources
 
@@ -45,21 +43,21 @@ class SecretRegistry:
 
     """
 
-    secret_sources: SecretRegistrySecretSources | Unset = UNSET
+    secret_sources: SecretRegistrySecretSources
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
-        secret_sources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secret_sources, Unset):
-            secret_sources = self.secret_sources.to_dict()
+        secret_sources = self.secret_sources.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if secret_sources is not UNSET:
-            field_dict["secret_sources"] = secret_sources
+        field_dict.update(
+            {
+                "secret_sources": secret_sources,
+            }
+        )
 
         return field_dict
 
@@ -68,12 +66,7 @@ class SecretRegistry:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
-        _secret_sources = d.pop("secret_sources", UNSET)
-        secret_sources: SecretRegistrySecretSources | Unset
-        if isinstance(_secret_sources, Unset):
-            secret_sources = UNSET
-        else:
-            secret_sources = SecretRegistrySecretSources.from_dict(_secret_sources)
+        secret_sources = SecretRegistrySecretSources.from_dict(d.pop("secret_sources"))
 
         secret_registry = cls(
             secret_sources=secret_sources,

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -16,7 +17,7 @@ from ..models.security_analysis_event_source import (
     SecurityAnalysisEventSource,
     check_security_analysis_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.security_analysis_event_details import SecurityAnalysisEventDetails
@@ -59,7 +60,7 @@ class SecurityAnalysisEvent:
     risks: SecurityAnalysisEventRisks
     """ Risk level per analyzed action, keyed by ActionEvent id. """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     kind: Literal["SecurityAnalysisEvent"] = "SecurityAnalysisEvent"
     source: SecurityAnalysisEventSource = "environment"
     details: SecurityAnalysisEventDetails | Unset = UNSET
@@ -170,6 +171,12 @@ class SecurityAnalysisEvent:
 
         security_analysis_event.additional_properties = d
         return security_analysis_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

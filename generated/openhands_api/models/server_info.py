@@ -22,8 +22,20 @@ T = TypeVar("T", bound="ServerInfo")
 
 @_attrs_define
 class ServerInfo:
+    build_git_ref: str
+    build_git_sha: str
+    capabilities: list[str]
     idle_time: float
+    python_version: str
+    sdk_version: str
+    tools_version: str
     uptime: float
+    usable_tools: list[str]
+    version: str
+    workspace_version: str
+    docs: str = "/docs"
+    redoc: str = "/redoc"
+    title: str = "OpenHands Agent Server"
     app_backend_ingress_url: None | str | Unset = UNSET
     """ Separate browser origin for authenticated Canvas App backend sessions """
     available_conversation_runtimes: (
@@ -31,27 +43,39 @@ class ServerInfo:
     ) = UNSET
     """ Runtimes a start request may select with `conversation_runtime`. Empty means only `conversation_runtime` is
     served. """
-    build_git_ref: str | Unset = UNSET
-    build_git_sha: str | Unset = UNSET
-    capabilities: list[str] | Unset = UNSET
     conversation_runtime: ServerInfoConversationRuntime | Unset = "local"
-    docs: str | Unset = "/docs"
     max_foreground_terminal_timeout_seconds: float | None | Unset = UNSET
-    python_version: str | Unset = UNSET
-    redoc: str | Unset = "/redoc"
     runtime_idle_timeout_seconds: float | None | Unset = UNSET
-    sdk_version: str | Unset = UNSET
-    title: str | Unset = "OpenHands Agent Server"
-    tools_version: str | Unset = UNSET
-    usable_tools: list[str] | Unset = UNSET
-    version: str | Unset = UNSET
-    workspace_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        build_git_ref = self.build_git_ref
+
+        build_git_sha = self.build_git_sha
+
+        capabilities = self.capabilities
+
+        docs = self.docs
+
         idle_time = self.idle_time
 
+        python_version = self.python_version
+
+        redoc = self.redoc
+
+        sdk_version = self.sdk_version
+
+        title = self.title
+
+        tools_version = self.tools_version
+
         uptime = self.uptime
+
+        usable_tools = self.usable_tools
+
+        version = self.version
+
+        workspace_version = self.workspace_version
 
         app_backend_ingress_url: None | str | Unset
         if isinstance(self.app_backend_ingress_url, Unset):
@@ -72,19 +96,9 @@ class ServerInfo:
                     available_conversation_runtimes_item
                 )
 
-        build_git_ref = self.build_git_ref
-
-        build_git_sha = self.build_git_sha
-
-        capabilities: list[str] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities
-
         conversation_runtime: str | Unset = UNSET
         if not isinstance(self.conversation_runtime, Unset):
             conversation_runtime = self.conversation_runtime
-
-        docs = self.docs
 
         max_foreground_terminal_timeout_seconds: float | None | Unset
         if isinstance(self.max_foreground_terminal_timeout_seconds, Unset):
@@ -94,36 +108,30 @@ class ServerInfo:
                 self.max_foreground_terminal_timeout_seconds
             )
 
-        python_version = self.python_version
-
-        redoc = self.redoc
-
         runtime_idle_timeout_seconds: float | None | Unset
         if isinstance(self.runtime_idle_timeout_seconds, Unset):
             runtime_idle_timeout_seconds = UNSET
         else:
             runtime_idle_timeout_seconds = self.runtime_idle_timeout_seconds
 
-        sdk_version = self.sdk_version
-
-        title = self.title
-
-        tools_version = self.tools_version
-
-        usable_tools: list[str] | Unset = UNSET
-        if not isinstance(self.usable_tools, Unset):
-            usable_tools = self.usable_tools
-
-        version = self.version
-
-        workspace_version = self.workspace_version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "build_git_ref": build_git_ref,
+                "build_git_sha": build_git_sha,
+                "capabilities": capabilities,
+                "docs": docs,
                 "idle_time": idle_time,
+                "python_version": python_version,
+                "redoc": redoc,
+                "sdk_version": sdk_version,
+                "title": title,
+                "tools_version": tools_version,
                 "uptime": uptime,
+                "usable_tools": usable_tools,
+                "version": version,
+                "workspace_version": workspace_version,
             }
         )
         if app_backend_ingress_url is not UNSET:
@@ -132,47 +140,47 @@ class ServerInfo:
             field_dict["available_conversation_runtimes"] = (
                 available_conversation_runtimes
             )
-        if build_git_ref is not UNSET:
-            field_dict["build_git_ref"] = build_git_ref
-        if build_git_sha is not UNSET:
-            field_dict["build_git_sha"] = build_git_sha
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
         if conversation_runtime is not UNSET:
             field_dict["conversation_runtime"] = conversation_runtime
-        if docs is not UNSET:
-            field_dict["docs"] = docs
         if max_foreground_terminal_timeout_seconds is not UNSET:
             field_dict["max_foreground_terminal_timeout_seconds"] = (
                 max_foreground_terminal_timeout_seconds
             )
-        if python_version is not UNSET:
-            field_dict["python_version"] = python_version
-        if redoc is not UNSET:
-            field_dict["redoc"] = redoc
         if runtime_idle_timeout_seconds is not UNSET:
             field_dict["runtime_idle_timeout_seconds"] = runtime_idle_timeout_seconds
-        if sdk_version is not UNSET:
-            field_dict["sdk_version"] = sdk_version
-        if title is not UNSET:
-            field_dict["title"] = title
-        if tools_version is not UNSET:
-            field_dict["tools_version"] = tools_version
-        if usable_tools is not UNSET:
-            field_dict["usable_tools"] = usable_tools
-        if version is not UNSET:
-            field_dict["version"] = version
-        if workspace_version is not UNSET:
-            field_dict["workspace_version"] = workspace_version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        build_git_ref = d.pop("build_git_ref")
+
+        build_git_sha = d.pop("build_git_sha")
+
+        capabilities = cast(list[str], d.pop("capabilities"))
+
+        docs = d.pop("docs")
+
         idle_time = d.pop("idle_time")
 
+        python_version = d.pop("python_version")
+
+        redoc = d.pop("redoc")
+
+        sdk_version = d.pop("sdk_version")
+
+        title = d.pop("title")
+
+        tools_version = d.pop("tools_version")
+
         uptime = d.pop("uptime")
+
+        usable_tools = cast(list[str], d.pop("usable_tools"))
+
+        version = d.pop("version")
+
+        workspace_version = d.pop("workspace_version")
 
         def _parse_app_backend_ingress_url(data: object) -> None | str | Unset:
             if data is None:
@@ -206,12 +214,6 @@ class ServerInfo:
                     available_conversation_runtimes_item
                 )
 
-        build_git_ref = d.pop("build_git_ref", UNSET)
-
-        build_git_sha = d.pop("build_git_sha", UNSET)
-
-        capabilities = cast(list[str], d.pop("capabilities", UNSET))
-
         _conversation_runtime = d.pop("conversation_runtime", UNSET)
         conversation_runtime: ServerInfoConversationRuntime | Unset
         if isinstance(_conversation_runtime, Unset):
@@ -220,8 +222,6 @@ class ServerInfo:
             conversation_runtime = check_server_info_conversation_runtime(
                 _conversation_runtime
             )
-
-        docs = d.pop("docs", UNSET)
 
         def _parse_max_foreground_terminal_timeout_seconds(
             data: object,
@@ -238,10 +238,6 @@ class ServerInfo:
             )
         )
 
-        python_version = d.pop("python_version", UNSET)
-
-        redoc = d.pop("redoc", UNSET)
-
         def _parse_runtime_idle_timeout_seconds(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -253,38 +249,26 @@ class ServerInfo:
             d.pop("runtime_idle_timeout_seconds", UNSET)
         )
 
-        sdk_version = d.pop("sdk_version", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        tools_version = d.pop("tools_version", UNSET)
-
-        usable_tools = cast(list[str], d.pop("usable_tools", UNSET))
-
-        version = d.pop("version", UNSET)
-
-        workspace_version = d.pop("workspace_version", UNSET)
-
         server_info = cls(
-            idle_time=idle_time,
-            uptime=uptime,
-            app_backend_ingress_url=app_backend_ingress_url,
-            available_conversation_runtimes=available_conversation_runtimes,
             build_git_ref=build_git_ref,
             build_git_sha=build_git_sha,
             capabilities=capabilities,
-            conversation_runtime=conversation_runtime,
             docs=docs,
-            max_foreground_terminal_timeout_seconds=max_foreground_terminal_timeout_seconds,
+            idle_time=idle_time,
             python_version=python_version,
             redoc=redoc,
-            runtime_idle_timeout_seconds=runtime_idle_timeout_seconds,
             sdk_version=sdk_version,
             title=title,
             tools_version=tools_version,
+            uptime=uptime,
             usable_tools=usable_tools,
             version=version,
             workspace_version=workspace_version,
+            app_backend_ingress_url=app_backend_ingress_url,
+            available_conversation_runtimes=available_conversation_runtimes,
+            conversation_runtime=conversation_runtime,
+            max_foreground_terminal_timeout_seconds=max_foreground_terminal_timeout_seconds,
+            runtime_idle_timeout_seconds=runtime_idle_timeout_seconds,
         )
 
         server_info.additional_properties = d

@@ -66,7 +66,18 @@ class SkillOutput:
     """
 
     content: str
+    inputs: list[InputMetadata]
+    """ Input metadata for the skill (task skills only) """
     name: str
+    disable_model_invocation: bool = False
+    """ Whether this skill can only be activated by trigger matching and should not be advertised to the model for
+    direct invocation. """
+    is_agentskills_format: bool = False
+    """ Whether this skill was loaded from a SKILL.md file following the AgentSkills standard. AgentSkills-format
+    skills use progressive disclosure: always listed in <available_skills> with name, description, and location. If
+    the skill also has triggers, content is auto-injected when triggered AND agent can read file anytime. """
+    version: str = "1.0.0"
+    """ Skill version (AgentSkills standard field). """
     allowed_tools: list[str] | None | Unset = UNSET
     """ List of pre-approved tools for this skill. AgentSkills standard field (parsed from space-delimited string).
     """
@@ -76,15 +87,6 @@ class SkillOutput:
     description: None | str | Unset = UNSET
     """ A brief description of what the skill does and when to use it. Descriptions exceeding MAX_DESCRIPTION_LENGTH
     are truncated with a notice pointing to the skill's source path. """
-    disable_model_invocation: bool | Unset = False
-    """ Whether this skill can only be activated by trigger matching and should not be advertised to the model for
-    direct invocation. """
-    inputs: list[InputMetadata] | Unset = UNSET
-    """ Input metadata for the skill (task skills only) """
-    is_agentskills_format: bool | Unset = False
-    """ Whether this skill was loaded from a SKILL.md file following the AgentSkills standard. AgentSkills-format
-    skills use progressive disclosure: always listed in <available_skills> with name, description, and location. If
-    the skill also has triggers, content is auto-injected when triggered AND agent can read file anytime. """
     license_: None | str | Unset = UNSET
     """ The license under which the skill is distributed. AgentSkills standard field (e.g., 'Apache-2.0', 'MIT').
     """
@@ -102,8 +104,6 @@ class SkillOutput:
     """ Trigger determines when skill content is auto-injected. None = no auto-injection (for AgentSkills: agent
     reads on demand; for legacy: full content always in system prompt). KeywordTrigger = auto-inject when keywords
     appear in user messages. TaskTrigger = auto-inject for specific tasks, may require user input. """
-    version: str | Unset = "1.0.0"
-    """ Skill version (AgentSkills standard field). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,7 +111,18 @@ class SkillOutput:
             _import_lazily()
         content = self.content
 
+        disable_model_invocation = self.disable_model_invocation
+
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item = inputs_item_data.to_dict()
+            inputs.append(inputs_item)
+
+        is_agentskills_format = self.is_agentskills_format
+
         name = self.name
+
+        version = self.version
 
         allowed_tools: list[str] | None | Unset
         if isinstance(self.allowed_tools, Unset):
@@ -133,17 +144,6 @@ class SkillOutput:
             description = UNSET
         else:
             description = self.description
-
-        disable_model_invocation = self.disable_model_invocation
-
-        inputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = []
-            for inputs_item_data in self.inputs:
-                inputs_item = inputs_item_data.to_dict()
-                inputs.append(inputs_item)
-
-        is_agentskills_format = self.is_agentskills_format
 
         license_: None | str | Unset
         if isinstance(self.license_, Unset):
@@ -193,14 +193,16 @@ class SkillOutput:
         else:
             trigger = self.trigger
 
-        version = self.version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "content": content,
+                "disable_model_invocation": disable_model_invocation,
+                "inputs": inputs,
+                "is_agentskills_format": is_agentskills_format,
                 "name": name,
+                "version": version,
             }
         )
         if allowed_tools is not UNSET:
@@ -209,12 +211,6 @@ class SkillOutput:
             field_dict["compatibility"] = compatibility
         if description is not UNSET:
             field_dict["description"] = description
-        if disable_model_invocation is not UNSET:
-            field_dict["disable_model_invocation"] = disable_model_invocation
-        if inputs is not UNSET:
-            field_dict["inputs"] = inputs
-        if is_agentskills_format is not UNSET:
-            field_dict["is_agentskills_format"] = is_agentskills_format
         if license_ is not UNSET:
             field_dict["license"] = license_
         if mcp_tools is not UNSET:
@@ -227,8 +223,6 @@ class SkillOutput:
             field_dict["source"] = source
         if trigger is not UNSET:
             field_dict["trigger"] = trigger
-        if version is not UNSET:
-            field_dict["version"] = version
 
         return field_dict
 
@@ -239,7 +233,20 @@ class SkillOutput:
         d = dict(src_dict)
         content = d.pop("content")
 
+        disable_model_invocation = d.pop("disable_model_invocation")
+
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+            inputs_item = InputMetadata.from_dict(inputs_item_data)
+
+            inputs.append(inputs_item)
+
+        is_agentskills_format = d.pop("is_agentskills_format")
+
         name = d.pop("name")
+
+        version = d.pop("version")
 
         def _parse_allowed_tools(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -275,19 +282,6 @@ class SkillOutput:
             return data  # type: ignore[return-value]
 
         description = _parse_description(d.pop("description", UNSET))
-
-        disable_model_invocation = d.pop("disable_model_invocation", UNSET)
-
-        _inputs = d.pop("inputs", UNSET)
-        inputs: list[InputMetadata] | Unset = UNSET
-        if _inputs is not UNSET:
-            inputs = []
-            for inputs_item_data in _inputs:
-                inputs_item = InputMetadata.from_dict(inputs_item_data)
-
-                inputs.append(inputs_item)
-
-        is_agentskills_format = d.pop("is_agentskills_format", UNSET)
 
         def _parse_license_(data: object) -> None | str | Unset:
             if data is None:
@@ -393,24 +387,22 @@ class SkillOutput:
 
         trigger = _parse_trigger(d.pop("trigger", UNSET))
 
-        version = d.pop("version", UNSET)
-
         skill_output = cls(
             content=content,
-            name=name,
-            allowed_tools=allowed_tools,
-            compatibility=compatibility,
-            description=description,
             disable_model_invocation=disable_model_invocation,
             inputs=inputs,
             is_agentskills_format=is_agentskills_format,
+            name=name,
+            version=version,
+            allowed_tools=allowed_tools,
+            compatibility=compatibility,
+            description=description,
             license_=license_,
             mcp_tools=mcp_tools,
             metadata=metadata,
             resources=resources,
             source=source,
             trigger=trigger,
-            version=version,
         )
 
         skill_output.additional_properties = d

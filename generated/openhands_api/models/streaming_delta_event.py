@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -15,7 +16,7 @@ from ..models.streaming_delta_event_source import (
     StreamingDeltaEventSource,
     check_streaming_delta_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="StreamingDeltaEvent")
 
@@ -36,7 +37,7 @@ class StreamingDeltaEvent:
     id: str
     """ Unique event id (ULID/UUID) """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     kind: Literal["StreamingDeltaEvent"] = "StreamingDeltaEvent"
     source: StreamingDeltaEventSource = "agent"
     content: None | str | Unset = UNSET
@@ -146,6 +147,12 @@ class StreamingDeltaEvent:
 
         streaming_delta_event.additional_properties = d
         return streaming_delta_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

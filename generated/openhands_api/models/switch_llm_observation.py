@@ -36,16 +36,16 @@ T = TypeVar("T", bound="SwitchLLMObservation")
 class SwitchLLMObservation:
     """Observation returned after switching this conversation's LLM profile."""
 
+    content: list[ImageContent | TextContent]
+    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
+    should be written in this field. """
     profile_name: str
     """ Name of the profile that the tool attempted to activate. """
+    is_error: bool = False
+    """ Whether the observation indicates an error """
     kind: Literal["SwitchLLMObservation"] = "SwitchLLMObservation"
     active_model: None | str | Unset = UNSET
     """ Model configured by the activated profile, when available. """
-    content: list[ImageContent | TextContent] | Unset = UNSET
-    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
-    should be written in this field. """
-    is_error: bool | Unset = False
-    """ Whether the observation indicates an error """
     reason: None | str | Unset = UNSET
     """ Reason the agent gave for attempting this LLM profile switch. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,6 +53,18 @@ class SwitchLLMObservation:
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        is_error = self.is_error
+
         kind = self.kind
 
         profile_name = self.profile_name
@@ -62,20 +74,6 @@ class SwitchLLMObservation:
             active_model = UNSET
         else:
             active_model = self.active_model
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
-
-        is_error = self.is_error
 
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
@@ -87,16 +85,14 @@ class SwitchLLMObservation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "content": content,
+                "is_error": is_error,
                 "kind": kind,
                 "profile_name": profile_name,
             }
         )
         if active_model is not UNSET:
             field_dict["active_model"] = active_model
-        if content is not UNSET:
-            field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
         if reason is not UNSET:
             field_dict["reason"] = reason
 
@@ -107,6 +103,31 @@ class SwitchLLMObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        is_error = d.pop("is_error")
+
         kind = d.pop("kind")
         if kind != "SwitchLLMObservation":
             raise ValueError(
@@ -124,33 +145,6 @@ class SwitchLLMObservation:
 
         active_model = _parse_active_model(d.pop("active_model", UNSET))
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
-
-        is_error = d.pop("is_error", UNSET)
-
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -161,11 +155,11 @@ class SwitchLLMObservation:
         reason = _parse_reason(d.pop("reason", UNSET))
 
         switch_llm_observation = cls(
+            content=content,
+            is_error=is_error,
             kind=kind,
             profile_name=profile_name,
             active_model=active_model,
-            content=content,
-            is_error=is_error,
             reason=reason,
         )
 

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 import importlib
 from collections.abc import Mapping
 from typing import (
@@ -17,7 +18,7 @@ from ..models.system_prompt_event_source import (
     SystemPromptEventSource,
     check_system_prompt_event_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 if TYPE_CHECKING:
     from ..models.ask_oracle_tool import AskOracleTool
@@ -187,7 +188,7 @@ class SystemPromptEvent:
     """ Unique event id (ULID/UUID) """
     system_prompt: TextContent
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     tools: list[
         AskOracleTool
         | BrowserClickTool
@@ -591,6 +592,12 @@ class SystemPromptEvent:
 
         system_prompt_event.additional_properties = d
         return system_prompt_event
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

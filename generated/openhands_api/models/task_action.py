@@ -23,18 +23,20 @@ class TaskAction:
     prompt: str
     """ The task for the agent to perform. """
     kind: Literal["TaskAction"] = "TaskAction"
+    subagent_type: str = "general-purpose"
+    """ The type of specialized agent to use for this task. """
     description: None | str | Unset = UNSET
     """ A short (3-5 word) description of the task. """
     resume: None | str | Unset = UNSET
     """ Task ID of the task to resume from. """
-    subagent_type: str | Unset = "general-purpose"
-    """ The type of specialized agent to use for this task. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
 
         prompt = self.prompt
+
+        subagent_type = self.subagent_type
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -48,22 +50,19 @@ class TaskAction:
         else:
             resume = self.resume
 
-        subagent_type = self.subagent_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "kind": kind,
                 "prompt": prompt,
+                "subagent_type": subagent_type,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
         if resume is not UNSET:
             field_dict["resume"] = resume
-        if subagent_type is not UNSET:
-            field_dict["subagent_type"] = subagent_type
 
         return field_dict
 
@@ -75,6 +74,8 @@ class TaskAction:
             raise ValueError(f"kind must match const 'TaskAction', got '{kind}'")
 
         prompt = d.pop("prompt")
+
+        subagent_type = d.pop("subagent_type")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -94,14 +95,12 @@ class TaskAction:
 
         resume = _parse_resume(d.pop("resume", UNSET))
 
-        subagent_type = d.pop("subagent_type", UNSET)
-
         task_action = cls(
             kind=kind,
             prompt=prompt,
+            subagent_type=subagent_type,
             description=description,
             resume=resume,
-            subagent_type=subagent_type,
         )
 
         task_action.additional_properties = d

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_item_status import TaskItemStatus, check_task_item_status
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskItem")
 
@@ -17,53 +16,44 @@ T = TypeVar("T", bound="TaskItem")
 class TaskItem:
     title: str
     """ A brief title for the task. """
-    notes: str | Unset = ""
+    notes: str = ""
     """ Additional details or notes about the task. """
-    status: TaskItemStatus | Unset = "todo"
+    status: TaskItemStatus = "todo"
     """ The current status of the task. One of 'todo', 'in_progress', or 'done'. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
         notes = self.notes
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        status: str = self.status
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "notes": notes,
+                "status": status,
                 "title": title,
             }
         )
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if status is not UNSET:
-            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        notes = d.pop("notes")
+
+        status = check_task_item_status(d.pop("status"))
+
         title = d.pop("title")
 
-        notes = d.pop("notes", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: TaskItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_task_item_status(_status)
-
         task_item = cls(
-            title=title,
             notes=notes,
             status=status,
+            title=title,
         )
 
         task_item.additional_properties = d

@@ -16,7 +16,6 @@ from ..models.task_tracker_action_command import (
     TaskTrackerActionCommand,
     check_task_tracker_action_command,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_item import TaskItem
@@ -38,41 +37,35 @@ T = TypeVar("T", bound="TaskTrackerAction")
 class TaskTrackerAction:
     """An action where the agent writes or updates a task list for task management."""
 
-    kind: Literal["TaskTrackerAction"] = "TaskTrackerAction"
-    command: TaskTrackerActionCommand | Unset = "view"
+    task_list: list[TaskItem]
+    """ The full task list. Required parameter of `plan` command. """
+    command: TaskTrackerActionCommand = "view"
     """ The command to execute. `view` shows the current task list. `plan` creates or updates the task list based on
     provided requirements and progress. Always `view` the current list before making changes. """
-    task_list: list[TaskItem] | Unset = UNSET
-    """ The full task list. Required parameter of `plan` command. """
+    kind: Literal["TaskTrackerAction"] = "TaskTrackerAction"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        command: str = self.command
+
         kind = self.kind
 
-        command: str | Unset = UNSET
-        if not isinstance(self.command, Unset):
-            command = self.command
-
-        task_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.task_list, Unset):
-            task_list = []
-            for task_list_item_data in self.task_list:
-                task_list_item = task_list_item_data.to_dict()
-                task_list.append(task_list_item)
+        task_list = []
+        for task_list_item_data in self.task_list:
+            task_list_item = task_list_item_data.to_dict()
+            task_list.append(task_list_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "command": command,
                 "kind": kind,
+                "task_list": task_list,
             }
         )
-        if command is not UNSET:
-            field_dict["command"] = command
-        if task_list is not UNSET:
-            field_dict["task_list"] = task_list
 
         return field_dict
 
@@ -81,29 +74,22 @@ class TaskTrackerAction:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        command = check_task_tracker_action_command(d.pop("command"))
+
         kind = d.pop("kind")
         if kind != "TaskTrackerAction":
             raise ValueError(f"kind must match const 'TaskTrackerAction', got '{kind}'")
 
-        _command = d.pop("command", UNSET)
-        command: TaskTrackerActionCommand | Unset
-        if isinstance(_command, Unset):
-            command = UNSET
-        else:
-            command = check_task_tracker_action_command(_command)
+        task_list = []
+        _task_list = d.pop("task_list")
+        for task_list_item_data in _task_list:
+            task_list_item = TaskItem.from_dict(task_list_item_data)
 
-        _task_list = d.pop("task_list", UNSET)
-        task_list: list[TaskItem] | Unset = UNSET
-        if _task_list is not UNSET:
-            task_list = []
-            for task_list_item_data in _task_list:
-                task_list_item = TaskItem.from_dict(task_list_item_data)
-
-                task_list.append(task_list_item)
+            task_list.append(task_list_item)
 
         task_tracker_action = cls(
-            kind=kind,
             command=command,
+            kind=kind,
             task_list=task_list,
         )
 

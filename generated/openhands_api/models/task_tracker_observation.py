@@ -16,7 +16,6 @@ from ..models.task_tracker_observation_command import (
     TaskTrackerObservationCommand,
     check_task_tracker_observation_command,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_content import ImageContent
@@ -44,14 +43,14 @@ class TaskTrackerObservation:
 
     command: TaskTrackerObservationCommand
     """ The command that was executed: "view" or "plan". """
-    kind: Literal["TaskTrackerObservation"] = "TaskTrackerObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
+    content: list[ImageContent | TextContent]
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """
-    is_error: bool | Unset = False
-    """ Whether the observation indicates an error """
-    task_list: list[TaskItem] | Unset = UNSET
+    task_list: list[TaskItem]
     """ The current task list """
+    is_error: bool = False
+    """ Whether the observation indicates an error """
+    kind: Literal["TaskTrackerObservation"] = "TaskTrackerObservation"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,43 +58,36 @@ class TaskTrackerObservation:
             _import_lazily()
         command: str = self.command
 
-        kind = self.kind
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
+            content.append(content_item)
 
         is_error = self.is_error
 
-        task_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.task_list, Unset):
-            task_list = []
-            for task_list_item_data in self.task_list:
-                task_list_item = task_list_item_data.to_dict()
-                task_list.append(task_list_item)
+        kind = self.kind
+
+        task_list = []
+        for task_list_item_data in self.task_list:
+            task_list_item = task_list_item_data.to_dict()
+            task_list.append(task_list_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "command": command,
+                "content": content,
+                "is_error": is_error,
                 "kind": kind,
+                "task_list": task_list,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
-        if task_list is not UNSET:
-            field_dict["task_list"] = task_list
 
         return field_dict
 
@@ -106,53 +98,49 @@ class TaskTrackerObservation:
         d = dict(src_dict)
         command = check_task_tracker_observation_command(d.pop("command"))
 
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        is_error = d.pop("is_error")
+
         kind = d.pop("kind")
         if kind != "TaskTrackerObservation":
             raise ValueError(
                 f"kind must match const 'TaskTrackerObservation', got '{kind}'"
             )
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
+        task_list = []
+        _task_list = d.pop("task_list")
+        for task_list_item_data in _task_list:
+            task_list_item = TaskItem.from_dict(task_list_item_data)
 
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
-
-        is_error = d.pop("is_error", UNSET)
-
-        _task_list = d.pop("task_list", UNSET)
-        task_list: list[TaskItem] | Unset = UNSET
-        if _task_list is not UNSET:
-            task_list = []
-            for task_list_item_data in _task_list:
-                task_list_item = TaskItem.from_dict(task_list_item_data)
-
-                task_list.append(task_list_item)
+            task_list.append(task_list_item)
 
         task_tracker_observation = cls(
             command=command,
-            kind=kind,
             content=content,
             is_error=is_error,
+            kind=kind,
             task_list=task_list,
         )
 

@@ -26,11 +26,11 @@ class TerminalAction:
     any `C-<letter>` for Ctrl sequences; navigation keys `UP`, `DOWN`, `LEFT`, `RIGHT`, `HOME`, `END`, `PGUP`,
     `PGDN`; and `TAB`, `ESC`, `BS` (Backspace), `ENTER`. You can only execute one command at a time. Use the
     platform-appropriate shell syntax described in the tool description when chaining commands. """
-    kind: Literal["TerminalAction"] = "TerminalAction"
-    is_input: bool | Unset = False
+    is_input: bool = False
     """ If True, the command is an input to the running process. If False, the command is executed in the terminal
     session. Default is False. """
-    reset: bool | Unset = False
+    kind: Literal["TerminalAction"] = "TerminalAction"
+    reset: bool = False
     """ If True, reset the terminal by creating a new session. Use this only when the terminal becomes unresponsive.
     Note that all previously set environment variables and session state will be lost after reset. Cannot be used
     with is_input=True. """
@@ -45,9 +45,9 @@ class TerminalAction:
     def to_dict(self) -> dict[str, Any]:
         command = self.command
 
-        kind = self.kind
-
         is_input = self.is_input
+
+        kind = self.kind
 
         reset = self.reset
 
@@ -62,13 +62,11 @@ class TerminalAction:
         field_dict.update(
             {
                 "command": command,
+                "is_input": is_input,
                 "kind": kind,
+                "reset": reset,
             }
         )
-        if is_input is not UNSET:
-            field_dict["is_input"] = is_input
-        if reset is not UNSET:
-            field_dict["reset"] = reset
         if timeout is not UNSET:
             field_dict["timeout"] = timeout
 
@@ -79,13 +77,13 @@ class TerminalAction:
         d = dict(src_dict)
         command = d.pop("command")
 
+        is_input = d.pop("is_input")
+
         kind = d.pop("kind")
         if kind != "TerminalAction":
             raise ValueError(f"kind must match const 'TerminalAction', got '{kind}'")
 
-        is_input = d.pop("is_input", UNSET)
-
-        reset = d.pop("reset", UNSET)
+        reset = d.pop("reset")
 
         def _parse_timeout(data: object) -> float | None | Unset:
             if data is None:
@@ -98,8 +96,8 @@ class TerminalAction:
 
         terminal_action = cls(
             command=command,
-            kind=kind,
             is_input=is_input,
+            kind=kind,
             reset=reset,
             timeout=timeout,
         )

@@ -41,20 +41,20 @@ class TerminalObservation:
     command: None | str
     """ The shell command that was executed. Can be empty string if the observation is from a previous command that
     hit soft timeout and is not yet finished. """
-    kind: Literal["TerminalObservation"] = "TerminalObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
+    content: list[ImageContent | TextContent]
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """
+    metadata: CmdOutputMetadata
+    """ Additional metadata captured from PS1 """
+    is_error: bool = False
+    """ Whether the observation indicates an error """
+    kind: Literal["TerminalObservation"] = "TerminalObservation"
+    timeout: bool = False
+    """ Whether the command execution timed out. """
     exit_code: int | None | Unset = UNSET
     """ The exit code of the command. -1 indicates the process hit the soft timeout and is not yet finished. """
     full_output_save_dir: None | str | Unset = UNSET
     """ Directory where full output files are saved """
-    is_error: bool | Unset = False
-    """ Whether the observation indicates an error """
-    metadata: CmdOutputMetadata | Unset = UNSET
-    """ Additional metadata captured from PS1 """
-    timeout: bool | Unset = False
-    """ Whether the command execution timed out. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,19 +63,23 @@ class TerminalObservation:
         command: None | str
         command = self.command
 
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        is_error = self.is_error
+
         kind = self.kind
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
+        metadata = self.metadata.to_dict()
 
-                content.append(content_item)
+        timeout = self.timeout
 
         exit_code: int | None | Unset
         if isinstance(self.exit_code, Unset):
@@ -89,34 +93,22 @@ class TerminalObservation:
         else:
             full_output_save_dir = self.full_output_save_dir
 
-        is_error = self.is_error
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        timeout = self.timeout
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "command": command,
+                "content": content,
+                "is_error": is_error,
                 "kind": kind,
+                "metadata": metadata,
+                "timeout": timeout,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
         if exit_code is not UNSET:
             field_dict["exit_code"] = exit_code
         if full_output_save_dir is not UNSET:
             field_dict["full_output_save_dir"] = full_output_save_dir
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
 
         return field_dict
 
@@ -133,36 +125,40 @@ class TerminalObservation:
 
         command = _parse_command(d.pop("command"))
 
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        is_error = d.pop("is_error")
+
         kind = d.pop("kind")
         if kind != "TerminalObservation":
             raise ValueError(
                 f"kind must match const 'TerminalObservation', got '{kind}'"
             )
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
+        metadata = CmdOutputMetadata.from_dict(d.pop("metadata"))
 
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
+        timeout = d.pop("timeout")
 
         def _parse_exit_code(data: object) -> int | None | Unset:
             if data is None:
@@ -184,26 +180,15 @@ class TerminalObservation:
             d.pop("full_output_save_dir", UNSET)
         )
 
-        is_error = d.pop("is_error", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CmdOutputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CmdOutputMetadata.from_dict(_metadata)
-
-        timeout = d.pop("timeout", UNSET)
-
         terminal_observation = cls(
             command=command,
-            kind=kind,
             content=content,
-            exit_code=exit_code,
-            full_output_save_dir=full_output_save_dir,
             is_error=is_error,
+            kind=kind,
             metadata=metadata,
             timeout=timeout,
+            exit_code=exit_code,
+            full_output_save_dir=full_output_save_dir,
         )
 
         terminal_observation.additional_properties = d

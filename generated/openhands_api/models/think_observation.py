@@ -12,8 +12,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.image_content import ImageContent
     from ..models.text_content import TextContent
@@ -40,44 +38,40 @@ class ThinkObservation:
 
     """
 
-    kind: Literal["ThinkObservation"] = "ThinkObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
+    content: list[ImageContent | TextContent]
     """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
     should be written in this field. """
-    is_error: bool | Unset = False
+    is_error: bool = False
     """ Whether the observation indicates an error """
+    kind: Literal["ThinkObservation"] = "ThinkObservation"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
-        kind = self.kind
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
+            content.append(content_item)
 
         is_error = self.is_error
+
+        kind = self.kind
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "content": content,
+                "is_error": is_error,
                 "kind": kind,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
 
         return field_dict
 
@@ -86,41 +80,39 @@ class ThinkObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        is_error = d.pop("is_error")
+
         kind = d.pop("kind")
         if kind != "ThinkObservation":
             raise ValueError(f"kind must match const 'ThinkObservation', got '{kind}'")
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
-
-        is_error = d.pop("is_error", UNSET)
-
         think_observation = cls(
-            kind=kind,
             content=content,
             is_error=is_error,
+            kind=kind,
         )
 
         think_observation.additional_properties = d

@@ -28,13 +28,15 @@ class ThinkingBlock:
 
     thinking: str
     """ The thinking content """
+    type_: Literal["thinking"] = "thinking"
     signature: None | str | Unset = UNSET
     """ Cryptographic signature for the thinking block """
-    type_: Literal["thinking"] | Unset = "thinking"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         thinking = self.thinking
+
+        type_ = self.type_
 
         signature: None | str | Unset
         if isinstance(self.signature, Unset):
@@ -42,19 +44,16 @@ class ThinkingBlock:
         else:
             signature = self.signature
 
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "thinking": thinking,
+                "type": type_,
             }
         )
         if signature is not UNSET:
             field_dict["signature"] = signature
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
@@ -62,6 +61,10 @@ class ThinkingBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         thinking = d.pop("thinking")
+
+        type_ = d.pop("type")
+        if type_ != "thinking":
+            raise ValueError(f"type must match const 'thinking', got '{type_}'")
 
         def _parse_signature(data: object) -> None | str | Unset:
             if data is None:
@@ -72,14 +75,10 @@ class ThinkingBlock:
 
         signature = _parse_signature(d.pop("signature", UNSET))
 
-        type_ = d.pop("type", UNSET)
-        if type_ != "thinking" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'thinking', got '{type_}'")
-
         thinking_block = cls(
             thinking=thinking,
-            signature=signature,
             type_=type_,
+            signature=signature,
         )
 
         thinking_block.additional_properties = d

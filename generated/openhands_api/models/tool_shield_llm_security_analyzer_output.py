@@ -12,8 +12,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.llm_output import LLMOutput
 
@@ -105,10 +103,10 @@ class ToolShieldLLMSecurityAnalyzerOutput:
         )
         # Use with agent or conversation
         ``` """
-    kind: Literal["ToolShieldLLMSecurityAnalyzer"] = "ToolShieldLLMSecurityAnalyzer"
-    history_window: int | Unset = 20
+    history_window: int = 20
     """ Number of prior actions to include as context. """
-    safety_experiences: str | Unset = ""
+    kind: Literal["ToolShieldLLMSecurityAnalyzer"] = "ToolShieldLLMSecurityAnalyzer"
+    safety_experiences: str = ""
     """ Pre-generated safety guidelines injected into the guardrail's system prompt.
     - ``""`` (default): bare guardrail -- no experiences. The analyzer still separates actor from judge; it just
     classifies without distilled tool-specific guidance.
@@ -121,11 +119,11 @@ class ToolShieldLLMSecurityAnalyzerOutput:
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        history_window = self.history_window
+
         kind = self.kind
 
         llm = self.llm.to_dict()
-
-        history_window = self.history_window
 
         safety_experiences = self.safety_experiences
 
@@ -133,14 +131,12 @@ class ToolShieldLLMSecurityAnalyzerOutput:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "history_window": history_window,
                 "kind": kind,
                 "llm": llm,
+                "safety_experiences": safety_experiences,
             }
         )
-        if history_window is not UNSET:
-            field_dict["history_window"] = history_window
-        if safety_experiences is not UNSET:
-            field_dict["safety_experiences"] = safety_experiences
 
         return field_dict
 
@@ -149,6 +145,8 @@ class ToolShieldLLMSecurityAnalyzerOutput:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        history_window = d.pop("history_window")
+
         kind = d.pop("kind")
         if kind != "ToolShieldLLMSecurityAnalyzer":
             raise ValueError(
@@ -157,14 +155,12 @@ class ToolShieldLLMSecurityAnalyzerOutput:
 
         llm = LLMOutput.from_dict(d.pop("llm"))
 
-        history_window = d.pop("history_window", UNSET)
-
-        safety_experiences = d.pop("safety_experiences", UNSET)
+        safety_experiences = d.pop("safety_experiences")
 
         tool_shield_llm_security_analyzer_output = cls(
+            history_window=history_window,
             kind=kind,
             llm=llm,
-            history_window=history_window,
             safety_experiences=safety_experiences,
         )
 

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client (make regen) — do not edit.
 from __future__ import annotations
 
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -19,7 +20,7 @@ from ..models.user_reject_observation_source import (
     UserRejectObservationSource,
     check_user_reject_observation_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_date_time
 
 T = TypeVar("T", bound="UserRejectObservation")
 
@@ -39,20 +40,20 @@ class UserRejectObservation:
     id: str
     """ Unique event id (ULID/UUID) """
     timestamp: str
-    """ Event timestamp """
+    """ Event timestamp (ISO 8601 date-time.) """
     tool_call_id: str
     """ The tool call id that this observation is responding to """
     tool_name: str
     """ The tool name that this observation is responding to """
     kind: Literal["UserRejectObservation"] = "UserRejectObservation"
+    rejection_reason: str = "User rejected the action"
+    """ Reason for rejecting the action """
+    rejection_source: UserRejectObservationRejectionSource = "user"
+    """ Source of the rejection: 'user' for confirmation mode rejections, 'hook' for PreToolUse hook blocks """
     source: UserRejectObservationSource = "environment"
     parent_id: None | str | Unset = UNSET
     """ Parent event id in the conversation tree. None for the root, or for legacy events predating the tree (see
     EventLog's effective-parent rule). Events sharing a parent_id are sibling branches. """
-    rejection_reason: str | Unset = "User rejected the action"
-    """ Reason for rejecting the action """
-    rejection_source: UserRejectObservationRejectionSource | Unset = "user"
-    """ Source of the rejection: 'user' for confirmation mode rejections, 'hook' for PreToolUse hook blocks """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +62,10 @@ class UserRejectObservation:
         id = self.id
 
         kind = self.kind
+
+        rejection_reason = self.rejection_reason
+
+        rejection_source: str = self.rejection_source
 
         source: str = self.source
 
@@ -76,12 +81,6 @@ class UserRejectObservation:
         else:
             parent_id = self.parent_id
 
-        rejection_reason = self.rejection_reason
-
-        rejection_source: str | Unset = UNSET
-        if not isinstance(self.rejection_source, Unset):
-            rejection_source = self.rejection_source
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -89,6 +88,8 @@ class UserRejectObservation:
                 "action_id": action_id,
                 "id": id,
                 "kind": kind,
+                "rejection_reason": rejection_reason,
+                "rejection_source": rejection_source,
                 "source": source,
                 "timestamp": timestamp,
                 "tool_call_id": tool_call_id,
@@ -97,10 +98,6 @@ class UserRejectObservation:
         )
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if rejection_reason is not UNSET:
-            field_dict["rejection_reason"] = rejection_reason
-        if rejection_source is not UNSET:
-            field_dict["rejection_source"] = rejection_source
 
         return field_dict
 
@@ -116,6 +113,12 @@ class UserRejectObservation:
             raise ValueError(
                 f"kind must match const 'UserRejectObservation', got '{kind}'"
             )
+
+        rejection_reason = d.pop("rejection_reason")
+
+        rejection_source = check_user_reject_observation_rejection_source(
+            d.pop("rejection_source")
+        )
 
         source = check_user_reject_observation_source(d.pop("source"))
 
@@ -134,32 +137,27 @@ class UserRejectObservation:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        rejection_reason = d.pop("rejection_reason", UNSET)
-
-        _rejection_source = d.pop("rejection_source", UNSET)
-        rejection_source: UserRejectObservationRejectionSource | Unset
-        if isinstance(_rejection_source, Unset):
-            rejection_source = UNSET
-        else:
-            rejection_source = check_user_reject_observation_rejection_source(
-                _rejection_source
-            )
-
         user_reject_observation = cls(
             action_id=action_id,
             id=id,
             kind=kind,
+            rejection_reason=rejection_reason,
+            rejection_source=rejection_source,
             source=source,
             timestamp=timestamp,
             tool_call_id=tool_call_id,
             tool_name=tool_name,
             parent_id=parent_id,
-            rejection_reason=rejection_reason,
-            rejection_source=rejection_source,
         )
 
         user_reject_observation.additional_properties = d
         return user_reject_observation
+
+    @property
+    def timestamp_datetime(self) -> _datetime.datetime:
+        """``timestamp`` as a ``datetime``, parsed on each read (``timestamp`` stays the string
+        the server sent). Naive, in the server's local time, unless the string carries an offset."""
+        return parse_date_time(self.timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,20 +36,20 @@ T = TypeVar("T", bound="VisionInspectObservation")
 class VisionInspectObservation:
     """Observation returned after a vision model inspects an image."""
 
+    content: list[ImageContent | TextContent]
+    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
+    should be written in this field. """
     image_index: int
     """ Image index that was inspected. """
     question: str
     """ Question asked of the vision model. """
+    is_error: bool = False
+    """ Whether the observation indicates an error """
     kind: Literal["VisionInspectObservation"] = "VisionInspectObservation"
     answer: None | str | Unset = UNSET
     """ Text answer returned by the vision model. """
     base_url: None | str | Unset = UNSET
     """ Vision-capable LLM endpoint used for inspection. """
-    content: list[ImageContent | TextContent] | Unset = UNSET
-    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
-    should be written in this field. """
-    is_error: bool | Unset = False
-    """ Whether the observation indicates an error """
     model: None | str | Unset = UNSET
     """ Vision-capable model used for inspection. """
     profile_name: None | str | Unset = UNSET
@@ -59,7 +59,19 @@ class VisionInspectObservation:
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
         image_index = self.image_index
+
+        is_error = self.is_error
 
         kind = self.kind
 
@@ -77,20 +89,6 @@ class VisionInspectObservation:
         else:
             base_url = self.base_url
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
-
-        is_error = self.is_error
-
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
@@ -107,7 +105,9 @@ class VisionInspectObservation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "content": content,
                 "image_index": image_index,
+                "is_error": is_error,
                 "kind": kind,
                 "question": question,
             }
@@ -116,10 +116,6 @@ class VisionInspectObservation:
             field_dict["answer"] = answer
         if base_url is not UNSET:
             field_dict["base_url"] = base_url
-        if content is not UNSET:
-            field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
         if model is not UNSET:
             field_dict["model"] = model
         if profile_name is not UNSET:
@@ -132,7 +128,32 @@ class VisionInspectObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
         image_index = d.pop("image_index")
+
+        is_error = d.pop("is_error")
 
         kind = d.pop("kind")
         if kind != "VisionInspectObservation":
@@ -160,33 +181,6 @@ class VisionInspectObservation:
 
         base_url = _parse_base_url(d.pop("base_url", UNSET))
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
-
-        is_error = d.pop("is_error", UNSET)
-
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -206,13 +200,13 @@ class VisionInspectObservation:
         profile_name = _parse_profile_name(d.pop("profile_name", UNSET))
 
         vision_inspect_observation = cls(
+            content=content,
             image_index=image_index,
+            is_error=is_error,
             kind=kind,
             question=question,
             answer=answer,
             base_url=base_url,
-            content=content,
-            is_error=is_error,
             model=model,
             profile_name=profile_name,
         )

@@ -11,8 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WorkflowAction")
 
 
@@ -26,7 +24,7 @@ class WorkflowAction:
     """ Python workflow script to run. It must define `async def main(wf):` and coordinate work only through the
     provided `wf` object. """
     kind: Literal["WorkflowAction"] = "WorkflowAction"
-    max_concurrency: int | Unset = 8
+    max_concurrency: int = 8
     """ Maximum number of sub-agent tasks to run concurrently. Consider 2–4 for LLM-heavy workflows to avoid hitting
     API rate limits. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,23 +32,22 @@ class WorkflowAction:
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
 
+        max_concurrency = self.max_concurrency
+
         name = self.name
 
         script = self.script
-
-        max_concurrency = self.max_concurrency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "kind": kind,
+                "max_concurrency": max_concurrency,
                 "name": name,
                 "script": script,
             }
         )
-        if max_concurrency is not UNSET:
-            field_dict["max_concurrency"] = max_concurrency
 
         return field_dict
 
@@ -61,17 +58,17 @@ class WorkflowAction:
         if kind != "WorkflowAction":
             raise ValueError(f"kind must match const 'WorkflowAction', got '{kind}'")
 
+        max_concurrency = d.pop("max_concurrency")
+
         name = d.pop("name")
 
         script = d.pop("script")
 
-        max_concurrency = d.pop("max_concurrency", UNSET)
-
         workflow_action = cls(
             kind=kind,
+            max_concurrency=max_concurrency,
             name=name,
             script=script,
-            max_concurrency=max_concurrency,
         )
 
         workflow_action.additional_properties = d

@@ -16,7 +16,6 @@ from ..models.workflow_observation_status import (
     WorkflowObservationStatus,
     check_workflow_observation_status,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_content import ImageContent
@@ -40,54 +39,50 @@ T = TypeVar("T", bound="WorkflowObservation")
 class WorkflowObservation:
     """Observation from a dynamic workflow run."""
 
+    content: list[ImageContent | TextContent]
+    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
+    should be written in this field. """
     name: str
     """ The workflow name that was executed. """
     status: WorkflowObservationStatus
     """ The workflow execution status. """
-    kind: Literal["WorkflowObservation"] = "WorkflowObservation"
-    content: list[ImageContent | TextContent] | Unset = UNSET
-    """ Content returned from the tool as a list of TextContent/ImageContent objects. When there is an error, it
-    should be written in this field. """
-    is_error: bool | Unset = False
+    is_error: bool = False
     """ Whether the observation indicates an error """
+    kind: Literal["WorkflowObservation"] = "WorkflowObservation"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_lazily()
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        is_error = self.is_error
+
         kind = self.kind
 
         name = self.name
 
         status: str = self.status
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                else:
-                    content_item = content_item_data.to_dict()
-
-                content.append(content_item)
-
-        is_error = self.is_error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "content": content,
+                "is_error": is_error,
                 "kind": kind,
                 "name": name,
                 "status": status,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
 
         return field_dict
 
@@ -96,6 +91,31 @@ class WorkflowObservation:
         if not _imported:
             _import_lazily()
         d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> ImageContent | TextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = TextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ImageContent.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        is_error = d.pop("is_error")
+
         kind = d.pop("kind")
         if kind != "WorkflowObservation":
             raise ValueError(
@@ -106,39 +126,12 @@ class WorkflowObservation:
 
         status = check_workflow_observation_status(d.pop("status"))
 
-        _content = d.pop("content", UNSET)
-        content: list[ImageContent | TextContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-
-                def _parse_content_item(data: object) -> ImageContent | TextContent:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = TextContent.from_dict(data)
-
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_1 = ImageContent.from_dict(data)
-
-                    return content_item_type_1
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
-
-        is_error = d.pop("is_error", UNSET)
-
         workflow_observation = cls(
+            content=content,
+            is_error=is_error,
             kind=kind,
             name=name,
             status=status,
-            content=content,
-            is_error=is_error,
         )
 
         workflow_observation.additional_properties = d
