@@ -8,6 +8,7 @@ implementation. ``__version__`` is the installed release.
 """
 
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
+from ._connection_state import ConnectionState, ConnectionStateCallback, SocketStatus
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._conversation_options import ConversationOptions
@@ -68,6 +69,8 @@ __all__ = [
     "CommandResult",
     "CommandTimeoutError",
     "ConflictError",
+    "ConnectionState",
+    "ConnectionStateCallback",
     "Conversation",
     "ConversationControl",
     "ConversationOptions",
@@ -92,6 +95,7 @@ __all__ = [
     "ServerLostError",
     "ServerNotReadyError",
     "SocketRefusedError",
+    "SocketStatus",
     "StartOptions",
     "StatusError",
     "StreamOverflowError",

@@ -20,6 +20,7 @@ from . import _event_query, _routes, _run_wait, _start_request
 from ._callbacks import Callback
 from ._compat import RUNTIME_ROUTES, ServerCompat
 from ._connection import Connection
+from ._connection_state import ConnectionState, ConnectionStateCallback
 from ._event_log import EventLog
 from ._exit_interrupts import OnTimeout, OwnRun, check_on_timeout
 from ._feed import ConversationFeed
@@ -98,7 +99,8 @@ class AsyncConversation(ConversationQueries):
 
     @property
     def events(self) -> EventLog:
-        """The server's persisted events: typed, deduplicated, in timestamp order."""
+        """The server's persisted events: typed, deduplicated, in ``seq`` order (the
+        server's own)."""
         return self._feed.log
 
     @property
@@ -110,6 +112,19 @@ class AsyncConversation(ConversationQueries):
     def is_connected(self) -> bool:
         """Whether the event socket is open right now."""
         return self._feed.socket.connected
+
+    @property
+    def connection_state(self) -> ConnectionState:
+        """The event socket's state: connected, reconnecting (why, and when it tries next),
+        or closed for good (why)."""
+        return self._feed.socket.state
+
+    def on_connection_state(self, callback: ConnectionStateCallback) -> None:
+        """Call ``callback`` with each new :attr:`connection_state`, on the client's event
+        loop (it must not block); an exception it raises is logged and ignored."""
+        if not callable(callback):
+            raise TypeError(f"callback must be callable, got {type(callback).__name__}")
+        self._feed.state_listeners.append(callback)
 
     @property
     def callbacks_dropped(self) -> int:

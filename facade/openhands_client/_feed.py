@@ -1,9 +1,12 @@
 """The live side of a conversation: its socket, its log and state, and who hears of each event.
 
-A :class:`ConversationFeed` opens the socket while the log loads over REST, ingests every frame
-and page into the log and the state, hands each event to the callbacks and the streams, and
-keeps the log exact after reconnects (:mod:`._reconcile`) and while the socket is quiet
-(:mod:`._quiet_check`). :class:`AsyncConversation` holds one.
+A :class:`ConversationFeed` opens the session socket with ``after_seq=-1``: the server replays
+the whole log (``durable`` frames, each with its ``seq``) up to the ``through_seq`` its ``sync``
+frame announced, then goes live. Every reconnect resumes after the last ``seq`` held, so
+nothing is lost or repeated, whatever the server's clock does. ``transient`` frames (state
+snapshots) update the state and reach the callbacks but never the log. While the socket is
+quiet, :mod:`._quiet_check` asks REST; while it is down, the log is caught up over REST by
+position (:meth:`ConversationFeed.catch_up`). :class:`AsyncConversation` holds one.
 """
 
 from __future__ import annotations
@@ -11,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -24,18 +26,18 @@ from openhands_api.types import UNSET
 
 from ._callbacks import Callback, CallbackRunner
 from ._connection import Connection
+from ._connection_state import ConnectionState, ConnectionStateCallback, SocketStatus
 from ._event_log import EventLog
-from ._http import call, call_raw, call_response
+from ._http import call, call_raw, call_response, json_body
 from ._log_load import PageQuery, load_events
 from ._quiet_check import QuietCheck
-from ._reconcile import Reconciler
 from ._run_tracker import RunTracker
-from ._socket import EventSocket, Resume
+from ._socket import EventSocket
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
 from ._terminal_text import printable
 from .errors import AgentServerError, NotFoundError
-from .events import Event, decode_event, is_persisted, sent_kind
+from .events import Event, decode_event, sent_kind
 
 logger = logging.getLogger("openhands_client.conversation")
 
@@ -45,12 +47,15 @@ def _as_mapping(value: Any) -> Mapping[str, Any]:
 
 
 class ConversationFeed:
-    """Keeps one conversation's log and state live: socket frames, REST pages, reconciliation.
+    """Keeps one conversation's log and state live: session socket frames, REST when it is down.
 
     ``callback_backlog`` bounds the stream-only events waiting for the callbacks;
     ``quiet_seconds`` is how long the socket may stay quiet, while someone waits, before REST
     is asked whether the conversation still exists.
     """
+
+    REPLAY_WAIT = 10.0
+    """Seconds :meth:`open` waits for the socket's replay before loading over REST."""
 
     def __init__(
         self,
@@ -72,23 +77,23 @@ class ConversationFeed:
         self.run_error: Event | None = None
         self.buffers: set[StreamBuffer] = set()
         self._synced = False
-        self._gate: asyncio.Future[None] | None = None
+        # While a connection is greeted: its sync frame's through_seq (-1: an empty log).
+        self._through: int | None = None
+        self._replayed: asyncio.Future[None] | None = None
+        self._ended: asyncio.Future[None] | None = None  # the socket closed for good
+        #: Called with each new connection state of the socket.
+        self.state_listeners: list[ConnectionStateCallback] = []
         self.quiet = QuietCheck(self._check_quiet, quiet_seconds)
-        self.reconciler = Reconciler(
-            lambda: len(self.log),
-            self.count_events,
-            self.catch_up,
-            lambda: self.sync_events(None, live=False),
-        )
         self.socket = EventSocket(
             connection.base_url,
             conversation_id,
             connection.api_key,
             self.on_frame,
-            self._resume_point,
+            lambda: self.log.last_seq,
             max_size=connection.max_message_size,
             ssl_context=connection.ssl_context,
             headers=connection.headers,
+            on_state=self._on_state,
         )
 
     # -- opening -------------------------------------------------------------------------
@@ -97,66 +102,96 @@ class ConversationFeed:
         """Take a REST ``ConversationInfo`` body under what the socket has already said."""
         self.state.underlay(info)
 
-    async def open(self, subscribe_timeout: float = 10.0) -> None:
-        """Load the log while the socket subscribes; the log's end is read only once the socket
-        is subscribed (or given up on), so that no event falls in between."""
-        gate = self._gate = asyncio.ensure_future(self._subscription(subscribe_timeout))
-        loading = asyncio.ensure_future(self.sync_events(None, live=False, ready=gate))
+    async def open(self) -> None:
+        """Load the log through the socket's replay (``after_seq=-1``; a reconnect mid-replay
+        resumes after the last ``seq`` held). If the replay is not over within
+        :attr:`REPLAY_WAIT` seconds, the rest is loaded over REST (the socket resumes after
+        it once up). Raises the socket's final error (refused, not found) if it comes first."""
+        loop = asyncio.get_running_loop()
+        replayed = self._replayed = loop.create_future()
+        ended = self._ended = loop.create_future()
+        self.socket.start()
         try:
-            await asyncio.sleep(0)  # the log's first request goes out before the socket connects
-            self.socket.start()
-            await loading
-            await gate
+            await asyncio.wait(
+                {replayed, ended}, timeout=self.REPLAY_WAIT, return_when=asyncio.FIRST_COMPLETED
+            )
+            if self.socket.final_error is not None:
+                raise self.socket.final_error
+            if not replayed.done():
+                logger.info("no socket replay for %s yet; loading the log over REST", self._id)
+                await self.catch_up()
         except BaseException:
-            # Both are over (and their errors retrieved) before this returns, however it failed.
-            loading.cancel()
-            gate.cancel()
-            await asyncio.gather(loading, gate, return_exceptions=True)
             await self.socket.close()
             raise
         # The callbacks get the log as loaded (what the socket added meanwhile included) in
         # log order, then each event as it comes: every persisted event once.
         self.callbacks.submit_all(self.log)
         self._synced = True
-        self.reconciler.enable()
 
-    async def _subscription(self, timeout: float) -> None:
-        """Wait for the socket's subscription (at most ``timeout``); raise its final error."""
-        try:
-            await asyncio.wait_for(self.socket.wait_subscribed(), timeout)
-        except asyncio.TimeoutError:
-            logger.info("event socket not up yet for %s; loading the log over REST", self._id)
-        if self.socket.final_error is not None:
-            raise self.socket.final_error
+    def _on_state(self, state: ConnectionState) -> None:
+        ended = self._ended
+        if state.status is SocketStatus.CLOSED and ended is not None and not ended.done():
+            ended.set_result(None)
+        for listener in list(self.state_listeners):
+            try:
+                listener(state)
+            except Exception:
+                logger.exception("connection state callback failed")
 
-    def _resume_point(self) -> Resume:
-        if not self._synced:
-            # A reconnect while the log is still loading must replay all: REST may have
-            # read its page before the events the dropped socket never delivered.
-            return "all" if self.socket.connections else None
-        return self.log.resume_after() or "all"
-
-    # -- incoming events -----------------------------------------------------------------
+    # -- incoming frames -----------------------------------------------------------------
 
     async def on_frame(self, data: dict[str, Any], first: bool) -> None:
-        """Take one socket frame (``first``: the first since this connection subscribed)."""
-        self.quiet.reset()
-        if first and self._gate is not None and self._gate.done():
-            # Subscribed after the load's end was read (a reconnect, or a subscription later
-            # than the load waited for): check the log against the server's (see _reconcile).
-            self.reconciler.request()
-        await self._ingest(decode_event(data), live=True, connect_push=first)
+        """Take one session socket frame (``first``: the first of this connection).
 
-    async def _ingest(self, event: Event, *, live: bool, connect_push: bool = False) -> None:
-        if is_persisted(event) and not self.log.add(event):
-            return
+        The server greets each connection with a ``sync`` frame, the replay (``durable``
+        frames up to its ``through_seq``), then the state as it subscribed (one ``transient``
+        frame): that push ends the greeting, and with it :meth:`open`'s wait.
+        """
+        self.quiet.reset()
+        kind = data.get("type")
+        if kind == "sync":
+            through = data.get("through_seq")
+            self._through = through if isinstance(through, int) else -1
+        elif kind == "durable":
+            seq, raw = data.get("seq"), data.get("event")
+            if not (isinstance(seq, int) and isinstance(raw, dict)):
+                logger.warning("skipping a durable frame without seq or event")
+                return
+            event = decode_event(raw)
+            if self.log.add(event, seq):
+                await self._ingest(event, persisted=True)
+            if self._through is not None and seq > self._through:
+                self._greeted()  # live already: the server sent no state push
+        elif kind == "transient":
+            raw = data.get("event")
+            if isinstance(raw, dict):
+                push = self._through is not None
+                await self._ingest(decode_event(raw), persisted=False, connect_push=push)
+                if push:
+                    self._greeted()
+        elif kind == "error":
+            logger.warning(
+                "session socket error frame: %s: %s",
+                printable(str(data.get("code"))),
+                printable(str(data.get("detail"))),
+            )
+        # Any other frame type (token streams among them) is not read yet.
+
+    def _greeted(self) -> None:
+        """This connection's greeting is over: the log holds the server's, up to now."""
+        self._through = None
+        if self._replayed is not None and not self._replayed.done():
+            self._replayed.set_result(None)
+
+    async def _ingest(self, event: Event, *, persisted: bool, connect_push: bool = False) -> None:
         kind = sent_kind(event)
         if kind == "ConversationStateUpdateEvent":
-            # Only a live snapshot (not the one pushed on connect) says the run was flushed.
-            self._apply_state_update(event, live_snapshot=live and not connect_push)
+            # Only a live snapshot (not the push on subscribing) says a run was flushed.
+            live_snapshot = not persisted and not connect_push
+            self._apply_state_update(event, live_snapshot=live_snapshot)
         elif kind == "ConversationErrorEvent":
             self.run_error = event
-        if self._synced or not is_persisted(event):
+        if self._synced or not persisted:
             self._dispatch(event)
 
     def _apply_state_update(self, event: Event, *, live_snapshot: bool) -> None:
@@ -179,23 +214,6 @@ class ConversationFeed:
             if not buffer.put(event):
                 self.buffers.discard(buffer)
 
-    async def sync_events(
-        self, since: datetime | None, *, live: bool, ready: asyncio.Future[None] | None = None
-    ) -> int:
-        """Load ``/events/search`` from ``since`` (inclusive); return how many were new."""
-        before = len(self.log)
-        gte = since.isoformat() if since else None
-        pages = load_events(self._search, gte, ready, self.count_events)
-        try:
-            async for page in pages:
-                if ready is not None and self.socket.final_error is not None:
-                    raise self.socket.final_error  # refused for good: stop loading
-                for event in page:
-                    await self._ingest(event, live=live)
-        finally:
-            await pages.aclose()
-        return len(self.log) - before
-
     async def _search(self, query: PageQuery) -> httpx.Response:
         kwargs = search_events.build_request(
             self._id,
@@ -207,8 +225,47 @@ class ConversationFeed:
         return await call_response(self._conn.http, kwargs, "search events")
 
     async def catch_up(self) -> None:
-        """Load the events from the log's resume point on."""
-        await self.sync_events(self.log.resume_after(), live=False)
+        """Load the events after the last ``seq`` held over REST (the whole log from both
+        ends while seq 0 is not held). ``/events/search`` lists the log in ``seq`` order, from
+        the ``page_id`` event on: each event's ``seq`` is its position."""
+        if self.log.last_seq < 0:
+            seq = 0
+            pages = load_events(self._search, count=self.count_events)
+            try:
+                async for page in pages:
+                    for event in page:
+                        await self._add_loaded(event, seq)
+                        seq += 1
+            finally:
+                await pages.aclose()
+            return
+        seq = self.log.last_seq
+        last = self.log.at_seq(seq)
+        assert last is not None  # last_seq ends a run of held seqs
+        page_id = last.id
+        followed: set[str] = set()
+        first = True  # the first page starts at the last event held
+        while page_id not in followed:
+            followed.add(page_id)
+            body = json_body(await self._search(PageQuery(page_id=page_id)), "search events")
+            answer = _as_mapping(body)
+            items = [i for i in answer.get("items") or () if isinstance(i, Mapping)]
+            if not items or items[0].get("id") != page_id:
+                # Not where the cursor pointed (a log rewritten?): the events' positions are
+                # unknown, so the socket's replay is left to fill the log.
+                logger.info("catch-up for %s found no page at its cursor", self._id)
+                return
+            for item in items[1:] if first else items:
+                seq += 1
+                await self._add_loaded(decode_event(item), seq)
+            following = answer.get("next_page_id")
+            if not isinstance(following, str) or not following:
+                return
+            page_id, first = following, False
+
+    async def _add_loaded(self, event: Event, seq: int) -> None:
+        if self.log.add(event, seq):
+            await self._ingest(event, persisted=True)
 
     async def count_events(self) -> int:
         """How many events the server has for this conversation."""
@@ -248,7 +305,6 @@ class ConversationFeed:
         """Stop the socket, the checks and the callbacks; end every stream."""
         await self.socket.close()
         await self.quiet.close()
-        await self.reconciler.close()
         await self.callbacks.close()
         for buffer in self.buffers:
             buffer.close()

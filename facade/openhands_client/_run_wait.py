@@ -91,7 +91,6 @@ async def start_and_wait(
         poll_seconds=poll_seconds,
     )
     own_run.ended()
-    await feed.reconciler.settled()
     if settle:
         await feed.callbacks.drained()
     return raise_if_failed(feed, conversation_id, status)

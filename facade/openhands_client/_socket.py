@@ -1,4 +1,9 @@
-"""The WebSocket event channel: connect, authenticate, read frames, reconnect with backoff."""
+"""The WebSocket event channel: connect, authenticate, read frames, reconnect with backoff.
+
+The channel is the server's session socket, ``/sockets/session/{id}?after_seq=N``: a ``sync``
+frame, then every persisted event with ``seq > N`` (``durable`` frames), then live frames. The
+legacy ``/sockets/events/{id}`` (:func:`socket_url`) is only probed by ``doctor``.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +14,13 @@ import re
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode, urlsplit, urlunsplit
 from uuid import UUID
 
 from ._backoff import Backoff
+from ._connection_state import ConnectionState, SocketStatus
 from .errors import (
     AgentServerError,
     AuthenticationError,
@@ -65,15 +71,25 @@ CLOSE_MESSAGE_TOO_BIG = 1009
 # Handshake answers worth retrying: the server (or a proxy before it) is starting or busy.
 _TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
-# Where to resume: None (no replay), "all", or a timestamp (inclusive).
+# Where the legacy socket resumes: None (no replay), "all", or a timestamp (inclusive).
 Resume = datetime | Literal["all"] | None
 
 # Frame handler: (decoded JSON object, whether it is the first frame after connecting).
 FrameHandler = Callable[[dict[str, Any], bool], Awaitable[None]]
 
 
+def session_url(base_url: str, conversation_id: UUID, after_seq: int | None) -> str:
+    """The session socket URL, resuming after ``after_seq`` (-1: the whole log; None: live
+    only); never carries the API key."""
+    parts = urlsplit(base_url)
+    scheme = "wss" if parts.scheme == "https" else "ws"
+    path = f"{parts.path.rstrip('/')}/sockets/session/{conversation_id}"
+    query = "" if after_seq is None else urlencode({"after_seq": after_seq})
+    return urlunsplit((scheme, parts.netloc, path, query, ""))
+
+
 def socket_url(base_url: str, conversation_id: UUID, resume_from: Resume) -> str:
-    """The events socket URL; never carries the API key."""
+    """The legacy events socket URL (probed by ``doctor``); never carries the API key."""
     parts = urlsplit(base_url)
     scheme = "wss" if parts.scheme == "https" else "ws"
     path = f"{parts.path.rstrip('/')}/sockets/events/{conversation_id}"
@@ -86,13 +102,12 @@ def socket_url(base_url: str, conversation_id: UUID, resume_from: Resume) -> str
 
 
 class EventSocket:
-    """Keeps one conversation's event socket open until closed or refused for good.
+    """Keeps one conversation's session socket open until closed or refused for good.
 
-    Every frame goes to ``on_frame``. Each connection asks the server to replay from
-    ``resume_from()`` (inclusive; the handler deduplicates); reconnects back off with jitter.
-    :meth:`wait_subscribed` returns once the server has registered this subscriber: on its
-    first frame (the state push) or, when that push is dropped, ``PUSH_GRACE`` seconds after
-    connecting.
+    Every frame goes to ``on_frame``. Each connection asks the server to replay every event
+    after ``resume_from()`` (a ``seq``); reconnects back off with jitter. :meth:`wait_subscribed`
+    returns once the server has registered this subscriber: on its first frame (``sync``, which
+    the server sends only once subscribed).
 
     Failures that retrying cannot cure end the loop with ``final_error`` set: a 4001/4004 close,
     a handshake answered 401/403 (AuthenticationError), 404 (NotFoundError), any other non-
@@ -102,7 +117,6 @@ class EventSocket:
     ``OUTAGE_WARNING`` seconds is logged once at WARNING. Redirects are never followed.
     """
 
-    PUSH_GRACE = 1.0
     OUTAGE_WARNING = 30.0
 
     def __init__(
@@ -111,12 +125,13 @@ class EventSocket:
         conversation_id: UUID,
         api_key: str | None,
         on_frame: FrameHandler,
-        resume_from: Callable[[], Resume],
+        resume_from: Callable[[], int | None],
         backoff: Backoff | None = None,
         *,
         max_size: int = 64 * 2**20,
         ssl_context: ssl.SSLContext | None = None,
         headers: Mapping[str, str] | None = None,
+        on_state: Callable[[ConnectionState], None] | None = None,
     ) -> None:
         self._base_url = base_url
         self._conversation_id = conversation_id
@@ -132,7 +147,23 @@ class EventSocket:
         self.connections = 0
         self._healthy = False
         self.final_error: AgentServerError | None = None
+        self.state = ConnectionState(SocketStatus.CONNECTING)
+        self._on_state = on_state
         self._task: asyncio.Task[None] | None = None
+
+    def _set_state(
+        self, status: SocketStatus, reason: str | None = None, retry_in: float | None = None
+    ) -> None:
+        """Publish a new state (``retry_in``: seconds to the next attempt)."""
+        retry_at = None
+        if retry_in is not None:
+            retry_at = datetime.now(timezone.utc) + timedelta(seconds=retry_in)
+        self.state = ConnectionState(status, reason, retry_at)
+        if self._on_state is not None:
+            try:
+                self._on_state(self.state)
+            except Exception:
+                logger.exception("connection state handler failed; the socket goes on")
 
     def start(self) -> None:
         """Start the connection loop as a task on the running loop."""
@@ -156,16 +187,21 @@ class EventSocket:
 
     async def close(self) -> None:
         """Stop the loop and close the connection."""
+        await self._stop()
+        if self.state.status is not SocketStatus.CLOSED:
+            self._set_state(SocketStatus.CLOSED, "closed by the client")
+
+    async def end(self, error: AgentServerError) -> None:
+        """Stop for good with ``error``, as a refusal would (the conversation is gone)."""
+        await self._stop()
+        self._fail(error)
+
+    async def _stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
         self.connected = False
-
-    async def end(self, error: AgentServerError) -> None:
-        """Stop for good with ``error``, as a refusal would (the conversation is gone)."""
-        await self.close()
-        self._fail(error)
 
     async def _run(self) -> None:
         try:
@@ -187,7 +223,7 @@ class EventSocket:
             resume = self._resume_from()
             floor = 0.0
             try:
-                await self._session(socket_url(self._base_url, self._conversation_id, resume))
+                await self._session(session_url(self._base_url, self._conversation_id, resume))
                 reason = "closed"
             except ConnectionClosed as exc:
                 error, floor, reason = self._closed(exc)
@@ -220,7 +256,9 @@ class EventSocket:
                 )
             else:
                 logger.info("event socket unavailable (%s); retrying", reason)
-            await asyncio.sleep(self._backoff.next_delay(floor))
+            delay = self._backoff.next_delay(floor)
+            self._set_state(SocketStatus.RECONNECTING, reason, delay)
+            await asyncio.sleep(delay)
 
     @staticmethod
     def _closed(exc: Exception) -> tuple[AgentServerError | None, float, str]:
@@ -251,6 +289,7 @@ class EventSocket:
     def _fail(self, error: AgentServerError) -> None:
         self.final_error = error
         self._set_subscribed()
+        self._set_state(SocketStatus.CLOSED, str(error))
 
     async def _session(self, url: str) -> None:
         connection = await open_socket(
@@ -265,23 +304,20 @@ class EventSocket:
                 await ws.send(json.dumps({"type": "auth", "session_api_key": self._api_key}))
             self.connected = True
             self.connections += 1
+            self._set_state(SocketStatus.CONNECTED)
             await self._read(ws)
 
     async def _read(self, ws: ClientConnection) -> None:
         first = True
-        grace = asyncio.get_running_loop().call_later(self.PUSH_GRACE, self._set_subscribed)
-        try:
-            async for message in ws:
-                delivered = await self._deliver(message, first)
-                # Not kept while the next frame is awaited (an idle socket would hold it).
-                del message
-                if delivered and first:
-                    first = False
-                    self._healthy = True
-                    self._set_subscribed()
-                    self._backoff.reset()
-        finally:
-            grace.cancel()
+        async for message in ws:
+            delivered = await self._deliver(message, first)
+            # Not kept while the next frame is awaited (an idle socket would hold it).
+            del message
+            if delivered and first:
+                first = False
+                self._healthy = True
+                self._set_subscribed()
+                self._backoff.reset()
 
     async def _deliver(self, message: str | bytes, first: bool) -> bool:
         """Decode one frame and hand it on; False if it is not a JSON object."""

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from ._connection_state import ConnectionState, ConnectionStateCallback
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
 from ._exit_interrupts import OnTimeout
@@ -30,7 +31,7 @@ class Conversation(SyncQueries[AsyncConversation]):
 
     @property
     def events(self) -> EventLog:
-        """The server's persisted events: typed, deduplicated, in timestamp order."""
+        """The server's persisted events: typed, deduplicated, in ``seq`` order."""
         return self._async.events
 
     @property
@@ -42,6 +43,16 @@ class Conversation(SyncQueries[AsyncConversation]):
     def is_connected(self) -> bool:
         """Whether the event socket is open right now."""
         return self._async.is_connected
+
+    @property
+    def connection_state(self) -> ConnectionState:
+        """The event socket's state; see :attr:`AsyncConversation.connection_state`."""
+        return self._async.connection_state
+
+    def on_connection_state(self, callback: ConnectionStateCallback) -> None:
+        """Call ``callback`` with each new connection state, on the client's background
+        thread; see :meth:`AsyncConversation.on_connection_state`."""
+        self._async.on_connection_state(callback)
 
     @property
     def callbacks_dropped(self) -> int:

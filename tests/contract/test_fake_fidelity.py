@@ -72,12 +72,19 @@ class Target:
         return asyncio.run(request())
 
     def socket(
-        self, conversation_id: object, *, key: str = SESSION_API_KEY, query: str = ""
+        self,
+        conversation_id: object,
+        *,
+        key: str = SESSION_API_KEY,
+        query: str = "",
+        channel: str = "events",
     ) -> tuple[list[dict[str, Any]], int | None]:
-        """The frames a socket got until it was quiet, and its close code (None: still open)."""
+        """The frames a socket (``channel``: ``events``, the legacy one, or ``session``) got
+        until it was quiet, and its close code (None: still open)."""
 
         async def listen() -> tuple[list[dict[str, Any]], int | None]:
-            url = self.url.replace("http", "ws", 1) + f"/sockets/events/{conversation_id}{query}"
+            path = f"/sockets/{channel}/{conversation_id}{query}"
+            url = self.url.replace("http", "ws", 1) + path
             frames: list[dict[str, Any]] = []
             async with connect(url, compression=None) as ws:
                 await ws.send(json.dumps({"type": "auth", "session_api_key": key}))
@@ -198,6 +205,44 @@ def test_a_socket_replays_the_log_from_a_time_on(
     assert frames[0]["key"] == "full_state"
     expected = [e["id"] for e in logged if e["timestamp"] >= since]  # inclusive
     assert sorted(f["id"] for f in frames[1:]) == sorted(expected)
+
+
+@claim("session_sync")
+def test_a_session_socket_syncs_replays_by_seq_then_pushes_the_state(
+    target: Target, finished: tuple[AgentServer, Conversation]
+) -> None:
+    conversation = finished[1]
+    logged = [e["id"] for e in search(target, conversation.id)["items"]]
+    frames, closed = target.socket(conversation.id, query="?after_seq=-1", channel="session")
+    assert closed is None
+    assert frames[0] == {"type": "sync", "from_seq": -1, "through_seq": len(logged) - 1}
+    durable = [f for f in frames if f["type"] == "durable"]
+    assert [(f["seq"], f["event"]["id"]) for f in durable] == list(enumerate(logged))
+    rest = frames[1 + len(durable) :]
+    assert [(f["type"], f["event"]["key"]) for f in rest] == [("transient", "full_state")]
+    assert rest[0]["event"]["value"]["execution_status"] == "finished"
+    # Live only (no after_seq): the sync frame says where the log ends, and nothing replays.
+    frames, _ = target.socket(conversation.id, channel="session")
+    assert frames[0] == {"type": "sync", "through_seq": len(logged) - 1}
+    assert [f["type"] for f in frames[1:]] == ["transient"]
+
+
+@claim("session_resume")
+def test_a_session_socket_resumes_after_a_seq(
+    target: Target, finished: tuple[AgentServer, Conversation]
+) -> None:
+    conversation = finished[1]
+    logged = [e["id"] for e in search(target, conversation.id)["items"]]
+    after = len(logged) // 2
+    frames, _ = target.socket(conversation.id, query=f"?after_seq={after}", channel="session")
+    assert frames[0] == {"type": "sync", "from_seq": after, "through_seq": len(logged) - 1}
+    durable = [(f["seq"], f["event"]["id"]) for f in frames if f["type"] == "durable"]
+    assert durable == list(enumerate(logged))[after + 1 :]
+    # Past the end: nothing replays.
+    frames, _ = target.socket(
+        conversation.id, query=f"?after_seq={len(logged) + 5}", channel="session"
+    )
+    assert [f["type"] for f in frames] == ["sync", "transient"]
 
 
 @claim("start_conversation", "run", "get_conversation", "final_response")

@@ -11,7 +11,7 @@ import pytest
 
 from openhands_client import AsyncAgentServer, AsyncConversation
 from openhands_client._backoff import Backoff
-from openhands_client._socket import EventSocket
+from openhands_client._feed import ConversationFeed
 from tests.conftest import SESSION_API_KEY
 from tests.unit.fakes import FakeAgentServer
 
@@ -33,7 +33,6 @@ def fast_timing(monkeypatch: pytest.MonkeyPatch) -> BackoffLog:
     """Shrink the client's waits; record (floor, delay) of each backoff, sleep 1/50 of it."""
     monkeypatch.setattr(AsyncConversation, "SETTLE_SECONDS", 0.3)
     monkeypatch.setattr(AsyncConversation, "POLL_SECONDS", 0.02)
-    monkeypatch.setattr(EventSocket, "PUSH_GRACE", 0.1)
     log = BackoffLog()
     real = Backoff.next_delay
 
@@ -51,6 +50,14 @@ def fake() -> Iterator[FakeAgentServer]:
     """A started fake agent server that requires ``API_KEY``."""
     with FakeAgentServer(api_key=API_KEY) as server:
         yield server
+
+
+@pytest.fixture
+def rest_attach(fake: FakeAgentServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Attach loads the log over REST: the socket is refused (503, retried) and the replay
+    is waited for 50 ms only."""
+    fake.ws_available = False
+    monkeypatch.setattr(ConversationFeed, "REPLAY_WAIT", 0.05)
 
 
 @pytest.fixture

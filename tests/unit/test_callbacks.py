@@ -148,7 +148,7 @@ async def test_close_from_a_callback_deletes_and_the_callback_goes_on(
 async def test_callbacks_get_the_history_in_log_order_then_live_events(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
-    """What attach loads (over REST from both ends, and live while it loads)
+    """What attach loads (the socket's replay, and what is published while it loads)
     reaches the callbacks once each, in log order, before the events that come after."""
     conv_f = fake.add_conversation([message(f"h{i:03d}", ts(i / 10)) for i in range(250)])
     published = False
@@ -157,8 +157,8 @@ async def test_callbacks_get_the_history_in_log_order_then_live_events(
         request: httpx.Request, default: Callable[[], httpx.Response]
     ) -> httpx.Response | None:
         nonlocal published
-        subscribed = fake.open_sockets(conv_f) > 0
-        if request.url.path.endswith("/events/search") and subscribed and not published:
+        if request.url.path == f"/api/conversations/{conv_f.id}" and not published:
+            await until(lambda: fake.open_sockets(conv_f) > 0, "the socket")
             published = True
             await asyncio.to_thread(fake.publish, conv_f, message("during", ts(30)))
         return None
@@ -169,9 +169,9 @@ async def test_callbacks_get_the_history_in_log_order_then_live_events(
     fake.publish(conv_f, message("after", ts(40)))
     await until(lambda: "after" in ids(conv.events), "the live event")
     await conv._feed.callbacks.drained()
-    assert published, "no page was read while the socket was subscribed"
+    assert published, "nothing was published while attach loaded"
     persisted = [e.id for e in seen if e.id in conv.events]
-    assert persisted == conv_f.sorted_ids() == ids(conv.events)
+    assert persisted == conv_f.ids() == ids(conv.events)
     await conv.close()
 
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import threading
 import uuid
 from typing import Any, TypeVar
 
-import httpx
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
 
 from openhands_client import AsyncAgentServer, ExecutionStatus
+from openhands_client._feed import ConversationFeed
 from openhands_client._state import ConversationState
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import (
@@ -133,21 +132,20 @@ async def test_at_most_max_opening_conversations_are_opened_at_once(
 ) -> None:
     """Hundreds attached at once would all hold a connection, buffers and a half-made state."""
     monkeypatch.setattr(AsyncAgentServer, "MAX_OPENING", 2)
-    lock = threading.Lock()
     loading = most = 0
+    real_open = ConversationFeed.open
 
-    async def slow_log(request: httpx.Request, answer: Any) -> httpx.Response | None:
+    async def slow_open(feed: ConversationFeed) -> None:
         nonlocal loading, most
-        if request.url.path.endswith("/events/search"):
-            with lock:
-                loading += 1
-                most = max(most, loading)
+        loading += 1
+        most = max(most, loading)
+        try:
             await asyncio.sleep(0.05)
-            with lock:
-                loading -= 1
-        return None
+            await real_open(feed)
+        finally:
+            loading -= 1
 
-    fake.hooks.append(slow_log)
+    monkeypatch.setattr(ConversationFeed, "open", slow_open)
     existing = [fake.add_conversation().id for _ in range(4)]
     async with AsyncAgentServer(fake.url, API_KEY, transport=fake.transport) as client:
         opened = await asyncio.gather(

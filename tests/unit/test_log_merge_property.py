@@ -1,8 +1,8 @@
 """Property: however the server's log arrives, the client's log is exactly the server's.
 
-Live frames, replays (overlapping, repeated) and REST pages of one server log, in any
-interleaving, go through the conversation's own ingest path: the frame handler the
-socket calls (``_on_frame``) and the REST pager (``_sync_events``, over a MockTransport).
+Live frames (in any order), replays (overlapping, repeated) and REST catch-ups of one server
+log, in any interleaving, go through the conversation's own ingest path: the frame handler the
+session socket calls (``on_frame``) and the REST catch-up (``catch_up``, over a MockTransport).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import asyncio
 import uuid
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
 
 import httpx
 from hypothesis import given, settings
@@ -27,7 +26,6 @@ from tests.unit.fakes import (
     ids,
     message,
     observation,
-    parse_ts,
     search_response,
     status_update,
     streaming_delta,
@@ -51,7 +49,8 @@ def make_event(kind: int, eid: str, at: str) -> JSON:
 
 @st.composite
 def server_logs(draw: st.DrawFn) -> list[JSON]:
-    """A persisted log in write order: unique ids, timestamps out of order and tied."""
+    """A persisted log in write order (``seq`` order): unique ids, timestamps out of order and
+    tied."""
     size = draw(st.integers(1, 24))
     ids = draw(
         st.lists(
@@ -71,14 +70,16 @@ class Live:
 
 @dataclass(frozen=True)
 class Replay:
-    """A (re)connection: the state push, then the replay from the ``since`` event's time."""
+    """A (re)connection: the sync frame, the replay after the ``since`` event's ``seq`` (None:
+    the whole log), then the state push."""
 
     since: int | None
 
 
 @dataclass(frozen=True)
 class Rest:
-    since: int | None
+    """A catch-up over REST (from the last ``seq`` held), in pages of ``page_size``."""
+
     page_size: int
 
 
@@ -95,7 +96,7 @@ def steps(size: int) -> st.SearchStrategy[list[Step]]:
     one: st.SearchStrategy[Step] = st.one_of(
         st.builds(Live, index),
         st.builds(Replay, st.none() | index),
-        st.builds(Rest, st.none() | index, st.integers(1, 7)),
+        st.builds(Rest, st.integers(1, 7)),
         st.builds(Transient, st.booleans()),
     )
     return st.lists(one, max_size=30)
@@ -108,13 +109,17 @@ def scenarios(draw: st.DrawFn) -> tuple[list[JSON], int, list[Step], Step]:
     plan = draw(steps(len(log)))
     # Finally, one full pass (a replay of everything or a REST re-read) delivers every event
     # at least once, so the log can be complete.
-    finals: list[Step] = [Replay(None), Rest(None, 3), Rest(None, 100)]
+    finals: list[Step] = [Replay(None), Rest(3), Rest(100)]
     final = draw(st.sampled_from(finals))
     return log, history, plan, final
 
 
 def expected_ids(log: list[JSON]) -> list[str]:
-    return [e["id"] for e in sorted(log, key=lambda e: (e["timestamp"], e["id"]))]
+    return [e["id"] for e in log]
+
+
+def durable(log: list[JSON], seq: int) -> dict[str, object]:
+    return {"type": "durable", "seq": seq, "event": dict(log[seq])}
 
 
 async def play(log: list[JSON], history: int, plan: list[Step], final: Step) -> None:
@@ -129,31 +134,29 @@ async def play(log: list[JSON], history: int, plan: list[Step], final: Step) -> 
     feed = new_feed(server._connection, CID, conversation_info(CID, "idle"), [seen.append])
     conv = AsyncConversation(server._connection, feed, attach=server.attach_conversation)
     # Attach: the log as REST has it, without callbacks (history is not news) ...
-    await conv._feed.sync_events(None, live=False)
+    await conv._feed.catch_up()
     conv._feed._synced = True  # as open() leaves it
     # ... then the whole log exists on the server and arrives in any interleaving.
     visible = log
     transients: Counter[str] = Counter()
     counter = 0
 
-    def since(index: int | None) -> datetime | None:
-        return None if index is None else parse_ts(log[index]["timestamp"])
-
     for step in [*plan, final]:
         if isinstance(step, Live):
-            await conv._feed.on_frame(dict(log[step.index]), False)
+            await conv._feed.on_frame(durable(log, step.index), False)
         elif isinstance(step, Replay):
+            after = -1 if step.since is None else step.since
+            sync = {"type": "sync", "from_seq": after, "through_seq": len(log) - 1}
+            await conv._feed.on_frame(sync, True)
+            for seq in range(after + 1, len(log)):
+                await conv._feed.on_frame(durable(log, seq), False)
             counter += 1
             push = full_state(f"push-{counter}", ts(99), CID, "idle")
             transients[push["id"]] += 1
-            await conv._feed.on_frame(push, True)
-            start = since(step.since)
-            for event in log:
-                if start is None or parse_ts(event["timestamp"]) >= start:
-                    await conv._feed.on_frame(dict(event), False)
+            await conv._feed.on_frame({"type": "transient", "event": push}, False)
         elif isinstance(step, Rest):
             page_size = step.page_size
-            await conv._feed.sync_events(since(step.since), live=False)
+            await conv._feed.catch_up()
         else:
             counter += 1
             eid = f"transient-{counter}"
@@ -163,7 +166,7 @@ async def play(log: list[JSON], history: int, plan: list[Step], final: Step) -> 
                 else streaming_delta(eid, ts(50), "tok")
             )
             transients[eid] += 1
-            await conv._feed.on_frame(frame, False)
+            await conv._feed.on_frame({"type": "transient", "event": frame}, False)
     await conv._feed.callbacks.drained()  # callbacks run on their own task
     await server.close()
 
@@ -187,16 +190,20 @@ def test_any_interleaving_yields_exactly_the_servers_log(
 
 @settings(max_examples=200, deadline=None)
 @given(server_logs(), st.data())
-def test_event_log_keeps_each_id_once_in_timestamp_then_id_order(
-    log: list[JSON], data: st.DataObject
-) -> None:
-    deliveries = data.draw(st.lists(st.sampled_from(log), min_size=len(log)))
-    deliveries += data.draw(st.permutations(log))  # every event at least once
+def test_event_log_keeps_each_id_once_in_seq_order(log: list[JSON], data: st.DataObject) -> None:
+    numbered = list(enumerate(log))
+    deliveries = data.draw(st.lists(st.sampled_from(numbered), min_size=len(log)))
+    deliveries += data.draw(st.permutations(numbered))  # every event at least once
     events = EventLog()
-    accepted = Counter(e["id"] for e in deliveries if events.add(decode_event(e)))
+    held: set[int] = set()
+    accepted: Counter[str] = Counter()
+    for seq, event in deliveries:
+        if events.add(decode_event(event), seq):
+            accepted[event["id"]] += 1
+        held.add(seq)
+        # The resume cursor: the end of the unbroken run of seqs from 0.
+        assert events.last_seq == next(n for n in range(len(log) + 1) if n not in held) - 1
     assert accepted == Counter(e["id"] for e in log), "add() is True once per id"
     assert [e.id for e in events] == expected_ids(log)
     assert all(e["id"] in events for e in log)
-    newest = max(parse_ts(e["timestamp"]) for e in log)
-    resume = events.resume_after()
-    assert resume is not None and resume <= newest
+    assert events.last_seq == len(log) - 1

@@ -19,8 +19,8 @@ from tests.unit.fakes import FakeAgentServer, conversation_info, ids, message, t
 from tests.unit.test_workspace_unit import WORKDIR, bash_command, bash_output, connect  # noqa: F401
 
 
-async def test_event_sync_stops_on_a_two_page_cycle(
-    fake: FakeAgentServer, client: AsyncAgentServer
+async def test_event_load_over_rest_stops_on_a_two_page_cycle(
+    fake: FakeAgentServer, client: AsyncAgentServer, rest_attach: None
 ) -> None:
     first = [message("a1", ts(1)), message("a2", ts(2))]
     second = [message("b1", ts(3))]
@@ -145,7 +145,7 @@ def endless_log(fake: FakeAgentServer, fresh: bool, delay: float = 0.0) -> None:
 
 
 async def test_attach_ends_at_pages_with_nothing_new(
-    fake: FakeAgentServer, client: AsyncAgentServer
+    fake: FakeAgentServer, client: AsyncAgentServer, rest_attach: None
 ) -> None:
     conv_f = fake.add_conversation(
         [message("a1", ts(1)), message("a2", ts(2)), message("a3", ts(3))]
@@ -157,7 +157,10 @@ async def test_attach_ends_at_pages_with_nothing_new(
 
 
 async def test_attach_past_the_log_count_ends_with_a_protocol_error(
-    fake: FakeAgentServer, client: AsyncAgentServer, monkeypatch: pytest.MonkeyPatch
+    fake: FakeAgentServer,
+    client: AsyncAgentServer,
+    monkeypatch: pytest.MonkeyPatch,
+    rest_attach: None,
 ) -> None:
     monkeypatch.setattr(_paging, "UNCOUNTED", 5)
     conv_f = fake.add_conversation([message("a1", ts(1)), message("a2", ts(2))])
@@ -167,7 +170,10 @@ async def test_attach_past_the_log_count_ends_with_a_protocol_error(
 
 
 async def test_attach_ends_at_the_walk_deadline(
-    fake: FakeAgentServer, client: AsyncAgentServer, monkeypatch: pytest.MonkeyPatch
+    fake: FakeAgentServer,
+    client: AsyncAgentServer,
+    monkeypatch: pytest.MonkeyPatch,
+    rest_attach: None,
 ) -> None:
     monkeypatch.setattr(_paging, "WALK_TIMEOUT", 0.2)
     conv_f = fake.add_conversation([message("a1", ts(1))])

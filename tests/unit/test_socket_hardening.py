@@ -129,7 +129,9 @@ async def test_oversized_frame_is_a_typed_final_error(fake: FakeAgentServer) -> 
         await client.close()
 
 
-async def test_oversized_rest_body_is_a_typed_error(fake: FakeAgentServer) -> None:
+async def test_oversized_rest_body_is_a_typed_error(
+    fake: FakeAgentServer, rest_attach: None
+) -> None:
     conv_f = fake.add_conversation([message(f"m{i}", ts(i), "x" * 1000) for i in range(50)])
     client = AsyncAgentServer(
         fake.url, API_KEY, transport=fake.transport, max_message_size=16 * 1024
@@ -257,7 +259,7 @@ def test_websockets_is_imported_on_first_connect_only() -> None:
 
 @pytest.mark.parametrize("body", [b"<html>proxy error page</html>", b"[" * 100_000])
 async def test_undecodable_event_page_is_a_typed_error_not_an_empty_log(
-    fake: FakeAgentServer, client: AsyncAgentServer, body: bytes
+    fake: FakeAgentServer, client: AsyncAgentServer, body: bytes, rest_attach: None
 ) -> None:
     conv_f = fake.add_conversation([message("h1", ts(0))])
 

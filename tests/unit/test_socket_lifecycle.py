@@ -18,6 +18,7 @@ from openhands_client import (
     NotFoundError,
     ServerError,
 )
+from openhands_client._feed import ConversationFeed
 from openhands_client._socket import EventSocket
 from tests.unit.conftest import API_KEY, BackoffLog
 from tests.unit.fakes import (
@@ -148,18 +149,18 @@ async def test_close_1013_backs_off_then_reconnects(
     fake.close_sockets(conv_f, 1013, "Too many connections")
     await until(lambda: len(fake.connections_to(conv_f)) == 3, "the second reconnect")
     assert fast_timing.delays[0][1] >= 1.0
-    assert fake.connections_to(conv_f)[-1].query.get("resend_mode") == "since"
+    assert fake.connections_to(conv_f)[-1].query == {"after_seq": "1"}
 
 
 async def test_missing_state_push_is_not_an_error(
-    fake: FakeAgentServer, client: AsyncAgentServer
+    fake: FakeAgentServer, client: AsyncAgentServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The push ends the socket's greeting; without it, attach waits ``REPLAY_WAIT`` for it,
+    then reads the rest of the log over REST."""
+    monkeypatch.setattr(ConversationFeed, "REPLAY_WAIT", 0.1)
     conv_f = fake.add_conversation([message("h1", ts(0))], status="finished")
     conv_f.push_state = False
-    started = time.monotonic()
     conv = await client.attach_conversation(conv_f.id)
-    elapsed = time.monotonic() - started
-    assert EventSocket.PUSH_GRACE <= elapsed < 2
     assert ids(conv.events) == ["h1"]
     assert conv.state.execution_status.value == "finished"
     fake.publish(conv_f, message("m1", ts(1)))
@@ -169,13 +170,23 @@ async def test_missing_state_push_is_not_an_error(
 async def test_failed_attach_leaves_no_socket_open(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
-    """If loading the log fails, attach raises and must not leave its socket subscribed.
+    """If attach fails after the socket opened, it raises and must not leave the socket
+    subscribed.
 
     (The server allows 50 subscribers per conversation: leaked sockets add up, and the
     reconnect loop runs until the process ends.)
     """
     conv_f = fake.add_conversation([message("h1", ts(0))])
-    fake.inject("GET", r"/events/search$", 500, {"detail": "boom", "error_id": "e-1"})
+
+    async def late_failure(
+        request: httpx.Request, default: Callable[[], httpx.Response]
+    ) -> httpx.Response | None:
+        if request.url.path != f"/api/conversations/{conv_f.id}":
+            return None
+        await until(lambda: fake.open_sockets(conv_f) == 1, "the socket to subscribe")
+        return httpx.Response(500, json={"detail": "boom"})
+
+    fake.hooks.append(late_failure)
     with pytest.raises(ServerError):
         await client.attach_conversation(conv_f.id)
     await client.close()

@@ -1,4 +1,5 @@
-"""The live stream survives drops: it resumes by cursor and the log ends up exact."""
+"""The live stream survives drops: it resumes after the last ``seq`` held and the log ends up
+exact."""
 
 from __future__ import annotations
 
@@ -7,10 +8,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from urllib.parse import quote, quote_plus
-
-import httpx
 
 from openhands_client import AsyncAgentServer, Event
 from tests.unit.conftest import API_KEY
@@ -50,7 +48,7 @@ def assert_no_key_in_url(records: list[ConnRecord]) -> None:
             assert form not in record.raw_path
 
 
-async def test_drop_mid_stream_resumes_from_a_cursor_and_loses_nothing(
+async def test_drop_mid_stream_resumes_after_the_last_seq_and_loses_nothing(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
     history = [
@@ -62,7 +60,6 @@ async def test_drop_mid_stream_resumes_from_a_cursor_and_loses_nothing(
     seen: list[Event] = []
     conv = await client.attach_conversation(conv_f.id, callbacks=[seen.append])
     assert ids(conv.events) == ["h1", "h2", "h3"]
-    attach_reads = len(fake.requests_to("GET", r"/events/search$"))
 
     fake.publish(conv_f, message("live1", ts(30), "live"))
     await until(lambda: "live1" in ids(conv.events), "the live event")
@@ -85,20 +82,17 @@ async def test_drop_mid_stream_resumes_from_a_cursor_and_loses_nothing(
     records = fake.connections_to(conv_f)
     subscribed = [r for r in records if r.subscribed]
     assert len(subscribed) == 2
-    assert subscribed[0].query == {}, "the first connection needs no replay (REST loads the log)"
-    resume = subscribed[1].query
-    assert resume["resend_mode"] == "since", f"reconnect asked for {resume}, not a cursor"
-    cursor = datetime.fromisoformat(resume["after_timestamp"])
-    assert cursor <= datetime.fromisoformat(ts(29.5)), "the cursor must cover stragglers"
-    assert cursor > datetime.fromisoformat(ts(20)), "a reconnect must not replay everything"
+    assert subscribed[0].query == {"after_seq": "-1"}, "attach replays the whole log"
+    assert subscribed[1].query == {"after_seq": "3"}, "the reconnect resumes after live1"
     assert_no_key_in_url(records)
 
-    assert ids(conv.events) == conv_f.sorted_ids()
+    # The server's write order: the straggler's older timestamp changes nothing.
+    assert ids(conv.events) == conv_f.ids()
     await conv._feed.callbacks.drained()  # callbacks run on their own task, just behind the log
     counts = persisted_ids(seen, {"h1", "h2", "h3"})
     assert counts == Counter(["live1", "gap1", "gap2", "straggler", "live2"])
-    # The log was read over REST at attach only; the reconnect did not re-download it.
-    assert len(fake.requests_to("GET", r"/events/search$")) == attach_reads
+    # Neither attach nor the reconnect read the log over REST, nor counted it.
+    assert fake.requests_to("GET", r"/events/(search|count)$") == []
 
 
 async def test_repeated_drops_and_normal_closes_keep_the_log_exact(
@@ -124,15 +118,15 @@ async def test_repeated_drops_and_normal_closes_keep_the_log_exact(
             fake.persist(conv_f, message(f"{eid}-gap", fake.now()))
         expected += [f"{eid}-live", f"{eid}-gap"]
         await until(log_size_is(len(expected)), f"round {round_}")
-    assert ids(conv.events) == conv_f.sorted_ids()
+    assert ids(conv.events) == conv_f.ids()
     assert sorted(e.id for e in conv.events) == sorted(expected)
     await conv._feed.callbacks.drained()  # callbacks run on their own task, just behind the log
     counts = persisted_ids(seen, {"h0"})
     assert all(n == 1 for n in counts.values()), counts
     assert set(counts) == set(expected) - {"h0"}
     assert_no_key_in_url(fake.connections_to(conv_f))
-    for record in fake.connections_to(conv_f)[1:]:
-        assert record.query.get("resend_mode") == "since"
+    resumed = [int(r.query["after_seq"]) for r in fake.connections_to(conv_f)[1:]]
+    assert resumed == [2 * n + 1 for n in range(4)], "each reconnect resumes after the last seq"
 
 
 async def test_the_api_key_travels_in_the_first_frame_only(
@@ -150,45 +144,19 @@ async def test_the_api_key_travels_in_the_first_frame_only(
     assert_no_key_in_url(records)
 
 
-async def test_reconnect_during_attach_does_not_lose_events(
+async def test_a_drop_mid_replay_resumes_the_replay_and_repeats_nothing(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
-    """A drop while attach is still loading the log must not open a hole in it.
-
-    The first connection needs no replay because REST loads the log afterwards. But if
-    the socket drops after the REST snapshot was taken and reconnects before attach
-    finishes, events written in between arrive neither live nor over REST, unless the
-    reconnect asks for a replay.
-    """
-    conv_f: FakeConversation = fake.add_conversation([message("h1", ts(0))])
-    snapshot_taken = asyncio.Event()
-    release = asyncio.Event()
-
-    async def slow_first_page(
-        request: httpx.Request, default: Callable[[], httpx.Response]
-    ) -> httpx.Response | None:
-        if not request.url.path.endswith("/events/search"):
-            return None
-        fake.hooks.clear()
-        response = default()
-        snapshot_taken.set()
-        await release.wait()  # the page is in flight
-        return response
-
-    fake.hooks.append(slow_first_page)
-    attach = asyncio.ensure_future(client.attach_conversation(conv_f.id))
-    await asyncio.wait_for(snapshot_taken.wait(), 3)
-    with outage(fake):
-        fake.drop(conv_f)
-        fake.persist(conv_f, message("written-during-gap", ts(5)))
-    await until(lambda: fake.open_sockets(conv_f) == 1, "the reconnect")
-    release.set()
-    conv = await asyncio.wait_for(attach, 3)
-    queries = [r.query for r in fake.connections_to(conv_f) if r.subscribed]
-
-    await until(
-        lambda: "written-during-gap" in ids(conv.events),
-        f"the event written while the socket was down during attach (queries: {queries})",
-        timeout=1.0,
-    )
-    assert ids(conv.events) == ["h1", "written-during-gap"]
+    """Attach replays the log through the socket; a drop in the middle of it resumes after the
+    last ``seq`` received, and attach returns the whole log, each event once, without REST."""
+    history = [message(f"h{i}", ts(i)) for i in range(50)]
+    conv_f: FakeConversation = fake.add_conversation(history)
+    conv_f.replay_cuts.extend([10, 15])
+    seen: list[Event] = []
+    conv = await asyncio.wait_for(client.attach_conversation(conv_f.id, callbacks=[seen.append]), 5)
+    assert ids(conv.events) == conv_f.ids()
+    queries = [r.query.get("after_seq") for r in fake.connections_to(conv_f) if r.subscribed]
+    assert queries == ["-1", "9", "24"]
+    await conv._feed.callbacks.drained()
+    assert persisted_ids(seen, set()) == Counter(conv_f.ids())
+    assert fake.requests_to("GET", r"/events/(search|count)$") == []

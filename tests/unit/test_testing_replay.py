@@ -22,10 +22,10 @@ RECORDING = Path(__file__).parent / "data" / "think-1.recording.json"
 
 
 def persisted_ids(recording: Recording) -> list[str]:
-    """The ids of the persisted events the recorded socket carried, in (timestamp, id) order."""
-    events = [json.loads(f.data) for s in recording.sockets for f in s.frames]
-    kept = [e for e in events if e.get("key") != "full_state"]
-    return [e["id"] for e in sorted(kept, key=lambda e: (e["timestamp"], e["id"]))]
+    """The ids of the persisted events the recorded session socket carried, in ``seq`` order."""
+    frames = [json.loads(f.data) for s in recording.sockets for f in s.frames]
+    durable = {f["seq"]: f["event"]["id"] for f in frames if f.get("type") == "durable"}
+    return [durable[seq] for seq in sorted(durable)]
 
 
 def ask(server: AgentServer) -> tuple[ExecutionStatus, list[str], str]:

@@ -62,6 +62,7 @@ from ._server import (
     RunContext,
     RunScript,
     search_response,
+    session_frame,
     standard_run,
 )
 
@@ -103,6 +104,7 @@ __all__ = [
     "observation",
     "parse_ts",
     "search_response",
+    "session_frame",
     "standard_run",
     "status_update",
     "streaming_delta",

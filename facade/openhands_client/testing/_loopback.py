@@ -163,7 +163,7 @@ class LoopbackServer(ABC):
             for name, value in headers.items():
                 response.headers[name] = value
             return response
-        if not re.fullmatch(r"/sockets/events/[^/]+", urlsplit(request.path).path):
+        if not re.fullmatch(r"/sockets/(events|session)/[^/]+", urlsplit(request.path).path):
             return connection.respond(HTTPStatus.NOT_FOUND, "not found\n")
         return None
 
@@ -205,7 +205,8 @@ class LoopbackServer(ABC):
 
     @abstractmethod
     async def _serve_socket(self, ws: ServerConnection, record: ConnRecord, cid: str) -> None:
-        """Serve one socket to ``/sockets/events/{cid}`` (authenticate it first)."""
+        """Serve one socket to ``/sockets/session/{cid}`` or ``/sockets/events/{cid}``
+        (authenticate it first)."""
 
     def _authorized(self, request: httpx.Request) -> bool:
         """The server's REST auth: with a key, every request carries it."""

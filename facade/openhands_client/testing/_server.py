@@ -1,15 +1,19 @@
-"""A scriptable fake agent server: a real event socket on loopback, the REST API in process.
+"""A scriptable fake agent server: real event sockets on loopback, the REST API in process.
 
-:class:`FakeAgentServer` is a real WebSocket server on 127.0.0.1 (``/sockets/events/{id}``, run
-on its own thread and event loop, like a separate server process) plus the REST API answered
-through an :class:`httpx.MockTransport` (pass ``fake.transport`` as ``transport=``). Both share
-one scriptable state: each conversation's persisted log (in write order), its status, the
-sockets subscribed to it and what each new connection should do.
+:class:`FakeAgentServer` is a real WebSocket server on 127.0.0.1 (``/sockets/session/{id}`` and
+the legacy ``/sockets/events/{id}``, run on its own thread and event loop, like a separate
+server process) plus the REST API answered through an :class:`httpx.MockTransport` (pass
+``fake.transport`` as ``transport=``). Both share one scriptable state: each conversation's
+persisted log (in write order), its status, the sockets subscribed to it and what each new
+connection should do.
 
 Its behaviour follows openhands-agent-server 1.57 and later, and the contract suite checks
 every operation it claims (:data:`CLAIMS`) against the real server: first-frame auth (close
-4001), 4004 for an unknown conversation, a ``full_state`` push on connect, then a replay for
-``resend_mode=all`` / ``resend_mode=since&after_timestamp=T`` (inclusive), then live frames;
+4001), 4004 for an unknown conversation; on the session socket a ``sync`` frame
+(``from_seq``, ``through_seq``), the ``durable`` frames after ``after_seq``, the ``full_state``
+push as a ``transient`` frame, then live frames (nothing published meanwhile interleaved); on
+the legacy socket a ``full_state`` push on connect, then a replay for ``resend_mode=all`` /
+``resend_mode=since&after_timestamp=T`` (inclusive), then live frames;
 ``/events/search`` pages by ``page_id`` (an unknown one restarts), ``limit`` and
 ``timestamp__gte``; 409 on ``run`` while running; 404 for an unknown conversation (servers
 before 1.58 answer pause, interrupt and delete of one a bare 400: ``bare_400_for_unknown``);
@@ -58,6 +62,8 @@ CLAIMS = (
     "socket_greeting",
     "socket_resend_all",
     "socket_resend_since",
+    "session_sync",
+    "session_resume",
     "start_conversation",
     "get_conversation",
     "run",
@@ -71,6 +77,14 @@ CLAIMS = (
 )
 """The operations the fake claims to answer as the real server does: the project's contract
 suite runs its check of each (``tests/contract/test_fake_fidelity.py``) against both."""
+
+
+def session_frame(event: JSON, seq: int | None) -> str:
+    """``event`` as the session socket sends it: ``durable`` with its ``seq``, or
+    ``transient`` (never persisted, ``seq`` None)."""
+    if seq is None:
+        return json.dumps({"type": "transient", "event": event})
+    return json.dumps({"type": "durable", "seq": seq, "event": event})
 
 
 def search_response(
@@ -131,7 +145,8 @@ class FakeConversation:
     authenticated sockets get instead of a subscription; ``run_script`` what a run does
     (default: the server's :attr:`FakeAgentServer.default_run`); ``push_state=False`` skips the
     ``full_state`` push on connect; ``subscribe_delay`` subscribes a socket that late (a loaded
-    server); ``runs`` counts the runs started.
+    server); ``replay_cuts`` drops the next session sockets (one each) after that many replayed
+    events; ``runs`` counts the runs started.
     """
 
     id: uuid.UUID
@@ -145,6 +160,7 @@ class FakeConversation:
     runs: int = 0
     deleted: bool = False
     subscribe_delay: float = 0.0
+    replay_cuts: deque[int] = field(default_factory=deque)
 
     def ids(self) -> list[str]:
         """The persisted events' ids in write order."""
@@ -281,6 +297,8 @@ class FakeAgentServer(LoopbackServer):
         self._conversations: dict[uuid.UUID, FakeConversation] = {}
         self._clock = 1000.0
         self._counter = 0
+        self._session: set[ServerConnection] = set()  # the session sockets among the sockets
+        self._held: dict[ServerConnection, list[str | bytes]] = {}  # session sockets replaying
         self.transport = httpx.MockTransport(self._handle_http)
 
     # -- state --------------------------------------------------------------------------------
@@ -344,24 +362,39 @@ class FakeAgentServer(LoopbackServer):
         elif event.get("key") == "full_state" and isinstance(value, dict):
             conversation.status = str(value.get("execution_status", conversation.status))
 
-    def _persist(self, conversation: FakeConversation, events: Iterable[JSON]) -> None:
+    def _persist(self, conversation: FakeConversation, events: Iterable[JSON]) -> int | None:
+        """Write events to the log; return the last one's seq (None if it is transient)."""
+        seq: int | None = None
         with self._lock:
             for event in events:
+                seq = None
                 if not is_transient(event):
                     conversation.log.append(dict(event))
+                    seq = len(conversation.log) - 1
                 self._apply_status(conversation, event)
+        return seq
 
     async def _publish(self, conversation: FakeConversation, events: Iterable[JSON]) -> None:
         for event in events:
-            self._persist(conversation, [event])
-            await self._send_all(conversation, json.dumps(event))
+            seq = self._persist(conversation, [event])
+            await self._send_all(conversation, json.dumps(event), session_frame(event, seq))
 
-    async def _send_all(self, conversation: FakeConversation, frame: str | bytes) -> None:
+    async def _send_all(
+        self, conversation: FakeConversation, frame: str | bytes, session: str | bytes | None = None
+    ) -> None:
+        """Send ``frame`` to every legacy socket and ``session`` (default: ``frame``) to every
+        session socket; a session socket still replaying holds it until it goes live."""
         with self._lock:
             sockets = list(conversation.sockets)
+            for ws in sockets:
+                held = self._held.get(ws)
+                if held is not None:
+                    held.append(frame if session is None else session)
         for ws in sockets:
+            if ws in self._held:
+                continue
             with contextlib.suppress(ConnectionClosed):
-                await ws.send(frame)
+                await ws.send(frame if session is None or ws not in self._session else session)
 
     def _drop(self, conversation: FakeConversation) -> None:
         with self._lock:
@@ -453,15 +486,65 @@ class FakeAgentServer(LoopbackServer):
             return
         # A loaded server registers the subscriber late.
         await asyncio.sleep(conversation.subscribe_delay)
+        session = record.path.startswith("/sockets/session/")
         with self._lock:
             conversation.sockets.add(ws)
             record.subscribed = True
+            if session:
+                self._session.add(ws)
+                self._held[ws] = []  # what is published during the replay waits for its end
+                through = len(conversation.log) - 1
         try:
-            await self._greet(ws, conversation, record.query)
+            if session:
+                await self._greet_session(ws, conversation, record.query, through)
+            else:
+                await self._greet(ws, conversation, record.query)
             await ws.wait_closed()
         finally:
             with self._lock:
                 conversation.sockets.discard(ws)
+                self._session.discard(ws)
+                self._held.pop(ws, None)
+
+    async def _greet_session(
+        self,
+        ws: ServerConnection,
+        conversation: FakeConversation,
+        query: Mapping[str, str],
+        through: int,
+    ) -> None:
+        """The sync frame, the replay after ``after_seq``, the state push, then what was held."""
+        after = query.get("after_seq")
+        after_seq = int(after) if after is not None and re.fullmatch(r"-?\d+", after) else None
+        sync: JSON = {"type": "sync"}
+        if after_seq is not None:
+            sync["from_seq"] = after_seq
+        if through >= 0:
+            sync["through_seq"] = through
+        await ws.send(json.dumps(sync))
+        if after_seq is not None:
+            with self._lock:
+                replay = list(enumerate(conversation.log))[max(after_seq + 1, 0) : through + 1]
+                cut = conversation.replay_cuts.popleft() if conversation.replay_cuts else None
+            for sent, (seq, event) in enumerate(replay):
+                if sent == cut:
+                    ws.transport.abort()
+                    return
+                await ws.send(session_frame(event, seq))
+        if conversation.push_state:
+            snapshot = full_state(
+                self.new_id("connect"), self.now(), conversation.id, conversation.status
+            )
+            await ws.send(session_frame(snapshot, None))
+        while True:
+            with self._lock:
+                held = self._held.get(ws)
+                if not held:
+                    self._held.pop(ws, None)
+                    return
+                self._held[ws] = []
+            for frame in held:
+                await ws.send(frame)
 
     async def _greet(
         self, ws: ServerConnection, conversation: FakeConversation, query: Mapping[str, str]
