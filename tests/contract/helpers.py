@@ -40,9 +40,8 @@ def server_log(server: AgentServerProcess, conversation_id: object) -> list[dict
 
 
 def expected_ids(server: AgentServerProcess, conversation_id: object) -> list[str]:
-    """The server's log as ids, in the client's documented (timestamp, id) order."""
-    items = server_log(server, conversation_id)
-    return [e["id"] for e in sorted(items, key=lambda e: (e["timestamp"], e["id"]))]
+    """The server's log as ids, in its own (``seq``) order: the client's documented order."""
+    return [e["id"] for e in server_log(server, conversation_id)]
 
 
 def eventually(check: Callable[[], bool], timeout: float = 15.0, what: str = "condition") -> None:

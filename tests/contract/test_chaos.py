@@ -7,13 +7,15 @@ import asyncio
 import time
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 from uuid import UUID
 
 import pytest
 
 from harness.agent_server import AgentServerProcess
 from harness.proxy import FaultProxy
-from openhands_client import AsyncAgentServer, AsyncConversation, Event, ExecutionStatus
+from openhands_client import AsyncAgentServer, AsyncConversation, Event, ExecutionStatus, _socket
+from openhands_client._feed import ConversationFeed
 from openhands_client.events import is_persisted
 from tests.conftest import SESSION_API_KEY, AgentFactory
 from tests.contract.helpers import assert_log_is_servers, server_items
@@ -82,3 +84,51 @@ async def test_concurrent_runs_keep_their_word_while_every_connection_is_cut(
         assert after - before == {conv.id for conv in conversations}
         for conv in conversations:
             await conv.delete()
+
+
+async def test_a_reconnect_mid_replay_loses_and_duplicates_nothing(
+    agent_server: AgentServerProcess,
+    proxy: FaultProxy,
+    make_agent: AgentFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Attach replays the log through the session socket; the connection is cut after the
+    20th replayed event: the reconnect resumes after the last seq held (not from the start)
+    and attach returns the server's log, each event once, to the callbacks too."""
+    async with AsyncAgentServer(agent_server.url, api_key=SESSION_API_KEY) as direct:
+        made = await direct.start_conversation(
+            make_agent("think-30"), str(agent_server.workdir), autotitle=False
+        )
+        await made.send_message("think a lot")
+        assert await made.run(timeout=RUN_TIMEOUT) is ExecutionStatus.FINISHED
+        conversation_id = made.id
+    resumed_after: list[int | None] = []
+    real_url = _socket.session_url
+
+    def recording_url(base_url: str, cid: UUID, after_seq: int | None) -> str:
+        resumed_after.append(after_seq)
+        return real_url(base_url, cid, after_seq)
+
+    real_on_frame = ConversationFeed.on_frame
+
+    async def cut_mid_replay(feed: ConversationFeed, data: dict[str, Any], first: bool) -> None:
+        await real_on_frame(feed, data, first)
+        if data.get("type") == "durable" and data.get("seq") == 20 and len(resumed_after) == 1:
+            await asyncio.to_thread(proxy.cut)
+
+    monkeypatch.setattr(_socket, "session_url", recording_url)
+    monkeypatch.setattr(ConversationFeed, "on_frame", cut_mid_replay)
+    seen: list[Event] = []
+    proxy.delay(0.02)  # the replay trickles: the cut lands in its middle
+    async with AsyncAgentServer(proxy.url, api_key=SESSION_API_KEY) as client:
+        conv = await client.attach_conversation(conversation_id, callbacks=[seen.append])
+        proxy.delay(0)
+        first, resumed = resumed_after[:2]
+        assert first == -1 and resumed is not None
+        assert 20 <= resumed < len(conv.events) - 1, "the reconnect resumes after the seq held"
+        await asyncio.to_thread(assert_log_is_servers, conv, agent_server)
+        await conv._feed.callbacks.drained()
+        counts = Counter(e.id for e in seen if is_persisted(e))
+        assert list(counts) == [e.id for e in conv.events]
+        assert set(counts.values()) == {1}
+        await conv.delete()
