@@ -101,8 +101,9 @@ def terminal_status(kind: str, key: object, value: object) -> str | None:
 
 class FrameClock:
     """Stands in for the ``json`` module of a client's socket code (both clients parse each
-    frame with ``json.loads`` as it arrives): notes when each terminal-status frame reached the
-    client, as (key, epoch seconds). Everything else is ``json``'s own."""
+    frame with ``json.loads`` as it arrives): notes when each terminal-status frame (a bare
+    event, or one in a session socket envelope) reached the client, as (key, epoch seconds).
+    Everything else is ``json``'s own."""
 
     def __init__(self) -> None:
         self.arrived: list[tuple[str, float]] = []
@@ -111,8 +112,10 @@ class FrameClock:
         at = time.time()
         data = json.loads(text, **kwargs)
         if isinstance(data, dict):
-            key = data.get("key")
-            if terminal_status(str(data.get("kind")), key, data.get("value")) is not None:
+            inner = data.get("event")
+            event: dict[str, Any] = inner if isinstance(inner, dict) else data
+            key = event.get("key")
+            if terminal_status(str(event.get("kind")), key, event.get("value")) is not None:
                 self.arrived.append((str(key), at))
         return data
 

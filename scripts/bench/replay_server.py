@@ -2,11 +2,14 @@
 
 It speaks just enough of the agent server's API for a client to attach to the recorded
 conversation: ``GET /api/conversations/{id}`` (the recorded info), an empty
-``/events/search``, and the events socket ``/sockets/events/{id}``, which takes the auth frame,
-pushes the recorded ``full_state`` snapshot and then waits. ``GET /_bench/replay/{id}`` sends
-every recorded event, one frame each (serialized once, up front), to every socket subscribed
-to ``{id}``, so that both clients get the very same frames and the server is never the
-bottleneck.
+``/events/search``, the legacy events socket ``/sockets/events/{id}`` (the reference client's),
+which takes the auth frame, pushes the recorded ``full_state`` snapshot and then waits, and the
+session socket ``/sockets/session/{id}`` (this client's), which answers the same with a
+``sync`` frame for an empty log and the snapshot as a ``transient`` frame. ``GET
+/_bench/replay/{id}`` sends every recorded event, one frame each (serialized once, up front:
+bare on the legacy socket, as a ``durable`` frame with its ``seq`` on the session socket), to
+every socket subscribed to ``{id}``, so that both clients get the very same events and the
+server is never the bottleneck.
 
 Run as ``python -m bench.replay_server EVENTS_JSON RECORDING_JSON``: prints its port, then
 serves until stdin closes.
@@ -40,7 +43,12 @@ class ReplayServer:
         self.conversation_id = str(self.info["id"])
         self.full_state = frame(recording["full_state"])
         self.frames = [frame(event) for event in events]
+        self.session_frames = [
+            frame({"type": "durable", "seq": seq, "event": event})
+            for seq, event in enumerate(events)
+        ]
         self.subscribers: set[ServerConnection] = set()
+        self.session: set[ServerConnection] = set()  # the subscribers on the session socket
         self.replays: set[asyncio.Task[None]] = set()
 
     def _json(self, connection: ServerConnection, status: int, body: Any) -> Response:
@@ -56,7 +64,10 @@ class ReplayServer:
     def process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?")[0]
         conversation = f"/api/conversations/{self.conversation_id}"
-        if path == f"/sockets/events/{self.conversation_id}":
+        if path in (
+            f"/sockets/events/{self.conversation_id}",
+            f"/sockets/session/{self.conversation_id}",
+        ):
             return None  # the socket handshake proceeds
         if path == conversation:
             return self._json(connection, 200, self.info)
@@ -75,21 +86,29 @@ class ReplayServer:
         await asyncio.gather(*(self._send_all(ws) for ws in list(self.subscribers)))
 
     async def _send_all(self, ws: ServerConnection) -> None:
+        frames = self.session_frames if ws in self.session else self.frames
         with contextlib.suppress(ConnectionClosed):
-            for frame in self.frames:
+            for frame in frames:
                 await ws.send(frame)
 
     async def socket(self, ws: ServerConnection) -> None:
         with contextlib.suppress(ConnectionClosed):
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(ws.recv(), 2.0)  # the auth frame
-            await ws.send(self.full_state)
+            assert ws.request is not None
+            if ws.request.path.startswith("/sockets/session/"):
+                self.session.add(ws)
+                await ws.send(frame({"type": "sync", "from_seq": -1}))
+                await ws.send(f'{{"type":"transient","event":{self.full_state}}}')
+            else:
+                await ws.send(self.full_state)
             self.subscribers.add(ws)
             try:
                 async for _ in ws:
                     pass
             finally:
                 self.subscribers.discard(ws)
+                self.session.discard(ws)
 
 
 async def main(events_path: str, recording_path: str) -> None:
