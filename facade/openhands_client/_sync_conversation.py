@@ -31,7 +31,8 @@ class Conversation(SyncQueries[AsyncConversation]):
 
     @property
     def events(self) -> EventLog:
-        """The server's persisted events: typed, deduplicated, in ``seq`` order."""
+        """The server's persisted events: typed, deduplicated, in ``seq`` order (the
+        server's own)."""
         return self._async.events
 
     @property

@@ -15,6 +15,7 @@ import openhands_client
 
 EXPORTS = frozenset(
     {
+        "SocketStatus",
         "AgentServer",
         "AgentServerError",
         "AsyncAgentServer",
@@ -28,6 +29,8 @@ EXPORTS = frozenset(
         "ClientClosedError",
         "ClientOptions",
         "CommandResult",
+        "ConnectionState",
+        "ConnectionStateCallback",
         "CommandTimeoutError",
         "CreateOptions",
         "ConflictError",
