@@ -80,10 +80,11 @@ demo: setup ## start a real agent server and a scripted LLM, run examples/quicks
 batch-demo: setup ## 20 tasks on 2 local agent servers with `openhands-client batch` (rerun: resumes; FRESH=1 starts over)
 	$(BIN)/python examples/batch_demo.py $(if $(FRESH),--fresh)
 
-# The contract runs of `make test`: SERVER/PYTHON pairs. The pinned server with the client on the
-# oldest and the newest Python; each older server once, with the client on another claimed Python.
-CONTRACT_RUNS := $(PINNED_SERVER)/$(OLDEST_PYTHON) $(PINNED_SERVER)/$(NEWEST_PYTHON) \
-	1.57.0/3.11 1.52.0/3.12 1.45.0/$(OLDEST_PYTHON)
+# The contract runs of `make test`: SERVER/PYTHON pairs, every tested server once and every claimed
+# Python once: the pinned server with the newest Python, the oldest server with the oldest Python.
+# (The unit suite runs on every Python; a fifth run, pinned server on the oldest Python, cost
+# 5-8 minutes of a 20-minute budget and caught nothing the other four did not.)
+CONTRACT_RUNS := $(PINNED_SERVER)/$(NEWEST_PYTHON) 1.57.0/3.11 1.52.0/3.12 1.45.0/$(OLDEST_PYTHON)
 UNIT_RUNS := $(PYTHONS) lowest
 # `make test` runs these side by side, each pytest session with its own temporary directory.
 TEST_JOBS ?= 2
