@@ -117,7 +117,7 @@ run_python = $(word 2,$(subst @, ,$(1)))
 contract-%: $(CLIENT_VENVS) $(SERVER_VENVS)
 	@echo "contract tests: openhands-agent-server $(call run_server,$*), client on Python $(call run_python,$*)"
 	$(call pytest,CONTRACT_TARGETS=real AGENT_SERVER_PYTHON=$(call server_python,$(call run_server,$*)) \
-	  $(call client_python,$(call run_python,$*)),tests/contract)
+	  $(call client_python,$(call run_python,$*)),--durations=8 tests/contract)
 
 # The contract checks of what the testing kit's fake claims, against the fake (seconds); each
 # contract run above makes the same checks against its real server.
