@@ -294,8 +294,6 @@ def usage_of(state: ConversationState) -> tuple[int, int, float]:
     """(prompt tokens, completion tokens, cost) over every LLM: ``state.metrics``."""
     metrics = state.metrics
     usage = metrics.accumulated_token_usage
-    if not usage:
-        return 0, 0, metrics.accumulated_cost
     return usage.prompt_tokens, usage.completion_tokens, metrics.accumulated_cost
 
 
