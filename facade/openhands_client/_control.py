@@ -80,7 +80,7 @@ class AsyncConversationControl(ConversationQueries):
     async def status(self) -> ExecutionStatus:
         """The conversation's execution status now."""
         info = await self.info()
-        return ExecutionStatus.parse(info.to_dict().get("execution_status"))
+        return ExecutionStatus.parse(info.execution_status)
 
     async def run(self) -> bool:
         """Start the agent without waiting; ``False`` if it was already running.
