@@ -19,36 +19,28 @@ full_state snapshots and streaming deltas are never persisted.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import re
 import ssl as ssl_module
 import uuid
-from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from typing import Any
 
 import httpx
 from websockets.asyncio.server import ServerConnection
-from websockets.exceptions import ConnectionClosed
 
-from ._events import (
-    JSON,
-    SERVER_INFO,
-    action,
-    conversation_error,
-    conversation_info,
-    full_state,
-    is_transient,
-    message,
-    observation,
-    parse_ts,
-    status_update,
-    ts,
+from ._answers import Injected, search_response
+from ._events import JSON, SERVER_INFO, conversation_info, full_state, message, parse_ts
+from ._fake_conversation import (
+    ConnectAction,
+    FakeConversation,
+    RunContext,
+    RunScript,
+    standard_run,
 )
-from ._loopback import ConnRecord, LoopbackServer
+from ._loopback import ConnRecord
+from ._store import ConversationStore
 
 CLAIMS = (
     "server_info",
@@ -73,186 +65,12 @@ CLAIMS = (
 suite runs its check of each (``tests/contract/test_fake_fidelity.py``) against both."""
 
 
-def search_response(
-    log: list[JSON], request: httpx.Request, page_size: int | None = None
-) -> httpx.Response:
-    """``GET /events/search`` over ``log`` (write order), as the server pages it.
-
-    ``timestamp__gte`` (inclusive) and ``timestamp__lt`` filter, ``sort_order=TIMESTAMP_DESC``
-    walks the log backwards, ``page_id`` is the id of the page's first item (an unknown one
-    restarts from the beginning), ``next_page_id`` the next page's first. ``page_size`` caps
-    the page below ``limit``, as a server may.
-    """
-    params = request.url.params
-    limit = int(params.get("limit", "100"))
-    if not 1 <= limit <= 100:
-        detail = [{"loc": ["query", "limit"], "msg": "out of range", "type": "value_error"}]
-        return httpx.Response(422, json={"detail": detail})
-    gte, lt = params.get("timestamp__gte"), params.get("timestamp__lt")
-    since, until = (parse_ts(gte) if gte else None), (parse_ts(lt) if lt else None)
-    items = [
-        e
-        for e in log
-        if (since is None or parse_ts(e["timestamp"]) >= since)
-        and (until is None or parse_ts(e["timestamp"]) < until)
-    ]
-    if params.get("sort_order") == "TIMESTAMP_DESC":
-        items.reverse()
-    ids = [e["id"] for e in items]
-    page_id = params.get("page_id")
-    start = ids.index(page_id) if page_id in ids else 0
-    size = min(limit, page_size or limit)
-    page = items[start : start + size]
-    following = items[start + size : start + size + 1]
-    next_page = following[0]["id"] if following else None
-    return httpx.Response(200, json={"items": page, "next_page_id": next_page})
-
-
-@dataclass
-class ConnectAction:
-    """What the fake does with the next authenticated socket: close it with ``close_code``."""
-
-    close_code: int
-    reason: str = ""
-
-
-RunScript = Callable[["RunContext"], Coroutine[Any, Any, None]]
-"""What a run does: a coroutine function of the run's :class:`RunContext`."""
 RestHook = Callable[[httpx.Request, Callable[[], httpx.Response]], Awaitable[httpx.Response | None]]
 """What a REST request meets first: ``hook(request, answer)`` returns its own response, or
 ``None`` for the fake's usual one (``answer()`` computes that, to change or delay it)."""
 
 
-@dataclass(eq=False)
-class FakeConversation:
-    """One conversation of the fake: its log, status and what its sockets do next.
-
-    ``log`` holds the persisted events in write order; ``connect_actions`` what the next
-    authenticated sockets get instead of a subscription; ``run_script`` what a run does
-    (default: the server's :attr:`FakeAgentServer.default_run`); ``push_state=False`` skips the
-    ``full_state`` push on connect; ``subscribe_delay`` subscribes a socket that late (a loaded
-    server); ``runs`` counts the runs started.
-    """
-
-    id: uuid.UUID
-    status: str = "idle"
-    title: str | None = None
-    log: list[JSON] = field(default_factory=list)
-    push_state: bool = True
-    connect_actions: deque[ConnectAction] = field(default_factory=deque)
-    run_script: RunScript | None = None
-    sockets: set[ServerConnection] = field(default_factory=set)
-    runs: int = 0
-    deleted: bool = False
-    subscribe_delay: float = 0.0
-
-    def ids(self) -> list[str]:
-        """The persisted events' ids in write order."""
-        return [str(e["id"]) for e in self.log]
-
-    def sorted_ids(self) -> list[str]:
-        """The persisted events' ids in (timestamp, id) order."""
-        return [str(e["id"]) for e in sorted(self.log, key=lambda e: (e["timestamp"], e["id"]))]
-
-
-@dataclass
-class Injected:
-    """A scripted REST answer (:meth:`FakeAgentServer.inject`)."""
-
-    method: str
-    path: re.Pattern[str]
-    status: int
-    body: Any
-    times: int | None
-
-
-class RunContext:
-    """What a run script can do: publish (persist + push), persist only, sleep, make events."""
-
-    def __init__(self, fake: FakeAgentServer, conversation: FakeConversation) -> None:
-        self.fake = fake
-        self.conversation = conversation
-
-    def eid(self, prefix: str) -> str:
-        """A new, unique event id starting with ``prefix``."""
-        return self.fake.new_id(prefix)
-
-    async def publish(self, *events: JSON) -> None:
-        """Persist (unless transient) and push each event to the conversation's sockets."""
-        await self.fake._publish(self.conversation, events)
-
-    def persist(self, *events: JSON) -> None:
-        """Write events to the log without pushing them."""
-        self.fake._persist(self.conversation, events)
-
-    async def status(self, status: str) -> None:
-        """Publish an ``execution_status`` update to ``status``."""
-        await self.publish(status_update(self.eid("status"), self.fake.now(), status))
-
-    async def snapshot(self) -> None:
-        """Publish a transient ``full_state`` snapshot of the conversation."""
-        event = full_state(
-            self.eid("snapshot"), self.fake.now(), self.conversation.id, self.conversation.status
-        )
-        await self.publish(event)
-
-    async def step(self, thought: str = "thinking") -> None:
-        """Publish one agent step: a ``think`` action and its observation."""
-        act = action(self.eid("action"), self.fake.now(), thought)
-        await self.publish(act, observation(self.eid("obs"), self.fake.now(), act["id"]))
-
-    async def say(self, text: str) -> None:
-        """Publish the agent's message ``text`` (its answer)."""
-        await self.publish(message(self.eid("msg"), self.fake.now(), text, source="agent"))
-
-    @staticmethod
-    async def sleep(seconds: float) -> None:
-        """Wait ``seconds`` on the fake's loop (other scripts and sockets go on)."""
-        await asyncio.sleep(seconds)
-
-    def drop_sockets(self) -> None:
-        """Drop the conversation's sockets abruptly (TCP reset, no close frame)."""
-        self.fake._drop(self.conversation)
-
-
-def standard_run(
-    *,
-    steps: int = 1,
-    final: str = "finished",
-    answer: str = "done",
-    late: float = 0.0,
-    snapshot: bool = True,
-    error: tuple[str, str] | None = None,
-    start_delay: float = 0.0,
-) -> RunScript:
-    """A run like the server's: ``running``, steps, the answer, the final status, a snapshot.
-
-    ``late`` > 0 publishes the answer that long *after* the final status (events published
-    from an executor can trail the status), before the post-run snapshot.
-    """
-
-    async def script(run: RunContext) -> None:
-        await run.sleep(start_delay)
-        await run.status("running")
-        for i in range(steps):
-            await run.step(f"step {i}")
-        if error is not None:
-            code, detail = error
-            await run.publish(conversation_error(run.eid("error"), run.fake.now(), code, detail))
-        if late:
-            await run.status(final)
-            await run.sleep(late)
-            await run.say(answer)
-        else:
-            await run.say(answer)
-            await run.status(final)
-        if snapshot:
-            await run.snapshot()
-
-    return script
-
-
-class FakeAgentServer(LoopbackServer):
+class FakeAgentServer(ConversationStore):
     """A scriptable agent server: real WebSocket on 127.0.0.1, REST through MockTransport.
 
     Use it as a context manager (or :meth:`start` / :meth:`stop`); point a client at it with
@@ -272,103 +90,12 @@ class FakeAgentServer(LoopbackServer):
     ) -> None:
         super().__init__(api_key, ssl=ssl)
         self.page_size: int | None = None
-        self.default_run: RunScript = standard_run()
         self.scripts: dict[str, RunScript] = {}
         self.bare_400_for_unknown = False
         self.requests: list[httpx.Request] = []
         self.hooks: list[RestHook] = []
         self._injected: list[Injected] = []
-        self._conversations: dict[uuid.UUID, FakeConversation] = {}
-        self._clock = 1000.0
-        self._counter = 0
         self.transport = httpx.MockTransport(self._handle_http)
-
-    # -- state --------------------------------------------------------------------------------
-
-    def now(self) -> str:
-        """The next server timestamp (strictly increasing)."""
-        with self._lock:
-            self._clock += 0.25
-            return ts(self._clock)
-
-    def step_clock(self, seconds: float) -> None:
-        """Step the server's clock (back, with a negative ``seconds``: DST, NTP)."""
-        with self._lock:
-            self._clock += seconds
-
-    def new_id(self, prefix: str = "ev") -> str:
-        """A new, unique id starting with ``prefix``."""
-        with self._lock:
-            self._counter += 1
-            return f"{prefix}-{self._counter:05d}"
-
-    def add_conversation(
-        self,
-        events: Iterable[JSON] = (),
-        *,
-        status: str = "idle",
-        conversation_id: uuid.UUID | None = None,
-        run_script: RunScript | None = None,
-    ) -> FakeConversation:
-        """A new conversation holding ``events`` (transient ones are not kept), in ``status``;
-        a run of it (``POST .../run``, or a message sent with ``run``) runs ``run_script``."""
-        conversation = FakeConversation(
-            conversation_id or uuid.uuid4(), status=status, run_script=run_script
-        )
-        self._persist(conversation, list(events))
-        conversation.status = status
-        with self._lock:
-            self._conversations[conversation.id] = conversation
-        return conversation
-
-    def conversation(self, conversation_id: uuid.UUID | str) -> FakeConversation:
-        """The conversation with this id (:class:`KeyError` if none)."""
-        with self._lock:
-            return self._conversations[uuid.UUID(str(conversation_id))]
-
-    def _find(self, text: str) -> FakeConversation | None:
-        try:
-            key = uuid.UUID(text)
-        except ValueError:
-            return None
-        with self._lock:
-            found = self._conversations.get(key)
-        return None if found is None or found.deleted else found
-
-    def _apply_status(self, conversation: FakeConversation, event: Mapping[str, Any]) -> None:
-        if event.get("kind") != "ConversationStateUpdateEvent":
-            return
-        value = event.get("value")
-        if event.get("key") == "execution_status" and isinstance(value, str):
-            conversation.status = value
-        elif event.get("key") == "full_state" and isinstance(value, dict):
-            conversation.status = str(value.get("execution_status", conversation.status))
-
-    def _persist(self, conversation: FakeConversation, events: Iterable[JSON]) -> None:
-        with self._lock:
-            for event in events:
-                if not is_transient(event):
-                    conversation.log.append(dict(event))
-                self._apply_status(conversation, event)
-
-    async def _publish(self, conversation: FakeConversation, events: Iterable[JSON]) -> None:
-        for event in events:
-            self._persist(conversation, [event])
-            await self._send_all(conversation, json.dumps(event))
-
-    async def _send_all(self, conversation: FakeConversation, frame: str | bytes) -> None:
-        with self._lock:
-            sockets = list(conversation.sockets)
-        for ws in sockets:
-            with contextlib.suppress(ConnectionClosed):
-                await ws.send(frame)
-
-    def _drop(self, conversation: FakeConversation) -> None:
-        with self._lock:
-            sockets = list(conversation.sockets)
-            conversation.sockets.clear()
-        for ws in sockets:
-            ws.transport.abort()
 
     # -- scripting API (call from the test's thread) -------------------------------------
 
@@ -618,10 +345,15 @@ class FakeAgentServer(LoopbackServer):
                     return httpx.Response(item.status, text=str(item.body or ""))
         return None
 
-    def _start_run(self, conversation: FakeConversation) -> None:
-        # Like the server: the run task exists (so a second run gets 409) before the
-        # ``running`` status is published.
-        conversation.status = "running"
-        conversation.runs += 1
-        script = conversation.run_script or self.default_run
-        self._spawn(script(RunContext(self, conversation)))
+
+__all__ = [
+    "CLAIMS",
+    "ConnectAction",
+    "FakeAgentServer",
+    "FakeConversation",
+    "RestHook",
+    "RunContext",
+    "RunScript",
+    "search_response",
+    "standard_run",
+]
