@@ -62,7 +62,7 @@ async def test_clone_repos_clones_checks_out_and_reports(
             "repos",
         )
     # The repeated URL is cloned once (the first spelling wins); the missing one fails.
-    assert result.success_count == 2, result
+    assert result.success_count == 2, result.failures
     assert sorted(result.repo_mappings) == sorted([url, same_name])
     tool, tool_1 = result.repo_mappings[url], result.repo_mappings[same_name]
     assert (tool.dir_name, tool.local_path) == ("tool", str(work / "repos" / "tool"))

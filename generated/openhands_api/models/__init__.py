@@ -444,6 +444,7 @@ if TYPE_CHECKING:
     from .start_conversation_request_tool_module_qualnames import (
         StartConversationRequestToolModuleQualnames,
     )
+    from .start_goal_request import StartGoalRequest
     from .static_secret_input import StaticSecretInput
     from .static_secret_output import StaticSecretOutput
     from .streaming_delta_event import StreamingDeltaEvent
@@ -919,6 +920,7 @@ _MODULES = {
     "StartConversationRequestSecrets": ".start_conversation_request_secrets",
     "StartConversationRequestTags": ".start_conversation_request_tags",
     "StartConversationRequestToolModuleQualnames": ".start_conversation_request_tool_module_qualnames",
+    "StartGoalRequest": ".start_goal_request",
     "StaticSecretInput": ".static_secret_input",
     "StaticSecretOutput": ".static_secret_output",
     "StreamingDeltaEvent": ".streaming_delta_event",
@@ -1401,6 +1403,7 @@ __all__ = (
     "StartConversationRequestSecrets",
     "StartConversationRequestTags",
     "StartConversationRequestToolModuleQualnames",
+    "StartGoalRequest",
     "StaticSecretInput",
     "StaticSecretOutput",
     "StreamingDeltaEvent",
