@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import weakref
-from collections.abc import Coroutine, Iterator, Mapping, Sequence
+from collections.abc import Collection, Coroutine, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -40,7 +40,7 @@ elif TYPE_CHECKING:
 if TYPE_CHECKING:
     from openhands_api.models.server_info import ServerInfo
 
-    from .models import AgentSpec
+    from .models import AgentSpec, LookupSecret
 
 
 def _weakly(portal: Portal) -> SyncRunner:
@@ -154,6 +154,15 @@ class AgentServer:
     def tools(self) -> list[str]:
         """The names of the tools registered on the server."""
         return self._portal.call(self._async.tools())
+
+    def stored_secrets(
+        self, names: Collection[str] | None = None, *, agent_profile_id: str | None = None
+    ) -> dict[str, LookupSecret]:
+        """The secrets stored on the server (those in ``names``, if given; those an agent
+        profile may use, with ``agent_profile_id``), as ``LookupSecret`` references by name."""
+        return self._portal.call(
+            self._async.stored_secrets(names, agent_profile_id=agent_profile_id)
+        )
 
     def conversations(
         self,

@@ -48,7 +48,9 @@ async def _count(conv: AsyncConversation, **filters: Any) -> int:
         pytest.param(lambda c: c.start_goal(""), ValueError, id="empty objective"),
         pytest.param(lambda c: c.start_goal(7), TypeError, id="objective not a str"),
         pytest.param(lambda c: c.start_goal("x", max_iterations=0), ValueError, id="no rounds"),
-        pytest.param(lambda c: c.start_goal("x", max_iterations=True), ValueError, id="bool rounds"),
+        pytest.param(
+            lambda c: c.start_goal("x", max_iterations=True), ValueError, id="bool rounds"
+        ),
     ],
 )
 async def test_bad_arguments_send_nothing(
@@ -94,7 +96,8 @@ async def test_goal_commands_post_to_the_goal_routes(
         ("POST", f"{base}/resume"),
     ]
     assert json.loads(start.content) == {"objective": "ship it", "max_iterations": 3}
-    fake.inject("POST", r"/goal$", 409, {"detail": "Conversation run or goal loop already running."})
+    busy = {"detail": "Conversation run or goal loop already running."}
+    fake.inject("POST", r"/goal$", 409, busy)
     with pytest.raises(ConflictError):
         await conv.start_goal("again")
 

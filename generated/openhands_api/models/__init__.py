@@ -386,8 +386,10 @@ if TYPE_CHECKING:
     )
     from .runtime_upload_file_body import RuntimeUploadFileBody
     from .search_bash_events_kind_eq_type_0 import SearchBashEventsKindEqType0
+    from .secret_item_response import SecretItemResponse
     from .secret_registry import SecretRegistry
     from .secret_registry_secret_sources import SecretRegistrySecretSources
+    from .secrets_list_response import SecretsListResponse
     from .security_analysis_event import SecurityAnalysisEvent
     from .security_analysis_event_details import SecurityAnalysisEventDetails
     from .security_analysis_event_details_additional_property import (
@@ -882,8 +884,10 @@ _MODULES = {
     "RuntimeSearchBashEventsKindEqType0": ".runtime_search_bash_events_kind_eq_type_0",
     "RuntimeUploadFileBody": ".runtime_upload_file_body",
     "SearchBashEventsKindEqType0": ".search_bash_events_kind_eq_type_0",
+    "SecretItemResponse": ".secret_item_response",
     "SecretRegistry": ".secret_registry",
     "SecretRegistrySecretSources": ".secret_registry_secret_sources",
+    "SecretsListResponse": ".secrets_list_response",
     "SecurityAnalysisEvent": ".security_analysis_event",
     "SecurityAnalysisEventDetails": ".security_analysis_event_details",
     "SecurityAnalysisEventDetailsAdditionalProperty": ".security_analysis_event_details_additional_property",
@@ -1365,8 +1369,10 @@ __all__ = (
     "RuntimeSearchBashEventsKindEqType0",
     "RuntimeUploadFileBody",
     "SearchBashEventsKindEqType0",
+    "SecretItemResponse",
     "SecretRegistry",
     "SecretRegistrySecretSources",
+    "SecretsListResponse",
     "SecurityAnalysisEvent",
     "SecurityAnalysisEventDetails",
     "SecurityAnalysisEventDetailsAdditionalProperty",
