@@ -13,11 +13,13 @@ from uuid import UUID, uuid4
 from openhands_api import models as _models
 from openhands_api.api.conversations import get_conversation, start_conversation
 from openhands_api.api.server import get_server_info
+from openhands_api.api.settings import list_profiles
 from openhands_api.api.tools import list_tools
 from openhands_api.client import AuthenticatedClient
 
 if TYPE_CHECKING:
     from openhands_api.models.conversation_sort_order import ConversationSortOrder
+    from openhands_api.models.profile_list_response import ProfileListResponse
     from openhands_api.models.server_info import ServerInfo
 
     from .models import LookupSecret
@@ -304,6 +306,21 @@ class AsyncAgentServer:
         parse = list_tools.parse_response
         names = await call(self._connection.api, request, parse, list, "list tools")
         return [str(name) for name in names]
+
+    async def llm_profiles(self) -> ProfileListResponse:
+        """The LLM profiles stored on the server (``.profiles``: each one's ``name``, ``model``,
+        ``base_url`` and whether its API key is set, never the key) and ``.active_profile``.
+
+        A profile's name is what ``conv.switch_profile(name)`` and a start request's
+        ``agent_launch_additions.llm_profile_ref`` take.
+        """
+        return await call(
+            self._connection.api,
+            list_profiles.build_request(),
+            list_profiles.parse_response,
+            _models.ProfileListResponse,
+            "list LLM profiles",
+        )
 
     async def stored_secrets(
         self, names: Collection[str] | None = None, *, agent_profile_id: str | None = None

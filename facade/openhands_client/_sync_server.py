@@ -38,6 +38,7 @@ elif TYPE_CHECKING:
     from typing_extensions import Unpack
 
 if TYPE_CHECKING:
+    from openhands_api.models.profile_list_response import ProfileListResponse
     from openhands_api.models.server_info import ServerInfo
 
     from .models import AgentSpec, LookupSecret
@@ -154,6 +155,11 @@ class AgentServer:
     def tools(self) -> list[str]:
         """The names of the tools registered on the server."""
         return self._portal.call(self._async.tools())
+
+    def llm_profiles(self) -> ProfileListResponse:
+        """The LLM profiles stored on the server (``.profiles``: each one's ``name``, ``model``,
+        ``base_url`` and whether its API key is set, never the key) and ``.active_profile``."""
+        return self._portal.call(self._async.llm_profiles())
 
     def stored_secrets(
         self, names: Collection[str] | None = None, *, agent_profile_id: str | None = None

@@ -1,4 +1,5 @@
-"""The server's secret store by reference (stored_secrets) against the real agent server."""
+"""Server-stored configuration against the real agent server: the secret store by reference
+(stored_secrets) and the LLM profiles (llm_profiles)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def test_stored_secrets_are_references_the_server_resolves(
         assert registry[name]["kind"] == "LookupSecret"
         conv.update_secrets(server.stored_secrets([other]))
         assert server.stored_secrets(["NO_SUCH_SECRET"]) == {}
+
+
+def test_llm_profiles_list_what_the_server_stores(
+    agent_server: AgentServerProcess, make_agent: AgentFactory
+) -> None:
+    profile = f"stored-{uuid.uuid4().hex[:8]}"
+    llm = make_agent("finish")["llm"]
+    with httpx.Client(base_url=agent_server.url, headers=agent_server.headers) as http:
+        saved = http.post(f"/api/profiles/{profile}", json={"llm": llm})
+        assert saved.status_code < 300, saved.text
+    with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        listed = server.llm_profiles()
+    (mine,) = [p for p in listed.profiles if p.name == profile]
+    assert mine.model == llm["model"]
+    assert mine.api_key_set is bool(llm.get("api_key"))

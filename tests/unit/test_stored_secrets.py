@@ -72,3 +72,19 @@ async def test_bad_stored_secrets_arguments_send_nothing(
     with pytest.raises(error):
         await client.stored_secrets(**arguments)
     assert fake.requests[sent:] == []
+
+
+async def test_llm_profiles_are_read_typed(fake: FakeAgentServer, client: AsyncAgentServer) -> None:
+    listed = {
+        "profiles": [
+            {"name": "fast", "model": "openai/gpt-4o-mini", "api_key_set": True,
+             "provider_connection_broken": False},
+        ],
+        "active_profile": "fast",
+    }  # fmt: skip
+    fake.inject("GET", r"/api/profiles$", 200, listed)
+    profiles = await client.llm_profiles()
+    assert profiles.active_profile == "fast"
+    assert [(p.name, p.model, p.api_key_set) for p in profiles.profiles] == [
+        ("fast", "openai/gpt-4o-mini", True)
+    ]

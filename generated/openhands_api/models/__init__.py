@@ -370,6 +370,8 @@ if TYPE_CHECKING:
     from .plugin_source import PluginSource
     from .policy_rail_security_analyzer_input import PolicyRailSecurityAnalyzerInput
     from .policy_rail_security_analyzer_output import PolicyRailSecurityAnalyzerOutput
+    from .profile_info import ProfileInfo
+    from .profile_list_response import ProfileListResponse
     from .read_file_action import ReadFileAction
     from .read_file_observation import ReadFileObservation
     from .read_file_tool import ReadFileTool
@@ -870,6 +872,8 @@ _MODULES = {
     "PluginSource": ".plugin_source",
     "PolicyRailSecurityAnalyzerInput": ".policy_rail_security_analyzer_input",
     "PolicyRailSecurityAnalyzerOutput": ".policy_rail_security_analyzer_output",
+    "ProfileInfo": ".profile_info",
+    "ProfileListResponse": ".profile_list_response",
     "ReadFileAction": ".read_file_action",
     "ReadFileObservation": ".read_file_observation",
     "ReadFileTool": ".read_file_tool",
@@ -1355,6 +1359,8 @@ __all__ = (
     "PluginSource",
     "PolicyRailSecurityAnalyzerInput",
     "PolicyRailSecurityAnalyzerOutput",
+    "ProfileInfo",
+    "ProfileListResponse",
     "ReadFileAction",
     "ReadFileObservation",
     "ReadFileTool",
