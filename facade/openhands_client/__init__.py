@@ -13,6 +13,7 @@ from ._conversation import AsyncConversation, Callback
 from ._conversation_options import ConversationOptions
 from ._event_log import EventLog
 from ._options import ClientOptions
+from ._repos import CloneResult, GitProvider, RepoMapping, RepoSource
 from ._run_result import RunResult
 from ._server import AsyncAgentServer
 from ._start_request import CreateOptions, StartOptions
@@ -65,6 +66,7 @@ __all__ = [
     "CapacityError",
     "ClientClosedError",
     "ClientOptions",
+    "CloneResult",
     "CommandResult",
     "CommandTimeoutError",
     "ConflictError",
@@ -77,6 +79,7 @@ __all__ = [
     "Event",
     "EventLog",
     "ExecutionStatus",
+    "GitProvider",
     "LocalFile",
     "MessageTooLargeError",
     "NotAnAgentServerError",
@@ -85,6 +88,8 @@ __all__ = [
     "ProgressCallback",
     "ProtocolError",
     "ProviderError",
+    "RepoMapping",
+    "RepoSource",
     "RunResult",
     "RunTimeoutError",
     "RunningCommand",

@@ -22,9 +22,12 @@ from openhands_api.api.conversations import (
     load_plugin,
     navigate_conversation,
     pause_conversation,
+    resume_goal,
     run_conversation,
     set_confirmation_policy,
     set_security_analyzer,
+    start_goal,
+    stop_goal,
     switch_acp_model,
     switch_llm,
     switch_profile,
@@ -314,6 +317,44 @@ class ConversationCommands:
             switch_acp_model.build_request(self._id, body=body),
             switch_acp_model.parse_response,
             "switch ACP model",
+        )
+
+    async def start_goal(self, objective: str, *, max_iterations: int = 10) -> None:
+        """Start a goal loop: the agent works on ``objective`` until its LLM judges it met.
+
+        The server sends ``objective`` as a user message, runs the agent, has the agent's LLM
+        judge whether the goal is met, and sends a follow-up and runs again until it is, or
+        for at most ``max_iterations`` rounds.
+
+        Returns once the loop has started; everything happens in this conversation's own
+        events, and each round's goal status arrives as a ``ConversationStateUpdateEvent`` with
+        ``key == "goal"`` (``value["status"]``: ``running``, ``interrupted``, then how it ended).
+        A user message sent meanwhile stops the loop. Raises :class:`ConflictError` while the
+        conversation runs or a goal loop is active.
+        """
+        objective = _checks.text(objective, "objective")
+        if type(max_iterations) is not int or max_iterations < 1:
+            raise ValueError(f"max_iterations must be a positive int, got {max_iterations!r}")
+        body = _models.StartGoalRequest(objective=objective, max_iterations=max_iterations)
+        await self._post(
+            start_goal.build_request(self._id, body=body), start_goal.parse_response, "start goal"
+        )
+
+    async def stop_goal(self) -> None:
+        """Stop the active goal loop, if any; :meth:`resume_goal` can continue it.
+
+        The goal is recorded ``interrupted``; stopping with no active loop is no error.
+        """
+        await self._post(stop_goal.build_request(self._id), stop_goal.parse_response, "stop goal")
+
+    async def resume_goal(self) -> None:
+        """Continue the last interrupted goal loop.
+
+        Raises :class:`ConflictError` while the conversation runs or a goal loop is active,
+        :class:`StatusError` (HTTP 400) when there is no interrupted goal to resume.
+        """
+        await self._post(
+            resume_goal.build_request(self._id), resume_goal.parse_response, "resume goal"
         )
 
     async def load_plugin(self, plugin_ref: str) -> None:

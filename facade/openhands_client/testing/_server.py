@@ -284,7 +284,16 @@ class FakeAgentServer(ConversationStore):
             return ok
         if rest == "/agent_final_response" and method == "GET":
             return httpx.Response(200, json={"response": self.final_response(conversation)})
-        if rest in ("/secrets", "/pause", "/interrupt", "/switch_acp_model") and method == "POST":
+        answered = (
+            "/secrets",
+            "/pause",
+            "/interrupt",
+            "/switch_acp_model",
+            "/goal",
+            "/goal/stop",
+            "/goal/resume",
+        )
+        if rest in answered and method == "POST":
             return ok
         return httpx.Response(404, json={"detail": "Not Found"})
 
