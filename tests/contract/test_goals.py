@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
 
 from harness.agent_server import AgentServerProcess
+from harness.scripted_llm import ScriptedLLM
 from openhands_client import AgentServer, ConflictError, Conversation, StatusError
 from tests.conftest import SESSION_API_KEY, AgentFactory
 from tests.contract.helpers import eventually
@@ -23,8 +25,17 @@ def goal_statuses(conv: Conversation) -> list[dict[str, Any]]:
     ]
 
 
+def settle(llm: ScriptedLLM) -> None:
+    """Wait until the LLM has had no request for a second (a goal loop's last calls)."""
+    deadline, seen = time.monotonic() + 30, -1
+    while llm.requests != seen:
+        assert time.monotonic() < deadline, "the stopped goal loop still calls the LLM"
+        seen = llm.requests
+        time.sleep(1.0)
+
+
 def test_goal_start_conflict_stop_and_resume(
-    agent_server: AgentServerProcess, make_agent: AgentFactory
+    agent_server: AgentServerProcess, make_agent: AgentFactory, scripted_llm: ScriptedLLM
 ) -> None:
     with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
         # Slow steps keep the loop's first run going while the test acts on it.
@@ -61,3 +72,8 @@ def test_goal_start_conflict_stop_and_resume(
         eventually(
             lambda: goal_statuses(conv)[-1]["status"] == "interrupted", what="the second stop"
         )
+        # Stopping the loop leaves its current run going: end it, so that no LLM call of this
+        # conversation lands in a later test (the scripted LLM is shared by the session).
+        conv.interrupt()
+        eventually(lambda: conv.state.execution_status.value != "running", what="the last run")
+        settle(scripted_llm)
