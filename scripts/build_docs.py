@@ -4,11 +4,14 @@
 ``build/docs``): the package ``openhands_client`` (every name it exports) and its public
 modules, and the generated ``openhands_api`` (its client, its models, every API operation).
 Docstrings are reStructuredText: pdoc renders ``:meth:`X.y``` and the other roles as links.
+A class shows what it inherits from a base in a private module (``_commands``, ``_store``...)
+as its own members: pdoc would leave them out, that module not being in the reference.
 
 ``--strict`` (what ``make test`` runs) fails, naming each, on
 
 - a public name of ``openhands_client`` without a docstring (a module, class, function,
-  method or property it shows; inherited members are their base's business);
+  method or property it shows; inherited members are their base's business, except those of
+  a base in a private module, which the class shows as its own);
 - a role (``:class:``, ``:meth:``, ``:func:``, ``:attr:``, ``:exc:``, ``:data:``, ``:mod:``,
   ``:obj:``) in a rendered docstring of ``openhands_client`` whose target the reference does not
   hold (nor Python's builtins or an importable module's name);
@@ -66,17 +69,57 @@ def public_modules(package: str) -> list[str]:
     return [package] + [f"{package}.{name}" for name in names]
 
 
+def from_private_base(cls: pdoc.doc.Class, origin: tuple[str, str]) -> bool:
+    """Whether members taken from ``origin`` (module, class) come from a base class of ``cls``
+    in a private module of ``cls``'s own package (not in the reference: shown on ``cls``)."""
+    module = origin[0]
+    package = cls.modulename.split(".")[0]
+    return (
+        origin not in (cls.taken_from, (cls.modulename, cls.qualname))
+        and module.split(".")[0] == package
+        and any(part.startswith("_") for part in module.split("."))
+    )
+
+
+def _show_private_bases() -> None:
+    """Make pdoc's ``Class.own_members`` hold, after a class's own members, those it takes from
+    a base in a private module (see :func:`from_private_base`)."""
+    pdoc_own_members = vars(pdoc.doc.Class)["own_members"].func
+
+    def own_members(cls: pdoc.doc.Class) -> list[pdoc.doc.Doc[Any]]:
+        members = list(pdoc_own_members(cls))
+        names = {member.name for member in members}
+        for origin, inherited in cls._members_by_origin.items():
+            if from_private_base(cls, origin):
+                members += [member for member in inherited if member.name not in names]
+                names.update(member.name for member in inherited)
+        return members
+
+    patched = functools.cached_property(own_members)
+    patched.__set_name__(pdoc.doc.Class, "own_members")
+    setattr(pdoc.doc.Class, "own_members", patched)  # noqa: B010 (typed: mypy refuses the assignment)
+
+
+_show_private_bases()
+
+
 def shown(doc: pdoc.doc.Module | pdoc.doc.Class) -> Iterator[tuple[object, pdoc.doc.Doc[Any]]]:
     """The members pdoc renders for a module (its ``__all__``, else what it defines) or a class
-    (what it declares, not what it inherits), recursively, each with the object holding it."""
+    (what it declares or takes from a base in a private module, not what it inherits from a
+    documented base), recursively, each with the object holding it."""
     exported = getattr(doc.obj, "__all__", None) if isinstance(doc, pdoc.doc.Module) else None
     for member in doc.members.values():
         if isinstance(doc, pdoc.doc.Module):
             own = member.taken_from[0] == doc.modulename and not member.name.startswith("_")
             if not (member.name in exported if exported is not None else own):
                 continue
-        elif member.name.startswith("_") or member.taken_from[1].rpartition(".")[0] != doc.qualname:
-            continue  # private, or declared on a base class
+        elif member.name.startswith("_") or (
+            member.taken_from[1].rpartition(".")[0] != doc.qualname
+            and not from_private_base(
+                doc, (member.taken_from[0], member.taken_from[1].rpartition(".")[0])
+            )
+        ):
+            continue  # private, or declared on a base class the reference shows
         yield doc.obj, member
         if isinstance(member, pdoc.doc.Class):
             yield from shown(member)

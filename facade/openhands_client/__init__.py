@@ -14,6 +14,7 @@ from ._conversation import AsyncConversation, Callback
 from ._conversation_options import ConversationOptions
 from ._event_log import EventLog
 from ._options import ClientOptions
+from ._repos import CloneResult, GitProvider, RepoMapping, RepoSource
 from ._run_result import RunResult
 from ._server import AsyncAgentServer
 from ._start_request import CreateOptions, StartOptions
@@ -66,6 +67,7 @@ __all__ = [
     "CapacityError",
     "ClientClosedError",
     "ClientOptions",
+    "CloneResult",
     "CommandResult",
     "CommandTimeoutError",
     "ConflictError",
@@ -80,6 +82,7 @@ __all__ = [
     "Event",
     "EventLog",
     "ExecutionStatus",
+    "GitProvider",
     "LocalFile",
     "MessageTooLargeError",
     "NotAnAgentServerError",
@@ -88,6 +91,8 @@ __all__ = [
     "ProgressCallback",
     "ProtocolError",
     "ProviderError",
+    "RepoMapping",
+    "RepoSource",
     "RunResult",
     "RunTimeoutError",
     "RunningCommand",

@@ -88,10 +88,6 @@ def _text(value: str | Unset | None) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _output_key(item: BashOutput) -> str:
-    return item.id if isinstance(item.id, str) else f"order-{item.order}"
-
-
 def _exit_code(output: BashOutput) -> int | None:
     return output.exit_code if isinstance(output.exit_code, int) else None
 
@@ -107,10 +103,8 @@ def _make_result(
     return CommandResult(command_id, exit_code, stdout, stderr, timed_out)
 
 
-def _parse_time(value: object) -> datetime | None:
+def _parse_time(value: str) -> datetime | None:
     """A server timestamp (ISO 8601, naive or with ``Z``) as a datetime, if it is one."""
-    if not isinstance(value, str):
-        return None
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -176,7 +170,7 @@ class AsyncRunningCommand:
         self._compat = compat
         self._id = UUID(str(command.id))
         self._command = command.command
-        self._timeout = command.timeout if isinstance(command.timeout, int) else None
+        self._timeout = command.timeout
         self._started = _parse_time(command.timestamp)
         self._chunks: list[OutputChunk] = []
         self._seen: set[str] = set()
@@ -220,22 +214,20 @@ class AsyncRunningCommand:
                 return page.items, page.next_page_id
 
             def key(item: object) -> str | None:
-                return _output_key(item) if isinstance(item, _models.BashOutput) else None
+                return item.id if isinstance(item, _models.BashOutput) else None
 
             async for items in _paging.walk("command output", fetch, key):
                 for item in items:
                     if not isinstance(item, _models.BashOutput):
                         continue
-                    item_key = _output_key(item)
-                    if item_key not in self._seen:
-                        self._seen.add(item_key)
+                    if item.id not in self._seen:
+                        self._seen.add(item.id)
                         new.append(item)
-            new.sort(key=lambda item: item.order if isinstance(item.order, int) else 0)
+            new.sort(key=lambda item: item.order)
             for item in new:
-                order = item.order if isinstance(item.order, int) else 0
                 exit_code = _exit_code(item)
                 self._chunks.append(
-                    OutputChunk(order, _text(item.stdout), _text(item.stderr), exit_code)
+                    OutputChunk(item.order, _text(item.stdout), _text(item.stderr), exit_code)
                 )
                 if exit_code is not None:
                     self._final = item
@@ -291,7 +283,7 @@ class AsyncRunningCommand:
 
     def _ran_until_timeout(self, final: BashOutput) -> bool:
         ended = _parse_time(final.timestamp)
-        if self._timeout is None or self._started is None or ended is None:
+        if self._started is None or ended is None:
             return False
         return ended - self._started >= timedelta(seconds=self._timeout)
 

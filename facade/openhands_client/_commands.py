@@ -7,9 +7,8 @@ each command is written once, as one REST request.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from openhands_api import models as _models
 from openhands_api.api.conversations import (
@@ -17,105 +16,27 @@ from openhands_api.api.conversations import (
     condense_conversation,
     delete_conversation,
     get_agent_final_response,
-    get_conversation,
     interrupt_conversation,
-    load_plugin,
     navigate_conversation,
     pause_conversation,
-    run_conversation,
-    set_confirmation_policy,
-    set_security_analyzer,
-    switch_acp_model,
-    switch_llm,
-    switch_profile,
     update_conversation,
     update_secrets,
 )
 from openhands_api.api.events import respond_to_confirmation, send_message
 
 from . import _checks, _start_request
-from ._compat import SWITCH_LLM, SWITCH_LLM_SINCE, ServerCompat
-from ._connection import Connection
-from ._http import Parser, as_json, bare_400, call
+from ._agent_commands import AgentCommands
+from ._http import bare_400
 from ._options import LLM_TIMEOUT
 
 if TYPE_CHECKING:
-    from openhands_api.models.conversation_info import ConversationInfo
-    from openhands_api.models.llm_input import LLMInput
     from openhands_api.models.send_message_request import SendMessageRequest
 
-    from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
-
-M = TypeVar("M")
+    from .models import SecretSpec
 
 
-class ConversationCommands:
+class ConversationCommands(AgentCommands):
     """The commands every handle on the conversation ``id`` has: each one REST request."""
-
-    def __init__(
-        self, connection: Connection, conversation_id: UUID, compat: ServerCompat | None = None
-    ) -> None:
-        self._conn = connection
-        self._id = conversation_id
-        self._compat = compat or ServerCompat(connection)
-
-    @property
-    def id(self) -> UUID:
-        """The conversation id."""
-        return self._id
-
-    # -- what a subclass adds --------------------------------------------------------------
-
-    def _check_usable(self) -> None:
-        """Raise before any request if this handle may no longer send one."""
-
-    def _learned(self, info: Mapping[str, Any], *, whole: bool) -> None:
-        """A command changed the conversation as ``info`` says (``whole``: all of it)."""
-
-    # -- the requests ------------------------------------------------------------------------
-
-    async def _call(
-        self,
-        request: dict[str, Any],
-        parse: Parser,
-        expect: type[M],
-        what: str,
-        *,
-        missing_on_400: Callable[[Any], bool] | None = None,
-    ) -> M:
-        """Send a request built by a generated ``build_request`` on this conversation."""
-        self._check_usable()
-        api = self._conn.api
-        return await call(api, request, parse, expect, what, missing_on_400=missing_on_400)
-
-    async def _post(
-        self,
-        request: dict[str, Any],
-        parse: Parser,
-        what: str,
-        *,
-        missing_on_400: Callable[[Any], bool] | None = None,
-    ) -> None:
-        await self._call(request, parse, _models.Success, what, missing_on_400=missing_on_400)
-
-    async def _fetch_info(self) -> ConversationInfo:
-        """The conversation as the server has it now."""
-        return await self._call(
-            get_conversation.build_request(self._id),
-            get_conversation.parse_response,
-            _models.ConversationInfo,
-            "get conversation",
-        )
-
-    async def _start_run(self) -> None:
-        """Ask the server to run the agent (:class:`ConflictError` if it already runs)."""
-        await self._post(
-            run_conversation.build_request(self._id),
-            run_conversation.parse_response,
-            "run",
-        )
-
-    # -- the commands ------------------------------------------------------------------------
 
     async def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
         """Send a user message (text or a generated ``SendMessageRequest``).
@@ -176,25 +97,6 @@ class ConversationCommands:
             respond_to_confirmation.build_request(self._id, body=body),
             respond_to_confirmation.parse_response,
             "accept actions",
-        )
-
-    async def set_confirmation_policy(self, policy: ConfirmationPolicySpec) -> None:
-        """Set the confirmation policy: a generated policy model or a dict with its ``kind``."""
-        body = _models.SetConfirmationPolicyRequest.from_dict({"policy": as_json(policy, "policy")})
-        await self._post(
-            set_confirmation_policy.build_request(self._id, body=body),
-            set_confirmation_policy.parse_response,
-            "set confirmation policy",
-        )
-
-    async def set_security_analyzer(self, analyzer: SecurityAnalyzerSpec | None) -> None:
-        """Set (or with ``None`` remove) the security analyzer: a generated model or a dict."""
-        raw = None if analyzer is None else as_json(analyzer, "analyzer")
-        body = _models.SetSecurityAnalyzerRequest.from_dict({"security_analyzer": raw})
-        await self._post(
-            set_security_analyzer.build_request(self._id, body=body),
-            set_security_analyzer.parse_response,
-            "set security analyzer",
         )
 
     async def update_secrets(self, secrets: Mapping[str, SecretSpec]) -> None:
@@ -275,54 +177,3 @@ class ConversationCommands:
             "navigate",
         )
         self._learned(info.to_dict(), whole=True)
-
-    async def switch_llm(self, llm: LLMInput | Mapping[str, Any]) -> None:
-        """Use another LLM (a generated ``LLMInput`` or its JSON) from the next step on.
-
-        Raises :class:`UnsupportedFeatureError` on servers before 1.57, which accept the
-        request but keep the old LLM.
-        """
-        body = _models.SwitchLLMRequest.from_dict({"llm": as_json(llm, "llm")})
-        await self._compat.require_version(SWITCH_LLM, SWITCH_LLM_SINCE)
-        await self._post(
-            switch_llm.build_request(self._id, body=body),
-            switch_llm.parse_response,
-            "switch LLM",
-        )
-
-    async def switch_profile(self, profile_name: str) -> None:
-        """Use the server's stored LLM profile ``profile_name`` from the next step on."""
-        if not isinstance(profile_name, str) or not profile_name:
-            raise ValueError(f"profile_name must be a non-empty string, got {profile_name!r}")
-        body = _models.SwitchProfileRequest(profile_name=profile_name)
-        await self._post(
-            switch_profile.build_request(self._id, body=body),
-            switch_profile.parse_response,
-            "switch profile",
-        )
-
-    async def switch_acp_model(self, model: str) -> None:
-        """Use another model of an ACP agent's provider from the next turn on.
-
-        Only an ACP agent (``models.ACPAgent``) whose provider can switch models takes it; the
-        server refuses any other with HTTP 400 (:class:`StatusError`).
-        """
-        if not isinstance(model, str) or not model:
-            raise ValueError(f"model must be a non-empty string, got {model!r}")
-        body = _models.SwitchACPModelRequest(model=model)
-        await self._post(
-            switch_acp_model.build_request(self._id, body=body),
-            switch_acp_model.parse_response,
-            "switch ACP model",
-        )
-
-    async def load_plugin(self, plugin_ref: str) -> None:
-        """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""
-        if not isinstance(plugin_ref, str) or not plugin_ref:
-            raise ValueError(f"plugin_ref must be a non-empty string, got {plugin_ref!r}")
-        body = _models.LoadPluginRequest(plugin_ref=plugin_ref)
-        await self._post(
-            load_plugin.build_request(self._id, body=body),
-            load_plugin.parse_response,
-            "load plugin",
-        )

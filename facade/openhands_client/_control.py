@@ -80,10 +80,16 @@ class AsyncConversationControl(ConversationQueries):
     async def status(self) -> ExecutionStatus:
         """The conversation's execution status now."""
         info = await self.info()
-        return ExecutionStatus.parse(info.to_dict().get("execution_status"))
+        return ExecutionStatus.parse(info.execution_status)
 
     async def run(self) -> bool:
-        """Start the agent without waiting; ``False`` if it was already running."""
+        """Start the agent without waiting; ``False`` if it was already running.
+
+        The run is not this handle's to end: the client's ``interrupt_on_exit`` does not cover
+        it (a handle waits for no run and has no close, and a scheduler or webhook starts a run
+        to outlive its own request). Stop it with :meth:`interrupt`, or attach
+        (:meth:`AsyncAgentServer.attach_conversation`) and ``run()`` there to own the run.
+        """
         try:
             await self._start_run()
         except ConflictError:

@@ -16,19 +16,18 @@ from uuid import UUID
 from openhands_api import models as _models
 from openhands_api.api.conversations import delete_conversation, fork_conversation
 
-from . import _event_query, _routes, _run_wait, _start_request
+from . import _routes, _run_wait, _start_request
 from ._callbacks import Callback
 from ._compat import RUNTIME_ROUTES, ServerCompat
 from ._connection import Connection
 from ._connection_state import ConnectionState, ConnectionStateCallback
+from ._conversation_record import ConversationRecord
 from ._event_log import EventLog
 from ._exit_interrupts import OnTimeout, OwnRun, check_on_timeout
 from ._feed import ConversationFeed
 from ._http import bare_400, call
 from ._queries import ConversationQueries
-from ._resume import user_messages
 from ._run_end import RunEndWatch, StreamUntil, check_until
-from ._run_result import RunResult
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
 from ._terminal_text import printable
@@ -37,8 +36,6 @@ from .errors import AgentServerError, ClientClosedError
 from .events import Event
 
 if TYPE_CHECKING:
-    from openhands_api.models.action_event import ActionEvent
-    from openhands_api.models.conversation_error_event import ConversationErrorEvent
     from openhands_api.models.send_message_request import SendMessageRequest
 
 logger = logging.getLogger("openhands_client.conversation")
@@ -52,7 +49,7 @@ class Attach(Protocol):
     ) -> Awaitable[AsyncConversation]: ...
 
 
-class AsyncConversation(ConversationQueries):
+class AsyncConversation(ConversationQueries, ConversationRecord):
     """A conversation on an agent server, with its live event stream.
 
     Obtain one from :meth:`AsyncAgentServer.start_conversation` or
@@ -134,30 +131,6 @@ class AsyncConversation(ConversationQueries):
         return self._feed.callbacks.dropped
 
     @property
-    def last_error(self) -> ConversationErrorEvent | None:
-        """The fatal error of the latest run (the server's ``ConversationErrorEvent``, as in
-        :attr:`events`), or None if it had none. When attached, the newest one in the log.
-
-        An ``AgentErrorEvent`` is a failed tool call the agent is told about and goes on from:
-        not the run's error. ``ConversationRunError.detail`` is this event's ``code: detail``.
-        """
-        from openhands_api.models.conversation_error_event import ConversationErrorEvent
-
-        error = self._feed.run_error
-        return error if isinstance(error, ConversationErrorEvent) else None
-
-    def user_messages(self) -> list[str]:
-        """The text of each user message in :attr:`events`, oldest first: on resume, whether
-        a task was sent already (``if task not in conv.user_messages(): ...``)."""
-        return user_messages(self._feed.log)
-
-    def result(self) -> RunResult:
-        """The latest run's record: status, final answer, error, cost, tokens, event count and
-        timing (see :class:`RunResult`). Made from what this object holds: no request is sent."""
-        feed = self._feed
-        return RunResult.of(feed.state, feed.log, error=feed.run_error, clock=feed.tracker.clock)
-
-    @property
     def workspace(self) -> AsyncWorkspace:
         """The conversation's working directory on the server: commands, files and git."""
         return AsyncWorkspace(self._conn, self.state.working_dir, compat=self._compat)
@@ -178,14 +151,6 @@ class AsyncConversation(ConversationQueries):
         info = await self._fetch_info()
         self.state.replace(info.to_dict())
         return self.state
-
-    def pending_actions(self) -> list[ActionEvent]:
-        """The actions in :attr:`events` not yet observed, rejected or failed, oldest first.
-
-        While the status is ``waiting_for_confirmation``, these wait for
-        :meth:`accept_pending_actions` or :meth:`reject_pending_actions`.
-        """
-        return _event_query.unmatched_actions(self._feed.log)
 
     # -- the commands' hooks -------------------------------------------------------------
 

@@ -42,8 +42,7 @@ def combine_metrics(per_llm: Iterable[Metrics]) -> Metrics:
         cost += metrics.accumulated_cost
         if budget is None and not isinstance(metrics.max_budget_per_task, Unset):
             budget = metrics.max_budget_per_task
-        if metrics.accumulated_token_usage:
-            usage = _sum_usage(usage, metrics.accumulated_token_usage)
+        usage = _sum_usage(usage, metrics.accumulated_token_usage)
         costs += [] if isinstance(metrics.costs, Unset) else metrics.costs
         latencies += (
             [] if isinstance(metrics.response_latencies, Unset) else metrics.response_latencies

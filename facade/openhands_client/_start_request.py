@@ -149,11 +149,18 @@ def check_agent_source(agent: Any, request: Mapping[str, Any]) -> None:
 
 
 def secret_sources(secrets: Mapping[str, str | Any]) -> dict[str, Any]:
-    """Secrets as the server's JSON: a ``str`` is a ``StaticSecret``, a model/dict a source."""
+    """Secrets as the server's JSON: a ``str`` is a ``StaticSecret``, a model/dict a source,
+    a function is called now (at send time) and must return the secret's ``str``."""
     sources: dict[str, Any] = {}
     for name, value in secrets.items():
         if not isinstance(name, str) or not name:
             raise ValueError("secret names must be non-empty strings")
+        if callable(value) and not isinstance(value, (Mapping, type)):
+            value = value()
+            if not isinstance(value, str):
+                raise TypeError(
+                    f"secret {name!r}: its function must return a str, got {type(value).__name__}"
+                )
         if isinstance(value, str):
             sources[name] = {"kind": "StaticSecret", "value": value}
         else:

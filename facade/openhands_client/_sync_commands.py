@@ -103,6 +103,18 @@ class SyncCommands(Generic[A]):
         """Use another model of an ACP agent's provider from the next turn on."""
         self._portal.call(self._async.switch_acp_model(model))
 
+    def start_goal(self, objective: str, *, max_iterations: int = 10) -> None:
+        """Start a goal loop: the agent works on ``objective`` until its LLM judges it met."""
+        self._portal.call(self._async.start_goal(objective, max_iterations=max_iterations))
+
+    def stop_goal(self) -> None:
+        """Stop the active goal loop, if any; :meth:`resume_goal` can continue it."""
+        self._portal.call(self._async.stop_goal())
+
+    def resume_goal(self) -> None:
+        """Continue the last interrupted goal loop."""
+        self._portal.call(self._async.resume_goal())
+
     def load_plugin(self, plugin_ref: str) -> None:
         """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""
         self._portal.call(self._async.load_plugin(plugin_ref))

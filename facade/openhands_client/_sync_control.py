@@ -45,7 +45,10 @@ class ConversationControl(SyncQueries[AsyncConversationControl]):
         return self._portal.call(self._async.status())
 
     def run(self) -> bool:
-        """Start the agent without waiting; ``False`` if it was already running."""
+        """Start the agent without waiting; ``False`` if it was already running.
+
+        ``interrupt_on_exit`` does not cover it; see :meth:`AsyncConversationControl.run`.
+        """
         return self._portal.call(self._async.run())
 
     def __repr__(self) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import weakref
-from collections.abc import Coroutine, Iterator, Mapping, Sequence
+from collections.abc import Collection, Coroutine, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -38,9 +38,10 @@ elif TYPE_CHECKING:
     from typing_extensions import Unpack
 
 if TYPE_CHECKING:
+    from openhands_api.models.profile_list_response import ProfileListResponse
     from openhands_api.models.server_info import ServerInfo
 
-    from .models import AgentSpec
+    from .models import AgentSpec, LookupSecret
 
 
 def _weakly(portal: Portal) -> SyncRunner:
@@ -154,6 +155,20 @@ class AgentServer:
     def tools(self) -> list[str]:
         """The names of the tools registered on the server."""
         return self._portal.call(self._async.tools())
+
+    def llm_profiles(self) -> ProfileListResponse:
+        """The LLM profiles stored on the server (``.profiles``: each one's ``name``, ``model``,
+        ``base_url`` and whether its API key is set, never the key) and ``.active_profile``."""
+        return self._portal.call(self._async.llm_profiles())
+
+    def stored_secrets(
+        self, names: Collection[str] | None = None, *, agent_profile_id: str | None = None
+    ) -> dict[str, LookupSecret]:
+        """The secrets stored on the server (those in ``names``, if given; those an agent
+        profile may use, with ``agent_profile_id``), as ``LookupSecret`` references by name."""
+        return self._portal.call(
+            self._async.stored_secrets(names, agent_profile_id=agent_profile_id)
+        )
 
     def conversations(
         self,

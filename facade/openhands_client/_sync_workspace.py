@@ -5,11 +5,13 @@ Progress callbacks run on the client's loop thread; keep them quick.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from uuid import UUID
 
 from ._bash import CommandResult
 from ._portal import Portal
+from ._repos import CloneResult, RepoSource
 from ._sync_bash import RunningCommand
 from ._transfer import (
     DOWNLOAD_TIMEOUT,
@@ -127,6 +129,17 @@ class Workspace:
     def git_commits(self, path: str | None = None, *, limit: int = 50) -> list[GitCommit]:
         """The newest ``limit`` (1 to 200) commits of the repository at ``path``, newest first."""
         return self._portal.call(self._async.git_commits(path, limit=limit))
+
+    def clone_repos(
+        self,
+        repos: Sequence[str | RepoSource],
+        target_dir: str | None = None,
+        *,
+        timeout: int = DEFAULT_COMMAND_TIMEOUT,
+    ) -> CloneResult:
+        """Clone repositories into ``target_dir`` (default: the workspace), one after another,
+        with the server's own ``git`` (upstream's ``RemoteWorkspace.clone_repos``)."""
+        return self._portal.call(self._async.clone_repos(repos, target_dir, timeout=timeout))
 
     def __repr__(self) -> str:
         return f"<Workspace {self.working_dir}>"

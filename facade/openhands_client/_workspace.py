@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 from uuid import UUID
 
@@ -14,12 +15,14 @@ if TYPE_CHECKING:
     from openhands_api.models.git_commit import GitCommit
     from openhands_api.models.git_diff import GitDiff
 
-from . import _bash, _routes, _transfer
+from . import _bash, _repos, _routes, _transfer
 from ._bash import AsyncRunningCommand, CommandResult
 from ._compat import ServerCompat
 from ._connection import Connection
 from ._http import call, missing_file
+from ._repos import CloneResult, RepoMapping, RepoSource
 from ._routes import Routes
+from ._terminal_text import redact_url
 from ._transfer import (
     DOWNLOAD_TIMEOUT,
     MAX_DOWNLOAD_BYTES,
@@ -223,6 +226,46 @@ class AsyncWorkspace:
         prepared = self._routes.git_commits(self._dir(path), limit)
         page = await call(self._conn.api, *prepared, _models.GitCommitsPage, "git commits")
         return list(page.commits)
+
+    async def clone_repos(
+        self,
+        repos: Sequence[str | RepoSource],
+        target_dir: str | None = None,
+        *,
+        timeout: int = DEFAULT_COMMAND_TIMEOUT,
+    ) -> CloneResult:
+        """Clone repositories into ``target_dir`` (default: the workspace), one after another,
+        with the server's own ``git`` (upstream's ``RemoteWorkspace.clone_repos``).
+
+        Each lands in a directory named after it (``openhands-cli``, not ``repo_0``; a second
+        of the same name gets ``_1``); a URL given twice is cloned once. A repository that
+        cannot be cloned (no access, an unknown ref, an existing directory, over ``timeout``
+        seconds) is a failure in the result, not an exception; git never waits for a password.
+        Credentials are those of the server's git (or in the URL). Pass the result's
+        :meth:`CloneResult.context` at the start of the agent's first message so it knows where
+        the repositories are. A bad URL or ref raises ``ValueError`` before any request.
+        """
+        if isinstance(repos, str) or not isinstance(repos, Sequence):
+            raise TypeError(f"repos must be a list of URLs or RepoSources, not {type(repos)}")
+        _bash.validate_command("git", timeout)
+        unique: dict[str, RepoSource] = {}
+        for repo in repos:
+            checked = _repos.source(repo)
+            unique.setdefault(checked.url, checked)
+        target = self._dir(target_dir)
+        mappings: dict[str, RepoMapping] = {}
+        failures: dict[str, str] = {}
+        sources = list(unique.values())
+        for repo, name in zip(sources, _repos.dir_names(sources), strict=True):
+            dest = _repos.destination(target, name)
+            clone = _repos.command(repo, dest)
+            result = await self.execute_command(clone, cwd="/", timeout=timeout)
+            if result.ok:
+                mappings[repo.url] = RepoMapping(repo.url, name, dest, repo.ref)
+            else:
+                why = "timed out" if result.timed_out else (result.stderr or result.stdout).strip()
+                failures[redact_url(repo.url)] = _repos.redacted(why or f"exit {result.exit_code}")
+        return CloneResult(mappings, failures)
 
     def __repr__(self) -> str:
         return f"<AsyncWorkspace {self._working_dir}>"

@@ -18,7 +18,6 @@ import os
 import posixpath
 import signal
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 from uuid import UUID
@@ -26,22 +25,20 @@ from uuid import UUID
 from . import _cli_args as cli_args
 from . import presets
 from ._cli_batch import batch
-from ._conversation import AsyncConversation
+from ._cli_run import EXIT_INTERRUPTED, EXIT_OK, check_run_args, run_command
+from ._cli_run import EXIT_RUN_FAILED as EXIT_RUN_FAILED  # the exit codes all live in cli
 from ._server import AsyncAgentServer
-from ._state import ExecutionStatus
 from ._terminal_text import json_line, printable, redact_url
 from .doctor import async_diagnose
 from .errors import (
     AgentServerError,
     AuthenticationError,
-    ConversationRunError,
     NotFoundError,
 )
 from .events import Event, is_persisted
 from .view import RunSummary, TerminalView, TransferProgress
 
-EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_SERVER = 0, 1, 2, 3, 4, 5
-EXIT_NONCONFORMING, EXIT_INTERRUPTED = 6, 130
+EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_SERVER, EXIT_NONCONFORMING = 2, 3, 4, 5, 6
 
 
 def agent_from_env(model: str | None = None, preset: str = "coding") -> dict[str, Any]:
@@ -62,96 +59,9 @@ def agent_from_env(model: str | None = None, preset: str = "coding") -> dict[str
     return agent
 
 
-def _still_running(conversation: AsyncConversation, url: str) -> str:
-    """What to tell a user who leaves a conversation running."""
-    cid, cli = conversation.id, f"openhands-client --url {redact_url(url)}"
-    return (
-        f"conversation {cid} is still running on the server.\n"
-        f"  follow it:  {cli} events {cid} --follow\n"
-        f"  stop it:    {cli} interrupt {cid}"
-    )
-
-
-class _PipedView:
-    """``run``'s view as its callback, for output that may go into a pipe (``| head``).
-
-    Once the pipe's reader is gone it prints nothing more, and once the agent is running it
-    cancels the wait for the run (see :meth:`ending`): ``run`` then ends as after Ctrl-C, but
-    quietly. (The run is started whenever the reader went away: the command's work is done.)
-    """
-
-    def __init__(self, view: TerminalView) -> None:
-        self.view = view
-        self.closed = self._running = self._ending = False
-        self._waiting: asyncio.Task[Any] | None = None
-
-    def __call__(self, event: Event) -> None:
-        raw = event.to_dict()
-        if raw.get("key") == "execution_status":
-            self._running = raw.get("value") == ExecutionStatus.RUNNING.value
-        if not self.closed:
-            try:
-                self.view(event)
-            except BrokenPipeError:
-                self.closed = True
-        if self.closed and self._running and self._waiting is not None and not self._ending:
-            # On the next turn of the loop: a cancel that lands as the wait gets its result is
-            # lost (asyncio.wait_for before 3.12 returns the result). Each later event tries
-            # again until the wait is over.
-            self._ending = True
-            asyncio.get_running_loop().call_soon(self._end)
-
-    def _end(self) -> None:
-        self._ending = False
-        if self._waiting is not None:
-            self._waiting.cancel()
-
-    @contextlib.contextmanager
-    def ending(self) -> Iterator[None]:
-        """Within this block, a closed pipe (once the agent runs) cancels the current task."""
-        self._waiting = asyncio.current_task()
-        try:
-            yield
-        finally:
-            self._waiting = None
-
-
 async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
-    _check_run_args(args)
-    agent = agent_from_env(args.model, args.preset)
-    output = _PipedView(TerminalView(wrap=False if args.one_line else None))
-    started = time.monotonic()
-    conversation = await server.start_conversation(agent, args.working_dir, callbacks=[output])
-    print(f"conversation {conversation.id} (model {agent['llm']['model']})", flush=True)
-    await conversation.send_message(args.task)
-    status: ExecutionStatus | None = None
-    left_running = interrupted = False
-    try:
-        with output.view.ticking(), output.ending():
-            status = await conversation.run(timeout=args.timeout)
-    except ConversationRunError as exc:
-        print(f"run failed: {printable(str(exc), lines=True)}", file=sys.stderr)
-        left_running = conversation.state.execution_status is ExecutionStatus.RUNNING
-    except asyncio.CancelledError:  # Ctrl-C (see _main) or a closed pipe: say what is left
-        left_running = interrupted = True
-        task = asyncio.current_task()
-        if task is not None and hasattr(task, "uncancel"):  # Python >= 3.11
-            task.uncancel()
-    if left_running and args.interrupt_on_exit:
-        await conversation.interrupt()
-        print(f"interrupted conversation {conversation.id}", file=sys.stderr)
-    elif left_running:
-        print(_still_running(conversation, server.url), file=sys.stderr)
-    if output.closed:
-        raise BrokenPipeError  # the reader is gone: end quietly (see main)
-    if interrupted:
-        return EXIT_INTERRUPTED
-    answer = await conversation.final_response()
-    if answer:
-        print(f"\nanswer: {printable(answer, lines=True)}")
-    summary = RunSummary.of(conversation.state, conversation.events, time.monotonic() - started)
-    print("\n" + summary.render())
-    return EXIT_OK if status is ExecutionStatus.FINISHED else EXIT_RUN_FAILED
+    check_run_args(args)
+    return await run_command(server, args, agent_from_env(args.model, args.preset))
 
 
 def _print_json(value: Any) -> None:
@@ -174,14 +84,6 @@ async def _resolve(server: AsyncAgentServer, given: str) -> UUID:
         shown = ", ".join(str(m) for m in matches[:5])
         raise ValueError(f"{given!r} is ambiguous: it starts {len(matches)} ids ({shown})")
     return matches[0]
-
-
-def _check_run_args(args: argparse.Namespace) -> None:
-    """Bad ``run`` arguments fail before anything is created or sent."""
-    if not args.task.strip():
-        raise ValueError("task must not be empty")
-    if not args.timeout > 0:
-        raise ValueError(f"--timeout must be positive, got {args.timeout!r}")
 
 
 async def _list(server: AsyncAgentServer, args: argparse.Namespace) -> int:

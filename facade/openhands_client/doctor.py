@@ -10,141 +10,34 @@ an existing one, and deletes it afterwards.
 from __future__ import annotations
 
 import asyncio
-import json
-import re
 import tempfile
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
-from uuid import UUID, uuid4
-
-import httpx
-from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
+from uuid import UUID
 
 from ._compat import NEWEST_TESTED, OLDEST_TESTED
 from ._connection import Connection, normalize_base_url
 from ._doctor_report import DoctorReport, Mismatch, version_supported
+from ._doctor_rest import parse_json
+from ._doctor_socket import MAX_FRAMES, SOCKET, SocketChecks
 from ._options import DEFAULT_MAX_MESSAGE_SIZE, Verify
 from ._portal import Portal
-from ._schema_check import SchemaValidator, describe, load_contract
+from ._schema_check import describe
 from ._server import AsyncAgentServer
-from ._socket import (
-    CLOSE_AUTH_FAILED,
-    CLOSE_MESSAGE_TOO_BIG,
-    CLOSE_NOT_FOUND,
-    open_socket,
-    socket_url,
-)
 from ._state import ExecutionStatus
 from ._terminal_text import redact_url
-from .errors import (
-    AgentServerError,
-    AuthenticationError,
-    MessageTooLargeError,
-    NotAnAgentServerError,
-    TransportError,
-    WaitTimeoutError,
-)
-
-SOCKET = "event socket"
-_CLOSE_TIMEOUT = 1.0
-"""Seconds to wait for the server's close frame once done with a socket."""
-MAX_FRAMES = 100
-"""The most frames read from one socket (a replay of the newest event takes a few): each is
-checked as it comes and then dropped."""
-_WRONG_KEY = "openhands-client-doctor-wrong-key"
+from .errors import AgentServerError, NotAnAgentServerError, WaitTimeoutError
 
 
-@dataclass(frozen=True)
-class _NotJson:
-    """An answer (body or frame) that does not parse as JSON, or nests too deeply to."""
-
-    text: str
-
-    def __str__(self) -> str:
-        return f"{self.text[:80]!r}, not JSON"
-
-
-def _parse(content: str | bytes) -> Any:
-    """``content`` as JSON, or :class:`_NotJson` (never an exception: the server wrote it)."""
-    try:
-        return json.loads(content)
-    except (ValueError, RecursionError):
-        text = content if isinstance(content, str) else content.decode("utf-8", "replace")
-        return _NotJson(text)
-
-
-class _Doctor:
-    """One diagnosis: the checks, sharing the client's own connection (its size limit, TLS
-    context, no redirects), appending to one report."""
-
-    def __init__(self, connection: Connection, timeout: float):
-        self.connection, self.timeout = connection, timeout
-        self.url, self.api_key, self.http = connection.base_url, connection.api_key, connection.http
-        contract = load_contract()
-        self.operations: dict[str, Any] = contract["operations"]
-        self.validator = SchemaValidator(contract["schemas"])
-        self.report = DoctorReport(redact_url(self.url))
-
-    def mismatch(self, operation: str, path: str, expected: str, got: str) -> None:
-        self.report.mismatches.append(Mismatch(operation, path, expected, got))
-
-    def within_limit(self, what: str) -> str:
-        return f"{what} within max_message_size ({self.connection.max_message_size} bytes)"
-
-    def validate(self, operation: str, value: Any, schema: Any, path: str = "$") -> None:
-        """A mismatch for every way ``value`` breaks ``schema``."""
-        try:
-            problems = self.validator.problems(value, schema, path)
-        except RecursionError:
-            self.mismatch(
-                operation, path, "a body the check can follow", "nesting too deep to check"
-            )
-            return
-        for problem in problems:
-            self.mismatch(operation, problem.path, problem.expected, problem.got)
-
-    async def request(self, operation_id: str, **params: Any) -> httpx.Response:
-        operation = self.operations[operation_id]
-        path_names = re.findall(r"{(\w+)}", operation["path"])
-        path = operation["path"].format(**{name: params.pop(name) for name in path_names})
-        try:
-            response = await self.http.request(operation["method"], path, params=params)
-        except httpx.TransportError as exc:
-            raise TransportError(f"cannot reach {self.report.url}: {exc!r}") from exc
-        if response.status_code in (401, 403):
-            raise AuthenticationError(
-                f"{operation_id}: HTTP {response.status_code} (is --api-key right?)",
-                status_code=response.status_code,
-            )
-        return response
-
-    async def check(self, operation_id: str, **params: Any) -> Any:
-        """Call an operation and validate its answer; the JSON body, or None if unusable."""
-        self.report.checked.append(operation_id)
-        try:
-            response = await self.request(operation_id, **params)
-        except MessageTooLargeError:
-            self.mismatch(operation_id, "$", self.within_limit("a body"), "a larger one")
-            return None
-        status = response.status_code
-        schema = self.operations[operation_id]["responses"].get(str(status))
-        if not response.is_success or schema is None:
-            got = f"HTTP {status} {response.text[:120]!r}"
-            self.mismatch(operation_id, "$", "a successful answer the spec declares", got)
-            return None
-        body = _parse(response.content)
-        if isinstance(body, _NotJson):
-            kind = response.headers.get("content-type", "no content type")
-            self.mismatch(operation_id, "$", "a JSON body", f"{kind} {body}")
-            return None
-        self.validate(operation_id, body, schema)
-        return body
+class _Doctor(SocketChecks):
+    """One diagnosis: the server's info, the REST and socket checks, and with an agent a
+    one-step conversation of its own, appending to one report."""
 
     async def server_info(self) -> None:
+        """The server's info, its version in the tested range (else: not an agent server)."""
         response = await self.request("get_server_info")
-        body = _parse(response.content) if response.status_code == 200 else None
+        body = parse_json(response.content) if response.status_code == 200 else None
         if not isinstance(body, dict):
             kind = response.headers.get("content-type", "no content type")
             raise NotAnAgentServerError(
@@ -166,6 +59,7 @@ class _Doctor:
             self.mismatch("get_server_info", "$.version", expected, got)
 
     async def conversation(self, conversation_id: str) -> None:
+        """One conversation's info and events, and the socket's replay of its newest event."""
         await self.check("get_conversation", conversation_id=conversation_id)
         page = await self.check(
             "search_events", conversation_id=conversation_id, sort_order="TIMESTAMP_DESC", limit=5
@@ -193,110 +87,6 @@ class _Doctor:
             self.mismatch("get_conversation", "$.id", "a UUID", describe(conversation_id))
             return
         await self.socket_replay(parsed_id, since, str(newest.get("id")))
-
-    async def socket_frames(
-        self,
-        url: str,
-        api_key: str | None,
-        want_id: str | None,
-        on_frame: Callable[[int, Any], None] = lambda index, frame: None,
-    ) -> int:
-        """Connect, authenticate with a first frame, read until ``want_id`` arrives, the
-        server closes or :data:`MAX_FRAMES` frames were read; how many were read. Each frame
-        goes to ``on_frame`` with its index (:class:`_NotJson` for one that is not JSON), and
-        none is kept. Raises ConnectionClosed, InvalidStatus, TimeoutError."""
-        count = 0
-
-        async def read() -> None:
-            nonlocal count
-            connection = await open_socket(
-                url,
-                max_size=self.connection.max_message_size,
-                ssl_context=self.connection.ssl_context,
-                open_timeout=self.timeout,
-                close_timeout=_CLOSE_TIMEOUT,
-                headers=self.connection.headers,
-                secret=api_key,
-            )
-            async with connection as ws:
-                if api_key is not None:
-                    await ws.send(json.dumps({"type": "auth", "session_api_key": api_key}))
-                async for message in ws:
-                    frame = _parse(message)
-                    del message
-                    on_frame(count, frame)
-                    count += 1
-                    wanted = want_id is not None and _event_id(frame) == want_id
-                    if wanted or count >= MAX_FRAMES:
-                        return
-
-        await asyncio.wait_for(read(), self.timeout)
-        return count
-
-    async def socket_close_code(self, api_key: str | None) -> str:
-        """How the socket answers a conversation id that does not exist."""
-        url = socket_url(self.url, uuid4(), None)
-        try:
-            count = await self.socket_frames(url, api_key, None)
-        except ConnectionClosed as exc:
-            return self.closed(exc)
-        except InvalidStatus as exc:
-            status = exc.response.status_code
-            redirect = " (a redirect, not followed)" if 300 <= status < 400 else ""
-            return f"HTTP {status} at the handshake{redirect}"
-        except (OSError, TimeoutError, WebSocketException) as exc:
-            return f"{type(exc).__name__} {exc}"
-        if count >= MAX_FRAMES:
-            return f"{count} frames, read no further"
-        return f"{count} frames, then a clean close"
-
-    def closed(self, exc: ConnectionClosed) -> str:
-        """How the socket ended, as a report's ``got``."""
-        if exc.sent is not None and exc.sent.code == CLOSE_MESSAGE_TOO_BIG:
-            return f"a frame over max_message_size ({self.connection.max_message_size} bytes)"
-        return f"close {exc.rcvd.code}" if exc.rcvd is not None else "a closed connection"
-
-    async def socket_auth(self) -> None:
-        self.report.checked.append(SOCKET)
-        got = await self.socket_close_code(self.api_key)
-        if got == f"close {CLOSE_AUTH_FAILED}":
-            raise AuthenticationError("event socket: authentication failed (is --api-key right?)")
-        if got != f"close {CLOSE_NOT_FOUND}":
-            self.mismatch(SOCKET, "/sockets/events/{unknown id}", f"close {CLOSE_NOT_FOUND}", got)
-        if self.api_key is not None:
-            got = await self.socket_close_code(_WRONG_KEY)
-            if got != f"close {CLOSE_AUTH_FAILED}":
-                expected = f"close {CLOSE_AUTH_FAILED} for a wrong first-frame key"
-                self.mismatch(SOCKET, "first frame auth", expected, got)
-
-    async def socket_replay(self, conversation_id: UUID, since: datetime, want_id: str) -> None:
-        self.report.checked.append(f"{SOCKET} replay")
-        url = socket_url(self.url, conversation_id, since)
-        where = f"/sockets/events/{conversation_id}?resend_mode=since"
-        event_schema = {"$ref": "#/components/schemas/Event"}
-        found = False
-
-        def check_frame(index: int, frame: Any) -> None:
-            nonlocal found
-            if isinstance(frame, _NotJson):
-                self.mismatch(SOCKET, f"$frame[{index}]", "a JSON event", str(frame))
-            else:
-                self.validate(SOCKET, frame, event_schema, f"$frame[{index}]")
-            found = found or _event_id(frame) == want_id
-
-        try:
-            count = await self.socket_frames(url, self.api_key, want_id, check_frame)
-        except ConnectionClosed as exc:
-            self.mismatch(SOCKET, where, f"a replay of event {want_id}", self.closed(exc))
-            return
-        except (OSError, TimeoutError, WebSocketException) as exc:
-            self.mismatch(
-                SOCKET, where, f"a replay of event {want_id}", f"{type(exc).__name__} {exc}"
-            )
-            return
-        if not found:
-            got = f"{count} frames without it"
-            self.mismatch(SOCKET, where, f"a replay of event {want_id}", got)
 
     async def run_checks(
         self, agent: Mapping[str, Any] | None, working_dir: str | None, run_timeout: float
@@ -350,10 +140,6 @@ class _Doctor:
             finally:
                 if not out_of_time:
                     await conversation.delete()
-
-
-def _event_id(frame: Any) -> str | None:
-    return str(frame["id"]) if isinstance(frame, dict) and "id" in frame else None
 
 
 async def async_diagnose(

@@ -116,35 +116,21 @@ class ValidationError(StatusError):
     ``errors`` lists the server's per-field complaints (``loc``, ``msg``, ``type``).
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        status_code: int | None = None,
-        body: Any = None,
-        method: str | None = None,
-        url: str | None = None,
-    ) -> None:
-        super().__init__(message, status_code=status_code, body=body, method=method, url=url)
-        detail = body.get("detail") if isinstance(body, dict) else None
-        self.errors: list[dict[str, Any]] = detail if isinstance(detail, list) else []
+    @property
+    def errors(self) -> list[dict[str, Any]]:
+        """The server's per-field complaints (its body's ``detail`` list; empty if none)."""
+        detail = self.body.get("detail") if isinstance(self.body, dict) else None
+        return detail if isinstance(detail, list) else []
 
 
 class ServerError(StatusError):
     """The server failed (HTTP 5xx). ``error_id`` is the server's reference for its logs."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        status_code: int | None = None,
-        body: Any = None,
-        method: str | None = None,
-        url: str | None = None,
-    ) -> None:
-        super().__init__(message, status_code=status_code, body=body, method=method, url=url)
-        error_id = body.get("error_id") if isinstance(body, dict) else None
-        self.error_id: str | None = str(error_id) if error_id is not None else None
+    @property
+    def error_id(self) -> str | None:
+        """The server's reference for this failure in its logs (its body's ``error_id``)."""
+        error_id = self.body.get("error_id") if isinstance(self.body, dict) else None
+        return str(error_id) if error_id is not None else None
 
 
 class TransportError(AgentServerError):

@@ -11,7 +11,7 @@ The ``…Spec`` aliases are what the client's methods accept: a generated model 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeAlias
 
 from openhands_api.models.acp_agent_input import ACPAgentInput as ACPAgent
@@ -105,8 +105,10 @@ SecurityAnalyzerSpec: TypeAlias = (
 )
 """A security analyzer: a generated analyzer model or its JSON."""
 
-SecretSpec: TypeAlias = str | StaticSecret | LookupSecret | Mapping[str, Any]
-"""A secret: its value, a generated secret source, or its JSON (``{"kind": "LookupSecret"}``)."""
+SecretSpec: TypeAlias = str | Callable[[], str] | StaticSecret | LookupSecret | Mapping[str, Any]
+"""A secret: its value, a function returning it (called each time a request carrying it is
+built, so a short-lived token is fresh), a generated secret source, or its JSON
+(``{"kind": "LookupSecret"}``)."""
 
 __all__ = [
     "LLM",

@@ -25,6 +25,7 @@ from typing import Any, TextIO
 from ._run_result import RunClock
 from ._state import ConversationState, ExecutionStatus
 from ._terminal_text import printable
+from ._transfer_progress import TransferProgress
 from .events import Event, is_persisted, sent_kind
 
 _COLOURS = {"agent": "36", "user": "32", "environment": "33", "hook": "35", "error": "31"}
@@ -289,66 +290,10 @@ class _Clearing:
         return getattr(self._stream, name)
 
 
-def _size(count: int) -> str:
-    """``count`` bytes, readably: ``812 B``, ``3.4 KiB``, ``12.0 MiB``, ``1.2 GiB``."""
-    value, unit = float(count), "B"
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
-        if value < 1024 or unit == "TiB":
-            break
-        value /= 1024
-    return f"{count} B" if unit == "B" else f"{value:.1f} {unit}"
-
-
-class TransferProgress:
-    """A :data:`ProgressCallback` for terminals: ``workspace.upload(path, remote,
-    progress=TransferProgress("upload notes.txt"))``.
-
-    On a terminal (``stream``, default stderr) one line is redrawn in place, at most ten
-    times a second: ``upload notes.txt: 3.1 MiB / 12.0 MiB (26%)``. :meth:`done` ends it
-    with the size and the time taken (the only line printed when ``stream`` is not a
-    terminal). ``label`` is printed with its control characters escaped.
-    """
-
-    def __init__(self, label: str, stream: TextIO | None = None) -> None:
-        self._label = printable(label)
-        self._out = stream or sys.stderr
-        self._live = self._out.isatty()
-        self._started = time.monotonic()
-        self._drawn = 0.0
-        self.received = 0
-        """Bytes so far."""
-        self.total: int | None = None
-        """All the bytes, when known."""
-
-    def __call__(self, received: int, total: int | None) -> None:
-        """Take the count so far (the callback interface); redraw if due."""
-        self.received, self.total = received, total
-        now = time.monotonic()
-        if self._live and (now - self._drawn >= 0.1 or received == total):
-            self._drawn = now
-            self._out.write(f"\r\033[K{self._line()}")
-            self._out.flush()
-
-    def _line(self) -> str:
-        if not self.total:
-            return f"{self._label}: {_size(self.received)}"
-        percent = 100 * self.received // self.total
-        return f"{self._label}: {_size(self.received)} / {_size(self.total)} ({percent}%)"
-
-    def done(self) -> None:
-        """End the line: the bytes moved and the time taken."""
-        seconds = time.monotonic() - self._started
-        prefix = "\r\033[K" if self._live else ""
-        self._out.write(f"{prefix}{self._label}: {_size(self.received)} in {seconds:.1f} s\n")
-        self._out.flush()
-
-
 def usage_of(state: ConversationState) -> tuple[int, int, float]:
     """(prompt tokens, completion tokens, cost) over every LLM: ``state.metrics``."""
     metrics = state.metrics
     usage = metrics.accumulated_token_usage
-    if not usage:
-        return 0, 0, metrics.accumulated_cost
     return usage.prompt_tokens, usage.completion_tokens, metrics.accumulated_cost
 
 
@@ -405,3 +350,13 @@ class RunSummary:
             ]
             + ([] if self.wall_seconds is None else [f"time:    {self.wall_seconds:.1f} s"])
         )
+
+
+__all__ = [
+    "RunSummary",
+    "TerminalView",
+    "TransferProgress",
+    "is_whole",
+    "summarize",
+    "usage_of",
+]

@@ -146,7 +146,7 @@ def _code_reply(messages: list[dict[str, Any]], delay: float) -> Reply:
 
 EDIT_TEXT = "hello from the preset\n"
 EDITED_TEXT = "hello from the coding preset\n"
-_PATH = re.compile(r"(/[\w./-]+)")
+_PATH = re.compile(r"(/[\w./@+-]+)")  # pytest runs under make test live in contract-<v>@<py>
 
 
 def _named_path(messages: list[dict[str, Any]]) -> str:

@@ -13,7 +13,8 @@ from bench import driver, fixtures, report
 from harness.agent_server import AgentServerProcess
 from harness.scripted_llm import ScriptedLLM
 
-pytestmark = pytest.mark.contract
+# make bench always runs the pinned server.
+pytestmark = [pytest.mark.contract, pytest.mark.pinned_server]
 
 # Rows that need more than one measurement to have a figure (a fit through several points).
 NEEDS_SEVERAL = ("bytes = fixed + per missed event", "grows with the events missed")

@@ -431,6 +431,7 @@ def _no_process_on_port(port: str) -> bool:
     return leftovers.stdout.strip() == ""
 
 
+@pytest.mark.pinned_server  # make demo always runs the pinned server
 def test_demo_launcher_runs_end_to_end_and_leaves_nothing_behind() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("AGENT_SERVER_URL", "LLM_MODEL")}
     result = run([sys.executable, "examples/run_demo.py"], env, timeout=180)
@@ -451,6 +452,7 @@ def test_demo_launcher_runs_end_to_end_and_leaves_nothing_behind() -> None:
     assert _no_process_on_port(url.rsplit(":", 1)[1])
 
 
+@pytest.mark.pinned_server  # make demo always runs the pinned server
 def test_demo_keep_leaves_the_server_up_for_the_cli_until_ctrl_c() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("AGENT_SERVER_URL", "LLM_MODEL")}
     demo = subprocess.Popen(

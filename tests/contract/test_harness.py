@@ -227,11 +227,12 @@ def test_restart_and_crash_keep_conversations(
         assert events(http, done) == before
         assert wait_for(http, done, TERMINAL) == "finished"
         assert wait_for(http, busy, TERMINAL) == "paused"
-        # A state update may be persisted after them (timing): compare the other kinds.
+        # A state update may be persisted after them (timing): compare the other kinds. The LLM
+        # step the shutdown cut short may log its error between the two (1.52.0, under load).
         kinds = [
             e["kind"] for e in events(http, busy) if e["kind"] != "ConversationStateUpdateEvent"
         ]
-        assert kinds[-2:] == ["PauseEvent", "InterruptEvent"]
+        assert kinds[-1] == "InterruptEvent" and "PauseEvent" in kinds[-3:], kinds[-4:]
 
         assert http.post(f"/api/conversations/{busy}/run").status_code == 200
         wait_for(http, busy, {"running"})
@@ -243,6 +244,8 @@ def test_restart_and_crash_keep_conversations(
         server.start()
         assert wait_for(http, busy, TERMINAL) == "error"
         send(http, busy, "go on")
+        # The status still says error until the new run starts: wait for that run's finish.
+        eventually(lambda: tool_names(events(http, busy))[-1:] == ["finish"], timeout=60)
         assert wait_for(http, busy, TERMINAL, timeout=10) == "finished"
         assert tool_names(events(http, busy))[-3:] == ["think", "think", "finish"]
     assert server.log_text().count("start on port") == 3

@@ -19,7 +19,7 @@ FACADE = ROOT / "facade" / "openhands_client"
 # (module, the call as written, the same call misspelled)
 MISSPELLINGS = [
     (
-        "_commands.py",
+        "_agent_commands.py",
         "switch_profile.build_request(self._id, body=body)",
         "switch_profile.build_request(self._id, bodyy=body)",
     ),

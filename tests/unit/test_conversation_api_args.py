@@ -13,6 +13,7 @@ import pytest
 from openhands_client import (
     AsyncAgentServer,
     AsyncConversation,
+    ConflictError,
     UnknownEvent,
     UnsupportedFeatureError,
 )
@@ -44,6 +45,12 @@ async def _count(conv: AsyncConversation, **filters: Any) -> int:
         pytest.param(lambda c: c.switch_acp_model(""), ValueError, id="empty ACP model"),
         pytest.param(lambda c: c.switch_llm(42), TypeError, id="llm not a model"),
         pytest.param(lambda c: c.fork(conversation_id="x"), ValueError, id="bad fork id"),
+        pytest.param(lambda c: c.start_goal(""), ValueError, id="empty objective"),
+        pytest.param(lambda c: c.start_goal(7), TypeError, id="objective not a str"),
+        pytest.param(lambda c: c.start_goal("x", max_iterations=0), ValueError, id="no rounds"),
+        pytest.param(
+            lambda c: c.start_goal("x", max_iterations=True), ValueError, id="bool rounds"
+        ),
     ],
 )
 async def test_bad_arguments_send_nothing(
@@ -71,6 +78,28 @@ async def test_switch_acp_model_posts_the_model(
         f"/api/conversations/{conv.id}/switch_acp_model",
     )
     assert json.loads(request.content) == {"model": "claude-opus"}
+
+
+async def test_goal_commands_post_to_the_goal_routes(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv = await client.attach_conversation(fake.add_conversation().id)
+    sent = len(fake.requests)
+    await conv.start_goal("ship it", max_iterations=3)
+    await conv.stop_goal()
+    await conv.resume_goal()
+    start, stop, resume = fake.requests[sent:]
+    base = f"/api/conversations/{conv.id}/goal"
+    assert [(r.method, r.url.path) for r in (start, stop, resume)] == [
+        ("POST", base),
+        ("POST", f"{base}/stop"),
+        ("POST", f"{base}/resume"),
+    ]
+    assert json.loads(start.content) == {"objective": "ship it", "max_iterations": 3}
+    busy = {"detail": "Conversation run or goal loop already running."}
+    fake.inject("POST", r"/goal$", 409, busy)
+    with pytest.raises(ConflictError):
+        await conv.start_goal("again")
 
 
 async def test_bad_search_arguments_fail_at_the_call(

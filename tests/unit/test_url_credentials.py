@@ -15,6 +15,7 @@ from openhands_client import (
     AgentServerError,
     AsyncAgentServer,
     UnsupportedFeatureError,
+    _cli_run,
     cli,
 )
 from openhands_client.doctor import async_diagnose
@@ -106,7 +107,7 @@ async def test_still_running_names_the_server_without_credentials(
     url = with_credentials(fake.url)
     async with AsyncAgentServer(url, API_KEY, transport=fake.transport) as server:
         attached = await server.attach_conversation(conversation.id)
-        text = cli._still_running(attached, server.url)
+        text = _cli_run.still_running(attached, server.url)
     assert f"--url http://***@127.0.0.1:{fake.port} events" in text and PASSWORD not in text
 
 

@@ -181,6 +181,14 @@ def is_transient(event: Mapping[str, Any]) -> bool:
     return kind == "ConversationStateUpdateEvent" and event.get("key") == "full_state"
 
 
+def session_frame(event: JSON, seq: int | None) -> str:
+    """``event`` as the session socket sends it: ``durable`` with its ``seq``, or
+    ``transient`` (never persisted, ``seq`` None)."""
+    if seq is None:
+        return json.dumps({"type": "transient", "event": event})
+    return json.dumps({"type": "durable", "seq": seq, "event": event})
+
+
 def agent_json() -> JSON:
     """An agent as the server echoes it back (an LLM on a closed port, no tools)."""
     agent: JSON = copy.deepcopy(CONVERSATION_1_45["agent"])

@@ -23,36 +23,18 @@ full_state snapshots and streaming deltas are never persisted.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import re
-import ssl as ssl_module
-import uuid
-from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
 
-import httpx
 from websockets.asyncio.server import ServerConnection
-from websockets.exceptions import ConnectionClosed
 
-from ._events import (
-    JSON,
-    SERVER_INFO,
-    action,
-    conversation_error,
-    conversation_info,
-    full_state,
-    is_transient,
-    message,
-    observation,
-    parse_ts,
-    status_update,
-    ts,
-)
-from ._loopback import ConnRecord, LoopbackServer
+from ._answers import search_response
+from ._events import JSON, full_state, parse_ts, session_frame
+from ._fake_conversation import ConnectAction, FakeConversation, RunContext, RunScript, standard_run
+from ._loopback import ConnRecord
+from ._rest import FakeRest, RestHook
 
 CLAIMS = (
     "server_info",
@@ -79,196 +61,7 @@ CLAIMS = (
 suite runs its check of each (``tests/contract/test_fake_fidelity.py``) against both."""
 
 
-def session_frame(event: JSON, seq: int | None) -> str:
-    """``event`` as the session socket sends it: ``durable`` with its ``seq``, or
-    ``transient`` (never persisted, ``seq`` None)."""
-    if seq is None:
-        return json.dumps({"type": "transient", "event": event})
-    return json.dumps({"type": "durable", "seq": seq, "event": event})
-
-
-def search_response(
-    log: list[JSON], request: httpx.Request, page_size: int | None = None
-) -> httpx.Response:
-    """``GET /events/search`` over ``log`` (write order), as the server pages it.
-
-    ``timestamp__gte`` (inclusive) and ``timestamp__lt`` filter, ``sort_order=TIMESTAMP_DESC``
-    walks the log backwards, ``page_id`` is the id of the page's first item (an unknown one
-    restarts from the beginning), ``next_page_id`` the next page's first. ``page_size`` caps
-    the page below ``limit``, as a server may.
-    """
-    params = request.url.params
-    limit = int(params.get("limit", "100"))
-    if not 1 <= limit <= 100:
-        detail = [{"loc": ["query", "limit"], "msg": "out of range", "type": "value_error"}]
-        return httpx.Response(422, json={"detail": detail})
-    gte, lt = params.get("timestamp__gte"), params.get("timestamp__lt")
-    since, until = (parse_ts(gte) if gte else None), (parse_ts(lt) if lt else None)
-    items = [
-        e
-        for e in log
-        if (since is None or parse_ts(e["timestamp"]) >= since)
-        and (until is None or parse_ts(e["timestamp"]) < until)
-    ]
-    if params.get("sort_order") == "TIMESTAMP_DESC":
-        items.reverse()
-    ids = [e["id"] for e in items]
-    page_id = params.get("page_id")
-    start = ids.index(page_id) if page_id in ids else 0
-    size = min(limit, page_size or limit)
-    page = items[start : start + size]
-    following = items[start + size : start + size + 1]
-    next_page = following[0]["id"] if following else None
-    return httpx.Response(200, json={"items": page, "next_page_id": next_page})
-
-
-@dataclass
-class ConnectAction:
-    """What the fake does with the next authenticated socket: close it with ``close_code``."""
-
-    close_code: int
-    reason: str = ""
-
-
-RunScript = Callable[["RunContext"], Coroutine[Any, Any, None]]
-"""What a run does: a coroutine function of the run's :class:`RunContext`."""
-RestHook = Callable[[httpx.Request, Callable[[], httpx.Response]], Awaitable[httpx.Response | None]]
-"""What a REST request meets first: ``hook(request, answer)`` returns its own response, or
-``None`` for the fake's usual one (``answer()`` computes that, to change or delay it)."""
-
-
-@dataclass(eq=False)
-class FakeConversation:
-    """One conversation of the fake: its log, status and what its sockets do next.
-
-    ``log`` holds the persisted events in write order; ``connect_actions`` what the next
-    authenticated sockets get instead of a subscription; ``run_script`` what a run does
-    (default: the server's :attr:`FakeAgentServer.default_run`); ``push_state=False`` skips the
-    ``full_state`` push on connect; ``subscribe_delay`` subscribes a socket that late (a loaded
-    server); ``replay_cuts`` drops the next session sockets (one each) after that many replayed
-    events; ``runs`` counts the runs started.
-    """
-
-    id: uuid.UUID
-    status: str = "idle"
-    title: str | None = None
-    log: list[JSON] = field(default_factory=list)
-    push_state: bool = True
-    connect_actions: deque[ConnectAction] = field(default_factory=deque)
-    run_script: RunScript | None = None
-    sockets: set[ServerConnection] = field(default_factory=set)
-    runs: int = 0
-    deleted: bool = False
-    subscribe_delay: float = 0.0
-    replay_cuts: deque[int] = field(default_factory=deque)
-
-    def ids(self) -> list[str]:
-        """The persisted events' ids in write order."""
-        return [str(e["id"]) for e in self.log]
-
-    def sorted_ids(self) -> list[str]:
-        """The persisted events' ids in (timestamp, id) order."""
-        return [str(e["id"]) for e in sorted(self.log, key=lambda e: (e["timestamp"], e["id"]))]
-
-
-@dataclass
-class Injected:
-    """A scripted REST answer (:meth:`FakeAgentServer.inject`)."""
-
-    method: str
-    path: re.Pattern[str]
-    status: int
-    body: Any
-    times: int | None
-
-
-class RunContext:
-    """What a run script can do: publish (persist + push), persist only, sleep, make events."""
-
-    def __init__(self, fake: FakeAgentServer, conversation: FakeConversation) -> None:
-        self.fake = fake
-        self.conversation = conversation
-
-    def eid(self, prefix: str) -> str:
-        """A new, unique event id starting with ``prefix``."""
-        return self.fake.new_id(prefix)
-
-    async def publish(self, *events: JSON) -> None:
-        """Persist (unless transient) and push each event to the conversation's sockets."""
-        await self.fake._publish(self.conversation, events)
-
-    def persist(self, *events: JSON) -> None:
-        """Write events to the log without pushing them."""
-        self.fake._persist(self.conversation, events)
-
-    async def status(self, status: str) -> None:
-        """Publish an ``execution_status`` update to ``status``."""
-        await self.publish(status_update(self.eid("status"), self.fake.now(), status))
-
-    async def snapshot(self) -> None:
-        """Publish a transient ``full_state`` snapshot of the conversation."""
-        event = full_state(
-            self.eid("snapshot"), self.fake.now(), self.conversation.id, self.conversation.status
-        )
-        await self.publish(event)
-
-    async def step(self, thought: str = "thinking") -> None:
-        """Publish one agent step: a ``think`` action and its observation."""
-        act = action(self.eid("action"), self.fake.now(), thought)
-        await self.publish(act, observation(self.eid("obs"), self.fake.now(), act["id"]))
-
-    async def say(self, text: str) -> None:
-        """Publish the agent's message ``text`` (its answer)."""
-        await self.publish(message(self.eid("msg"), self.fake.now(), text, source="agent"))
-
-    @staticmethod
-    async def sleep(seconds: float) -> None:
-        """Wait ``seconds`` on the fake's loop (other scripts and sockets go on)."""
-        await asyncio.sleep(seconds)
-
-    def drop_sockets(self) -> None:
-        """Drop the conversation's sockets abruptly (TCP reset, no close frame)."""
-        self.fake._drop(self.conversation)
-
-
-def standard_run(
-    *,
-    steps: int = 1,
-    final: str = "finished",
-    answer: str = "done",
-    late: float = 0.0,
-    snapshot: bool = True,
-    error: tuple[str, str] | None = None,
-    start_delay: float = 0.0,
-) -> RunScript:
-    """A run like the server's: ``running``, steps, the answer, the final status, a snapshot.
-
-    ``late`` > 0 publishes the answer that long *after* the final status (events published
-    from an executor can trail the status), before the post-run snapshot.
-    """
-
-    async def script(run: RunContext) -> None:
-        await run.sleep(start_delay)
-        await run.status("running")
-        for i in range(steps):
-            await run.step(f"step {i}")
-        if error is not None:
-            code, detail = error
-            await run.publish(conversation_error(run.eid("error"), run.fake.now(), code, detail))
-        if late:
-            await run.status(final)
-            await run.sleep(late)
-            await run.say(answer)
-        else:
-            await run.say(answer)
-            await run.status(final)
-        if snapshot:
-            await run.snapshot()
-
-    return script
-
-
-class FakeAgentServer(LoopbackServer):
+class FakeAgentServer(FakeRest):
     """A scriptable agent server: real WebSocket on 127.0.0.1, REST through MockTransport.
 
     Use it as a context manager (or :meth:`start` / :meth:`stop`); point a client at it with
@@ -282,126 +75,6 @@ class FakeAgentServer(LoopbackServer):
     on search pages below ``limit``); ``hooks`` (each a :data:`RestHook`, which may answer a
     REST request first). ``requests`` records every REST request.
     """
-
-    def __init__(
-        self, api_key: str | None = None, *, ssl: ssl_module.SSLContext | None = None
-    ) -> None:
-        super().__init__(api_key, ssl=ssl)
-        self.page_size: int | None = None
-        self.default_run: RunScript = standard_run()
-        self.scripts: dict[str, RunScript] = {}
-        self.bare_400_for_unknown = False
-        self.requests: list[httpx.Request] = []
-        self.hooks: list[RestHook] = []
-        self._injected: list[Injected] = []
-        self._conversations: dict[uuid.UUID, FakeConversation] = {}
-        self._clock = 1000.0
-        self._counter = 0
-        self._session: set[ServerConnection] = set()  # the session sockets among the sockets
-        self._held: dict[ServerConnection, list[str | bytes]] = {}  # session sockets replaying
-        self.transport = httpx.MockTransport(self._handle_http)
-
-    # -- state --------------------------------------------------------------------------------
-
-    def now(self) -> str:
-        """The next server timestamp (strictly increasing)."""
-        with self._lock:
-            self._clock += 0.25
-            return ts(self._clock)
-
-    def step_clock(self, seconds: float) -> None:
-        """Step the server's clock (back, with a negative ``seconds``: DST, NTP)."""
-        with self._lock:
-            self._clock += seconds
-
-    def new_id(self, prefix: str = "ev") -> str:
-        """A new, unique id starting with ``prefix``."""
-        with self._lock:
-            self._counter += 1
-            return f"{prefix}-{self._counter:05d}"
-
-    def add_conversation(
-        self,
-        events: Iterable[JSON] = (),
-        *,
-        status: str = "idle",
-        conversation_id: uuid.UUID | None = None,
-        run_script: RunScript | None = None,
-    ) -> FakeConversation:
-        """A new conversation holding ``events`` (transient ones are not kept), in ``status``;
-        a run of it (``POST .../run``, or a message sent with ``run``) runs ``run_script``."""
-        conversation = FakeConversation(
-            conversation_id or uuid.uuid4(), status=status, run_script=run_script
-        )
-        self._persist(conversation, list(events))
-        conversation.status = status
-        with self._lock:
-            self._conversations[conversation.id] = conversation
-        return conversation
-
-    def conversation(self, conversation_id: uuid.UUID | str) -> FakeConversation:
-        """The conversation with this id (:class:`KeyError` if none)."""
-        with self._lock:
-            return self._conversations[uuid.UUID(str(conversation_id))]
-
-    def _find(self, text: str) -> FakeConversation | None:
-        try:
-            key = uuid.UUID(text)
-        except ValueError:
-            return None
-        with self._lock:
-            found = self._conversations.get(key)
-        return None if found is None or found.deleted else found
-
-    def _apply_status(self, conversation: FakeConversation, event: Mapping[str, Any]) -> None:
-        if event.get("kind") != "ConversationStateUpdateEvent":
-            return
-        value = event.get("value")
-        if event.get("key") == "execution_status" and isinstance(value, str):
-            conversation.status = value
-        elif event.get("key") == "full_state" and isinstance(value, dict):
-            conversation.status = str(value.get("execution_status", conversation.status))
-
-    def _persist(self, conversation: FakeConversation, events: Iterable[JSON]) -> int | None:
-        """Write events to the log; return the last one's seq (None if it is transient)."""
-        seq: int | None = None
-        with self._lock:
-            for event in events:
-                seq = None
-                if not is_transient(event):
-                    conversation.log.append(dict(event))
-                    seq = len(conversation.log) - 1
-                self._apply_status(conversation, event)
-        return seq
-
-    async def _publish(self, conversation: FakeConversation, events: Iterable[JSON]) -> None:
-        for event in events:
-            seq = self._persist(conversation, [event])
-            await self._send_all(conversation, json.dumps(event), session_frame(event, seq))
-
-    async def _send_all(
-        self, conversation: FakeConversation, frame: str | bytes, session: str | bytes | None = None
-    ) -> None:
-        """Send ``frame`` to every legacy socket and ``session`` (default: ``frame``) to every
-        session socket; a session socket still replaying holds it until it goes live."""
-        with self._lock:
-            sockets = list(conversation.sockets)
-            for ws in sockets:
-                held = self._held.get(ws)
-                if held is not None:
-                    held.append(frame if session is None else session)
-        for ws in sockets:
-            if ws in self._held:
-                continue
-            with contextlib.suppress(ConnectionClosed):
-                await ws.send(frame if session is None or ws not in self._session else session)
-
-    def _drop(self, conversation: FakeConversation) -> None:
-        with self._lock:
-            sockets = list(conversation.sockets)
-            conversation.sockets.clear()
-        for ws in sockets:
-            ws.transport.abort()
 
     # -- scripting API (call from the test's thread) -------------------------------------
 
@@ -456,19 +129,6 @@ class FakeAgentServer(LoopbackServer):
         """Every socket connection made to ``conversation``'s path, in order."""
         with self._lock:
             return [c for c in self.connections if c.conversation == str(conversation.id)]
-
-    def inject(
-        self, method: str, path: str, status: int, body: Any = None, *, times: int | None = 1
-    ) -> None:
-        """Answer the next ``times`` requests matching ``method`` and ``path`` (a regex)."""
-        with self._lock:
-            self._injected.append(Injected(method, re.compile(path), status, body, times))
-
-    def requests_to(self, method: str, path: str) -> list[httpx.Request]:
-        """Every REST request with ``method`` whose path matches ``path`` (a regex), in order."""
-        pattern = re.compile(path)
-        with self._lock:
-            return [r for r in self.requests if r.method == method and pattern.search(r.url.path)]
 
     # -- WebSocket ---------------------------------------------------------------------------
 
@@ -572,139 +232,16 @@ class FakeAgentServer(LoopbackServer):
                 e for e in conversation.log if since is None or parse_ts(e["timestamp"]) >= since
             ]
 
-    # -- REST --------------------------------------------------------------------------------
 
-    async def _handle_http(self, request: httpx.Request) -> httpx.Response:
-        with self._lock:
-            self.requests.append(request)
-        for hook in list(self.hooks):
-            answer = await hook(request, lambda: self._route(request))
-            if answer is not None:
-                return answer
-        return self._route(request)
-
-    def _route(self, request: httpx.Request) -> httpx.Response:
-        injected = self._take_injected(request)
-        if injected is not None:
-            return injected
-        if not self._authorized(request):
-            return httpx.Response(401, json={"detail": "Unauthorized"})
-        path, method = request.url.path, request.method
-        if path == "/server_info" and method == "GET":
-            return httpx.Response(200, json=SERVER_INFO)
-        if path == "/api/conversations" and method == "POST":
-            return self._start(request)
-        match = re.fullmatch(r"/api/conversations/([^/]+)(/.*)?", path)
-        if match is None:
-            return httpx.Response(404, json={"detail": "Not Found"})
-        conversation = self._find(match.group(1))
-        rest = match.group(2) or ""
-        if conversation is None:
-            # The quirk of servers before 1.58: pause, interrupt and DELETE answer a bare 400.
-            quirk = rest in ("/pause", "/interrupt") or (rest == "" and method == "DELETE")
-            if quirk and self.bare_400_for_unknown:
-                return httpx.Response(400, json={"detail": "Bad Request"})
-            return httpx.Response(404, json={"detail": "Not Found"})
-        return self._conversation_route(request, conversation, method, rest)
-
-    def _conversation_route(
-        self, request: httpx.Request, conversation: FakeConversation, method: str, rest: str
-    ) -> httpx.Response:
-        ok = httpx.Response(200, json={"success": True})
-        if rest == "" and method == "GET":
-            return httpx.Response(200, json=self.info(conversation))
-        if rest == "" and method == "DELETE":
-            conversation.deleted = True
-            return ok
-        if rest == "" and method == "PATCH":
-            conversation.title = json.loads(request.content).get("title")
-            return ok
-        if rest == "/events/search" and method == "GET":
-            return self._search(request, conversation)
-        if rest == "/events/count" and method == "GET":
-            with self._lock:
-                return httpx.Response(200, json=len(conversation.log))
-        if rest == "/run" and method == "POST":
-            if conversation.status == "running":
-                detail = "Conversation already running. Wait for completion or pause first."
-                return httpx.Response(409, json={"detail": detail})
-            self._start_run(conversation)
-            return ok
-        if rest == "/events" and method == "POST":
-            body = json.loads(request.content)
-            text = body["content"][0]["text"]
-            said = message(self.new_id("msg"), self.now(), text)
-            self._spawn(self._publish(conversation, [said]))
-            if body.get("run") and conversation.status != "running":
-                self._start_run(conversation)
-            return ok
-        if rest == "/agent_final_response" and method == "GET":
-            return httpx.Response(200, json={"response": self.final_response(conversation)})
-        if rest in ("/secrets", "/pause", "/interrupt", "/switch_acp_model") and method == "POST":
-            return ok
-        return httpx.Response(404, json={"detail": "Not Found"})
-
-    def info(self, conversation: FakeConversation) -> JSON:
-        """The conversation's ``ConversationInfo``, as the server answers a GET of it."""
-        with self._lock:
-            return conversation_info(conversation.id, conversation.status, title=conversation.title)
-
-    def final_response(self, conversation: FakeConversation) -> str:
-        """The agent's final answer: the text of its last message in the log (``""``: none)."""
-        with self._lock:
-            said = [
-                e
-                for e in conversation.log
-                if e.get("kind") == "MessageEvent" and e.get("source") == "agent"
-            ]
-        if not said:
-            return ""
-        content = said[-1]["llm_message"]["content"]
-        return "".join(str(part.get("text", "")) for part in content if part.get("type") == "text")
-
-    def _start(self, request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
-        requested = body.get("conversation_id")
-        if requested is not None:
-            existing = self._find(requested)
-            if existing is not None:
-                return httpx.Response(200, json=self.info(existing))
-        llm = (body.get("agent") or {}).get("llm") or {}
-        conversation = self.add_conversation(
-            conversation_id=uuid.UUID(requested) if requested else None,
-            run_script=self.scripts.get(str(llm.get("model"))),
-        )
-        info = self.info(conversation)
-        info["workspace"] = body["workspace"]
-        # Like the server: a new conversation takes the request's secrets (values masked).
-        masked = {"kind": "StaticSecret", "value": "**********"}
-        info["secret_registry"] = {
-            "secret_sources": dict.fromkeys(body.get("secrets") or {}, masked)
-        }
-        return httpx.Response(201, json=info)
-
-    def _search(self, request: httpx.Request, conversation: FakeConversation) -> httpx.Response:
-        with self._lock:
-            log = list(conversation.log)
-        return search_response(log, request, self.page_size)
-
-    def _take_injected(self, request: httpx.Request) -> httpx.Response | None:
-        with self._lock:
-            for item in self._injected:
-                if item.method == request.method and item.path.search(request.url.path):
-                    if item.times is not None:
-                        item.times -= 1
-                        if item.times == 0:
-                            self._injected.remove(item)
-                    if isinstance(item.body, (dict, list)):
-                        return httpx.Response(item.status, json=item.body)
-                    return httpx.Response(item.status, text=str(item.body or ""))
-        return None
-
-    def _start_run(self, conversation: FakeConversation) -> None:
-        # Like the server: the run task exists (so a second run gets 409) before the
-        # ``running`` status is published.
-        conversation.status = "running"
-        conversation.runs += 1
-        script = conversation.run_script or self.default_run
-        self._spawn(script(RunContext(self, conversation)))
+__all__ = [
+    "CLAIMS",
+    "ConnectAction",
+    "FakeAgentServer",
+    "FakeConversation",
+    "RestHook",
+    "RunContext",
+    "RunScript",
+    "search_response",
+    "session_frame",
+    "standard_run",
+]

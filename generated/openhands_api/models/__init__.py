@@ -370,6 +370,8 @@ if TYPE_CHECKING:
     from .plugin_source import PluginSource
     from .policy_rail_security_analyzer_input import PolicyRailSecurityAnalyzerInput
     from .policy_rail_security_analyzer_output import PolicyRailSecurityAnalyzerOutput
+    from .profile_info import ProfileInfo
+    from .profile_list_response import ProfileListResponse
     from .read_file_action import ReadFileAction
     from .read_file_observation import ReadFileObservation
     from .read_file_tool import ReadFileTool
@@ -386,8 +388,10 @@ if TYPE_CHECKING:
     )
     from .runtime_upload_file_body import RuntimeUploadFileBody
     from .search_bash_events_kind_eq_type_0 import SearchBashEventsKindEqType0
+    from .secret_item_response import SecretItemResponse
     from .secret_registry import SecretRegistry
     from .secret_registry_secret_sources import SecretRegistrySecretSources
+    from .secrets_list_response import SecretsListResponse
     from .security_analysis_event import SecurityAnalysisEvent
     from .security_analysis_event_details import SecurityAnalysisEventDetails
     from .security_analysis_event_details_additional_property import (
@@ -444,6 +448,7 @@ if TYPE_CHECKING:
     from .start_conversation_request_tool_module_qualnames import (
         StartConversationRequestToolModuleQualnames,
     )
+    from .start_goal_request import StartGoalRequest
     from .static_secret_input import StaticSecretInput
     from .static_secret_output import StaticSecretOutput
     from .streaming_delta_event import StreamingDeltaEvent
@@ -867,6 +872,8 @@ _MODULES = {
     "PluginSource": ".plugin_source",
     "PolicyRailSecurityAnalyzerInput": ".policy_rail_security_analyzer_input",
     "PolicyRailSecurityAnalyzerOutput": ".policy_rail_security_analyzer_output",
+    "ProfileInfo": ".profile_info",
+    "ProfileListResponse": ".profile_list_response",
     "ReadFileAction": ".read_file_action",
     "ReadFileObservation": ".read_file_observation",
     "ReadFileTool": ".read_file_tool",
@@ -881,8 +888,10 @@ _MODULES = {
     "RuntimeSearchBashEventsKindEqType0": ".runtime_search_bash_events_kind_eq_type_0",
     "RuntimeUploadFileBody": ".runtime_upload_file_body",
     "SearchBashEventsKindEqType0": ".search_bash_events_kind_eq_type_0",
+    "SecretItemResponse": ".secret_item_response",
     "SecretRegistry": ".secret_registry",
     "SecretRegistrySecretSources": ".secret_registry_secret_sources",
+    "SecretsListResponse": ".secrets_list_response",
     "SecurityAnalysisEvent": ".security_analysis_event",
     "SecurityAnalysisEventDetails": ".security_analysis_event_details",
     "SecurityAnalysisEventDetailsAdditionalProperty": ".security_analysis_event_details_additional_property",
@@ -919,6 +928,7 @@ _MODULES = {
     "StartConversationRequestSecrets": ".start_conversation_request_secrets",
     "StartConversationRequestTags": ".start_conversation_request_tags",
     "StartConversationRequestToolModuleQualnames": ".start_conversation_request_tool_module_qualnames",
+    "StartGoalRequest": ".start_goal_request",
     "StaticSecretInput": ".static_secret_input",
     "StaticSecretOutput": ".static_secret_output",
     "StreamingDeltaEvent": ".streaming_delta_event",
@@ -1349,6 +1359,8 @@ __all__ = (
     "PluginSource",
     "PolicyRailSecurityAnalyzerInput",
     "PolicyRailSecurityAnalyzerOutput",
+    "ProfileInfo",
+    "ProfileListResponse",
     "ReadFileAction",
     "ReadFileObservation",
     "ReadFileTool",
@@ -1363,8 +1375,10 @@ __all__ = (
     "RuntimeSearchBashEventsKindEqType0",
     "RuntimeUploadFileBody",
     "SearchBashEventsKindEqType0",
+    "SecretItemResponse",
     "SecretRegistry",
     "SecretRegistrySecretSources",
+    "SecretsListResponse",
     "SecurityAnalysisEvent",
     "SecurityAnalysisEventDetails",
     "SecurityAnalysisEventDetailsAdditionalProperty",
@@ -1401,6 +1415,7 @@ __all__ = (
     "StartConversationRequestSecrets",
     "StartConversationRequestTags",
     "StartConversationRequestToolModuleQualnames",
+    "StartGoalRequest",
     "StaticSecretInput",
     "StaticSecretOutput",
     "StreamingDeltaEvent",

@@ -49,9 +49,11 @@ def _import_lazily() -> None:
 
 
 def _secret_repr(value: object) -> str:
-    """A secret field's repr: a value masked as upstream's SecretStr shows it; unset or None
-    shown as it is."""
-    return "'**********'" if isinstance(value, str) and value else repr(value)
+    """A secret field's repr: a value (a string, or a lookup's headers) masked as upstream's
+    SecretStr shows it; an empty string, unset or None shown as it is."""
+    if value is None or value == "" or isinstance(value, Unset):
+        return repr(value)
+    return "'**********'"
 
 
 T = TypeVar("T", bound="LLMInput")

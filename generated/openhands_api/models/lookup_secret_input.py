@@ -27,6 +27,14 @@ def _import_lazily() -> None:
     _imported = True
 
 
+def _secret_repr(value: object) -> str:
+    """A secret field's repr: a value (a string, or a lookup's headers) masked as upstream's
+    SecretStr shows it; an empty string, unset or None shown as it is."""
+    if value is None or value == "" or isinstance(value, Unset):
+        return repr(value)
+    return "'**********'"
+
+
 T = TypeVar("T", bound="LookupSecretInput")
 
 
@@ -38,7 +46,9 @@ class LookupSecretInput:
     kind: Literal["LookupSecret"] = "LookupSecret"
     description: None | str | Unset = UNSET
     """ Optional description for this secret """
-    headers: LookupSecretInputHeaders | Unset = UNSET
+    headers: LookupSecretInputHeaders | Unset = _attrs_field(
+        default=UNSET, repr=_secret_repr
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
