@@ -28,6 +28,9 @@ async def test_the_run_end_stream_yields_the_whole_run_and_ends_however_it_ends(
     conv_f = fake.add_conversation(run_script=standard_run(steps=2, final=final, error=error))
     conv = await client.attach_conversation(conv_f.id)
     await conv.send_message("go")
+    # The message's own event comes back over the socket: it belongs before the run's stream.
+    sent = len(conv_f.sorted_ids())
+    await until(lambda: len(conv.events) >= sent, "the message's event in the log")
     before = {e.id for e in conv.events}
     seen = await run_end(conv, run=True)  # the README's pattern
     assert conv.state.execution_status is ExecutionStatus(final)
