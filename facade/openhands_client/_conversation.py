@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
 
@@ -338,7 +338,7 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
 
     async def _follow(
         self, buffers: set[StreamBuffer[T]], buffer: StreamBuffer[T], until: StreamUntil, run: bool
-    ) -> AsyncIterator[T]:
+    ) -> AsyncGenerator[T, None]:
         """Yield what ``buffer`` (registered in ``buffers`` meanwhile) receives, as
         :meth:`stream` describes."""
         watch = RunEndWatch(self.SETTLE_SECONDS) if check_until(until) == "run_end" else None

@@ -10,8 +10,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from ._connection_state import ConnectionState, ConnectionStateCallback
 from ._callbacks import TokenCallback
+from ._connection_state import ConnectionState, ConnectionStateCallback
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
 from ._exit_interrupts import OnTimeout

@@ -16,8 +16,8 @@ from openhands_client import (
     TokenUpdate,
 )
 from openhands_client._token_tracker import TokenTracker
-from openhands_client.view import TerminalView
 from openhands_client.testing import delta_frame, item_aborted_frame, item_started_frame
+from openhands_client.view import TerminalView
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import (
     FakeAgentServer,
