@@ -140,8 +140,8 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         """Call ``callback`` with each :class:`TokenUpdate` of the agent's streamed answers
         (see :meth:`stream_tokens`), in order with the event callbacks and like them off the
         socket reader (it may be a coroutine function). A callback passed in ``callbacks=``
-        that has an ``on_tokens`` method (as :class:`TerminalView`) is registered this way
-        already."""
+        that has an ``on_tokens`` method (as :class:`openhands_client.view.TerminalView`) is
+        registered this way already."""
         if not callable(callback):
             raise TypeError(f"callback must be callable, got {type(callback).__name__}")
         self._check_usable()
