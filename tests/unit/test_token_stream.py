@@ -302,11 +302,12 @@ async def test_terminal_view_shows_the_stream_and_not_the_message_again(
     assert view.seen == 3 and view.shown == 2
 
 
-def test_terminal_view_marks_an_aborted_stream() -> None:
+def test_terminal_view_marks_an_aborted_stream_and_escapes_what_streams() -> None:
     out = io.StringIO()
     view = TerminalView(out, color=False, status_line=False)
-    view.on_tokens(TokenUpdate(TokenItem("m1", 1, text="par"), "text", "par"))
-    view.on_tokens(
-        TokenUpdate(TokenItem("m1", 1, TokenItemStatus.ABORTED, text="par", reason="cancelled"))
-    )
-    assert out.getvalue().rstrip().endswith("par [aborted: cancelled]")
+    view.on_tokens(TokenUpdate(TokenItem("m1", 1, text="par"), "text", "par\x1b]0;owned\x07"))
+    aborted = TokenItem("m1", 1, TokenItemStatus.ABORTED, text="par", reason="cancelled\x1b[2J")
+    view.on_tokens(TokenUpdate(aborted))
+    shown = out.getvalue()
+    assert "\x1b" not in shown
+    assert shown.rstrip().endswith("par\\x1b]0;owned\\x07 [aborted: cancelled\\x1b[2J]")
