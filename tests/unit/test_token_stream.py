@@ -7,6 +7,8 @@ import io
 import itertools
 import threading
 
+import pytest
+
 from openhands_client import (
     AgentServer,
     AsyncAgentServer,
@@ -242,8 +244,9 @@ async def test_an_item_already_open_at_attach_opens_on_its_first_delta(
 
 
 async def test_without_stream_frames_a_token_stream_yields_nothing_and_ends(
-    fake: FakeAgentServer, client: AsyncAgentServer
+    fake: FakeAgentServer, client: AsyncAgentServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(AsyncConversation, "SETTLE_SECONDS", 0.02)  # no post-run snapshot comes
     # As on servers before 1.52 (or an LLM that does not stream): only durable events come.
     conv_f = fake.add_conversation([message("u1", ts(0))], status="finished")
     conv = await client.attach_conversation(conv_f.id)
