@@ -140,9 +140,8 @@ class CallbackRunner:
             backlog.idle.set()
 
     async def _deliver(self, item: Event | TokenUpdate) -> None:
-        tokens = isinstance(item, TokenUpdate)
         callbacks: Sequence[Callable[[Any], Any]] = (
-            self._token_callbacks if tokens else self._callbacks
+            self._token_callbacks if isinstance(item, TokenUpdate) else self._callbacks
         )
         for callback in callbacks:
             try:
