@@ -116,7 +116,7 @@ class TokenTracker:
 
     def durable(self, event: Event) -> TokenUpdate | None:
         """The update a persisted event makes: it retires the open item of its id."""
-        if event.id not in self._open:
+        if not self._open or event.id not in self._open:
             return None
         return self._retire(
             event.id, status=TokenItemStatus.FINAL, final=final_text(event), event=event
