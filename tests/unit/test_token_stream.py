@@ -13,6 +13,7 @@ from openhands_client import (
     AgentServer,
     AsyncAgentServer,
     AsyncConversation,
+    ClientClosedError,
     TokenItem,
     TokenItemStatus,
     TokenUpdate,
@@ -314,3 +315,17 @@ def test_terminal_view_marks_an_aborted_stream_and_escapes_what_streams() -> Non
     shown = out.getvalue()
     assert "\x1b" not in shown
     assert shown.rstrip().endswith("par\\x1b]0;owned\\x07 [aborted: cancelled\\x1b[2J]")
+
+
+async def test_misuse_fails_before_anything_is_registered(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv = await client.attach_conversation(fake.add_conversation().id)
+    with pytest.raises(TypeError, match="callback must be callable"):
+        conv.on_tokens("print")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="until must be"):
+        await conv.stream_tokens(until="end").__anext__()  # type: ignore[arg-type]
+    assert not conv._feed.token_buffers
+    await conv.close()
+    with pytest.raises(ClientClosedError):
+        conv.on_tokens(print)
