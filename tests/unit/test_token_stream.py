@@ -257,23 +257,27 @@ async def test_without_stream_frames_a_token_stream_yields_nothing_and_ends(
 
 def test_the_sync_twin_streams_the_same_updates(fake: FakeAgentServer) -> None:
     conv_f = fake.add_conversation([message("u1", ts(0))])
+    out = io.StringIO()
+    view = TerminalView(out, color=False, status_line=False)
     with AgentServer(fake.url, API_KEY, transport=fake.transport) as server:
-        conv = server.attach_conversation(conv_f.id)
+        conv = server.attach_conversation(conv_f.id, callbacks=[view])
         seen: Updates = []
         conv.on_tokens(seen.append)
         streamed: Updates = []
         reader = threading.Thread(
-            target=lambda: streamed.extend(itertools.islice(conv.stream_tokens(), 3))
+            target=lambda: streamed.extend(itertools.islice(conv.stream_tokens(), 4))
         )
         reader.start()
         until_sync(lambda: bool(conv.aio._feed.token_buffers), "the stream listening")
-        fake.send_raw(conv_f, item_started_frame("m1"), delta_frame("m1", 0, "hi"))
-        fake.publish(conv_f, message("m1", ts(1), "hi", source="agent"))
+        item_id = fake.stream_answer(conv_f, ["Hello, ", "world"])
         reader.join(3)
-        until_sync(lambda: len(seen) == 3, "the callback's updates")
+        until_sync(lambda: len(seen) == 4, "the callback's updates")
         assert streamed == seen
-        assert streamed[-1].item.final == "hi"
+        assert [u.delta for u in seen] == ["", "Hello, ", "world", ""]
+        assert (seen[-1].item.item_id, seen[-1].item.final) == (item_id, "Hello, world")
+        assert ids(conv.events) == ["u1", item_id]
         conv.close()
+    assert out.getvalue().count("Hello, world") == 1
 
 
 async def test_terminal_view_shows_the_stream_and_not_the_message_again(
