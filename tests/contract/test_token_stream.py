@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from harness.agent_server import AgentServerProcess
@@ -14,6 +16,7 @@ from openhands_client import (
 )
 from openhands_client._compat import ServerRelease
 from openhands_client.events import sent_kind
+from openhands_client.view import TerminalView
 from tests.conftest import SESSION_API_KEY, AgentFactory
 
 pytestmark = pytest.mark.contract
@@ -32,8 +35,14 @@ async def test_a_streamed_answer_arrives_as_deltas_and_is_retired_by_its_message
         streams = ServerRelease((await server.info()).version, frozenset()).at_least(
             TOKEN_STREAMS_SINCE
         )
+        out = io.StringIO()
+        view = TerminalView(out, color=False, status_line=False)
         conv = await server.start_conversation(
-            agent, str(agent_server.workdir), autotitle=False, delete_on_close=True
+            agent,
+            str(agent_server.workdir),
+            autotitle=False,
+            delete_on_close=True,
+            callbacks=[view],
         )
         async with conv:
             await conv.send_message("say something")
@@ -45,6 +54,8 @@ async def test_a_streamed_answer_arrives_as_deltas_and_is_retired_by_its_message
                 e for e in conv.events if sent_kind(e) == "MessageEvent" and e.source == "agent"
             ]
             assert len(answer) == 1, "the run's answer is one message"
+            await conv._feed.callbacks.drained()
+            assert out.getvalue().count(STREAM_TEXT) == 1, "the view shows the answer once"
             if not streams:
                 assert got == []
                 return
