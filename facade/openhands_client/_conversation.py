@@ -35,7 +35,7 @@ from ._terminal_text import printable
 from ._token_stream import TokenUpdate
 from ._workspace import AsyncWorkspace
 from .errors import AgentServerError, ClientClosedError
-from .events import Event
+from .events import Event, is_persisted
 
 if TYPE_CHECKING:
     from openhands_api.models.send_message_request import SendMessageRequest
@@ -304,7 +304,7 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         deletion elsewhere: once the socket has been quiet for ``QUIET_SECONDS``, the
         conversation is asked for over REST (which also brings its title up to date).
         """
-        buffer: StreamBuffer[Event] = StreamBuffer(self.STREAM_BUFFER)
+        buffer = StreamBuffer(self.STREAM_BUFFER, is_persisted)
         async with contextlib.aclosing(
             self._follow(self._feed.buffers, buffer, until, run)
         ) as follow:

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from .errors import StreamOverflowError
-from .events import is_persisted
 
 T = TypeVar("T")
 
@@ -31,14 +30,14 @@ _EVENTS_OVERFLOW = (
 class StreamBuffer(Generic[T]):
     """The items a stream consumer has not taken yet (filled on the loop's thread).
 
-    ``keep`` says which items the policy never drops (by default, for events: the persisted
-    ones); ``overflow`` is the :class:`StreamOverflowError` message (``{capacity}`` filled in).
+    ``keep`` says which items the policy never drops (for events: ``is_persisted``);
+    ``overflow`` is the :class:`StreamOverflowError` message (``{capacity}`` filled in).
     """
 
     def __init__(
         self,
         capacity: int,
-        keep: Callable[[T], bool] = is_persisted,  # type: ignore[assignment]
+        keep: Callable[[T], bool],
         overflow: str = _EVENTS_OVERFLOW,
     ) -> None:
         if capacity < 1:
