@@ -3,7 +3,7 @@ ValueError, and both name the argument."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 
@@ -45,3 +45,11 @@ def seconds(value: object, name: str) -> float:
     if not 0 < value < float("inf"):
         raise ValueError(f"{name} must be positive, got {value!r}")
     return float(value)
+
+
+def keywords(options: Mapping[str, object], allowed: Collection[str], what: str) -> None:
+    """Raise ``TypeError`` naming a keyword argument ``what`` (the callable) does not take,
+    as Python does for a named parameter (``**options`` typed with a ``TypedDict``)."""
+    for name in options:
+        if name not in allowed:
+            raise TypeError(f"{what} got an unexpected keyword argument {name!r}")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 from . import _paging
 from ._connection import Connection
 from ._http import call, call_raw
+from ._query_options import EventFilters
 from .errors import AgentServerError, NotFoundError, ServerError
 from .events import Event, decode_event
 
@@ -65,25 +66,21 @@ class EventFilter:
     tool: str | Unset = UNSET
 
     @classmethod
-    def of(
-        cls,
-        kind: str | None,
-        source: str | None,
-        body: str | None,
-        since: datetime | str | None,
-        until: datetime | str | None,
-        tool: str | None = None,
-    ) -> EventFilter:
-        """Check every filter before any request; ``ValueError``/``TypeError`` name the bad one."""
+    def of(cls, filters: EventFilters) -> EventFilter:
+        """Check every filter before any request; ``ValueError``/``TypeError`` name the bad one.
+
+        Keys of ``filters`` other than the filters' (a search's ``page_size``...) are ignored.
+        """
+        source = filters.get("source")
         if source is not None and source not in SOURCES:
             raise ValueError(f"source must be one of {sorted(SOURCES)}, got {source!r}")
         return cls(
-            _text(kind, "kind"),
+            _text(filters.get("kind"), "kind"),
             _text(source, "source"),
-            _text(body, "body"),
-            _instant(since, "since"),
-            _instant(until, "until"),
-            _text(tool, "tool"),
+            _text(filters.get("body"), "body"),
+            _instant(filters.get("since"), "since"),
+            _instant(filters.get("until"), "until"),
+            _text(filters.get("tool"), "tool"),
         )
 
     def matches_here(self, event: Event, *, kind_on_server: bool) -> bool:
