@@ -16,6 +16,13 @@ def text(value: object, name: str) -> str:
     return value
 
 
+def nonempty(value: object, name: str) -> str:
+    """``value`` as a non-empty ``str``; anything else (a non-str too) is a ``ValueError``."""
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    return value
+
+
 def optional_text(value: object, name: str) -> str | None:
     """``None``, or ``value`` as a non-blank ``str``."""
     return None if value is None else text(value, name)

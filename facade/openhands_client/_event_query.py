@@ -15,7 +15,7 @@ from openhands_api.types import UNSET, Unset
 if TYPE_CHECKING:
     from openhands_api.models.action_event import ActionEvent
 
-from . import _paging
+from . import _checks, _paging
 from ._connection import Connection
 from ._http import call, call_raw
 from ._query_options import EventFilters
@@ -29,9 +29,7 @@ SOURCES = frozenset({"agent", "user", "environment", "hook"})
 def _text(value: str | None, name: str) -> str | Unset:
     if value is None:
         return UNSET
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
+    return _checks.nonempty(value, name)
 
 
 def _instant(value: datetime | str | None, name: str) -> str | Unset:
@@ -206,8 +204,7 @@ async def get(connection: Connection, conversation_id: UUID, event_id: str) -> E
 
     The server answers an unknown id with a bare 500; that is reported as not found.
     """
-    if not isinstance(event_id, str) or not event_id:
-        raise ValueError(f"event_id must be a non-empty string, got {event_id!r}")
+    _checks.nonempty(event_id, "event_id")
     # Imported here: its module imports every event class (the answer's union).
     from openhands_api.api.events import get_event
 
