@@ -13,7 +13,7 @@ from uuid import UUID, uuid4
 from openhands_api import models as _models
 from openhands_api.api.conversations import get_conversation, start_conversation
 from openhands_api.api.server import get_server_info
-from openhands_api.api.settings import list_profiles
+from openhands_api.api.settings import get_settings, list_profiles
 from openhands_api.api.tools import list_tools
 from openhands_api.client import AuthenticatedClient
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from openhands_api.models.conversation_sort_order import ConversationSortOrder
     from openhands_api.models.profile_list_response import ProfileListResponse
     from openhands_api.models.server_info import ServerInfo
+    from openhands_api.models.settings_response import SettingsResponse
 
     from .models import LookupSecret
 
@@ -320,6 +321,24 @@ class AsyncAgentServer:
             list_profiles.parse_response,
             _models.ProfileListResponse,
             "list LLM profiles",
+        )
+
+    async def settings(self) -> SettingsResponse:
+        """The settings stored on the server (``GET /api/settings``; every supported server):
+        ``agent_settings`` (the agent a start without ``agent`` is built from: its ``llm``,
+        tools, condenser, MCP servers), ``conversation_settings``, whether an LLM API key is set
+        (``llm_api_key_is_set``), the active LLM and agent profiles (``active_profile``,
+        ``active_agent_profile_id``; from 1.52 ``active_meta_profile``) and ``misc_settings``.
+
+        Read only. Secret values come redacted (``"**********"``): the client never asks the
+        server to expose them, so they are in no answer, repr or log.
+        """
+        return await call(
+            self._connection.api,
+            get_settings.build_request(),
+            get_settings.parse_response,
+            _models.SettingsResponse,
+            "get settings",
         )
 
     async def stored_secrets(

@@ -40,6 +40,7 @@ elif TYPE_CHECKING:
 if TYPE_CHECKING:
     from openhands_api.models.profile_list_response import ProfileListResponse
     from openhands_api.models.server_info import ServerInfo
+    from openhands_api.models.settings_response import SettingsResponse
 
     from .models import AgentSpec, LookupSecret
 
@@ -160,6 +161,14 @@ class AgentServer:
         """The LLM profiles stored on the server (``.profiles``: each one's ``name``, ``model``,
         ``base_url`` and whether its API key is set, never the key) and ``.active_profile``."""
         return self._portal.call(self._async.llm_profiles())
+
+    def settings(self) -> SettingsResponse:
+        """The settings stored on the server (``GET /api/settings``; every supported server):
+        ``agent_settings`` (the agent a start without ``agent`` is built from: its ``llm``,
+        tools, condenser, MCP servers), ``conversation_settings``, whether an LLM API key is set
+        (``llm_api_key_is_set``), the active LLM and agent profiles (``active_profile``,
+        ``active_agent_profile_id``; from 1.52 ``active_meta_profile``) and ``misc_settings``."""
+        return self._portal.call(self._async.settings())
 
     def stored_secrets(
         self, names: Collection[str] | None = None, *, agent_profile_id: str | None = None

@@ -279,6 +279,7 @@ if TYPE_CHECKING:
     from .mcp_basic_auth_credential_output import MCPBasicAuthCredentialOutput
     from .mcp_bearer_auth_credential_input import MCPBearerAuthCredentialInput
     from .mcp_bearer_auth_credential_output import MCPBearerAuthCredentialOutput
+    from .mcp_config import MCPConfig
     from .mcp_header_auth_credential_input import MCPHeaderAuthCredentialInput
     from .mcp_header_auth_credential_input_headers import (
         MCPHeaderAuthCredentialInputHeaders,
@@ -411,6 +412,17 @@ if TYPE_CHECKING:
     from .server_info_conversation_runtime import ServerInfoConversationRuntime
     from .set_confirmation_policy_request import SetConfirmationPolicyRequest
     from .set_security_analyzer_request import SetSecurityAnalyzerRequest
+    from .settings_response import SettingsResponse
+    from .settings_response_agent_settings_contract import (
+        SettingsResponseAgentSettingsContract,
+    )
+    from .settings_response_agent_settings_contract_agent_kind_type_0 import (
+        SettingsResponseAgentSettingsContractAgentKindType0,
+    )
+    from .settings_response_conversation_settings import (
+        SettingsResponseConversationSettings,
+    )
+    from .settings_response_misc_settings import SettingsResponseMiscSettings
     from .skill_input import SkillInput
     from .skill_input_mcp_tools_type_0 import SkillInputMcpToolsType0
     from .skill_input_metadata_type_0 import SkillInputMetadataType0
@@ -428,6 +440,14 @@ if TYPE_CHECKING:
     from .start_child_conversation_observation import StartChildConversationObservation
     from .start_child_conversation_observation_isolation_type_0 import (
         StartChildConversationObservationIsolationType0,
+    )
+    from .start_child_conversation_request import StartChildConversationRequest
+    from .start_child_conversation_request_isolation import (
+        StartChildConversationRequestIsolation,
+    )
+    from .start_child_conversation_response import StartChildConversationResponse
+    from .start_child_conversation_response_isolation_type_0 import (
+        StartChildConversationResponseIsolationType0,
     )
     from .start_child_conversation_tool import StartChildConversationTool
     from .start_child_conversation_tool_meta_type_0 import (
@@ -797,6 +817,7 @@ _MODULES = {
     "MCPBasicAuthCredentialOutput": ".mcp_basic_auth_credential_output",
     "MCPBearerAuthCredentialInput": ".mcp_bearer_auth_credential_input",
     "MCPBearerAuthCredentialOutput": ".mcp_bearer_auth_credential_output",
+    "MCPConfig": ".mcp_config",
     "MCPHeaderAuthCredentialInput": ".mcp_header_auth_credential_input",
     "MCPHeaderAuthCredentialInputHeaders": ".mcp_header_auth_credential_input_headers",
     "MCPHeaderAuthCredentialOutput": ".mcp_header_auth_credential_output",
@@ -907,6 +928,11 @@ _MODULES = {
     "ServerInfoConversationRuntime": ".server_info_conversation_runtime",
     "SetConfirmationPolicyRequest": ".set_confirmation_policy_request",
     "SetSecurityAnalyzerRequest": ".set_security_analyzer_request",
+    "SettingsResponse": ".settings_response",
+    "SettingsResponseAgentSettingsContract": ".settings_response_agent_settings_contract",
+    "SettingsResponseAgentSettingsContractAgentKindType0": ".settings_response_agent_settings_contract_agent_kind_type_0",
+    "SettingsResponseConversationSettings": ".settings_response_conversation_settings",
+    "SettingsResponseMiscSettings": ".settings_response_misc_settings",
     "SkillInput": ".skill_input",
     "SkillInputMcpToolsType0": ".skill_input_mcp_tools_type_0",
     "SkillInputMetadataType0": ".skill_input_metadata_type_0",
@@ -919,6 +945,10 @@ _MODULES = {
     "StartChildConversationActionIsolation": ".start_child_conversation_action_isolation",
     "StartChildConversationObservation": ".start_child_conversation_observation",
     "StartChildConversationObservationIsolationType0": ".start_child_conversation_observation_isolation_type_0",
+    "StartChildConversationRequest": ".start_child_conversation_request",
+    "StartChildConversationRequestIsolation": ".start_child_conversation_request_isolation",
+    "StartChildConversationResponse": ".start_child_conversation_response",
+    "StartChildConversationResponseIsolationType0": ".start_child_conversation_response_isolation_type_0",
     "StartChildConversationTool": ".start_child_conversation_tool",
     "StartChildConversationToolMetaType0": ".start_child_conversation_tool_meta_type_0",
     "StartConversationRequest": ".start_conversation_request",
@@ -1284,6 +1314,7 @@ __all__ = (
     "MCPBasicAuthCredentialOutput",
     "MCPBearerAuthCredentialInput",
     "MCPBearerAuthCredentialOutput",
+    "MCPConfig",
     "MCPHeaderAuthCredentialInput",
     "MCPHeaderAuthCredentialInputHeaders",
     "MCPHeaderAuthCredentialOutput",
@@ -1394,6 +1425,11 @@ __all__ = (
     "ServerInfoConversationRuntime",
     "SetConfirmationPolicyRequest",
     "SetSecurityAnalyzerRequest",
+    "SettingsResponse",
+    "SettingsResponseAgentSettingsContract",
+    "SettingsResponseAgentSettingsContractAgentKindType0",
+    "SettingsResponseConversationSettings",
+    "SettingsResponseMiscSettings",
     "SkillInput",
     "SkillInputMcpToolsType0",
     "SkillInputMetadataType0",
@@ -1406,6 +1442,10 @@ __all__ = (
     "StartChildConversationActionIsolation",
     "StartChildConversationObservation",
     "StartChildConversationObservationIsolationType0",
+    "StartChildConversationRequest",
+    "StartChildConversationRequestIsolation",
+    "StartChildConversationResponse",
+    "StartChildConversationResponseIsolationType0",
     "StartChildConversationTool",
     "StartChildConversationToolMetaType0",
     "StartConversationRequest",
