@@ -170,6 +170,23 @@ class AgentServer:
         ``active_agent_profile_id``; from 1.52 ``active_meta_profile``) and ``misc_settings``."""
         return self._portal.call(self._async.settings())
 
+    def update_settings(
+        self,
+        *,
+        agent_settings_diff: Mapping[str, Any] | None = None,
+        conversation_settings_diff: Mapping[str, Any] | None = None,
+        misc_settings_diff: Mapping[str, Any] | None = None,
+    ) -> SettingsResponse:
+        """Change the settings stored on the server (``PATCH /api/settings``; every supported
+        server) and return them as they are now, secrets redacted."""
+        return self._portal.call(
+            self._async.update_settings(
+                agent_settings_diff=agent_settings_diff,
+                conversation_settings_diff=conversation_settings_diff,
+                misc_settings_diff=misc_settings_diff,
+            )
+        )
+
     def stored_secrets(
         self, names: Collection[str] | None = None, *, agent_profile_id: str | None = None
     ) -> dict[str, LookupSecret]:

@@ -3,11 +3,10 @@ server (every tested version: children from 1.57, refused before that)."""
 
 from __future__ import annotations
 
-import httpx
 import pytest
 
 from harness.agent_server import AgentServerProcess
-from openhands_client import AgentServer, ExecutionStatus, UnsupportedFeatureError
+from openhands_client import AgentServer, ExecutionStatus, StatusError, UnsupportedFeatureError
 from openhands_client._compat import START_CHILD_SINCE, ServerRelease
 from tests.conftest import SESSION_API_KEY, AgentFactory
 
@@ -51,20 +50,32 @@ def test_children_and_forks_with_skills(
         parent.delete()
 
 
-def test_settings_are_read_with_secrets_redacted(agent_server: AgentServerProcess) -> None:
+def test_settings_are_updated_and_read_with_secrets_redacted(
+    agent_server: AgentServerProcess,
+) -> None:
     secret = "sk-settings-secret-4e1d"
-    with httpx.Client(base_url=agent_server.url, headers=agent_server.headers) as http:
-        patched = http.patch(
-            "/api/settings", json={"agent_settings_diff": {"llm": {"api_key": secret}}}
+    with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        before = server.settings()
+        updated = server.update_settings(
+            agent_settings_diff={"llm": {"api_key": secret}},
+            misc_settings_diff={"openhands_client_test": {"n": 1}},
         )
-        assert patched.status_code == 200, patched.text
         try:
-            with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
-                settings = server.settings()
+            settings = server.settings()
+            assert settings.to_dict() == updated.to_dict()
+            assert settings.llm_api_key_is_set is True
+            assert settings.agent_settings["llm"]["api_key"] != secret
+            assert secret not in repr(settings) and secret not in str(settings.to_dict())
+            assert settings.misc_settings["openhands_client_test"] == {"n": 1}
+            assert settings.agent_settings.agent_kind in ("openhands", None)
+            with pytest.raises(StatusError) as refused:
+                server.update_settings(conversation_settings_diff={"max_iterations": "many"})
+            assert refused.value.status_code == 422
         finally:
-            http.patch("/api/settings", json={"agent_settings_diff": {"llm": {"api_key": None}}})
-    assert settings.llm_api_key_is_set is True
-    assert settings.agent_settings["llm"]["api_key"] != secret
-    assert secret not in repr(settings) and secret not in str(settings.to_dict())
-    assert settings.agent_settings.agent_kind in ("openhands", None)
-    assert isinstance(settings.conversation_settings.to_dict(), dict)
+            # None inside a nested object deletes the entry: back to what it was.
+            restored = server.update_settings(
+                agent_settings_diff={"llm": {"api_key": None}},
+                misc_settings_diff={"openhands_client_test": None},
+            )
+        assert restored.llm_api_key_is_set is before.llm_api_key_is_set
+        assert restored.misc_settings.to_dict().get("openhands_client_test") is None

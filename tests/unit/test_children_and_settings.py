@@ -99,6 +99,38 @@ async def test_settings_are_read_typed(fake: FakeAgentServer, client: AsyncAgent
     assert settings.conversation_settings["max_iterations"] == 500
 
 
+async def test_update_settings_patches_the_diffs_given(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    fake.inject("PATCH", r"/api/settings$", 200, SETTINGS)
+    diff = {"llm": {"model": "openai/gpt-4o-mini", "api_key": None}}
+    settings = await client.update_settings(
+        agent_settings_diff=diff, misc_settings_diff={"theme": "dark"}
+    )
+    (request,) = fake.requests_to("PATCH", r"/api/settings$")
+    assert json.loads(request.content) == {
+        "agent_settings_diff": diff,
+        "misc_settings_diff": {"theme": "dark"},
+    }
+    assert settings.active_profile == "fast"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error"),
+    [
+        pytest.param({}, ValueError, id="no diff"),
+        pytest.param({"misc_settings_diff": ["theme"]}, TypeError, id="diff not a mapping"),
+    ],
+)
+async def test_bad_update_settings_arguments_send_nothing(
+    fake: FakeAgentServer, client: AsyncAgentServer, arguments: dict[str, Any], error: type
+) -> None:
+    sent = len(fake.requests)
+    with pytest.raises(error, match="settings"):
+        await client.update_settings(**arguments)
+    assert fake.requests[sent:] == []
+
+
 @pytest.mark.parametrize("include_skills", [False, True])
 async def test_fork_asks_for_skills_only_when_told(
     fake: FakeAgentServer, client: AsyncAgentServer, include_skills: bool

@@ -280,6 +280,7 @@ if TYPE_CHECKING:
     from .mcp_bearer_auth_credential_input import MCPBearerAuthCredentialInput
     from .mcp_bearer_auth_credential_output import MCPBearerAuthCredentialOutput
     from .mcp_config import MCPConfig
+    from .mcp_config_patch import MCPConfigPatch
     from .mcp_header_auth_credential_input import MCPHeaderAuthCredentialInput
     from .mcp_header_auth_credential_input_headers import (
         MCPHeaderAuthCredentialInputHeaders,
@@ -297,6 +298,10 @@ if TYPE_CHECKING:
     from .mcp_server_output_env_type_0 import MCPServerOutputEnvType0
     from .mcp_server_output_headers_type_0 import MCPServerOutputHeadersType0
     from .mcp_server_output_transport_type_0 import MCPServerOutputTransportType0
+    from .mcp_server_patch import MCPServerPatch
+    from .mcp_server_patch_env_type_0 import MCPServerPatchEnvType0
+    from .mcp_server_patch_headers_type_0 import MCPServerPatchHeadersType0
+    from .mcp_server_patch_transport_type_0 import MCPServerPatchTransportType0
     from .mcp_tool_action import MCPToolAction
     from .mcp_tool_action_data import MCPToolActionData
     from .mcp_tool_definition import MCPToolDefinition
@@ -423,6 +428,16 @@ if TYPE_CHECKING:
         SettingsResponseConversationSettings,
     )
     from .settings_response_misc_settings import SettingsResponseMiscSettings
+    from .settings_update_request import SettingsUpdateRequest
+    from .settings_update_request_agent_settings_patch_contract import (
+        SettingsUpdateRequestAgentSettingsPatchContract,
+    )
+    from .settings_update_request_conversation_settings_diff_type_0 import (
+        SettingsUpdateRequestConversationSettingsDiffType0,
+    )
+    from .settings_update_request_misc_settings_diff_type_0 import (
+        SettingsUpdateRequestMiscSettingsDiffType0,
+    )
     from .skill_input import SkillInput
     from .skill_input_mcp_tools_type_0 import SkillInputMcpToolsType0
     from .skill_input_metadata_type_0 import SkillInputMetadataType0
@@ -818,6 +833,7 @@ _MODULES = {
     "MCPBearerAuthCredentialInput": ".mcp_bearer_auth_credential_input",
     "MCPBearerAuthCredentialOutput": ".mcp_bearer_auth_credential_output",
     "MCPConfig": ".mcp_config",
+    "MCPConfigPatch": ".mcp_config_patch",
     "MCPHeaderAuthCredentialInput": ".mcp_header_auth_credential_input",
     "MCPHeaderAuthCredentialInputHeaders": ".mcp_header_auth_credential_input_headers",
     "MCPHeaderAuthCredentialOutput": ".mcp_header_auth_credential_output",
@@ -831,6 +847,10 @@ _MODULES = {
     "MCPServerOutputEnvType0": ".mcp_server_output_env_type_0",
     "MCPServerOutputHeadersType0": ".mcp_server_output_headers_type_0",
     "MCPServerOutputTransportType0": ".mcp_server_output_transport_type_0",
+    "MCPServerPatch": ".mcp_server_patch",
+    "MCPServerPatchEnvType0": ".mcp_server_patch_env_type_0",
+    "MCPServerPatchHeadersType0": ".mcp_server_patch_headers_type_0",
+    "MCPServerPatchTransportType0": ".mcp_server_patch_transport_type_0",
     "MCPToolAction": ".mcp_tool_action",
     "MCPToolActionData": ".mcp_tool_action_data",
     "MCPToolDefinition": ".mcp_tool_definition",
@@ -933,6 +953,10 @@ _MODULES = {
     "SettingsResponseAgentSettingsContractAgentKindType0": ".settings_response_agent_settings_contract_agent_kind_type_0",
     "SettingsResponseConversationSettings": ".settings_response_conversation_settings",
     "SettingsResponseMiscSettings": ".settings_response_misc_settings",
+    "SettingsUpdateRequest": ".settings_update_request",
+    "SettingsUpdateRequestAgentSettingsPatchContract": ".settings_update_request_agent_settings_patch_contract",
+    "SettingsUpdateRequestConversationSettingsDiffType0": ".settings_update_request_conversation_settings_diff_type_0",
+    "SettingsUpdateRequestMiscSettingsDiffType0": ".settings_update_request_misc_settings_diff_type_0",
     "SkillInput": ".skill_input",
     "SkillInputMcpToolsType0": ".skill_input_mcp_tools_type_0",
     "SkillInputMetadataType0": ".skill_input_metadata_type_0",
@@ -1315,6 +1339,7 @@ __all__ = (
     "MCPBearerAuthCredentialInput",
     "MCPBearerAuthCredentialOutput",
     "MCPConfig",
+    "MCPConfigPatch",
     "MCPHeaderAuthCredentialInput",
     "MCPHeaderAuthCredentialInputHeaders",
     "MCPHeaderAuthCredentialOutput",
@@ -1342,6 +1367,10 @@ __all__ = (
     "MCPServerOutputEnvType0",
     "MCPServerOutputHeadersType0",
     "MCPServerOutputTransportType0",
+    "MCPServerPatch",
+    "MCPServerPatchEnvType0",
+    "MCPServerPatchHeadersType0",
+    "MCPServerPatchTransportType0",
     "MCPToolAction",
     "MCPToolActionData",
     "MCPToolDefinition",
@@ -1430,6 +1459,10 @@ __all__ = (
     "SettingsResponseAgentSettingsContractAgentKindType0",
     "SettingsResponseConversationSettings",
     "SettingsResponseMiscSettings",
+    "SettingsUpdateRequest",
+    "SettingsUpdateRequestAgentSettingsPatchContract",
+    "SettingsUpdateRequestConversationSettingsDiffType0",
+    "SettingsUpdateRequestMiscSettingsDiffType0",
     "SkillInput",
     "SkillInputMcpToolsType0",
     "SkillInputMetadataType0",
