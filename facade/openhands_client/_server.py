@@ -13,7 +13,7 @@ from uuid import UUID, uuid4
 from openhands_api import models as _models
 from openhands_api.api.conversations import get_conversation, start_conversation
 from openhands_api.api.server import get_server_info
-from openhands_api.api.settings import get_settings, list_profiles, update_settings
+from openhands_api.api.settings import list_profiles
 from openhands_api.api.tools import list_tools
 from openhands_api.client import AuthenticatedClient
 
@@ -21,11 +21,10 @@ if TYPE_CHECKING:
     from openhands_api.models.conversation_sort_order import ConversationSortOrder
     from openhands_api.models.profile_list_response import ProfileListResponse
     from openhands_api.models.server_info import ServerInfo
-    from openhands_api.models.settings_response import SettingsResponse
 
     from .models import LookupSecret
 
-from . import _checks, _conversation_search, _readiness, _start_request, _stored_secrets
+from . import _conversation_search, _readiness, _start_request, _stored_secrets
 from ._compat import IDEMPOTENT_CREATE, ServerCompat
 from ._connection import Connection, normalize_base_url
 from ._control import AsyncConversationControl
@@ -36,6 +35,7 @@ from ._http import call, call_raw, retry_while_full
 from ._options import ClientOptions, check_client_options
 from ._options import from_env as _url_and_key_from_env
 from ._resume import warn_if_ignored
+from ._server_settings import ServerSettings
 from ._state import ConversationState, ExecutionStatus
 from ._tags import check_tags
 from ._terminal_text import redact_url
@@ -82,7 +82,7 @@ def _left_on_server(exc: BaseException, conversation_id: UUID) -> None:
         exc.add_note(note)
 
 
-class AsyncAgentServer:
+class AsyncAgentServer(ServerSettings):
     """An OpenHands agent server, driven with ``await``.
 
     ``url`` is the server's base URL; ``api_key`` its session key (sent only in the
@@ -321,60 +321,6 @@ class AsyncAgentServer:
             list_profiles.parse_response,
             _models.ProfileListResponse,
             "list LLM profiles",
-        )
-
-    async def settings(self) -> SettingsResponse:
-        """The settings stored on the server (``GET /api/settings``; every supported server):
-        ``agent_settings`` (the agent a start without ``agent`` is built from: its ``llm``,
-        tools, condenser, MCP servers), ``conversation_settings``, whether an LLM API key is set
-        (``llm_api_key_is_set``), the active LLM and agent profiles (``active_profile``,
-        ``active_agent_profile_id``; from 1.52 ``active_meta_profile``) and ``misc_settings``.
-
-        Secret values come redacted (``"**********"``): the client never asks the server to
-        expose them, so they are in no answer, repr or log. :meth:`update_settings` changes
-        them.
-        """
-        return await call(
-            self._connection.api,
-            get_settings.build_request(),
-            get_settings.parse_response,
-            _models.SettingsResponse,
-            "get settings",
-        )
-
-    async def update_settings(
-        self,
-        *,
-        agent_settings_diff: Mapping[str, Any] | None = None,
-        conversation_settings_diff: Mapping[str, Any] | None = None,
-        misc_settings_diff: Mapping[str, Any] | None = None,
-    ) -> SettingsResponse:
-        """Change the settings stored on the server (``PATCH /api/settings``; every supported
-        server) and return them as they are now, secrets redacted.
-
-        Each diff is deep-merged into what the server holds: nested objects merge, lists are
-        replaced, and ``None`` inside a nested object deletes that entry. The server checks the
-        result and refuses what is not valid (:class:`StatusError`, 422). These are the
-        server's own settings, shared by every client: what a start without an agent is built
-        from, and what the OpenHands app shows.
-        """
-        diffs = {
-            "agent_settings_diff": agent_settings_diff,
-            "conversation_settings_diff": conversation_settings_diff,
-            "misc_settings_diff": misc_settings_diff,
-        }
-        given = {
-            name: _checks.mapping(diff, name) for name, diff in diffs.items() if diff is not None
-        }
-        if not given:
-            raise ValueError("update_settings needs at least one of " + ", ".join(diffs))
-        body = _models.SettingsUpdateRequest.from_dict({k: dict(v) for k, v in given.items()})
-        return await call(
-            self._connection.api,
-            update_settings.build_request(body=body),
-            update_settings.parse_response,
-            _models.SettingsResponse,
-            "update settings",
         )
 
     async def stored_secrets(

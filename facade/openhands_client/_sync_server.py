@@ -38,6 +38,7 @@ elif TYPE_CHECKING:
     from typing_extensions import Unpack
 
 if TYPE_CHECKING:
+    from openhands_api.models.agent_profile_list_response import AgentProfileListResponse
     from openhands_api.models.profile_list_response import ProfileListResponse
     from openhands_api.models.server_info import ServerInfo
     from openhands_api.models.settings_response import SettingsResponse
@@ -161,6 +162,12 @@ class AgentServer:
         """The LLM profiles stored on the server (``.profiles``: each one's ``name``, ``model``,
         ``base_url`` and whether its API key is set, never the key) and ``.active_profile``."""
         return self._portal.call(self._async.llm_profiles())
+
+    def agent_profiles(self) -> AgentProfileListResponse:
+        """The Agent Profiles stored on the server (``.profiles``: each one's ``id``, ``name``,
+        ``agent_kind``, ``llm_profile_ref``) and ``.active_agent_profile_id`` (every supported
+        server; the server makes a ``default`` one active when none is)."""
+        return self._portal.call(self._async.agent_profiles())
 
     def settings(self) -> SettingsResponse:
         """The settings stored on the server (``GET /api/settings``; every supported server):

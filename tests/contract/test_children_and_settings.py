@@ -55,6 +55,8 @@ def test_settings_are_updated_and_read_with_secrets_redacted(
 ) -> None:
     secret = "sk-settings-secret-4e1d"
     with AgentServer(agent_server.url, api_key=SESSION_API_KEY) as server:
+        profiles = server.agent_profiles()  # one is always active: a start's agent_profile_id
+        assert profiles.active_agent_profile_id in [p.id for p in profiles.profiles]
         before = server.settings()
         updated = server.update_settings(
             agent_settings_diff={"llm": {"api_key": secret}},

@@ -99,6 +99,22 @@ async def test_settings_are_read_typed(fake: FakeAgentServer, client: AsyncAgent
     assert settings.conversation_settings["max_iterations"] == 500
 
 
+async def test_agent_profiles_are_read_typed(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    listed = {
+        "profiles": [{"name": "default", "id": "0b9c", "agent_kind": "openhands",
+                      "llm_profile_ref": "fast", "revision": 2}],
+        "active_agent_profile_id": "0b9c",
+    }  # fmt: skip
+    fake.inject("GET", r"/api/agent-profiles$", 200, listed)
+    profiles = await client.agent_profiles()
+    assert profiles.active_agent_profile_id == "0b9c"
+    assert [(p.name, p.id, p.llm_profile_ref) for p in profiles.profiles] == [
+        ("default", "0b9c", "fast")
+    ]
+
+
 async def test_update_settings_patches_the_diffs_given(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from .agent_output import AgentOutput
     from .agent_output_mcp_config import AgentOutputMcpConfig
     from .agent_output_system_prompt_kwargs import AgentOutputSystemPromptKwargs
+    from .agent_profile_info import AgentProfileInfo
+    from .agent_profile_list_response import AgentProfileListResponse
     from .agent_response_result import AgentResponseResult
     from .always_confirm_input import AlwaysConfirmInput
     from .always_confirm_output import AlwaysConfirmOutput
@@ -604,6 +606,8 @@ _MODULES = {
     "AgentOutput": ".agent_output",
     "AgentOutputMcpConfig": ".agent_output_mcp_config",
     "AgentOutputSystemPromptKwargs": ".agent_output_system_prompt_kwargs",
+    "AgentProfileInfo": ".agent_profile_info",
+    "AgentProfileListResponse": ".agent_profile_list_response",
     "AgentResponseResult": ".agent_response_result",
     "AlwaysConfirmInput": ".always_confirm_input",
     "AlwaysConfirmOutput": ".always_confirm_output",
@@ -1110,6 +1114,8 @@ __all__ = (
     "AgentOutput",
     "AgentOutputMcpConfig",
     "AgentOutputSystemPromptKwargs",
+    "AgentProfileInfo",
+    "AgentProfileListResponse",
     "AgentResponseResult",
     "AlwaysConfirmInput",
     "AlwaysConfirmOutput",
