@@ -71,8 +71,11 @@ def test_settings_are_updated_and_read_with_secrets_redacted(
             assert settings.misc_settings["openhands_client_test"] == {"n": 1}
             assert settings.agent_settings.agent_kind in ("openhands", None)
             with pytest.raises(StatusError) as refused:
-                server.update_settings(conversation_settings_diff={"max_iterations": "many"})
+                server.update_settings(
+                    agent_settings_diff={"llm": {"api_key": secret, "temperature": "hot"}}
+                )
             assert refused.value.status_code == 422
+            assert secret not in str(refused.value) and secret not in str(refused.value.body)
         finally:
             # None inside a nested object deletes the entry: back to what it was.
             restored = server.update_settings(
