@@ -10,6 +10,7 @@ from uuid import UUID
 import pytest
 
 from openhands_client import AsyncAgentServer, UnsupportedFeatureError
+from openhands_client._state import ConversationState
 from openhands_client.testing import SERVER_INFO, standard_run
 from tests.unit.fakes import FakeAgentServer
 
@@ -171,8 +172,6 @@ def test_a_state_reads_its_links_leniently(fake: FakeAgentServer) -> None:
     child.parent_id = UUID(int=7)
     info = fake.info(child)
     assert info["parent_conversation_id"] == str(UUID(int=7))
-    from openhands_client._state import ConversationState
-
     state = ConversationState(child.id, {**info, "sub_conversation_ids": ["nope", str(child.id)]})
     assert state.parent_id == UUID(int=7) and state.child_ids == [child.id]
     assert ConversationState(child.id, {"parent_conversation_id": 3}).parent_id is None
