@@ -26,6 +26,7 @@ from openhands_api.api.events import respond_to_confirmation, send_message
 
 from . import _checks, _start_request
 from ._agent_commands import AgentCommands
+from ._child_commands import ChildCommands
 from ._http import bare_400
 from ._options import LLM_TIMEOUT
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from .models import SecretSpec
 
 
-class ConversationCommands(AgentCommands):
+class ConversationCommands(AgentCommands, ChildCommands):
     """The commands every handle on the conversation ``id`` has: each one REST request."""
 
     async def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:

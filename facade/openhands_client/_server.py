@@ -31,6 +31,7 @@ from ._http import call, call_raw, retry_while_full
 from ._options import ClientOptions, check_client_options
 from ._options import from_env as _url_and_key_from_env
 from ._resume import warn_if_ignored
+from ._server_settings import ServerSettings
 from ._server_store import ServerStore
 from ._state import ConversationState, ExecutionStatus
 from ._tags import check_tags
@@ -78,7 +79,7 @@ def _left_on_server(exc: BaseException, conversation_id: UUID) -> None:
         exc.add_note(note)
 
 
-class AsyncAgentServer(ServerStore):
+class AsyncAgentServer(ServerStore, ServerSettings):
     """An OpenHands agent server, driven with ``await``.
 
     ``url`` is the server's base URL; ``api_key`` its session key (sent only in the

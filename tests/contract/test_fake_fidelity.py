@@ -27,8 +27,8 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from harness.agent_server import agent_spec
-from openhands_client import AgentServer, Conversation, ExecutionStatus
-from openhands_client._compat import ServerRelease
+from openhands_client import AgentServer, Conversation, ExecutionStatus, UnsupportedFeatureError
+from openhands_client._compat import START_CHILD_SINCE, ServerRelease
 from openhands_client.testing import FakeAgentServer, agent_json, standard_run
 from tests.conftest import SESSION_API_KEY
 from tests.contract.helpers import eventually
@@ -257,6 +257,29 @@ def test_a_run_ends_finished_with_the_agents_answer(
     info = target.rest("GET", f"/api/conversations/{conversation.id}").json()
     assert info["id"] == str(conversation.id)
     assert info["execution_status"] == "finished"
+
+
+@claim("start_child")
+def test_a_child_runs_its_task_linked_to_its_parent(
+    target: Target, finished: tuple[AgentServer, Conversation]
+) -> None:
+    server, parent = finished
+    if not ServerRelease(server.info().version, frozenset()).at_least(START_CHILD_SINCE):
+        with pytest.raises(UnsupportedFeatureError):
+            parent.start_child("a task")  # no children before 1.57: refused, nothing sent
+        return
+    child = parent.start_child("a task", title="child", isolation="shared")
+    assert (child.parent_conversation_id, child.title) == (parent.id, "child")
+    assert (child.workspace, child.isolation) == (target.workdir, "shared")
+    with server.attach_conversation(child.conversation_id) as attached:
+        assert attached.run(timeout=60) is ExecutionStatus.FINISHED
+        said = [e for e in attached.events if e.kind == "MessageEvent" and e.source == "user"]
+        assert [m.llm_message.content[0].text for m in said] == ["a task"]
+        assert attached.final_response() == "done"
+        info = target.rest("GET", f"/api/conversations/{child.conversation_id}").json()
+        assert info["parent_conversation_id"] == str(parent.id)
+        assert parent.children() == [child.conversation_id]
+        attached.delete()
 
 
 @claim("run_conflict")
