@@ -15,6 +15,7 @@ from ._conversation import AsyncConversation, Callback
 from ._conversation_options import ConversationOptions
 from ._event_log import EventLog
 from ._options import ClientOptions
+from ._query_options import EventFilters, EventSearchOptions
 from ._repos import CloneResult, GitProvider, RepoMapping, RepoSource
 from ._run_result import RunResult
 from ._server import AsyncAgentServer
@@ -82,7 +83,9 @@ __all__ = [
     "ConversationState",
     "CreateOptions",
     "Event",
+    "EventFilters",
     "EventLog",
+    "EventSearchOptions",
     "ExecutionStatus",
     "GitProvider",
     "LocalFile",

@@ -258,18 +258,26 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         conversation_id: UUID | str | None = None,
         tags: Mapping[str, str] | None = None,
         reset_metrics: bool = True,
+        include_skills: bool = False,
         callbacks: Sequence[Callback] = (),
     ) -> AsyncConversation:
         """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy.
 
         ``conversation_id`` chooses the copy's id, ``tags`` its tags; with
         ``reset_metrics=False`` the copy keeps the cost and token counts so far.
+        ``include_skills=True`` (upstream's option; every supported server) asks the server to
+        answer the fork with the agent's skills (``agent.agent_context.skills``), which it
+        leaves out of its answers by default (about 260 KB with the stock skills). It changes
+        only the size of that answer: the copy's skills are the same either way, and its
+        state holds them as the socket's snapshot carries them.
         """
+        if not isinstance(include_skills, bool):
+            raise TypeError(f"include_skills must be a bool, not {type(include_skills).__name__}")
         body = _start_request.fork_request(
             from_event_id, title, conversation_id, tags, reset_metrics=reset_metrics
         )
         info = await self._call(
-            fork_conversation.build_request(self._id, body=body),
+            fork_conversation.build_request(self._id, body=body, include_skills=include_skills),
             fork_conversation.parse_response,
             _models.ConversationInfo,
             "fork",

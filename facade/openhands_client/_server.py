@@ -6,25 +6,21 @@ import asyncio
 import logging
 import sys
 import time
-from collections.abc import AsyncIterator, Collection, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 from uuid import UUID, uuid4
 
 from openhands_api import models as _models
 from openhands_api.api.conversations import get_conversation, start_conversation
 from openhands_api.api.server import get_server_info
-from openhands_api.api.settings import list_profiles
 from openhands_api.api.tools import list_tools
 from openhands_api.client import AuthenticatedClient
 
 if TYPE_CHECKING:
     from openhands_api.models.conversation_sort_order import ConversationSortOrder
-    from openhands_api.models.profile_list_response import ProfileListResponse
     from openhands_api.models.server_info import ServerInfo
 
-    from .models import LookupSecret
-
-from . import _conversation_search, _readiness, _start_request, _stored_secrets
+from . import _conversation_search, _readiness, _start_request
 from ._compat import IDEMPOTENT_CREATE, ServerCompat
 from ._connection import Connection, normalize_base_url
 from ._control import AsyncConversationControl
@@ -35,6 +31,8 @@ from ._http import call, call_raw, retry_while_full
 from ._options import ClientOptions, check_client_options
 from ._options import from_env as _url_and_key_from_env
 from ._resume import warn_if_ignored
+from ._server_settings import ServerSettings
+from ._server_store import ServerStore
 from ._state import ConversationState, ExecutionStatus
 from ._tags import check_tags
 from ._terminal_text import redact_url
@@ -81,7 +79,7 @@ def _left_on_server(exc: BaseException, conversation_id: UUID) -> None:
         exc.add_note(note)
 
 
-class AsyncAgentServer:
+class AsyncAgentServer(ServerStore, ServerSettings):
     """An OpenHands agent server, driven with ``await``.
 
     ``url`` is the server's base URL; ``api_key`` its session key (sent only in the
@@ -306,34 +304,6 @@ class AsyncAgentServer:
         parse = list_tools.parse_response
         names = await call(self._connection.api, request, parse, list, "list tools")
         return [str(name) for name in names]
-
-    async def llm_profiles(self) -> ProfileListResponse:
-        """The LLM profiles stored on the server (``.profiles``: each one's ``name``, ``model``,
-        ``base_url`` and whether its API key is set, never the key) and ``.active_profile``.
-
-        A profile's name is what ``conv.switch_profile(name)`` and a start request's
-        ``agent_launch_additions.llm_profile_ref`` take.
-        """
-        return await call(
-            self._connection.api,
-            list_profiles.build_request(),
-            list_profiles.parse_response,
-            _models.ProfileListResponse,
-            "list LLM profiles",
-        )
-
-    async def stored_secrets(
-        self, names: Collection[str] | None = None, *, agent_profile_id: str | None = None
-    ) -> dict[str, LookupSecret]:
-        """The secrets stored on the server (those in ``names``, if given; those an agent
-        profile may use, with ``agent_profile_id``), as ``LookupSecret`` references by name.
-
-        Pass them as ``secrets=`` or to ``update_secrets``: the server reads each value from
-        its own store when the agent needs it, and the value never passes through this client
-        (upstream's ``RemoteWorkspace.get_secrets``). A reference carries this client's URL and
-        session key: the server must reach itself at that URL.
-        """
-        return await _stored_secrets.stored_secrets(self._connection, names, agent_profile_id)
 
     def conversations(
         self,

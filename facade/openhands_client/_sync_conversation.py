@@ -116,6 +116,7 @@ class Conversation(SyncQueries[AsyncConversation]):
         conversation_id: UUID | str | None = None,
         tags: Mapping[str, str] | None = None,
         reset_metrics: bool = True,
+        include_skills: bool = False,
         callbacks: Sequence[Callback] = (),
     ) -> Conversation:
         """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
@@ -126,6 +127,7 @@ class Conversation(SyncQueries[AsyncConversation]):
                 conversation_id=conversation_id,
                 tags=tags,
                 reset_metrics=reset_metrics,
+                include_skills=include_skills,
                 callbacks=callbacks,
             )
         )

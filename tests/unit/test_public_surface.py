@@ -41,6 +41,8 @@ EXPORTS = frozenset(
         "ConversationRunError",
         "ConversationState",
         "Event",
+        "EventFilters",
+        "EventSearchOptions",
         "EventLog",
         "ExecutionStatus",
         "GitProvider",

@@ -64,6 +64,7 @@ CLAIMS = (
     "set_title",
     "delete_conversation",
     "unknown_conversation",
+    "start_child",
 )
 """The operations the fake claims to answer as the real server does: the project's contract
 suite runs its check of each (``tests/contract/test_fake_fidelity.py``) against both."""
