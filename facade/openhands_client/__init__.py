@@ -8,6 +8,7 @@ implementation. ``__version__`` is the installed release.
 """
 
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
+from ._callbacks import TokenCallback
 from ._connection_state import ConnectionState, ConnectionStateCallback, SocketStatus
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
@@ -25,6 +26,7 @@ from ._sync_control import ConversationControl
 from ._sync_conversation import Conversation
 from ._sync_server import AgentServer
 from ._sync_workspace import Workspace
+from ._token_stream import TokenItem, TokenItemStatus, TokenKind, TokenUpdate
 from ._transfer import LocalFile, ProgressCallback, TransferResult
 from ._version import __version__ as __version__
 from ._workspace import AsyncWorkspace
@@ -107,6 +109,11 @@ __all__ = [
     "StartOptions",
     "StatusError",
     "StreamOverflowError",
+    "TokenCallback",
+    "TokenItem",
+    "TokenItemStatus",
+    "TokenKind",
+    "TokenUpdate",
     "TransferResult",
     "TransportError",
     "UnknownEvent",

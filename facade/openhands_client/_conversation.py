@@ -8,16 +8,17 @@ commands are shared with :class:`AsyncConversationControl` (:mod:`._commands`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
 
 from openhands_api import models as _models
 from openhands_api.api.conversations import delete_conversation, fork_conversation
 
 from . import _routes, _run_wait, _start_request
-from ._callbacks import Callback
+from ._callbacks import Callback, TokenCallback
 from ._compat import RUNTIME_ROUTES, ServerCompat
 from ._connection import Connection
 from ._connection_state import ConnectionState, ConnectionStateCallback
@@ -31,14 +32,26 @@ from ._run_end import RunEndWatch, StreamUntil, check_until
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
 from ._terminal_text import printable
+from ._token_stream import TokenUpdate
 from ._workspace import AsyncWorkspace
 from .errors import AgentServerError, ClientClosedError
-from .events import Event
+from .events import Event, is_persisted
 
 if TYPE_CHECKING:
     from openhands_api.models.send_message_request import SendMessageRequest
 
 logger = logging.getLogger("openhands_client.conversation")
+
+T = TypeVar("T")
+
+_TOKENS_OVERFLOW = (
+    "the token stream fell behind by more than {capacity} item openings and retirements and "
+    "stopped; the durable events are in conversation.events"
+)
+
+
+def _opens_or_retires(update: TokenUpdate) -> bool:
+    return update.kind is None
 
 
 class Attach(Protocol):
@@ -122,6 +135,17 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         if not callable(callback):
             raise TypeError(f"callback must be callable, got {type(callback).__name__}")
         self._feed.state_listeners.append(callback)
+
+    def on_tokens(self, callback: TokenCallback) -> None:
+        """Call ``callback`` with each :class:`TokenUpdate` of the agent's streamed answers
+        (see :meth:`stream_tokens`), in order with the event callbacks and like them off the
+        socket reader (it may be a coroutine function). A callback passed in ``callbacks=``
+        that has an ``on_tokens`` method (as :class:`openhands_client.view.TerminalView`) is
+        registered this way already."""
+        if not callable(callback):
+            raise TypeError(f"callback must be callable, got {type(callback).__name__}")
+        self._check_usable()
+        self._feed.callbacks.add_token_callback(callback)
 
     @property
     def callbacks_dropped(self) -> int:
@@ -288,18 +312,54 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         deletion elsewhere: once the socket has been quiet for ``QUIET_SECONDS``, the
         conversation is asked for over REST (which also brings its title up to date).
         """
+        buffer = StreamBuffer(self.STREAM_BUFFER, is_persisted)
+        async with contextlib.aclosing(
+            self._follow(self._feed.buffers, buffer, until, run)
+        ) as follow:
+            async for event in follow:
+                yield event
+
+    async def stream_tokens(
+        self, *, until: StreamUntil = "close", run: bool = False
+    ) -> AsyncIterator[TokenUpdate]:
+        """Yield each :class:`TokenUpdate` of the agent's streamed answers from now on.
+
+        When the agent's LLM streams (``stream=True`` in its config) and the server sends token
+        streams (1.52 and newer; 1.45 sends none, and this then yields nothing and ends as
+        ``until`` says), each answer is an *item*: an update opens it, one comes with each
+        delta (``update.delta``, ``update.kind``: ``"text"`` or ``"reasoning"``;
+        ``update.item.text`` so far), and one retires it: ``FINAL`` (``item.final``: the
+        durable event's text, ``item.event``: that event, which :attr:`events` holds),
+        ``ABORTED`` (``item.reason``), ``SUPERSEDED`` (a retried call re-streams it as a
+        higher ``attempt``) or ``ABANDONED`` (the socket reconnected mid-item and the replay
+        neither retired nor continued it). ``item.lossy`` says a delta was dropped by the
+        server: the whole text is ``item.final``. Nothing of this enters :attr:`events`.
+
+        ``until`` and ``run`` are as in :meth:`stream`. A consumer more than ``STREAM_BUFFER``
+        updates behind loses deltas first, then ends with :class:`StreamOverflowError`.
+        """
+        buffer = StreamBuffer(self.STREAM_BUFFER, _opens_or_retires, _TOKENS_OVERFLOW)
+        following = self._follow(self._feed.token_buffers, buffer, until, run)
+        async with contextlib.aclosing(following) as follow:
+            async for update in follow:
+                yield update
+
+    async def _follow(
+        self, buffers: set[StreamBuffer[T]], buffer: StreamBuffer[T], until: StreamUntil, run: bool
+    ) -> AsyncGenerator[T, None]:
+        """Yield what ``buffer`` (registered in ``buffers`` meanwhile) receives, as
+        :meth:`stream` describes."""
         watch = RunEndWatch(self.SETTLE_SECONDS) if check_until(until) == "run_end" else None
         feed = self._feed
-        buffer = StreamBuffer(self.STREAM_BUFFER)
-        feed.buffers.add(buffer)
+        buffers.add(buffer)
         feed.quiet.reset()
         try:
             if run:
                 await self.run(blocking=False)
             while True:
-                event = buffer.take()
-                if event is not None:
-                    yield event
+                item = buffer.take()
+                if item is not None:
+                    yield item
                     continue
                 if self._closed or buffer.closed:
                     return
@@ -310,7 +370,7 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
                 feed.quiet.poke()
                 await buffer.wait(self.SETTLE_SECONDS)
         finally:
-            feed.buffers.discard(buffer)
+            buffers.discard(buffer)
 
     async def close(self) -> None:
         """Stop the socket and end every stream; delete the conversation if it was ephemeral."""

@@ -4,7 +4,9 @@ A :class:`ConversationFeed` opens the session socket with ``after_seq=-1``: the 
 the whole log (``durable`` frames, each with its ``seq``) up to the ``through_seq`` its ``sync``
 frame announced, then goes live. Every reconnect resumes after the last ``seq`` held, so
 nothing is lost or repeated, whatever the server's clock does. ``transient`` frames (state
-snapshots) update the state and reach the callbacks but never the log. While the socket is
+snapshots) update the state and reach the callbacks but never the log; token-stream frames
+(``item_started``, ``delta``, ``item_aborted``) go to :class:`._token_tracker.TokenTracker`,
+whose updates reach the token callbacks and ``stream_tokens()`` consumers. While the socket is
 quiet, :mod:`._quiet_check` asks REST; while it is down, the log is caught up over REST by
 position (:meth:`ConversationFeed.catch_up`). :class:`AsyncConversation` holds one.
 """
@@ -36,6 +38,8 @@ from ._socket import EventSocket
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
 from ._terminal_text import printable
+from ._token_stream import TokenUpdate
+from ._token_tracker import STREAM_FRAMES, TokenTracker
 from .errors import AgentServerError, NotFoundError
 from .events import Event, decode_event, sent_kind
 
@@ -75,7 +79,9 @@ class ConversationFeed:
         self.tracker = RunTracker()
         #: The newest ConversationErrorEvent (the server's fatal one) since :meth:`begin_run`.
         self.run_error: Event | None = None
-        self.buffers: set[StreamBuffer] = set()
+        self.buffers: set[StreamBuffer[Event]] = set()
+        self.tokens = TokenTracker()
+        self.token_buffers: set[StreamBuffer[TokenUpdate]] = set()
         self._synced = False
         # While a connection is greeted: its sync frame's through_seq (-1: an empty log).
         self._through: int | None = None
@@ -149,15 +155,21 @@ class ConversationFeed:
         """
         self.quiet.reset()
         kind = data.get("type")
-        if kind == "sync":
+        if kind in STREAM_FRAMES:
+            self._dispatch_tokens(self.tokens.frame(data))
+        elif kind == "sync":
             through = data.get("through_seq")
             self._through = through if isinstance(through, int) else -1
+            self.tokens.reconnected()
         elif kind == "durable":
             seq, raw = data.get("seq"), data.get("event")
             if not (isinstance(seq, int) and isinstance(raw, dict)):
                 logger.warning("skipping a durable frame without seq or event")
                 return
             event = decode_event(raw)
+            retired = self.tokens.durable(event)
+            if retired is not None:  # before the event: its callbacks know it was streamed
+                self._dispatch_tokens((retired,))
             if self.log.add(event, seq):
                 await self._ingest(event, persisted=True)
             if self._through is not None and seq > self._through:
@@ -175,11 +187,12 @@ class ConversationFeed:
                 printable(str(data.get("code"))),
                 printable(str(data.get("detail"))),
             )
-        # Any other frame type (token streams among them) is not read yet.
+        # Any other frame type is not read yet.
 
     def _greeted(self) -> None:
         """This connection's greeting is over: the log holds the server's, up to now."""
         self._through = None
+        self._dispatch_tokens(self.tokens.replayed())
         if self._replayed is not None and not self._replayed.done():
             self._replayed.set_result(None)
 
@@ -213,6 +226,13 @@ class ConversationFeed:
         for buffer in list(self.buffers):
             if not buffer.put(event):
                 self.buffers.discard(buffer)
+
+    def _dispatch_tokens(self, updates: Sequence[TokenUpdate]) -> None:
+        for update in updates:
+            self.callbacks.submit_tokens(update)
+            for buffer in list(self.token_buffers):
+                if not buffer.put(update):
+                    self.token_buffers.discard(buffer)
 
     async def _search(self, query: PageQuery) -> httpx.Response:
         kwargs = search_events.build_request(
@@ -308,3 +328,5 @@ class ConversationFeed:
         await self.callbacks.close()
         for buffer in self.buffers:
             buffer.close()
+        for token_buffer in self.token_buffers:
+            token_buffer.close()

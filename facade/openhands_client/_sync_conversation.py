@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from ._callbacks import TokenCallback
 from ._connection_state import ConnectionState, ConnectionStateCallback
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
@@ -19,6 +20,7 @@ from ._run_result import RunResult
 from ._state import ConversationState, ExecutionStatus
 from ._sync_queries import SyncQueries
 from ._sync_workspace import Workspace
+from ._token_stream import TokenUpdate
 from .events import Event
 
 if TYPE_CHECKING:
@@ -54,6 +56,11 @@ class Conversation(SyncQueries[AsyncConversation]):
         """Call ``callback`` with each new connection state, on the client's background
         thread; see :meth:`AsyncConversation.on_connection_state`."""
         self._async.on_connection_state(callback)
+
+    def on_tokens(self, callback: TokenCallback) -> None:
+        """Call ``callback`` with each :class:`TokenUpdate` of the agent's streamed answers,
+        on the client's background thread; see :meth:`AsyncConversation.on_tokens`."""
+        self._async.on_tokens(callback)
 
     @property
     def callbacks_dropped(self) -> int:
@@ -137,6 +144,12 @@ class Conversation(SyncQueries[AsyncConversation]):
     def stream(self, *, until: StreamUntil = "close", run: bool = False) -> Iterator[Event]:
         """Yield every event from now on (persisted once each, and transient ones) until closed."""
         return self._portal.iterate(self._async.stream(until=until, run=run))
+
+    def stream_tokens(
+        self, *, until: StreamUntil = "close", run: bool = False
+    ) -> Iterator[TokenUpdate]:
+        """Yield each :class:`TokenUpdate` of the agent's streamed answers from now on."""
+        return self._portal.iterate(self._async.stream_tokens(until=until, run=run))
 
     def close(self) -> None:
         """As :meth:`AsyncConversation.close` (a no-op once the client is closed)."""

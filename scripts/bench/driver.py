@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import fixtures, report
+from bench import tokens as bench_tokens
 from bench.common import RESULT_PREFIX
 from harness.agent_server import AgentServerProcess, agent_spec
 from harness.scripted_llm import ScriptedLLM
@@ -41,7 +42,7 @@ PYTHONS = {
     "floor": ROOT / ".venv/bin/python",
 }
 RESULTS_PATH = ROOT / "bench-results.json"
-BENCHMARKS = ("cold", "attach", "reconnect", "ingest", "latency", "scale")
+BENCHMARKS = ("cold", "attach", "reconnect", "ingest", "latency", "scale", "tokens")
 # Selectable with --only (ONLY=...), not run by default: they take minutes (see the README).
 OPTIONAL = ("idle", "longlived")
 # Selectable with --only, left out of the smoke test too: it starts three more servers.
@@ -68,6 +69,9 @@ class Settings:
     # Three LLM calls of 4 s each: a short agent task with a realistic LLM latency.
     scale_script: str = "slow-think-2-4000"
     floor_frames: int = 200
+    # An answer of 11 words streamed 50 ms apart (bench.tokens).
+    tokens_script: str = "talk-50"
+    tokens_runs: int = 5
     idle_conversations: int = 500
     idle_seconds: float = 30
     longlived_conversations: int = 1000
@@ -94,6 +98,8 @@ class Settings:
             scale_conversations=2,
             scale_script="finish",
             floor_frames=5,
+            tokens_script="talk",
+            tokens_runs=1,
             idle_conversations=2,
             idle_seconds=0.5,
             longlived_conversations=2,
@@ -410,6 +416,10 @@ class Bench:
                 server.stop()
                 shutil.rmtree(server.workdir, ignore_errors=True)
         return {"fleet": section}
+
+    def tokens(self) -> dict[str, Any]:
+        """Token first-delta latency (``bench.tokens``)."""
+        return bench_tokens.section(self)
 
     def warm_up(self, server: AgentServerProcess) -> None:
         """Run one short conversation on ``server`` (deleted after)."""

@@ -353,6 +353,20 @@ def latency_rows(results: Results) -> list[Row]:
     ]
 
 
+def tokens_rows(results: Results) -> list[Row]:
+    section = results.get("tokens")
+    ours = {} if not section or "error" in section else section["ours"]["median"]
+    first, durable = ours.get("first_delta_seconds"), ours.get("durable_seconds")
+    script = (section or {}).get("script", "?")
+    return [
+        Row(
+            f"Token stream ({script}): message sent -> first delta / -> durable message",
+            "-" if first is None else f"{_seconds(first)} / {_seconds(durable)}",
+            "(no token stream)",
+        )
+    ]
+
+
 def scale_rows(results: Results) -> list[Row]:
     section = results.get("scale")
     if not section or "error" in section:
@@ -526,6 +540,7 @@ def rows(results: Results) -> list[Row]:
         *reconnect_rows(results),
         *ingest_rows(results),
         *latency_rows(results),
+        *tokens_rows(results),
         *scale_rows(results),
         *idle_rows(results),
         *longlived_rows(results),
