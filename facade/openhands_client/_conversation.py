@@ -97,8 +97,18 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
     @property
     def events(self) -> EventLog:
         """The server's persisted events: typed, deduplicated, in ``seq`` order (the
-        server's own)."""
+        server's own), from ``events.first_seq`` on (see ``attach_conversation(history=)``)."""
         return self._feed.log
+
+    async def load_earlier_events(self, count: int = 100) -> int:
+        """Load up to ``count`` events from before ``events.first_seq`` (after a bounded
+        ``history``) into :attr:`events`, in front of those held; return how many were
+        added (0 once ``events.complete``). They reach no callback or stream. Raises
+        ``ValueError`` for a ``count`` below 1, :class:`ProtocolError` if nothing is held yet
+        to page back from or the server's page does not start there."""
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            raise ValueError(f"count must be an int of at least 1, not {count!r}")
+        return await self._feed.load_earlier(count)
 
     @property
     def state(self) -> ConversationState:

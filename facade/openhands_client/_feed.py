@@ -2,7 +2,9 @@
 
 A :class:`ConversationFeed` opens the session socket with ``after_seq=-1``: the server replays
 the whole log (``durable`` frames, each with its ``seq``) up to the ``through_seq`` its ``sync``
-frame announced, then goes live. Every reconnect resumes after the last ``seq`` held, so
+frame announced, then goes live. A bounded history (:data:`History`) starts later: live only
+(no ``after_seq``: the ``sync`` frame says where the log starts), or the last N events
+(``after_seq`` from the server's count); :meth:`ConversationFeed.load_earlier` pages back. Every reconnect resumes after the last ``seq`` held, so
 nothing is lost or repeated, whatever the server's clock does. ``transient`` frames (state
 snapshots) update the state and reach the callbacks but never the log. While the socket is
 quiet, :mod:`._quiet_check` asks REST; while it is down, the log is caught up over REST by
@@ -14,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal, Union
 from uuid import UUID
 
 import httpx
@@ -29,17 +31,35 @@ from ._connection import Connection
 from ._connection_state import ConnectionState, ConnectionStateCallback, SocketStatus
 from ._event_log import EventLog
 from ._http import call, call_raw, call_response, json_body
-from ._log_load import PageQuery, load_events
+from ._log_load import PAGE_LIMIT, PageQuery, load_events
 from ._quiet_check import QuietCheck
 from ._run_tracker import RunTracker
 from ._socket import EventSocket
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
 from ._terminal_text import printable
-from .errors import AgentServerError, NotFoundError
+from .errors import AgentServerError, NotFoundError, ProtocolError
 from .events import Event, decode_event, sent_kind
 
 logger = logging.getLogger("openhands_client.conversation")
+
+
+History = Union[Literal["all", "none"], int]
+"""How much of the log a conversation is opened with: ``"all"`` (the whole log), ``"none"``
+(only what comes after the open), or an ``int`` N (the last N events, then live)."""
+
+
+def check_history(history: object) -> History:
+    """``history`` if it is a :data:`History`; ValueError/TypeError naming what is wrong."""
+    if isinstance(history, bool) or not isinstance(history, (str, int)):
+        raise TypeError(f'history must be "all", "none" or an int, not {type(history).__name__}')
+    if isinstance(history, str):
+        if history not in ("all", "none"):
+            raise ValueError(f'history must be "all", "none" or an int, not {history!r}')
+        return "all" if history == "all" else "none"
+    if history < 0:
+        raise ValueError(f"history must be at least 0 events, not {history}")
+    return history
 
 
 def _as_mapping(value: Any) -> Mapping[str, Any]:
@@ -56,6 +76,10 @@ class ConversationFeed:
 
     REPLAY_WAIT = 10.0
     """Seconds :meth:`open` waits for the socket's replay before loading over REST."""
+
+    LOAD_OVER_REST = False
+    """Whether :meth:`open` loads the log over REST (both ends at once) before the socket
+    connects, resuming after it: the bench's REST row (the socket's replay is faster)."""
 
     def __init__(
         self,
@@ -81,6 +105,8 @@ class ConversationFeed:
         self._through: int | None = None
         self._replayed: asyncio.Future[None] | None = None
         self._ended: asyncio.Future[None] | None = None  # the socket closed for good
+        # history="none" until a sync frame says where the log starts: connect live only.
+        self._live_only = False
         #: Called with each new connection state of the socket.
         self.state_listeners: list[ConnectionStateCallback] = []
         self.quiet = QuietCheck(self._check_quiet, quiet_seconds)
@@ -89,7 +115,7 @@ class ConversationFeed:
             conversation_id,
             connection.api_key,
             self.on_frame,
-            lambda: self.log.last_seq,
+            self._resume_from,
             max_size=connection.max_message_size,
             ssl_context=connection.ssl_context,
             headers=connection.headers,
@@ -102,11 +128,25 @@ class ConversationFeed:
         """Take a REST ``ConversationInfo`` body under what the socket has already said."""
         self.state.underlay(info)
 
-    async def open(self) -> None:
+    def _resume_from(self) -> int | None:
+        """The socket's ``after_seq``: None (live only) until a live-only open is synced."""
+        return None if self._live_only else self.log.last_seq
+
+    async def open(self, history: History = "all") -> None:
         """Load the log through the socket's replay (``after_seq=-1``; a reconnect mid-replay
         resumes after the last ``seq`` held). If the replay is not over within
         :attr:`REPLAY_WAIT` seconds, the rest is loaded over REST (the socket resumes after
-        it once up). Raises the socket's final error (refused, not found) if it comes first."""
+        it once up). Raises the socket's final error (refused, not found) if it comes first.
+
+        ``history`` (checked by :func:`check_history`) bounds what is loaded: ``"none"``
+        connects live only, an int N asks the server's count first and replays after
+        ``count - 1 - N``."""
+        if history == "none":
+            self._live_only = True
+        elif isinstance(history, int):
+            self.log.start_at(max(0, await self.count_events() - history))
+        if self.LOAD_OVER_REST:
+            await self.catch_up()
         loop = asyncio.get_running_loop()
         replayed = self._replayed = loop.create_future()
         ended = self._ended = loop.create_future()
@@ -152,6 +192,9 @@ class ConversationFeed:
         if kind == "sync":
             through = data.get("through_seq")
             self._through = through if isinstance(through, int) else -1
+            if self._live_only:  # the log starts after what is on disk now
+                self.log.start_at(self._through + 1)
+                self._live_only = False
         elif kind == "durable":
             seq, raw = data.get("seq"), data.get("event")
             if not (isinstance(seq, int) and isinstance(raw, dict)):
@@ -226,22 +269,33 @@ class ConversationFeed:
 
     async def catch_up(self) -> None:
         """Load the events after the last ``seq`` held over REST (the whole log from both
-        ends while seq 0 is not held). ``/events/search`` lists the log in ``seq`` order, from
-        the ``page_id`` event on: each event's ``seq`` is its position."""
-        if self.log.last_seq < 0:
-            seq = 0
+        ends while seq 0 is not held).
+
+        ``/events/search`` lists the log in ``seq`` order from the ``page_id`` event on, but
+        gives no ``seq``: an event's ``seq`` is taken from its position, which is the server's
+        index unless the server skipped an unreadable event before it (then every later
+        position is lower than its ``seq``). A lower number only makes the socket resume
+        earlier (what it repeats is dropped), and the ``seq`` each durable frame carries moves
+        the event to its true place (:meth:`EventLog.add`): nothing is lost or misplaced for
+        long. A bounded history not yet started (nothing held where it begins, or a live-only
+        open before its ``sync`` frame) is left to the socket."""
+        if self._live_only:
+            return
+        seq = self.log.last_seq
+        last = self.log.at_seq(seq)
+        if seq < 0:
             pages = load_events(self._search, count=self.count_events)
             try:
                 async for page in pages:
                     for event in page:
-                        await self._add_loaded(event, seq)
                         seq += 1
+                        await self._add_loaded(event, seq)
             finally:
                 await pages.aclose()
             return
-        seq = self.log.last_seq
-        last = self.log.at_seq(seq)
-        assert last is not None  # last_seq ends a run of held seqs
+        if last is None:
+            logger.info("no event held where %s's history starts; the socket loads it", self._id)
+            return
         page_id = last.id
         followed: set[str] = set()
         first = True  # the first page starts at the last event held
@@ -264,8 +318,37 @@ class ConversationFeed:
             page_id, first = following, False
 
     async def _add_loaded(self, event: Event, seq: int) -> None:
-        if self.log.add(event, seq):
+        if self.log.add(event, seq, exact=False):
             await self._ingest(event, persisted=True)
+
+    async def load_earlier(self, count: int) -> int:
+        """Load up to ``count`` events before :attr:`EventLog.first_seq` over REST, newest
+        first from the oldest event held (``TIMESTAMP_DESC`` from its id), each numbered one
+        below the last; return how many were added. They reach no callback or stream (those
+        see the log as it grows, not its past)."""
+        log = self.log
+        loaded = 0
+        while loaded < count and log.first_seq > 0:
+            anchor = log.at_seq(log.first_seq)
+            if anchor is None:  # nothing held yet (a bounded open before its first event)
+                raise ProtocolError("no event is held yet to load earlier ones from")
+            limit = min(count - loaded, log.first_seq, PAGE_LIMIT - 1) + 1
+            query = PageQuery(page_id=anchor.id, newest_first=True, limit=limit)
+            answer = _as_mapping(json_body(await self._search(query), "search events"))
+            items = [i for i in answer.get("items") or () if isinstance(i, Mapping)]
+            if not items or items[0].get("id") != anchor.id:
+                raise ProtocolError(
+                    f"search events: the page from event {anchor.id} does not start with it"
+                )
+            added = 0
+            for item in items[1:]:
+                if log.first_seq == 0:
+                    break
+                added += log.add(decode_event(item), log.first_seq - 1, exact=False)
+            if not added:
+                break  # the server has nothing before it
+            loaded += added
+        return loaded
 
     async def count_events(self) -> int:
         """How many events the server has for this conversation."""

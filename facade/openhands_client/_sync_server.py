@@ -20,6 +20,7 @@ from openhands_api.models.conversation_sort_order import ConversationSortOrder
 from ._connection import SyncRunner, sync_client
 from ._conversation import Callback
 from ._conversation_options import ConversationOptions
+from ._feed import History
 from ._conversation_search import MAX_PAGE_SIZE
 from ._options import ClientOptions, check_client_options
 from ._options import from_env as _url_and_key_from_env
@@ -117,11 +118,19 @@ class AgentServer:
         return Conversation(self._portal, conversation)
 
     def attach_conversation(
-        self, conversation_id: UUID | str, *, callbacks: Sequence[Callback] = ()
+        self,
+        conversation_id: UUID | str,
+        *,
+        callbacks: Sequence[Callback] = (),
+        history: History = "all",
     ) -> Conversation:
-        """Attach to an existing conversation: subscribe to its stream and load its log."""
+        """Attach to an existing conversation: subscribe to its stream and load its log.
+
+        ``history``: ``"all"``, ``"none"`` or the last N events; see
+        :meth:`AsyncAgentServer.attach_conversation`.
+        """
         conversation = self._portal.call(
-            self._async.attach_conversation(conversation_id, callbacks=callbacks)
+            self._async.attach_conversation(conversation_id, callbacks=callbacks, history=history)
         )
         return Conversation(self._portal, conversation)
 
