@@ -79,8 +79,9 @@ class EventLog(Sequence[Event]):
         del self._seqs[at]
         if self._by_seq.get(held) is event:
             del self._by_seq[held]
-            other = next((e for s, e in zip(self._seqs, self._events) if s == held), None)
-            if other is not None:
+            pairs = zip(self._seqs, self._events, strict=True)
+            other = next((e for s, e in pairs if s == held), None)
+            if other is not None:  # another event numbered the same, by position
                 self._by_seq[held] = other
         self._seq_of[event_id] = seq
         self._insert(event, seq)

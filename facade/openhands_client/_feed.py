@@ -4,11 +4,12 @@ A :class:`ConversationFeed` opens the session socket with ``after_seq=-1``: the 
 the whole log (``durable`` frames, each with its ``seq``) up to the ``through_seq`` its ``sync``
 frame announced, then goes live. A bounded history (:data:`History`) starts later: live only
 (no ``after_seq``: the ``sync`` frame says where the log starts), or the last N events
-(``after_seq`` from the server's count); :meth:`ConversationFeed.load_earlier` pages back. Every reconnect resumes after the last ``seq`` held, so
-nothing is lost or repeated, whatever the server's clock does. ``transient`` frames (state
-snapshots) update the state and reach the callbacks but never the log. While the socket is
-quiet, :mod:`._quiet_check` asks REST; while it is down, the log is caught up over REST by
-position (:meth:`ConversationFeed.catch_up`). :class:`AsyncConversation` holds one.
+(``after_seq`` from the server's count); :meth:`ConversationFeed.load_earlier` pages back.
+Every reconnect resumes after the last ``seq`` held, so nothing is lost or repeated, whatever
+the server's clock does. ``transient`` frames (state snapshots) update the state and reach the
+callbacks but never the log. While the socket is quiet, :mod:`._quiet_check` asks REST; while
+it is down, the log is caught up over REST by position (:meth:`ConversationFeed.catch_up`).
+:class:`AsyncConversation` holds one.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Union
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx
@@ -44,7 +45,7 @@ from .events import Event, decode_event, sent_kind
 logger = logging.getLogger("openhands_client.conversation")
 
 
-History = Union[Literal["all", "none"], int]
+History = Literal["all", "none"] | int
 """How much of the log a conversation is opened with: ``"all"`` (the whole log), ``"none"``
 (only what comes after the open), or an ``int`` N (the last N events, then live)."""
 
