@@ -24,7 +24,7 @@ from ._connection_state import ConnectionState, ConnectionStateCallback
 from ._conversation_record import ConversationRecord
 from ._event_log import EventLog
 from ._exit_interrupts import OnTimeout, OwnRun, check_on_timeout
-from ._feed import ConversationFeed
+from ._feed import ConversationFeed, History
 from ._http import bare_400, call
 from ._queries import ConversationQueries
 from ._run_end import RunEndWatch, StreamUntil, check_until
@@ -356,8 +356,10 @@ def new_feed(
     conversation_id: UUID,
     info: Mapping[str, Any],
     callbacks: Sequence[Callback] = (),
+    history: History = "all",
 ) -> ConversationFeed:
-    """A new (not yet opened) feed for an :class:`AsyncConversation`, tuned by its constants."""
+    """A new (not yet opened) feed for an :class:`AsyncConversation`, tuned by its constants,
+    opening with ``history``."""
     return ConversationFeed(
         connection,
         conversation_id,
@@ -365,6 +367,7 @@ def new_feed(
         callbacks,
         callback_backlog=AsyncConversation.CALLBACK_BACKLOG,
         quiet_seconds=AsyncConversation.QUIET_SECONDS,
+        history=history,
     )
 
 

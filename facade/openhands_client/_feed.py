@@ -71,6 +71,7 @@ class ConversationFeed:
     """Keeps one conversation's log and state live: session socket frames, REST when it is down.
 
     ``callback_backlog`` bounds the stream-only events waiting for the callbacks;
+    ``history`` (checked by :func:`check_history`) how much of the log :meth:`open` loads;
     ``quiet_seconds`` is how long the socket may stay quiet, while someone waits, before REST
     is asked whether the conversation still exists.
     """
@@ -91,8 +92,10 @@ class ConversationFeed:
         *,
         callback_backlog: int,
         quiet_seconds: float,
+        history: History = "all",
     ) -> None:
         self._conn = connection
+        self._history = history
         self._id = conversation_id
         self.callbacks = CallbackRunner(callbacks, callback_backlog)
         self.log = EventLog()
@@ -133,15 +136,15 @@ class ConversationFeed:
         """The socket's ``after_seq``: None (live only) until a live-only open is synced."""
         return None if self._live_only else self.log.last_seq
 
-    async def open(self, history: History = "all") -> None:
+    async def open(self) -> None:
         """Load the log through the socket's replay (``after_seq=-1``; a reconnect mid-replay
         resumes after the last ``seq`` held). If the replay is not over within
         :attr:`REPLAY_WAIT` seconds, the rest is loaded over REST (the socket resumes after
         it once up). Raises the socket's final error (refused, not found) if it comes first.
 
-        ``history`` (checked by :func:`check_history`) bounds what is loaded: ``"none"``
-        connects live only, an int N asks the server's count first and replays after
-        ``count - 1 - N``."""
+        A bounded ``history`` loads less: ``"none"`` connects live only, an int N asks the
+        server's count first and replays after ``count - 1 - N``."""
+        history = self._history
         if history == "none":
             self._live_only = True
         elif isinstance(history, int):

@@ -225,11 +225,11 @@ class AsyncAgentServer:
     async def _attach(
         self, uid: UUID, callbacks: Sequence[Callback], history: History = "all"
     ) -> AsyncConversation:
-        feed = new_feed(self._connection, uid, {"id": str(uid)}, callbacks)
+        feed = new_feed(self._connection, uid, {"id": str(uid)}, callbacks, history)
         conversation = self._conversation(feed, delete_on_close=False)
         # The socket subscribes and the log loads while the conversation is asked for (and,
         # once per client, the version: refused if too old, warned about if out of range).
-        opened = asyncio.ensure_future(feed.open(history))
+        opened = asyncio.ensure_future(feed.open())
         try:
             info, _ = await asyncio.gather(
                 self._conversation_body(
