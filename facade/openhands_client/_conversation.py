@@ -104,8 +104,9 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         """Load up to ``count`` events from before ``events.first_seq`` (after a bounded
         ``history``) into :attr:`events`, in front of those held; return how many were
         added (0 once ``events.complete``). They reach no callback or stream. Raises
-        ``ValueError`` for a ``count`` below 1, :class:`ProtocolError` if nothing is held yet
-        to page back from or the server's page does not start there."""
+        ``ValueError`` for a ``count`` below 1 (before any request), :class:`ProtocolError`
+        if the server's page does not start at the oldest event held (or, with none held
+        yet, the log keeps growing while its newest page is read)."""
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
             raise ValueError(f"count must be an int of at least 1, not {count!r}")
         return await self._feed.load_earlier(count)

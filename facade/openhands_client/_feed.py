@@ -328,14 +328,19 @@ class ConversationFeed:
     async def load_earlier(self, count: int) -> int:
         """Load up to ``count`` events before :attr:`EventLog.first_seq` over REST, newest
         first from the oldest event held (``TIMESTAMP_DESC`` from its id), each numbered one
-        below the last; return how many were added. They reach no callback or stream (those
-        see the log as it grows, not its past)."""
+        below the last (from the newest page if none is held yet); return how many were
+        added. They reach no callback or stream (those see the log as it grows, not its
+        past)."""
         log = self.log
         loaded = 0
         while loaded < count and log.first_seq > 0:
             anchor = log.at_seq(log.first_seq)
             if anchor is None:  # nothing held yet (a bounded open before its first event)
-                raise ProtocolError("no event is held yet to load earlier ones from")
+                added = await self._load_newest_before(count - loaded)
+                if not added:
+                    break
+                loaded += added
+                continue
             limit = min(count - loaded, log.first_seq, PAGE_LIMIT - 1) + 1
             query = PageQuery(page_id=anchor.id, newest_first=True, limit=limit)
             answer = _as_mapping(json_body(await self._search(query), "search events"))
@@ -353,6 +358,28 @@ class ConversationFeed:
                 break  # the server has nothing before it
             loaded += added
         return loaded
+
+    async def _load_newest_before(self, count: int) -> int:
+        """With no event held to page back from: the server's newest page, numbered from its
+        count (asked before and after the page: equal, nothing was written in between), and
+        up to ``count`` of its events before :attr:`EventLog.first_seq` added."""
+        first = self.log.first_seq
+        for _ in range(3):
+            total = await self.count_events()
+            limit = total - first + min(count, first)
+            if limit > PAGE_LIMIT:  # the socket is that far behind: let it catch up first
+                raise ProtocolError(f"the socket has not delivered seq {first} yet; try again")
+            query = PageQuery(newest_first=True, limit=max(limit, 1))
+            answer = _as_mapping(json_body(await self._search(query), "search events"))
+            if await self.count_events() != total:
+                continue
+            items = [i for i in answer.get("items") or () if isinstance(i, Mapping)]
+            added = 0
+            for seq, item in zip(range(total - 1, -1, -1), items, strict=False):
+                if seq < first and added < count:
+                    added += self.log.add(decode_event(item), seq, exact=False)
+            return added
+        raise ProtocolError("the log kept growing while its newest page was read; try again")
 
     async def count_events(self) -> int:
         """How many events the server has for this conversation."""

@@ -36,6 +36,20 @@ async def test_none_is_live_only_from_the_sync_frame(
     assert fake.connections_to(conv_f)[-1].query == {"after_seq": "6"}
 
 
+async def test_paging_back_before_any_live_event_reads_the_newest_page(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation(LOG)
+    conv = await client.attach_conversation(conv_f.id, history="none")
+    assert await conv.load_earlier_events(2) == 2
+    assert ids(conv.events) == ["e4", "e5"] and conv.events.first_seq == 4
+    assert len(fake.requests_to("GET", r"/events/count$")) == 2  # before and after the page
+    fake.publish(conv_f, message("live", ts(9)))
+    await until(lambda: "live" in ids(conv.events), "the live event")
+    assert await conv.load_earlier_events(9) == 4
+    assert ids(conv.events) == conv_f.ids() and conv.events.complete
+
+
 async def test_the_last_n_then_paging_back_to_the_start(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
