@@ -13,7 +13,7 @@ from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._conversation_options import ConversationOptions
 from ._event_log import EventLog
-from ._feed import History
+from ._history import History
 from ._options import ClientOptions
 from ._repos import CloneResult, GitProvider, RepoMapping, RepoSource
 from ._run_result import RunResult

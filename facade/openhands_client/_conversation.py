@@ -24,7 +24,8 @@ from ._connection_state import ConnectionState, ConnectionStateCallback
 from ._conversation_record import ConversationRecord
 from ._event_log import EventLog
 from ._exit_interrupts import OnTimeout, OwnRun, check_on_timeout
-from ._feed import ConversationFeed, History
+from ._feed import ConversationFeed
+from ._history import History
 from ._http import bare_400, call
 from ._queries import ConversationQueries
 from ._run_end import RunEndWatch, StreamUntil, check_until

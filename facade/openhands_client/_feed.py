@@ -2,7 +2,7 @@
 
 A :class:`ConversationFeed` opens the session socket with ``after_seq=-1``: the server replays
 the whole log (``durable`` frames, each with its ``seq``) up to the ``through_seq`` its ``sync``
-frame announced, then goes live. A bounded history (:data:`History`) starts later: live only
+frame announced, then goes live. A bounded history (:mod:`._history`) starts later: live only
 (no ``after_seq``: the ``sync`` frame says where the log starts), or the last N events
 (``after_seq`` from the server's count); :meth:`ConversationFeed.load_earlier` pages back.
 Every reconnect resumes after the last ``seq`` held, so nothing is lost or repeated, whatever
@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -31,36 +31,19 @@ from ._callbacks import Callback, CallbackRunner
 from ._connection import Connection
 from ._connection_state import ConnectionState, ConnectionStateCallback, SocketStatus
 from ._event_log import EventLog
+from ._history import History, load_earlier
 from ._http import call, call_raw, call_response, json_body
-from ._log_load import PAGE_LIMIT, PageQuery, load_events
+from ._log_load import PageQuery, load_events
 from ._quiet_check import QuietCheck
 from ._run_tracker import RunTracker
 from ._socket import EventSocket
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
 from ._terminal_text import printable
-from .errors import AgentServerError, NotFoundError, ProtocolError
+from .errors import AgentServerError, NotFoundError
 from .events import Event, decode_event, sent_kind
 
 logger = logging.getLogger("openhands_client.conversation")
-
-
-History = Literal["all", "none"] | int
-"""How much of the log a conversation is opened with: ``"all"`` (the whole log), ``"none"``
-(only what comes after the open), or an ``int`` N (the last N events, then live)."""
-
-
-def check_history(history: object) -> History:
-    """``history`` if it is a :data:`History`; ValueError/TypeError naming what is wrong."""
-    if isinstance(history, bool) or not isinstance(history, (str, int)):
-        raise TypeError(f'history must be "all", "none" or an int, not {type(history).__name__}')
-    if isinstance(history, str):
-        if history not in ("all", "none"):
-            raise ValueError(f'history must be "all", "none" or an int, not {history!r}')
-        return "all" if history == "all" else "none"
-    if history < 0:
-        raise ValueError(f"history must be at least 0 events, not {history}")
-    return history
 
 
 def _as_mapping(value: Any) -> Mapping[str, Any]:
@@ -71,7 +54,7 @@ class ConversationFeed:
     """Keeps one conversation's log and state live: session socket frames, REST when it is down.
 
     ``callback_backlog`` bounds the stream-only events waiting for the callbacks;
-    ``history`` (checked by :func:`check_history`) how much of the log :meth:`open` loads;
+    ``history`` (checked by :func:`._history.check_history`) how much of the log :meth:`open` loads;
     ``quiet_seconds`` is how long the socket may stay quiet, while someone waits, before REST
     is asked whether the conversation still exists.
     """
@@ -81,7 +64,7 @@ class ConversationFeed:
 
     LOAD_OVER_REST = False
     """Whether :meth:`open` loads the log over REST (both ends at once) before the socket
-    connects, resuming after it: the bench's REST row (the socket's replay is faster)."""
+    connects, resuming after it: the bench's REST row, against the default socket replay."""
 
     def __init__(
         self,
@@ -326,60 +309,9 @@ class ConversationFeed:
             await self._ingest(event, persisted=True)
 
     async def load_earlier(self, count: int) -> int:
-        """Load up to ``count`` events before :attr:`EventLog.first_seq` over REST, newest
-        first from the oldest event held (``TIMESTAMP_DESC`` from its id), each numbered one
-        below the last (from the newest page if none is held yet); return how many were
-        added. They reach no callback or stream (those see the log as it grows, not its
-        past)."""
-        log = self.log
-        loaded = 0
-        while loaded < count and log.first_seq > 0:
-            anchor = log.at_seq(log.first_seq)
-            if anchor is None:  # nothing held yet (a bounded open before its first event)
-                added = await self._load_newest_before(count - loaded)
-                if not added:
-                    break
-                loaded += added
-                continue
-            limit = min(count - loaded, log.first_seq, PAGE_LIMIT - 1) + 1
-            query = PageQuery(page_id=anchor.id, newest_first=True, limit=limit)
-            answer = _as_mapping(json_body(await self._search(query), "search events"))
-            items = [i for i in answer.get("items") or () if isinstance(i, Mapping)]
-            if not items or items[0].get("id") != anchor.id:
-                raise ProtocolError(
-                    f"search events: the page from event {anchor.id} does not start with it"
-                )
-            added = 0
-            for item in items[1:]:
-                if log.first_seq == 0:
-                    break
-                added += log.add(decode_event(item), log.first_seq - 1, exact=False)
-            if not added:
-                break  # the server has nothing before it
-            loaded += added
-        return loaded
-
-    async def _load_newest_before(self, count: int) -> int:
-        """With no event held to page back from: the server's newest page, numbered from its
-        count (asked before and after the page: equal, nothing was written in between), and
-        up to ``count`` of its events before :attr:`EventLog.first_seq` added."""
-        first = self.log.first_seq
-        for _ in range(3):
-            total = await self.count_events()
-            limit = total - first + min(count, first)
-            if limit > PAGE_LIMIT:  # the socket is that far behind: let it catch up first
-                raise ProtocolError(f"the socket has not delivered seq {first} yet; try again")
-            query = PageQuery(newest_first=True, limit=max(limit, 1))
-            answer = _as_mapping(json_body(await self._search(query), "search events"))
-            if await self.count_events() != total:
-                continue
-            items = [i for i in answer.get("items") or () if isinstance(i, Mapping)]
-            added = 0
-            for seq, item in zip(range(total - 1, -1, -1), items, strict=False):
-                if seq < first and added < count:
-                    added += self.log.add(decode_event(item), seq, exact=False)
-            return added
-        raise ProtocolError("the log kept growing while its newest page was read; try again")
+        """Load up to ``count`` events before :attr:`EventLog.first_seq` over REST (see
+        :func:`._history.load_earlier`); return how many were added."""
+        return await load_earlier(self.log, self._search, self.count_events, count)
 
     async def count_events(self) -> int:
         """How many events the server has for this conversation."""

@@ -30,7 +30,8 @@ from ._connection import Connection, normalize_base_url
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback, new_feed
 from ._conversation_options import ConversationOptions, check_options
-from ._feed import ConversationFeed, History, check_history
+from ._feed import ConversationFeed
+from ._history import History, check_history
 from ._http import call, call_raw, retry_while_full
 from ._options import ClientOptions, check_client_options
 from ._options import from_env as _url_and_key_from_env

@@ -21,7 +21,7 @@ from ._connection import SyncRunner, sync_client
 from ._conversation import Callback
 from ._conversation_options import ConversationOptions
 from ._conversation_search import MAX_PAGE_SIZE
-from ._feed import History
+from ._history import History
 from ._options import ClientOptions, check_client_options
 from ._options import from_env as _url_and_key_from_env
 from ._portal import Portal
