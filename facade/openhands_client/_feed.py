@@ -31,7 +31,7 @@ from ._callbacks import Callback, CallbackRunner
 from ._connection import Connection
 from ._connection_state import ConnectionState, ConnectionStateCallback, SocketStatus
 from ._event_log import EventLog
-from ._history import History, load_earlier
+from ._history import History, load_earlier, newest_from
 from ._http import call, call_raw, call_response, json_body
 from ._log_load import PageQuery, load_events
 from ._quiet_check import QuietCheck
@@ -264,8 +264,9 @@ class ConversationFeed:
         position is lower than its ``seq``). A lower number only makes the socket resume
         earlier (what it repeats is dropped), and the ``seq`` each durable frame carries moves
         the event to its true place (:meth:`EventLog.add`): nothing is lost or misplaced for
-        long. A bounded history not yet started (nothing held where it begins, or a live-only
-        open before its ``sync`` frame) is left to the socket."""
+        long. A bounded history with nothing held yet takes its events from the newest page
+        (numbered from the server's count) if they fit in it; a live-only open before its
+        ``sync`` frame, or a longer history, is left to the socket."""
         if self._live_only:
             return
         seq = self.log.last_seq
@@ -280,8 +281,9 @@ class ConversationFeed:
             finally:
                 await pages.aclose()
             return
-        if last is None:
-            logger.info("no event held where %s's history starts; the socket loads it", self._id)
+        if last is None:  # a bounded history's start, none of it held yet
+            for at, event in await newest_from(seq + 1, self._search, self.count_events):
+                await self._add_loaded(event, at)
             return
         page_id = last.id
         followed: set[str] = set()

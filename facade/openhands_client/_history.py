@@ -17,7 +17,7 @@ from ._event_log import EventLog
 from ._http import json_body
 from ._log_load import PAGE_LIMIT, PageQuery
 from .errors import ProtocolError
-from .events import decode_event
+from .events import Event, decode_event
 
 History = Literal["all", "none"] | int
 """How much of the log a conversation is opened with: ``"all"`` (the whole log), ``"none"``
@@ -81,26 +81,45 @@ async def load_earlier(log: EventLog, search: Search, count_events: Count, count
     return loaded
 
 
+async def _numbered_newest(
+    search: Search, count_events: Count
+) -> tuple[int, list[Mapping[str, Any]]]:
+    """The server's newest page of events, newest first, and the log's count: the first is
+    at ``seq`` count - 1 (the count is asked before and after the page, and equal: nothing
+    was written in between)."""
+    for _ in range(3):
+        total = await count_events()
+        query = PageQuery(newest_first=True)
+        answer = _as_mapping(json_body(await search(query), "search events"))
+        if await count_events() == total:
+            return total, [i for i in answer.get("items") or () if isinstance(i, Mapping)]
+    raise ProtocolError("the log kept growing while its newest page was read; try again")
+
+
+async def newest_from(
+    first_seq: int, search: Search, count_events: Count
+) -> list[tuple[int, Event]]:
+    """The server's events from ``first_seq`` on, oldest first, with their ``seq``: a bounded
+    history's start loaded over REST while the socket replays nothing. Only if they fit in a
+    page (none otherwise: a log with a hole before them would not say what it holds)."""
+    total, items = await _numbered_newest(search, count_events)
+    if total - first_seq > len(items):
+        return []
+    numbered = zip(range(total - 1, -1, -1), items, strict=False)
+    return [(seq, decode_event(item)) for seq, item in numbered if seq >= first_seq][::-1]
+
+
 async def _load_newest_before(
     log: EventLog, search: Search, count_events: Count, count: int
 ) -> int:
     """With no event held to page back from: the server's newest page, numbered from its
-    count (asked before and after the page: equal, nothing was written in between), and
-    up to ``count`` of its events before :attr:`EventLog.first_seq` added."""
+    count, and up to ``count`` of its events before :attr:`EventLog.first_seq` added."""
     first = log.first_seq
-    for _ in range(3):
-        total = await count_events()
-        limit = total - first + min(count, first)
-        if limit > PAGE_LIMIT:  # the socket is that far behind: let it catch up first
-            raise ProtocolError(f"the socket has not delivered seq {first} yet; try again")
-        query = PageQuery(newest_first=True, limit=max(limit, 1))
-        answer = _as_mapping(json_body(await search(query), "search events"))
-        if await count_events() != total:
-            continue
-        items = [i for i in answer.get("items") or () if isinstance(i, Mapping)]
-        added = 0
-        for seq, item in zip(range(total - 1, -1, -1), items, strict=False):
-            if seq < first and added < count:
-                added += log.add(decode_event(item), seq, exact=False)
-        return added
-    raise ProtocolError("the log kept growing while its newest page was read; try again")
+    total, items = await _numbered_newest(search, count_events)
+    if total - first >= len(items):  # the socket is that far behind: let it catch up first
+        raise ProtocolError(f"the socket has not delivered seq {first} yet; try again")
+    added = 0
+    for seq, item in zip(range(total - 1, -1, -1), items, strict=False):
+        if seq < first and added < count:
+            added += log.add(decode_event(item), seq, exact=False)
+    return added

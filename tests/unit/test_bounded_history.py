@@ -72,6 +72,26 @@ async def test_the_last_n_then_paging_back_to_the_start(
     assert [conv.events.seq_of(i) for i in conv_f.ids()] == list(range(7))
 
 
+@pytest.mark.usefixtures("rest_attach")
+async def test_without_the_sockets_replay_the_last_n_come_over_rest(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation(LOG)
+    conv = await client.attach_conversation(conv_f.id, history=2)
+    assert ids(conv.events) == ["e4", "e5"] and conv.events.first_seq == 4
+    assert [conv.events.seq_of(i) for i in ("e4", "e5")] == [4, 5]
+    assert await conv.load_earlier_events(1) == 1 and conv.events.first_seq == 3
+
+
+@pytest.mark.usefixtures("rest_attach")
+async def test_without_the_sockets_replay_a_history_longer_than_a_page_waits_for_it(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation([message(f"m{i:03}", ts(i)) for i in range(230)])
+    conv = await client.attach_conversation(conv_f.id, history=150)
+    assert list(conv.events) == [] and conv.events.first_seq == 80  # no hole to explain
+
+
 async def test_more_than_the_log_holds_is_the_whole_log(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
