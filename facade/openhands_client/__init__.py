@@ -14,6 +14,7 @@ from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._conversation_options import ConversationOptions
 from ._event_log import EventLog
+from ._history import History
 from ._options import ClientOptions
 from ._query_options import EventFilters, EventSearchOptions
 from ._repos import CloneResult, GitProvider, RepoMapping, RepoSource
@@ -88,6 +89,7 @@ __all__ = [
     "EventSearchOptions",
     "ExecutionStatus",
     "GitProvider",
+    "History",
     "LocalFile",
     "MessageTooLargeError",
     "NotAnAgentServerError",

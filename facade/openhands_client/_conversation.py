@@ -26,6 +26,7 @@ from ._conversation_record import ConversationRecord
 from ._event_log import EventLog
 from ._exit_interrupts import OnTimeout, OwnRun, check_on_timeout
 from ._feed import ConversationFeed
+from ._history import History
 from ._http import bare_400, call
 from ._queries import ConversationQueries
 from ._run_end import RunEndWatch, StreamUntil, check_until
@@ -110,8 +111,19 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
     @property
     def events(self) -> EventLog:
         """The server's persisted events: typed, deduplicated, in ``seq`` order (the
-        server's own)."""
+        server's own), from ``events.first_seq`` on (see ``attach_conversation(history=)``)."""
         return self._feed.log
+
+    async def load_earlier_events(self, count: int = 100) -> int:
+        """Load up to ``count`` events from before ``events.first_seq`` (after a bounded
+        ``history``) into :attr:`events`, in front of those held; return how many were
+        added (0 once ``events.complete``). They reach no callback or stream. Raises
+        ``ValueError`` for a ``count`` below 1 (before any request), :class:`ProtocolError`
+        if the server's page does not start at the oldest event held (or, with none held
+        yet, the log keeps growing while its newest page is read)."""
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            raise ValueError(f"count must be an int of at least 1, not {count!r}")
+        return await self._feed.load_earlier(count)
 
     @property
     def state(self) -> ConversationState:
@@ -414,8 +426,10 @@ def new_feed(
     conversation_id: UUID,
     info: Mapping[str, Any],
     callbacks: Sequence[Callback] = (),
+    history: History = "all",
 ) -> ConversationFeed:
-    """A new (not yet opened) feed for an :class:`AsyncConversation`, tuned by its constants."""
+    """A new (not yet opened) feed for an :class:`AsyncConversation`, tuned by its constants,
+    opening with ``history``."""
     return ConversationFeed(
         connection,
         conversation_id,
@@ -423,6 +437,7 @@ def new_feed(
         callbacks,
         callback_backlog=AsyncConversation.CALLBACK_BACKLOG,
         quiet_seconds=AsyncConversation.QUIET_SECONDS,
+        history=history,
     )
 
 

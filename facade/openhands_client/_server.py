@@ -27,6 +27,7 @@ from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback, new_feed
 from ._conversation_options import ConversationOptions, check_options
 from ._feed import ConversationFeed
+from ._history import History, check_history
 from ._http import call, call_raw, retry_while_full
 from ._options import ClientOptions, check_client_options
 from ._options import from_env as _url_and_key_from_env
@@ -200,18 +201,30 @@ class AsyncAgentServer(ServerStore, ServerSettings):
         return conversation
 
     async def attach_conversation(
-        self, conversation_id: UUID | str, *, callbacks: Sequence[Callback] = ()
+        self,
+        conversation_id: UUID | str,
+        *,
+        callbacks: Sequence[Callback] = (),
+        history: History = "all",
     ) -> AsyncConversation:
         """Attach to an existing conversation: subscribe to its stream and load its log.
 
-        Raises :class:`NotFoundError` if there is no such conversation.
+        ``history`` is how much of the log is loaded: ``"all"`` (the default), ``"none"``
+        (only the events that come after the attach) or an ``int`` N (the last N events).
+        ``conv.events.first_seq`` and ``.complete`` say what the log holds, and
+        :meth:`AsyncConversation.load_earlier_events` pages back on demand. Raises
+        :class:`NotFoundError` if there is no such conversation, ``ValueError``/``TypeError``
+        for a bad ``history`` (before any request).
         """
         uid = parse_conversation_id(conversation_id)
+        bound = check_history(history)
         async with self._opening:
-            return await self._attach(uid, callbacks)
+            return await self._attach(uid, callbacks, bound)
 
-    async def _attach(self, uid: UUID, callbacks: Sequence[Callback]) -> AsyncConversation:
-        feed = new_feed(self._connection, uid, {"id": str(uid)}, callbacks)
+    async def _attach(
+        self, uid: UUID, callbacks: Sequence[Callback], history: History = "all"
+    ) -> AsyncConversation:
+        feed = new_feed(self._connection, uid, {"id": str(uid)}, callbacks, history)
         conversation = self._conversation(feed, delete_on_close=False)
         # The socket subscribes and the log loads while the conversation is asked for (and,
         # once per client, the version: refused if too old, warned about if out of range).

@@ -34,8 +34,12 @@ class Conversation(SyncQueries[AsyncConversation]):
     @property
     def events(self) -> EventLog:
         """The server's persisted events: typed, deduplicated, in ``seq`` order (the
-        server's own)."""
+        server's own), from ``events.first_seq`` on (see ``attach_conversation(history=)``)."""
         return self._async.events
+
+    def load_earlier_events(self, count: int = 100) -> int:
+        """Load earlier events: see :meth:`AsyncConversation.load_earlier_events`."""
+        return self._portal.call(self._async.load_earlier_events(count))
 
     @property
     def state(self) -> ConversationState:

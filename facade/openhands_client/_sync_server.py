@@ -21,6 +21,7 @@ from ._connection import SyncRunner, sync_client
 from ._conversation import Callback
 from ._conversation_options import ConversationOptions
 from ._conversation_search import MAX_PAGE_SIZE
+from ._history import History
 from ._options import ClientOptions, check_client_options
 from ._options import from_env as _url_and_key_from_env
 from ._portal import Portal
@@ -119,11 +120,19 @@ class AgentServer:
         return Conversation(self._portal, conversation)
 
     def attach_conversation(
-        self, conversation_id: UUID | str, *, callbacks: Sequence[Callback] = ()
+        self,
+        conversation_id: UUID | str,
+        *,
+        callbacks: Sequence[Callback] = (),
+        history: History = "all",
     ) -> Conversation:
-        """Attach to an existing conversation: subscribe to its stream and load its log."""
+        """Attach to an existing conversation: subscribe to its stream and load its log.
+
+        ``history``: ``"all"``, ``"none"`` or the last N events; see
+        :meth:`AsyncAgentServer.attach_conversation`.
+        """
         conversation = self._portal.call(
-            self._async.attach_conversation(conversation_id, callbacks=callbacks)
+            self._async.attach_conversation(conversation_id, callbacks=callbacks, history=history)
         )
         return Conversation(self._portal, conversation)
 

@@ -32,6 +32,7 @@ EXPORTS = frozenset(
         "CommandResult",
         "ConnectionState",
         "ConnectionStateCallback",
+        "History",
         "CommandTimeoutError",
         "CreateOptions",
         "ConflictError",
