@@ -333,3 +333,25 @@ async def test_misuse_fails_before_anything_is_registered(
     await conv.close()
     with pytest.raises(ClientClosedError):
         conv.on_tokens(print)
+
+
+async def test_a_message_loaded_over_rest_retires_its_item_before_the_event_callbacks(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    # While the socket is down, run() catches the log up over REST: the answer's message
+    # comes that way, and the socket's replay will not bring it again.
+    order: list[str] = []
+    conv_f = fake.add_conversation([message("u1", ts(0))])
+    conv = await client.attach_conversation(conv_f.id, callbacks=[lambda e: order.append(e.id)])
+    seen: Updates = []
+    conv.on_tokens(
+        lambda u: (seen.append(u), order.append(f"{u.item.status.value}:{u.item.item_id}"))
+    )
+    fake.send_raw(conv_f, item_started_frame("m1"), delta_frame("m1", 0, "Hi"))
+    await _settled(conv, seen, 2)
+    fake.persist(conv_f, message("m1", ts(1), "Hi", source="agent"))
+    await conv._feed.catch_up()
+    await conv._feed.callbacks.drained()
+    assert ids(conv.events) == ["u1", "m1"]
+    assert order[-2:] == ["final:m1", "m1"]
+    assert seen[-1].item.final == "Hi" and conv._feed.tokens.open_items == []
