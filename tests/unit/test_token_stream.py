@@ -355,3 +355,31 @@ async def test_a_message_loaded_over_rest_retires_its_item_before_the_event_call
     assert ids(conv.events) == ["u1", "m1"]
     assert order[-2:] == ["final:m1", "m1"]
     assert seen[-1].item.final == "Hi" and conv._feed.tokens.open_items == []
+
+
+async def test_token_callbacks_behind_lose_deltas_but_never_an_opening_or_retirement(
+    fake: FakeAgentServer, client: AsyncAgentServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As stream_tokens(): a token callback that falls behind still learns that each item ended.
+    monkeypatch.setattr(AsyncConversation, "CALLBACK_BACKLOG", 5)
+    gate = asyncio.Event()
+    seen: Updates = []
+
+    async def slow(update: TokenUpdate) -> None:
+        await gate.wait()
+        seen.append(update)
+
+    conv_f = fake.add_conversation([message("u1", ts(0))])
+    conv = await client.attach_conversation(conv_f.id)
+    conv.on_tokens(slow)
+    deltas = [delta_frame("m1", n, ".") for n in range(20)]
+    fake.send_raw(conv_f, item_started_frame("m1"), *deltas)
+    fake.publish(conv_f, message("m1", ts(1), "." * 20, source="agent"))
+    await until(lambda: "m1" in ids(conv.events), "the message")
+    gate.set()
+    await conv._feed.callbacks.drained()
+    assert conv.callbacks_dropped > 0
+    assert _statuses(seen) == [
+        ("m1", 1, TokenItemStatus.STREAMING),
+        ("m1", 1, TokenItemStatus.FINAL),
+    ]
