@@ -19,6 +19,7 @@ from openhands_client import (
     TokenUpdate,
 )
 from openhands_client._token_tracker import TokenTracker
+from openhands_client.events import decode_event
 from openhands_client.testing import delta_frame, item_aborted_frame, item_started_frame
 from openhands_client.view import TerminalView
 from tests.unit.conftest import API_KEY
@@ -383,3 +384,16 @@ async def test_token_callbacks_behind_lose_deltas_but_never_an_opening_or_retire
         ("m1", 1, TokenItemStatus.STREAMING),
         ("m1", 1, TokenItemStatus.FINAL),
     ]
+
+
+def test_terminal_view_shows_the_message_whole_when_it_missed_deltas() -> None:
+    # The callback backlog drops deltas when the view falls behind: the item is not lossy
+    # (the server sent them all), but what the view showed is not the answer.
+    out = io.StringIO()
+    view = TerminalView(out, color=False, status_line=False)
+    view.on_tokens(TokenUpdate(TokenItem("m1", 1)))
+    view.on_tokens(TokenUpdate(TokenItem("m1", 1, text="Hel"), "text", "Hel"))
+    final = TokenItem("m1", 1, TokenItemStatus.FINAL, text="Hello there", final="Hello there")
+    view.on_tokens(TokenUpdate(final))
+    view(decode_event(message("m1", ts(1), "Hello there", source="agent")))
+    assert "Hello there" in out.getvalue()
