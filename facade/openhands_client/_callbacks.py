@@ -12,7 +12,9 @@ held by the conversation's log anyway, so the backlog costs a reference each.
 
 Token-stream updates (:class:`TokenUpdate`) go through the same backlog, to the token callbacks,
 in frame order with the events: an item's ``FINAL`` update reaches them before the durable
-event that retired it. They count as stream-only.
+event that retired it. Deltas count as stream-only; the updates that open or retire an item
+are never dropped (as in a ``stream_tokens()`` buffer): a token callback that fell behind still
+learns how each item ended.
 """
 
 from __future__ import annotations
@@ -37,7 +39,10 @@ TokenCallback = Callable[[TokenUpdate], Any]
 
 
 def _transient(item: Event | TokenUpdate) -> bool:
-    return isinstance(item, TokenUpdate) or not is_persisted(item)
+    """Whether the backlog may drop ``item``: a stream-only event, or a token delta."""
+    if isinstance(item, TokenUpdate):
+        return item.kind is not None
+    return not is_persisted(item)
 
 
 class _Backlog:

@@ -153,7 +153,9 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         (see :meth:`stream_tokens`), in order with the event callbacks and like them off the
         socket reader (it may be a coroutine function). A callback passed in ``callbacks=``
         that has an ``on_tokens`` method (as :class:`openhands_client.view.TerminalView`) is
-        registered this way already."""
+        registered this way already. Token callbacks more than ``CALLBACK_BACKLOG`` behind
+        lose deltas (counted in :attr:`callbacks_dropped`), never an item's opening or
+        retirement."""
         if not callable(callback):
             raise TypeError(f"callback must be callable, got {type(callback).__name__}")
         self._check_usable()

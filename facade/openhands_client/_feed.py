@@ -197,9 +197,7 @@ class ConversationFeed:
                 logger.warning("skipping a durable frame without seq or event")
                 return
             event = decode_event(raw)
-            retired = self.tokens.durable(event)
-            if retired is not None:  # before the event: its callbacks know it was streamed
-                self._dispatch_tokens((retired,))
+            self._retire_item(event)
             if self.log.add(event, seq):
                 await self._ingest(event, persisted=True)
             if self._through is not None and seq > self._through:
@@ -256,6 +254,13 @@ class ConversationFeed:
         for buffer in list(self.buffers):
             if not buffer.put(event):
                 self.buffers.discard(buffer)
+
+    def _retire_item(self, event: Event) -> None:
+        """Retire the streamed item ``event`` (a persisted one, from the socket or REST)
+        ends, before the event is dispatched: its callbacks know it was streamed."""
+        retired = self.tokens.durable(event)
+        if retired is not None:
+            self._dispatch_tokens((retired,))
 
     def _dispatch_tokens(self, updates: Sequence[TokenUpdate]) -> None:
         for update in updates:
@@ -327,6 +332,7 @@ class ConversationFeed:
             page_id, first = following, False
 
     async def _add_loaded(self, event: Event, seq: int) -> None:
+        self._retire_item(event)  # the socket's replay will not bring this event again
         if self.log.add(event, seq, exact=False):
             await self._ingest(event, persisted=True)
 

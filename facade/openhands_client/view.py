@@ -162,6 +162,9 @@ class TerminalView:
         self._errors_shown: set[str] = set()
         self._live: str | None = None  # the item whose streamed line is open
         self._streamed: set[str] = set()  # messages shown whole as they streamed
+        # The answer text shown so far of each open item, with the attempt it is of: what
+        # the view got, which may miss deltas its callback backlog dropped.
+        self._shown_text: dict[str, tuple[int, str]] = {}
         self._status_drawn = False
         self.seen = 0
         """Persisted events received (shown or not): what ``conv.events`` counts."""
@@ -226,12 +229,17 @@ class TerminalView:
                     self._live = item.item_id
                 text = printable(update.delta, lines=True)
                 self._out.write(self._paint(text, "2") if update.kind == "reasoning" else text)
+                if update.kind == "text":
+                    attempt, shown = self._shown_text.get(item.item_id, (item.attempt, ""))
+                    shown = shown if attempt == item.attempt else ""
+                    self._shown_text[item.item_id] = (item.attempt, shown + update.delta)
             elif item.done:
                 if self._live == item.item_id:
                     ending = _STREAM_ENDS.get(item.status, "")
                     self._end_live(ending.format(reason=printable(item.reason or "")))
                     self._draw_status()
-                whole = not item.lossy and item.text and item.text == item.final
+                attempt, shown = self._shown_text.pop(item.item_id, (item.attempt, ""))
+                whole = attempt == item.attempt and shown and shown == item.final
                 if item.status is TokenItemStatus.FINAL and whole:
                     self._streamed.add(item.item_id)
             self._out.flush()

@@ -19,6 +19,7 @@ from openhands_client import (
     TokenUpdate,
 )
 from openhands_client._token_tracker import TokenTracker
+from openhands_client.events import decode_event
 from openhands_client.testing import delta_frame, item_aborted_frame, item_started_frame
 from openhands_client.view import TerminalView
 from tests.unit.conftest import API_KEY
@@ -333,3 +334,66 @@ async def test_misuse_fails_before_anything_is_registered(
     await conv.close()
     with pytest.raises(ClientClosedError):
         conv.on_tokens(print)
+
+
+async def test_a_message_loaded_over_rest_retires_its_item_before_the_event_callbacks(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    # While the socket is down, run() catches the log up over REST: the answer's message
+    # comes that way, and the socket's replay will not bring it again.
+    order: list[str] = []
+    conv_f = fake.add_conversation([message("u1", ts(0))])
+    conv = await client.attach_conversation(conv_f.id, callbacks=[lambda e: order.append(e.id)])
+    seen: Updates = []
+    conv.on_tokens(
+        lambda u: (seen.append(u), order.append(f"{u.item.status.value}:{u.item.item_id}"))
+    )
+    fake.send_raw(conv_f, item_started_frame("m1"), delta_frame("m1", 0, "Hi"))
+    await _settled(conv, seen, 2)
+    fake.persist(conv_f, message("m1", ts(1), "Hi", source="agent"))
+    await conv._feed.catch_up()
+    await conv._feed.callbacks.drained()
+    assert ids(conv.events) == ["u1", "m1"]
+    assert order[-2:] == ["final:m1", "m1"]
+    assert seen[-1].item.final == "Hi" and conv._feed.tokens.open_items == []
+
+
+async def test_token_callbacks_behind_lose_deltas_but_never_an_opening_or_retirement(
+    fake: FakeAgentServer, client: AsyncAgentServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As stream_tokens(): a token callback that falls behind still learns that each item ended.
+    monkeypatch.setattr(AsyncConversation, "CALLBACK_BACKLOG", 5)
+    gate = asyncio.Event()
+    seen: Updates = []
+
+    async def slow(update: TokenUpdate) -> None:
+        await gate.wait()
+        seen.append(update)
+
+    conv_f = fake.add_conversation([message("u1", ts(0))])
+    conv = await client.attach_conversation(conv_f.id)
+    conv.on_tokens(slow)
+    deltas = [delta_frame("m1", n, ".") for n in range(20)]
+    fake.send_raw(conv_f, item_started_frame("m1"), *deltas)
+    fake.publish(conv_f, message("m1", ts(1), "." * 20, source="agent"))
+    await until(lambda: "m1" in ids(conv.events), "the message")
+    gate.set()
+    await conv._feed.callbacks.drained()
+    assert conv.callbacks_dropped > 0
+    assert _statuses(seen) == [
+        ("m1", 1, TokenItemStatus.STREAMING),
+        ("m1", 1, TokenItemStatus.FINAL),
+    ]
+
+
+def test_terminal_view_shows_the_message_whole_when_it_missed_deltas() -> None:
+    # The callback backlog drops deltas when the view falls behind: the item is not lossy
+    # (the server sent them all), but what the view showed is not the answer.
+    out = io.StringIO()
+    view = TerminalView(out, color=False, status_line=False)
+    view.on_tokens(TokenUpdate(TokenItem("m1", 1)))
+    view.on_tokens(TokenUpdate(TokenItem("m1", 1, text="Hel"), "text", "Hel"))
+    final = TokenItem("m1", 1, TokenItemStatus.FINAL, text="Hello there", final="Hello there")
+    view.on_tokens(TokenUpdate(final))
+    view(decode_event(message("m1", ts(1), "Hello there", source="agent")))
+    assert "Hello there" in out.getvalue()
