@@ -101,6 +101,9 @@ class CommandFeed:
 class BashEvents:
     """One connection's bash-events socket and the feeds it routes frames to."""
 
+    RECONNECT_SECONDS = (0.5, 2.0)
+    """The first and the longest delay between reconnects after a drop."""
+
     def __init__(self, connection: Connection) -> None:
         self._conn = connection
         self._feeds: dict[UUID, list[CommandFeed]] = {}
@@ -148,7 +151,7 @@ class BashEvents:
     async def _run(self) -> None:
         from websockets.exceptions import WebSocketException
 
-        backoff = Backoff(0.5, 2.0)
+        backoff = Backoff(*self.RECONNECT_SECONDS)
         while True:
             try:
                 await self._session(backoff)
