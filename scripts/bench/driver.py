@@ -41,7 +41,7 @@ PYTHONS = {
     "floor": ROOT / ".venv/bin/python",
 }
 RESULTS_PATH = ROOT / "bench-results.json"
-BENCHMARKS = ("cold", "attach", "reconnect", "ingest", "latency", "scale")
+BENCHMARKS = ("cold", "attach", "reconnect", "ingest", "latency", "scale", "command")
 # Selectable with --only (ONLY=...), not run by default: they take minutes (see the README).
 OPTIONAL = ("idle", "longlived")
 # Selectable with --only, left out of the smoke test too: it starts three more servers.
@@ -77,6 +77,7 @@ class Settings:
     fleet_sizes: tuple[int, ...] = (1, 2, 4)
     # Three LLM calls of 2 s each.
     fleet_script: str = "slow-think-2-2000"
+    command_runs: int = 10
     clients: tuple[str, ...] = ("ours", "reference")
     """Whose measurement programs run (the smoke test leaves the pinned reference out)."""
 
@@ -98,6 +99,7 @@ class Settings:
             idle_seconds=0.5,
             longlived_conversations=2,
             longlived_early=1,
+            command_runs=1,
             clients=("ours",),
         )
 
@@ -410,6 +412,15 @@ class Bench:
                 server.stop()
                 shutil.rmtree(server.workdir, ignore_errors=True)
         return {"fleet": section}
+
+    def command(self) -> dict[str, Any]:
+        """Command first-byte latency, socket vs polling (ours only: see ``bench.command``)."""
+        from . import command
+
+        server = self.server
+        return command.measure(
+            server.url, server.api_key, self.working_dir, self.settings.command_runs
+        )
 
     def warm_up(self, server: AgentServerProcess) -> None:
         """Run one short conversation on ``server`` (deleted after)."""
