@@ -9,6 +9,7 @@ shows its whole output only when it ends.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
@@ -291,10 +292,8 @@ class AsyncRunningCommand:
                     if now >= deadline:
                         raise CommandTimeoutError(self._id)
                     limit = deadline - now if limit is None else min(limit, deadline - now)
-                try:
+                with contextlib.suppress(asyncio.TimeoutError):
                     await asyncio.wait_for(feed.changed.wait(), limit)
-                except asyncio.TimeoutError:
-                    pass
 
     def output(self) -> AsyncIterator[OutputChunk]:
         """Yield the command's output as it arrives, from its start; end when it exits."""

@@ -36,8 +36,9 @@ from openhands_api import models as _models
 
 if TYPE_CHECKING:
     import httpx
-    from openhands_api.models.bash_output import BashOutput
     from websockets.asyncio.client import ClientConnection
+
+    from openhands_api.models.bash_output import BashOutput
 
 from ._backoff import Backoff
 from ._connection import Connection
@@ -55,7 +56,9 @@ def bash_events_url(base_url: str) -> str:
     """The bash-events socket URL for the server at ``base_url`` (never carries the key)."""
     parts = urlsplit(base_url)
     scheme = "wss" if parts.scheme == "https" else "ws"
-    return urlunsplit((scheme, parts.netloc, f"{parts.path.rstrip('/')}/sockets/bash-events", "", ""))
+    return urlunsplit(
+        (scheme, parts.netloc, f"{parts.path.rstrip('/')}/sockets/bash-events", "", "")
+    )
 
 
 class CommandFeed:
