@@ -9,7 +9,6 @@ shows its whole output only when it ends.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
@@ -160,10 +159,15 @@ class AsyncRunningCommand:
     bash-events socket as the server publishes it (one socket per client, shared by the
     commands followed at the same time); where that socket cannot be opened, and while it
     reconnects, output is polled (every 50 ms, slowing to 500 ms while nothing new arrives).
+    A quiet socket is checked over REST every :attr:`LIVE_CHECK_SECONDS`.
     """
 
     POLL_MIN_SECONDS = 0.05
     POLL_MAX_SECONDS = 0.5
+    LIVE_CHECK_SECONDS = 10.0
+    """While the socket is subscribed, how long a quiet spell lasts before one REST check: a
+    socket that stays open but gets nothing (say one a proxy routed to another replica)
+    slows the output down, never stops it."""
 
     def __init__(
         self, connection: Connection, command: BashCommand, routes: Routes, compat: ServerCompat
@@ -179,7 +183,7 @@ class AsyncRunningCommand:
         self._seen: set[str] = set()
         self._pending: list[BashOutput] = []  # received, not yet released in order
         self._next_order = 0  # one past the highest order released
-        self._synced = 0  # the socket subscription the last REST catch-up followed
+        self._synced = 0  # the socket subscription the last REST catch-up followed (0: none)
         self._final: BashOutput | None = None
         self._lock = asyncio.Lock()
 
@@ -281,7 +285,7 @@ class AsyncRunningCommand:
                     if self._synced != generation or self._pending:
                         await self._poll(generation)  # a new subscription, or a piece missing
                         continue
-                    limit = None
+                    limit = self.LIVE_CHECK_SECONDS
                 elif await self._poll():
                     backoff.reset()
                     continue
@@ -292,8 +296,10 @@ class AsyncRunningCommand:
                     if now >= deadline:
                         raise CommandTimeoutError(self._id)
                     limit = deadline - now if limit is None else min(limit, deadline - now)
-                with contextlib.suppress(asyncio.TimeoutError):
+                try:
                     await asyncio.wait_for(feed.changed.wait(), limit)
+                except asyncio.TimeoutError:
+                    self._synced = 0  # quiet for a while: check over REST (a silent socket)
 
     def output(self) -> AsyncIterator[OutputChunk]:
         """Yield the command's output as it arrives, from its start; end when it exits."""

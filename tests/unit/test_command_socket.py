@@ -18,6 +18,8 @@ from websockets.asyncio.server import ServerConnection, serve
 from openhands_client import AsyncAgentServer
 from openhands_client._bash import AsyncRunningCommand
 from openhands_client._bash_events import BashEvents, _hubs
+from openhands_client._routes import for_conversation
+from openhands_client._workspace import AsyncWorkspace
 from tests.unit.fakes import until
 from tests.unit.test_workspace_unit import bash_command, bash_output
 
@@ -39,7 +41,7 @@ class FakeBashServer:
         self.answer.set()
 
     def rest(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/api/bash/start_bash_command":
+        if request.url.path.endswith("/bash/start_bash_command"):
             return httpx.Response(200, json=bash_command(uuid.uuid4()))
         self.searches += 1
         floor = int(request.url.params.get("order__gt", -1))
@@ -199,3 +201,36 @@ async def test_polls_when_the_socket_cannot_be_opened(
         result = await waiting
     assert (result.stdout, result.exit_code) == ("x", 0)
     assert server.searches > searches, "polled after the socket was given up"
+
+
+async def test_a_subscribed_socket_that_stays_silent_is_checked_over_rest(
+    fake: tuple[FakeBashServer, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(AsyncRunningCommand, "LIVE_CHECK_SECONDS", 0.01)
+    server, url = fake
+    async with client(server, url) as agent:
+        command, command_id = await start(agent)
+        waiting = asyncio.ensure_future(command.wait(timeout=5))
+        await server.session()
+        await until(lambda: server.searches == 2, "the search after subscribing")
+        server.publish(bash_output(command_id, 0, stdout="quiet", exit_code=0))  # never sent
+        result = await waiting
+    assert (result.stdout, result.exit_code) == ("quiet", 0)
+
+
+async def test_a_conversation_runtime_command_polls_without_the_socket(
+    fake: tuple[FakeBashServer, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The server's bash-events socket carries the server's own commands, not a runtime's.
+    monkeypatch.setattr(AsyncRunningCommand, "POLL_MIN_SECONDS", 0.001)
+    monkeypatch.setattr(AsyncRunningCommand, "POLL_MAX_SECONDS", 0.005)
+    server, url = fake
+    async with client(server, url) as agent:
+        routes = for_conversation(uuid.uuid4())
+        runtime = AsyncWorkspace(agent._connection, "/work", routes)
+        command = await runtime.start_command("job")
+        waiting = asyncio.ensure_future(command.wait(timeout=5))
+        await until(lambda: server.searches >= 1, "a poll")
+        server.publish(bash_output(command.id, 0, stdout="rt", exit_code=0))
+        result = await waiting
+    assert (result.stdout, server.connections) == ("rt", 0)
