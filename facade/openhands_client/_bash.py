@@ -266,6 +266,10 @@ class AsyncRunningCommand:
             return self._release(complete=True)
 
     async def _follow(self, deadline: float | None) -> AsyncIterator[OutputChunk]:
+        if self._final is not None:  # ended: no socket needed
+            for chunk in list(self._chunks):
+                yield chunk
+            return
         index, backoff = 0, Backoff(self.POLL_MIN_SECONDS, self.POLL_MAX_SECONDS)
         socket = self._routes.runtime is None  # a conversation's runtime has no such socket
         async with _bash_events.follow(self._conn, self._id, socket=socket) as feed:

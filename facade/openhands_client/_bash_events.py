@@ -134,10 +134,12 @@ class BashEvents:
 
     async def close(self) -> None:
         """Stop the socket."""
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-            self._task = None
+        task, self._task = self._task, None
+        # Cancelled again until it ends: Python < 3.12's wait_for can swallow a cancellation
+        # that lands as the awaited call completes, and the task would then read on forever.
+        while task is not None and not task.done():
+            task.cancel()
+            await asyncio.wait({task}, timeout=0.1)
         self.live = False
 
     def _notify(self) -> None:

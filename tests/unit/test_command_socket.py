@@ -234,3 +234,43 @@ async def test_a_conversation_runtime_command_polls_without_the_socket(
         server.publish(bash_output(command.id, 0, stdout="rt", exit_code=0))
         result = await waiting
     assert (result.stdout, server.connections) == ("rt", 0)
+
+
+async def test_output_of_an_ended_command_is_replayed_without_a_socket(
+    fake: tuple[FakeBashServer, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server, url = fake
+    joined: list[uuid.UUID] = []
+    add = BashEvents.add
+
+    def counting_add(self: BashEvents, command_id: uuid.UUID) -> Any:
+        joined.append(command_id)
+        return add(self, command_id)
+
+    monkeypatch.setattr(BashEvents, "add", counting_add)
+    async with client(server, url) as agent:
+        command, command_id = await start(agent)
+        server.publish(bash_output(command_id, 0, stdout="done", exit_code=0))
+        first = await command.wait(timeout=5)
+        again = [chunk async for chunk in command.output()]
+        assert (await command.wait()) == first
+    assert text(again) == [(0, "done", 0)] and joined == [command_id]
+
+
+async def test_closing_ends_a_socket_task_that_swallowed_a_cancellation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Python < 3.12's wait_for can swallow a cancellation that lands as its call completes.
+    async def stubborn(self: BashEvents) -> None:
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            pass
+        await asyncio.sleep(3600)
+
+    monkeypatch.setattr(BashEvents, "_run", stubborn)
+    async with AsyncAgentServer("http://127.0.0.1:9", KEY) as agent:
+        hub = BashEvents(agent._connection)
+        hub.add(uuid.uuid4())
+        await asyncio.sleep(0)
+        await asyncio.wait_for(hub.close(), 2)
