@@ -4,6 +4,7 @@ a catch-up after each subscription, a drop mid-command, a missing piece, the pol
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import socket
@@ -262,10 +263,8 @@ async def test_closing_ends_a_socket_task_that_swallowed_a_cancellation(
 ) -> None:
     # Python < 3.12's wait_for can swallow a cancellation that lands as its call completes.
     async def stubborn(self: BashEvents) -> None:
-        try:
+        with contextlib.suppress(asyncio.CancelledError):
             await asyncio.sleep(3600)
-        except asyncio.CancelledError:
-            pass
         await asyncio.sleep(3600)
 
     monkeypatch.setattr(BashEvents, "_run", stubborn)
