@@ -299,7 +299,7 @@ class AsyncRunningCommand:
                 if deadline is not None:
                     if now >= deadline:
                         raise CommandTimeoutError(self._id)
-                    limit = deadline - now if limit is None else min(limit, deadline - now)
+                    limit = min(limit, deadline - now)
                 try:
                     await asyncio.wait_for(feed.changed.wait(), limit)
                 except asyncio.TimeoutError:
