@@ -11,7 +11,9 @@ import pytest
 
 from harness.agent_server import AgentServerProcess
 from openhands_client import AsyncAgentServer
+from openhands_client._bash_events import _hubs
 from tests.conftest import SESSION_API_KEY
+from tests.unit.fakes import until
 
 pytestmark = pytest.mark.contract
 
@@ -34,32 +36,32 @@ class SearchCounter(httpx.AsyncHTTPTransport):
 async def test_command_output_arrives_on_the_socket_as_the_server_emits_it(
     agent_server: AgentServerProcess, tmp_path: Path
 ) -> None:
-    # Quiet for a moment (the socket subscribes meanwhile), one full piece, a pause, the end;
-    # and a second command followed at the same time on the same socket.
-    script = f"sleep 0.5; head -c {PIECE} /dev/zero | tr '\\0' a; sleep 1; echo done >&2; exit 3"
+    # A command followed first opens the client's socket; once it is subscribed, one that
+    # prints a full piece, pauses, then ends is followed on the same socket.
+    script = f"head -c {PIECE} /dev/zero | tr '\\0' a; sleep 1; echo done >&2; exit 3"
     counter = SearchCounter()
     async with AsyncAgentServer(agent_server.url, SESSION_API_KEY, transport=counter) as server:
         ws = server.workspace(str(tmp_path))
+        other = await ws.start_command("sleep 2; echo other", timeout=60)
+        other_wait = asyncio.ensure_future(other.wait(timeout=30))
+        await until(
+            lambda: any(hub.live for hub in _hubs.values()), "the socket subscribed", timeout=10
+        )
         command = await ws.start_command(script, timeout=60)
-        other = await ws.start_command("sleep 0.3; echo other", timeout=60)
-        arrivals: list[tuple[float, int]] = []
+        arrivals: list[float] = []
         pieces = []
         searches_at_first = 0
-
-        async def follow() -> None:
-            nonlocal searches_at_first
-            async for chunk in command.output():
-                if not pieces:
-                    searches_at_first = counter.searches
-                arrivals.append((time.monotonic(), counter.searches))
-                pieces.append(chunk)
-
-        _, other_result = await asyncio.gather(follow(), other.wait(timeout=30))
+        async for chunk in command.output():
+            if not pieces:
+                searches_at_first = counter.searches
+            arrivals.append(time.monotonic())
+            pieces.append(chunk)
+        other_result = await other_wait
         assert (other_result.exit_code, other_result.stdout) == (0, "other\n")
         first, last = pieces[0], pieces[-1]
         assert first.exit_code is None and first.stdout, "the first piece came only at the end"
         assert last.exit_code == 3 and last.stderr == "done\n"
-        assert arrivals[-1][0] - arrivals[0][0] > 0.5
+        assert arrivals[-1] - arrivals[0] > 0.5
         # Polling would have asked several times during the 1 s pause; the socket needs none.
         assert counter.searches == searches_at_first, "output was polled, not pushed"
         result = await command.wait()
