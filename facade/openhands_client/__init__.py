@@ -8,12 +8,15 @@ implementation. ``__version__`` is the installed release.
 """
 
 from ._bash import AsyncRunningCommand, CommandResult, OutputChunk
+from ._callbacks import TokenCallback
 from ._connection_state import ConnectionState, ConnectionStateCallback, SocketStatus
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback
 from ._conversation_options import ConversationOptions
 from ._event_log import EventLog
+from ._history import History
 from ._options import ClientOptions
+from ._query_options import EventFilters, EventSearchOptions
 from ._repos import CloneResult, GitProvider, RepoMapping, RepoSource
 from ._run_result import RunResult
 from ._server import AsyncAgentServer
@@ -24,6 +27,7 @@ from ._sync_control import ConversationControl
 from ._sync_conversation import Conversation
 from ._sync_server import AgentServer
 from ._sync_workspace import Workspace
+from ._token_stream import TokenItem, TokenItemStatus, TokenKind, TokenUpdate
 from ._transfer import LocalFile, ProgressCallback, TransferResult
 from ._version import __version__ as __version__
 from ._workspace import AsyncWorkspace
@@ -80,9 +84,12 @@ __all__ = [
     "ConversationState",
     "CreateOptions",
     "Event",
+    "EventFilters",
     "EventLog",
+    "EventSearchOptions",
     "ExecutionStatus",
     "GitProvider",
+    "History",
     "LocalFile",
     "MessageTooLargeError",
     "NotAnAgentServerError",
@@ -104,6 +111,11 @@ __all__ = [
     "StartOptions",
     "StatusError",
     "StreamOverflowError",
+    "TokenCallback",
+    "TokenItem",
+    "TokenItemStatus",
+    "TokenKind",
+    "TokenUpdate",
     "TransferResult",
     "TransportError",
     "UnknownEvent",

@@ -68,9 +68,9 @@ class AgentCommands(CommandBase):
 
     async def switch_profile(self, profile_name: str) -> None:
         """Use the server's stored LLM profile ``profile_name`` from the next step on."""
-        if not isinstance(profile_name, str) or not profile_name:
-            raise ValueError(f"profile_name must be a non-empty string, got {profile_name!r}")
-        body = _models.SwitchProfileRequest(profile_name=profile_name)
+        body = _models.SwitchProfileRequest(
+            profile_name=_checks.nonempty(profile_name, "profile_name")
+        )
         await self._post(
             switch_profile.build_request(self._id, body=body),
             switch_profile.parse_response,
@@ -83,9 +83,7 @@ class AgentCommands(CommandBase):
         Only an ACP agent (``models.ACPAgent``) whose provider can switch models takes it; the
         server refuses any other with HTTP 400 (:class:`StatusError`).
         """
-        if not isinstance(model, str) or not model:
-            raise ValueError(f"model must be a non-empty string, got {model!r}")
-        body = _models.SwitchACPModelRequest(model=model)
+        body = _models.SwitchACPModelRequest(model=_checks.nonempty(model, "model"))
         await self._post(
             switch_acp_model.build_request(self._id, body=body),
             switch_acp_model.parse_response,
@@ -118,7 +116,7 @@ class AgentCommands(CommandBase):
 
         The goal is recorded ``interrupted``; stopping with no active loop is no error.
         """
-        await self._post(stop_goal.build_request(self._id), stop_goal.parse_response, "stop goal")
+        await self._act(stop_goal, "stop goal")
 
     async def resume_goal(self) -> None:
         """Continue the last interrupted goal loop.
@@ -126,15 +124,11 @@ class AgentCommands(CommandBase):
         Raises :class:`ConflictError` while the conversation runs or a goal loop is active,
         :class:`StatusError` (HTTP 400) when there is no interrupted goal to resume.
         """
-        await self._post(
-            resume_goal.build_request(self._id), resume_goal.parse_response, "resume goal"
-        )
+        await self._act(resume_goal, "resume goal")
 
     async def load_plugin(self, plugin_ref: str) -> None:
         """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""
-        if not isinstance(plugin_ref, str) or not plugin_ref:
-            raise ValueError(f"plugin_ref must be a non-empty string, got {plugin_ref!r}")
-        body = _models.LoadPluginRequest(plugin_ref=plugin_ref)
+        body = _models.LoadPluginRequest(plugin_ref=_checks.nonempty(plugin_ref, "plugin_ref"))
         await self._post(
             load_plugin.build_request(self._id, body=body),
             load_plugin.parse_response,

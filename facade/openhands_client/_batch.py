@@ -14,8 +14,9 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
+from . import _checks
 from ._conversation import AsyncConversation
-from ._conversation_options import ConversationOptions, check_options
+from ._conversation_options import ConversationOptions
 from ._fleet import AsyncAgentFleet, LostConversation, ServerSource
 from ._state import ExecutionStatus
 from ._terminal_text import printable
@@ -212,18 +213,33 @@ async def _run_task(
     )
 
 
+class BatchOptions(ConversationOptions, total=False):
+    """The keyword options of :func:`arun_many`, ``run_many`` and ``AgentFleet.run_many``
+    besides ``servers`` and ``output``: the batch's own, then every
+    :class:`ConversationOptions` key, given to each ``start_conversation``. Each may be left
+    out."""
+
+    concurrency: int
+    """How many tasks run at once, at least 1 (default 8)."""
+    working_dir: str | None
+    """The agent's working directory for tasks that name none (default: none; then every
+    task must name one)."""
+    timeout: float
+    """Seconds each task's run may take (default 3600)."""
+    progress: IO[str] | None
+    """Where done/running/failed and the cost so far are shown (e.g. ``sys.stderr``;
+    default: nowhere)."""
+    on_result: Callable[[TaskResult], None] | None
+    """Called with each finished task's :class:`TaskResult` (default: none)."""
+
+
 async def arun_many(
     tasks: Iterable[BatchTask | Mapping[str, Any]],
     agent: AgentSpec | None,
     *,
     servers: AsyncAgentFleet | Sequence[ServerSource],
     output: str | os.PathLike[str],
-    concurrency: int = 8,
-    working_dir: str | None = None,
-    timeout: float = 3600.0,
-    progress: IO[str] | None = None,
-    on_result: Callable[[TaskResult], None] | None = None,
-    **options: Unpack[ConversationOptions],
+    **options: Unpack[BatchOptions],
 ) -> BatchReport:
     """Run one conversation per task across ``servers``, at most ``concurrency`` at once;
     append each finished task's :class:`TaskResult` to ``output`` (JSON lines) as it ends.
@@ -231,12 +247,18 @@ async def arun_many(
     Resumable: tasks ``output`` already has a line for are skipped, so a rerun after a crash,
     a Ctrl-C or a dead server runs exactly the rest. ``servers`` is a started
     :class:`AsyncAgentFleet` (left open) or what one takes (started and closed here).
-    ``progress`` (e.g. ``sys.stderr``) shows done/running/failed and the cost so far;
-    ``on_result`` is called with each result; ``options`` go to every
-    ``start_conversation`` (``tags`` default to ``{"batchtask": id}``, ``autotitle`` to
+    ``options`` are those of :class:`BatchOptions`: ``concurrency``, ``working_dir``,
+    ``timeout``, ``progress`` (e.g. ``sys.stderr``: done/running/failed and the cost so
+    far), ``on_result`` (called with each result), and any of ``start_conversation``'s,
+    given to every one (``tags`` default to ``{"batchtask": id}``, ``autotitle`` to
     False). Tasks, ids and arguments are checked before anything starts.
     """
-    check_options(options)
+    _checks.keywords(options, BatchOptions.__optional_keys__, "arun_many()")
+    concurrency = options.pop("concurrency", 8)
+    working_dir = options.pop("working_dir", None)
+    timeout = options.pop("timeout", 3600.0)
+    progress = options.pop("progress", None)
+    on_result = options.pop("on_result", None)
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, got {concurrency}")
     if not timeout > 0:

@@ -9,6 +9,10 @@ The backlog is bounded like a ``stream()`` buffer, stream-only events first: at 
 dropped, counted in :attr:`CallbackRunner.dropped` and logged at WARNING (once until the
 callbacks catch up). Persisted events are never dropped: each is delivered once, and each is
 held by the conversation's log anyway, so the backlog costs a reference each.
+
+Token-stream updates (:class:`TokenUpdate`) go through the same backlog, to the token callbacks,
+in frame order with the events: an item's ``FINAL`` update reaches them before the durable
+event that retired it. They count as stream-only.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from ._token_stream import TokenUpdate
 from .events import Event, is_persisted
 
 logger = logging.getLogger("openhands_client.conversation")
@@ -27,12 +32,19 @@ logger = logging.getLogger("openhands_client.conversation")
 Callback = Callable[[Event], Any]
 """Called with each event as it arrives; may be a coroutine function (awaited in order)."""
 
+TokenCallback = Callable[[TokenUpdate], Any]
+"""Called with each token-stream update; may be a coroutine function (awaited in order)."""
+
+
+def _transient(item: Event | TokenUpdate) -> bool:
+    return isinstance(item, TokenUpdate) or not is_persisted(item)
+
 
 class _Backlog:
     """The events waiting for the callbacks, and the runner's two signals."""
 
     def __init__(self) -> None:
-        self.events: deque[Event] = deque()
+        self.events: deque[Event | TokenUpdate] = deque()
         self.wakeup = asyncio.Event()
         self.idle = asyncio.Event()
         self.transient = 0  # stream-only events in ``events``
@@ -43,13 +55,20 @@ class CallbackRunner:
     """Feeds events to the callbacks, one event at a time, in the order they were submitted.
 
     Its backlog and task are made on the first event there is a callback for: a conversation
-    without callbacks (most of them, when many are attached at once) carries neither.
+    without callbacks (most of them, when many are attached at once) carries neither. A
+    callback with an ``on_tokens`` method (as :class:`TerminalView` has) is also a token
+    callback: that method gets every :class:`TokenUpdate`.
     """
 
     def __init__(self, callbacks: Sequence[Callback], capacity: int) -> None:
         if capacity < 1:
             raise ValueError(f"the callback backlog needs room for one event, got {capacity!r}")
         self._callbacks = tuple(callbacks)
+        self._token_callbacks: list[TokenCallback] = []
+        for callback in self._callbacks:
+            on_tokens = getattr(callback, "on_tokens", None)
+            if callable(on_tokens):
+                self._token_callbacks.append(on_tokens)
         self._capacity = capacity
         self._backlog: _Backlog | None = None
         self._task: asyncio.Task[None] | None = None
@@ -63,12 +82,25 @@ class CallbackRunner:
             for event in events:
                 self.submit(event)
 
+    def add_token_callback(self, callback: TokenCallback) -> None:
+        """Call ``callback`` with every token-stream update from now on."""
+        self._token_callbacks.append(callback)
+
+    def submit_tokens(self, update: TokenUpdate) -> None:
+        """Queue ``update`` for every token callback (nothing without one, or once closed)."""
+        if self._token_callbacks:
+            self._queue(update)
+
     def submit(self, event: Event) -> None:
         """Queue ``event`` for every callback (returns at once; nothing once closed)."""
-        if not self._callbacks or self._closed:
+        if self._callbacks:
+            self._queue(event)
+
+    def _queue(self, event: Event | TokenUpdate) -> None:
+        if self._closed:
             return
         backlog = self._backlog = self._backlog or _Backlog()
-        if not is_persisted(event):
+        if _transient(event):
             if backlog.transient >= self._capacity:
                 self.dropped += 1
                 if not backlog.overflowing:
@@ -93,15 +125,9 @@ class CallbackRunner:
                 # close() empties the backlog: from a callback, the runner ends once it returns.
                 while backlog.events:
                     event = backlog.events.popleft()
-                    if not is_persisted(event):
+                    if _transient(event):
                         backlog.transient -= 1
-                    for callback in self._callbacks:
-                        try:
-                            result = callback(event)
-                            if inspect.isawaitable(result):
-                                await result
-                        except Exception:
-                            logger.exception("event callback %r failed on %s", callback, event.kind)
+                    await self._deliver(event)
                 if self._closed:
                     return
                 backlog.overflowing = False
@@ -112,6 +138,19 @@ class CallbackRunner:
             # However it ended (cancelled, or a callback raised SystemExit), it delivers no
             # more: drained() must not wait for it.
             backlog.idle.set()
+
+    async def _deliver(self, item: Event | TokenUpdate) -> None:
+        callbacks: Sequence[Callable[[Any], Any]] = (
+            self._token_callbacks if isinstance(item, TokenUpdate) else self._callbacks
+        )
+        for callback in callbacks:
+            try:
+                result = callback(item)
+                if inspect.isawaitable(result):
+                    await result
+            except Exception:
+                what = "a token update" if isinstance(item, TokenUpdate) else item.kind
+                logger.exception("event callback %r failed on %s", callback, what)
 
     def running_here(self) -> bool:
         """Whether the caller is a callback (on the runner's own task)."""

@@ -3,7 +3,7 @@ ValueError, and both name the argument."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 
@@ -13,6 +13,13 @@ def text(value: object, name: str) -> str:
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     if not value.strip():
         raise ValueError(f"{name} must not be empty")
+    return value
+
+
+def nonempty(value: object, name: str) -> str:
+    """``value`` as a non-empty ``str``; anything else (a non-str too) is a ``ValueError``."""
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
     return value
 
 
@@ -45,3 +52,11 @@ def seconds(value: object, name: str) -> float:
     if not 0 < value < float("inf"):
         raise ValueError(f"{name} must be positive, got {value!r}")
     return float(value)
+
+
+def keywords(options: Mapping[str, object], allowed: Collection[str], what: str) -> None:
+    """Raise ``TypeError`` naming a keyword argument ``what`` (the callable) does not take,
+    as Python does for a named parameter (``**options`` typed with a ``TypedDict``)."""
+    for name in options:
+        if name not in allowed:
+            raise TypeError(f"{what} got an unexpected keyword argument {name!r}")

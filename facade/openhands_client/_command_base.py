@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
+
+import httpx
 
 from openhands_api import models as _models
 from openhands_api.api.conversations import (
     get_conversation,
     run_conversation,
 )
+from openhands_api.client import AuthenticatedClient
 
 from ._compat import ServerCompat
 from ._connection import Connection
@@ -21,6 +24,17 @@ if TYPE_CHECKING:
 
 
 M = TypeVar("M")
+
+
+class BareOperation(Protocol):
+    """A generated operation module that acts on a conversation and takes nothing else
+    (``pause_conversation``, ``stop_goal``...): its ``build_request`` and parser."""
+
+    def build_request(self, conversation_id: UUID) -> dict[str, Any]: ...
+
+    def parse_response(
+        self, *, client: AuthenticatedClient, response: httpx.Response
+    ) -> object: ...
 
 
 class CommandBase:
@@ -68,6 +82,17 @@ class CommandBase:
     ) -> None:
         await self._call(request, parse, _models.Success, what, missing_on_400=missing_on_400)
 
+    async def _act(
+        self,
+        operation: BareOperation,
+        what: str,
+        *,
+        missing_on_400: Callable[[Any], bool] | None = None,
+    ) -> None:
+        """Send ``operation`` on this conversation (no body); the server answers ``Success``."""
+        request = operation.build_request(self._id)
+        await self._post(request, operation.parse_response, what, missing_on_400=missing_on_400)
+
     async def _fetch_info(self) -> ConversationInfo:
         """The conversation as the server has it now."""
         return await self._call(
@@ -79,8 +104,4 @@ class CommandBase:
 
     async def _start_run(self) -> None:
         """Ask the server to run the agent (:class:`ConflictError` if it already runs)."""
-        await self._post(
-            run_conversation.build_request(self._id),
-            run_conversation.parse_response,
-            "run",
-        )
+        await self._act(run_conversation, "run")

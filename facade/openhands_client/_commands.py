@@ -26,6 +26,7 @@ from openhands_api.api.events import respond_to_confirmation, send_message
 
 from . import _checks, _start_request
 from ._agent_commands import AgentCommands
+from ._child_commands import ChildCommands
 from ._http import bare_400
 from ._options import LLM_TIMEOUT
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from .models import SecretSpec
 
 
-class ConversationCommands(AgentCommands):
+class ConversationCommands(AgentCommands, ChildCommands):
     """The commands every handle on the conversation ``id`` has: each one REST request."""
 
     async def send_message(self, message: str | SendMessageRequest, *, run: bool = False) -> None:
@@ -54,30 +55,15 @@ class ConversationCommands(AgentCommands):
 
     async def pause(self) -> None:
         """Ask the agent to pause after its current step."""
-        await self._post(
-            pause_conversation.build_request(self._id),
-            pause_conversation.parse_response,
-            "pause",
-            missing_on_400=bare_400,
-        )
+        await self._act(pause_conversation, "pause", missing_on_400=bare_400)
 
     async def interrupt(self) -> None:
         """Interrupt the agent at once, cancelling its current LLM call or tool."""
-        await self._post(
-            interrupt_conversation.build_request(self._id),
-            interrupt_conversation.parse_response,
-            "interrupt",
-            missing_on_400=bare_400,
-        )
+        await self._act(interrupt_conversation, "interrupt", missing_on_400=bare_400)
 
     async def delete(self) -> None:
         """Delete the conversation on the server."""
-        await self._post(
-            delete_conversation.build_request(self._id),
-            delete_conversation.parse_response,
-            "delete",
-            missing_on_400=bare_400,
-        )
+        await self._act(delete_conversation, "delete", missing_on_400=bare_400)
 
     async def reject_pending_actions(self, reason: str = "User rejected the action.") -> None:
         """Reject the actions waiting for confirmation."""

@@ -43,6 +43,10 @@ STOP_COMMAND = "RunningCommand.stop()"
 STOP_COMMAND_SINCE = "1.52.0"
 """Older servers have no route to stop a running command (they answer a bare 404)."""
 
+START_CHILD = "start_child()"
+START_CHILD_SINCE = "1.57.0"
+"""Older servers have no child conversations to start (``POST .../children``: a bare 404)."""
+
 KINDS_BY_CLASS_NAME = "1.57.0"
 """From this version on, ``/events/search`` and ``/events/count`` match ``kind`` by class name
 (``ActionEvent``); older servers match only the full Python path, so the client filters."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from openhands_api import models as _models
 from openhands_api.api.conversations import start_conversation
 
-from . import _start_request
+from . import _checks, _start_request
 from ._compat import CONTROL_CREATE
 from ._http import call, retry_while_full
 from ._queries import ConversationQueries
@@ -50,9 +50,7 @@ class AsyncConversationControl(ConversationQueries):
         ``agent`` may be ``None`` as in :meth:`AsyncAgentServer.start_conversation`.
         Raises :class:`UnsupportedFeatureError` if the server does not deduplicate creates.
         """
-        for name in options:
-            if name not in CreateOptions.__optional_keys__:
-                raise TypeError(f"create() got an unexpected keyword argument {name!r}")
+        _checks.keywords(options, CreateOptions.__optional_keys__, "create()")
         payload = _start_request.prepare(agent, working_dir, options, self._id)
         body = _start_request.build(payload, options.get("request") or {})
         await self._compat.require(CONTROL_CREATE)

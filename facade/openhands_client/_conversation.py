@@ -8,16 +8,17 @@ commands are shared with :class:`AsyncConversationControl` (:mod:`._commands`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
 
 from openhands_api import models as _models
 from openhands_api.api.conversations import delete_conversation, fork_conversation
 
 from . import _routes, _run_wait, _start_request
-from ._callbacks import Callback
+from ._callbacks import Callback, TokenCallback
 from ._compat import RUNTIME_ROUTES, ServerCompat
 from ._connection import Connection
 from ._connection_state import ConnectionState, ConnectionStateCallback
@@ -25,20 +26,33 @@ from ._conversation_record import ConversationRecord
 from ._event_log import EventLog
 from ._exit_interrupts import OnTimeout, OwnRun, check_on_timeout
 from ._feed import ConversationFeed
+from ._history import History
 from ._http import bare_400, call
 from ._queries import ConversationQueries
 from ._run_end import RunEndWatch, StreamUntil, check_until
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
 from ._terminal_text import printable
+from ._token_stream import TokenUpdate
 from ._workspace import AsyncWorkspace
 from .errors import AgentServerError, ClientClosedError
-from .events import Event
+from .events import Event, is_persisted
 
 if TYPE_CHECKING:
     from openhands_api.models.send_message_request import SendMessageRequest
 
 logger = logging.getLogger("openhands_client.conversation")
+
+T = TypeVar("T")
+
+_TOKENS_OVERFLOW = (
+    "the token stream fell behind by more than {capacity} item openings and retirements and "
+    "stopped; the durable events are in conversation.events"
+)
+
+
+def _opens_or_retires(update: TokenUpdate) -> bool:
+    return update.kind is None
 
 
 class Attach(Protocol):
@@ -97,8 +111,19 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
     @property
     def events(self) -> EventLog:
         """The server's persisted events: typed, deduplicated, in ``seq`` order (the
-        server's own)."""
+        server's own), from ``events.first_seq`` on (see ``attach_conversation(history=)``)."""
         return self._feed.log
+
+    async def load_earlier_events(self, count: int = 100) -> int:
+        """Load up to ``count`` events from before ``events.first_seq`` (after a bounded
+        ``history``) into :attr:`events`, in front of those held; return how many were
+        added (0 once ``events.complete``). They reach no callback or stream. Raises
+        ``ValueError`` for a ``count`` below 1 (before any request), :class:`ProtocolError`
+        if the server's page does not start at the oldest event held (or, with none held
+        yet, the log keeps growing while its newest page is read)."""
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            raise ValueError(f"count must be an int of at least 1, not {count!r}")
+        return await self._feed.load_earlier(count)
 
     @property
     def state(self) -> ConversationState:
@@ -122,6 +147,17 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         if not callable(callback):
             raise TypeError(f"callback must be callable, got {type(callback).__name__}")
         self._feed.state_listeners.append(callback)
+
+    def on_tokens(self, callback: TokenCallback) -> None:
+        """Call ``callback`` with each :class:`TokenUpdate` of the agent's streamed answers
+        (see :meth:`stream_tokens`), in order with the event callbacks and like them off the
+        socket reader (it may be a coroutine function). A callback passed in ``callbacks=``
+        that has an ``on_tokens`` method (as :class:`openhands_client.view.TerminalView`) is
+        registered this way already."""
+        if not callable(callback):
+            raise TypeError(f"callback must be callable, got {type(callback).__name__}")
+        self._check_usable()
+        self._feed.callbacks.add_token_callback(callback)
 
     @property
     def callbacks_dropped(self) -> int:
@@ -234,18 +270,26 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         conversation_id: UUID | str | None = None,
         tags: Mapping[str, str] | None = None,
         reset_metrics: bool = True,
+        include_skills: bool = False,
         callbacks: Sequence[Callback] = (),
     ) -> AsyncConversation:
         """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy.
 
         ``conversation_id`` chooses the copy's id, ``tags`` its tags; with
         ``reset_metrics=False`` the copy keeps the cost and token counts so far.
+        ``include_skills=True`` (upstream's option; every supported server) asks the server to
+        answer the fork with the agent's skills (``agent.agent_context.skills``), which it
+        leaves out of its answers by default (about 260 KB with the stock skills). It changes
+        only the size of that answer: the copy's skills are the same either way, and its
+        state holds them as the socket's snapshot carries them.
         """
+        if not isinstance(include_skills, bool):
+            raise TypeError(f"include_skills must be a bool, not {type(include_skills).__name__}")
         body = _start_request.fork_request(
             from_event_id, title, conversation_id, tags, reset_metrics=reset_metrics
         )
         info = await self._call(
-            fork_conversation.build_request(self._id, body=body),
+            fork_conversation.build_request(self._id, body=body, include_skills=include_skills),
             fork_conversation.parse_response,
             _models.ConversationInfo,
             "fork",
@@ -280,18 +324,54 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         deletion elsewhere: once the socket has been quiet for ``QUIET_SECONDS``, the
         conversation is asked for over REST (which also brings its title up to date).
         """
+        buffer = StreamBuffer(self.STREAM_BUFFER, is_persisted)
+        async with contextlib.aclosing(
+            self._follow(self._feed.buffers, buffer, until, run)
+        ) as follow:
+            async for event in follow:
+                yield event
+
+    async def stream_tokens(
+        self, *, until: StreamUntil = "close", run: bool = False
+    ) -> AsyncIterator[TokenUpdate]:
+        """Yield each :class:`TokenUpdate` of the agent's streamed answers from now on.
+
+        When the agent's LLM streams (``stream=True`` in its config) and the server sends token
+        streams (1.52 and newer; 1.45 sends none, and this then yields nothing and ends as
+        ``until`` says), each answer is an *item*: an update opens it, one comes with each
+        delta (``update.delta``, ``update.kind``: ``"text"`` or ``"reasoning"``;
+        ``update.item.text`` so far), and one retires it: ``FINAL`` (``item.final``: the
+        durable event's text, ``item.event``: that event, which :attr:`events` holds),
+        ``ABORTED`` (``item.reason``), ``SUPERSEDED`` (a retried call re-streams it as a
+        higher ``attempt``) or ``ABANDONED`` (the socket reconnected mid-item and the replay
+        neither retired nor continued it). ``item.lossy`` says a delta was dropped by the
+        server: the whole text is ``item.final``. Nothing of this enters :attr:`events`.
+
+        ``until`` and ``run`` are as in :meth:`stream`. A consumer more than ``STREAM_BUFFER``
+        updates behind loses deltas first, then ends with :class:`StreamOverflowError`.
+        """
+        buffer = StreamBuffer(self.STREAM_BUFFER, _opens_or_retires, _TOKENS_OVERFLOW)
+        following = self._follow(self._feed.token_buffers, buffer, until, run)
+        async with contextlib.aclosing(following) as follow:
+            async for update in follow:
+                yield update
+
+    async def _follow(
+        self, buffers: set[StreamBuffer[T]], buffer: StreamBuffer[T], until: StreamUntil, run: bool
+    ) -> AsyncGenerator[T, None]:
+        """Yield what ``buffer`` (registered in ``buffers`` meanwhile) receives, as
+        :meth:`stream` describes."""
         watch = RunEndWatch(self.SETTLE_SECONDS) if check_until(until) == "run_end" else None
         feed = self._feed
-        buffer = StreamBuffer(self.STREAM_BUFFER)
-        feed.buffers.add(buffer)
+        buffers.add(buffer)
         feed.quiet.reset()
         try:
             if run:
                 await self.run(blocking=False)
             while True:
-                event = buffer.take()
-                if event is not None:
-                    yield event
+                item = buffer.take()
+                if item is not None:
+                    yield item
                     continue
                 if self._closed or buffer.closed:
                     return
@@ -302,7 +382,7 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
                 feed.quiet.poke()
                 await buffer.wait(self.SETTLE_SECONDS)
         finally:
-            feed.buffers.discard(buffer)
+            buffers.discard(buffer)
 
     async def close(self) -> None:
         """Stop the socket and end every stream; delete the conversation if it was ephemeral."""
@@ -346,8 +426,10 @@ def new_feed(
     conversation_id: UUID,
     info: Mapping[str, Any],
     callbacks: Sequence[Callback] = (),
+    history: History = "all",
 ) -> ConversationFeed:
-    """A new (not yet opened) feed for an :class:`AsyncConversation`, tuned by its constants."""
+    """A new (not yet opened) feed for an :class:`AsyncConversation`, tuned by its constants,
+    opening with ``history``."""
     return ConversationFeed(
         connection,
         conversation_id,
@@ -355,6 +437,7 @@ def new_feed(
         callbacks,
         callback_backlog=AsyncConversation.CALLBACK_BACKLOG,
         quiet_seconds=AsyncConversation.QUIET_SECONDS,
+        history=history,
     )
 
 

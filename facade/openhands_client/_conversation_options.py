@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from uuid import UUID
 
+from . import _checks
 from ._callbacks import Callback
 from ._start_request import CreateOptions
 
@@ -40,6 +41,4 @@ class ConversationOptions(CreateOptions, total=False):
 
 def check_options(options: Mapping[str, Any]) -> None:
     """Raise ``TypeError`` naming an option ``start_conversation`` does not take."""
-    for name in options:
-        if name not in ConversationOptions.__optional_keys__:
-            raise TypeError(f"start_conversation() got an unexpected keyword argument {name!r}")
+    _checks.keywords(options, ConversationOptions.__optional_keys__, "start_conversation()")

@@ -1,4 +1,5 @@
-"""The cached event log: exactly the server's persisted events, by id, in ``seq`` order."""
+"""The cached event log: the server's persisted events, by id, in ``seq`` order, from
+``first_seq`` on (the whole log unless the conversation was attached with a bounded history)."""
 
 from __future__ import annotations
 
@@ -14,47 +15,105 @@ class EventLog(Sequence[Event]):
     """A read-only, list-like view of a conversation's persisted events.
 
     Events are kept once per id, ordered by ``seq``: the event's index in the server's log
-    (the session socket sends it with each persisted event; a REST page's events take the
-    index of their position). The order is the server's own, however they arrived.
-    Safe to read from any thread while the client adds events.
+    (the session socket sends it with each persisted event; an event loaded over REST takes
+    the index of its position, and the socket's ``seq`` replaces it if they differ). The
+    order is the server's own, however they arrived.
+
+    The log holds the server's events from :attr:`first_seq` on: ``0`` (the whole log,
+    :attr:`complete`) unless the conversation was attached with ``history="none"`` or a
+    number of events, and lower again after each ``load_earlier_events()``. ``len()``,
+    indexing and iteration cover what is held, oldest first: ``log[0]`` is the event at
+    ``first_seq``; events loaded earlier go in front (indexes of the others shift by as
+    many), live events at the end. Iterating works on a snapshot. Safe to read from any
+    thread while the client adds events.
     """
 
     def __init__(self) -> None:
         self._events: list[Event] = []
         self._seqs: list[int] = []
-        self._ids: set[str] = set()
+        self._seq_of: dict[str, int] = {}
         self._by_seq: dict[int, Event] = {}
-        self._prefix = -1  # the end of the unbroken run of seqs from 0
+        self._first = 0  # the lowest seq this log covers
+        self._prefix = -1  # the end of the unbroken run of seqs from _first
         self._lock = threading.Lock()
 
-    def add(self, event: Event, seq: int) -> bool:
-        """Insert ``event`` at ``seq`` unless its id is already present; return whether it
-        was new."""
+    def start_at(self, first_seq: int) -> None:
+        """Cover the server's log from ``first_seq`` on (events before it are not held);
+        only while the log is empty."""
         with self._lock:
-            if event.id in self._ids:
+            if self._events:
+                raise RuntimeError("the event log already holds events")
+            self._first, self._prefix = first_seq, first_seq - 1
+
+    def add(self, event: Event, seq: int, *, exact: bool = True) -> bool:
+        """Insert ``event`` at ``seq`` unless its id is already present; return whether it
+        was new. An ``exact`` seq (the server's own, from the socket) moves an event held
+        under another seq (a REST position) to it; a position never moves an event."""
+        with self._lock:
+            held = self._seq_of.get(event.id)
+            if held is not None:
+                if exact and held != seq:
+                    self._move(event.id, held, seq)
                 return False
-            self._ids.add(event.id)
-            self._by_seq[seq] = event
+            self._seq_of[event.id] = seq
+            self._insert(event, seq)
             while self._prefix + 1 in self._by_seq:
                 self._prefix += 1
-            if not self._seqs or seq > self._seqs[-1]:
-                self._seqs.append(seq)
-                self._events.append(event)
-            else:
-                at = bisect.bisect_right(self._seqs, seq)
-                self._seqs.insert(at, seq)
-                self._events.insert(at, event)
+            while self._first - 1 in self._by_seq:  # an earlier event joins the front
+                self._first -= 1
             return True
+
+    def _insert(self, event: Event, seq: int) -> None:
+        self._by_seq.setdefault(seq, event)
+        if not self._seqs or seq > self._seqs[-1]:
+            self._seqs.append(seq)
+            self._events.append(event)
+        else:
+            at = bisect.bisect_right(self._seqs, seq)
+            self._seqs.insert(at, seq)
+            self._events.insert(at, event)
+
+    def _move(self, event_id: str, held: int, seq: int) -> None:
+        at = next(i for i, e in enumerate(self._events) if e.id == event_id)
+        event = self._events.pop(at)
+        del self._seqs[at]
+        if self._by_seq.get(held) is event:
+            del self._by_seq[held]
+            pairs = zip(self._seqs, self._events, strict=True)
+            other = next((e for s, e in pairs if s == held), None)
+            if other is not None:  # another event numbered the same, by position
+                self._by_seq[held] = other
+        self._seq_of[event_id] = seq
+        self._insert(event, seq)
+        self._by_seq[seq] = event
+        self._prefix = self._first - 1
+        while self._prefix + 1 in self._by_seq:
+            self._prefix += 1
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, str):
-            return item in self._ids
-        return getattr(item, "id", None) in self._ids
+            return item in self._seq_of
+        return getattr(item, "id", None) in self._seq_of
+
+    @property
+    def first_seq(self) -> int:
+        """The ``seq`` of the oldest event this log covers: ``0`` when it holds the server's
+        log from its start (see :attr:`complete`)."""
+        with self._lock:
+            return self._first
+
+    @property
+    def complete(self) -> bool:
+        """Whether the log holds the server's events from the first one (``first_seq == 0``);
+        False after a bounded attach, until ``load_earlier_events()`` reaches the start."""
+        with self._lock:
+            return self._first == 0
 
     @property
     def last_seq(self) -> int:
-        """The resume cursor: the last ``seq`` of the unbroken run held from 0 (``-1`` while
-        seq 0 is not held). A replay after it fills any hole; what it repeats is dropped."""
+        """The resume cursor: the last ``seq`` of the unbroken run held from :attr:`first_seq`
+        (``first_seq - 1`` while nothing is held there). A replay after it fills any hole;
+        what it repeats is dropped."""
         with self._lock:
             return self._prefix
 
@@ -62,6 +121,11 @@ class EventLog(Sequence[Event]):
         """The event held at ``seq``, if any."""
         with self._lock:
             return self._by_seq.get(seq)
+
+    def seq_of(self, event_id: str) -> int | None:
+        """The ``seq`` of the event with ``event_id``, if it is held."""
+        with self._lock:
+            return self._seq_of.get(event_id)
 
     def __len__(self) -> int:
         return len(self._events)
@@ -81,4 +145,4 @@ class EventLog(Sequence[Event]):
             return iter(list(self._events))
 
     def __repr__(self) -> str:
-        return f"<EventLog of {len(self)} events>"
+        return f"<EventLog of {len(self)} events from seq {self.first_seq}>"

@@ -15,9 +15,10 @@ from openhands_api.types import UNSET, Unset
 if TYPE_CHECKING:
     from openhands_api.models.action_event import ActionEvent
 
-from . import _paging
+from . import _checks, _paging
 from ._connection import Connection
 from ._http import call, call_raw
+from ._query_options import EventFilters
 from .errors import AgentServerError, NotFoundError, ServerError
 from .events import Event, decode_event
 
@@ -28,9 +29,7 @@ SOURCES = frozenset({"agent", "user", "environment", "hook"})
 def _text(value: str | None, name: str) -> str | Unset:
     if value is None:
         return UNSET
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
+    return _checks.nonempty(value, name)
 
 
 def _instant(value: datetime | str | None, name: str) -> str | Unset:
@@ -65,25 +64,21 @@ class EventFilter:
     tool: str | Unset = UNSET
 
     @classmethod
-    def of(
-        cls,
-        kind: str | None,
-        source: str | None,
-        body: str | None,
-        since: datetime | str | None,
-        until: datetime | str | None,
-        tool: str | None = None,
-    ) -> EventFilter:
-        """Check every filter before any request; ``ValueError``/``TypeError`` name the bad one."""
+    def of(cls, filters: EventFilters) -> EventFilter:
+        """Check every filter before any request; ``ValueError``/``TypeError`` name the bad one.
+
+        Keys of ``filters`` other than the filters' (a search's ``page_size``...) are ignored.
+        """
+        source = filters.get("source")
         if source is not None and source not in SOURCES:
             raise ValueError(f"source must be one of {sorted(SOURCES)}, got {source!r}")
         return cls(
-            _text(kind, "kind"),
+            _text(filters.get("kind"), "kind"),
             _text(source, "source"),
-            _text(body, "body"),
-            _instant(since, "since"),
-            _instant(until, "until"),
-            _text(tool, "tool"),
+            _text(filters.get("body"), "body"),
+            _instant(filters.get("since"), "since"),
+            _instant(filters.get("until"), "until"),
+            _text(filters.get("tool"), "tool"),
         )
 
     def matches_here(self, event: Event, *, kind_on_server: bool) -> bool:
@@ -209,8 +204,7 @@ async def get(connection: Connection, conversation_id: UUID, event_id: str) -> E
 
     The server answers an unknown id with a bare 500; that is reported as not found.
     """
-    if not isinstance(event_id, str) or not event_id:
-        raise ValueError(f"event_id must be a non-empty string, got {event_id!r}")
+    _checks.nonempty(event_id, "event_id")
     # Imported here: its module imports every event class (the answer's union).
     from openhands_api.api.events import get_event
 

@@ -2,11 +2,16 @@
 
 A :class:`ConversationFeed` opens the session socket with ``after_seq=-1``: the server replays
 the whole log (``durable`` frames, each with its ``seq``) up to the ``through_seq`` its ``sync``
-frame announced, then goes live. Every reconnect resumes after the last ``seq`` held, so
-nothing is lost or repeated, whatever the server's clock does. ``transient`` frames (state
-snapshots) update the state and reach the callbacks but never the log. While the socket is
-quiet, :mod:`._quiet_check` asks REST; while it is down, the log is caught up over REST by
-position (:meth:`ConversationFeed.catch_up`). :class:`AsyncConversation` holds one.
+frame announced, then goes live. A bounded history (:mod:`._history`) starts later: live only
+(no ``after_seq``: the ``sync`` frame says where the log starts), or the last N events
+(``after_seq`` from the server's count); :meth:`ConversationFeed.load_earlier` pages back.
+Every reconnect resumes after the last ``seq`` held, so nothing is lost or repeated, whatever
+the server's clock does. ``transient`` frames (state snapshots) update the state and reach the
+callbacks but never the log; token-stream frames (``item_started``, ``delta``,
+``item_aborted``) go to :class:`._token_tracker.TokenTracker`, whose updates reach the token
+callbacks and ``stream_tokens()`` consumers. While the socket is quiet, :mod:`._quiet_check`
+asks REST; while it is down, the log is caught up over REST by position
+(:meth:`ConversationFeed.catch_up`). :class:`AsyncConversation` holds one.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from ._callbacks import Callback, CallbackRunner
 from ._connection import Connection
 from ._connection_state import ConnectionState, ConnectionStateCallback, SocketStatus
 from ._event_log import EventLog
+from ._history import History, load_earlier, newest_from
 from ._http import call, call_raw, call_response, json_body
 from ._log_load import PageQuery, load_events
 from ._quiet_check import QuietCheck
@@ -36,6 +42,8 @@ from ._socket import EventSocket
 from ._state import ConversationState, ExecutionStatus
 from ._stream_buffer import StreamBuffer
 from ._terminal_text import printable
+from ._token_stream import TokenUpdate
+from ._token_tracker import STREAM_FRAMES, TokenTracker
 from .errors import AgentServerError, NotFoundError
 from .events import Event, decode_event, sent_kind
 
@@ -50,12 +58,17 @@ class ConversationFeed:
     """Keeps one conversation's log and state live: session socket frames, REST when it is down.
 
     ``callback_backlog`` bounds the stream-only events waiting for the callbacks;
+    ``history`` (checked by :func:`._history.check_history`) how much of the log :meth:`open` loads;
     ``quiet_seconds`` is how long the socket may stay quiet, while someone waits, before REST
     is asked whether the conversation still exists.
     """
 
     REPLAY_WAIT = 10.0
     """Seconds :meth:`open` waits for the socket's replay before loading over REST."""
+
+    LOAD_OVER_REST = False
+    """Whether :meth:`open` loads the log over REST (both ends at once) before the socket
+    connects, resuming after it: the bench's REST row, against the default socket replay."""
 
     def __init__(
         self,
@@ -66,8 +79,10 @@ class ConversationFeed:
         *,
         callback_backlog: int,
         quiet_seconds: float,
+        history: History = "all",
     ) -> None:
         self._conn = connection
+        self._history = history
         self._id = conversation_id
         self.callbacks = CallbackRunner(callbacks, callback_backlog)
         self.log = EventLog()
@@ -75,12 +90,16 @@ class ConversationFeed:
         self.tracker = RunTracker()
         #: The newest ConversationErrorEvent (the server's fatal one) since :meth:`begin_run`.
         self.run_error: Event | None = None
-        self.buffers: set[StreamBuffer] = set()
+        self.buffers: set[StreamBuffer[Event]] = set()
+        self.tokens = TokenTracker()
+        self.token_buffers: set[StreamBuffer[TokenUpdate]] = set()
         self._synced = False
         # While a connection is greeted: its sync frame's through_seq (-1: an empty log).
         self._through: int | None = None
         self._replayed: asyncio.Future[None] | None = None
         self._ended: asyncio.Future[None] | None = None  # the socket closed for good
+        # history="none" until a sync frame says where the log starts: connect live only.
+        self._live_only = False
         #: Called with each new connection state of the socket.
         self.state_listeners: list[ConnectionStateCallback] = []
         self.quiet = QuietCheck(self._check_quiet, quiet_seconds)
@@ -89,7 +108,7 @@ class ConversationFeed:
             conversation_id,
             connection.api_key,
             self.on_frame,
-            lambda: self.log.last_seq,
+            self._resume_from,
             max_size=connection.max_message_size,
             ssl_context=connection.ssl_context,
             headers=connection.headers,
@@ -102,11 +121,25 @@ class ConversationFeed:
         """Take a REST ``ConversationInfo`` body under what the socket has already said."""
         self.state.underlay(info)
 
+    def _resume_from(self) -> int | None:
+        """The socket's ``after_seq``: None (live only) until a live-only open is synced."""
+        return None if self._live_only else self.log.last_seq
+
     async def open(self) -> None:
         """Load the log through the socket's replay (``after_seq=-1``; a reconnect mid-replay
         resumes after the last ``seq`` held). If the replay is not over within
         :attr:`REPLAY_WAIT` seconds, the rest is loaded over REST (the socket resumes after
-        it once up). Raises the socket's final error (refused, not found) if it comes first."""
+        it once up). Raises the socket's final error (refused, not found) if it comes first.
+
+        A bounded ``history`` loads less: ``"none"`` connects live only, an int N asks the
+        server's count first and replays after ``count - 1 - N``."""
+        history = self._history
+        if history == "none":
+            self._live_only = True
+        elif isinstance(history, int):
+            self.log.start_at(max(0, await self.count_events() - history))
+        if self.LOAD_OVER_REST:
+            await self.catch_up()
         loop = asyncio.get_running_loop()
         replayed = self._replayed = loop.create_future()
         ended = self._ended = loop.create_future()
@@ -149,15 +182,24 @@ class ConversationFeed:
         """
         self.quiet.reset()
         kind = data.get("type")
-        if kind == "sync":
+        if kind in STREAM_FRAMES:
+            self._dispatch_tokens(self.tokens.frame(data))
+        elif kind == "sync":
             through = data.get("through_seq")
             self._through = through if isinstance(through, int) else -1
+            self.tokens.reconnected()
+            if self._live_only:  # the log starts after what is on disk now
+                self.log.start_at(self._through + 1)
+                self._live_only = False
         elif kind == "durable":
             seq, raw = data.get("seq"), data.get("event")
             if not (isinstance(seq, int) and isinstance(raw, dict)):
                 logger.warning("skipping a durable frame without seq or event")
                 return
             event = decode_event(raw)
+            retired = self.tokens.durable(event)
+            if retired is not None:  # before the event: its callbacks know it was streamed
+                self._dispatch_tokens((retired,))
             if self.log.add(event, seq):
                 await self._ingest(event, persisted=True)
             if self._through is not None and seq > self._through:
@@ -175,11 +217,12 @@ class ConversationFeed:
                 printable(str(data.get("code"))),
                 printable(str(data.get("detail"))),
             )
-        # Any other frame type (token streams among them) is not read yet.
+        # Any other frame type is not read yet.
 
     def _greeted(self) -> None:
         """This connection's greeting is over: the log holds the server's, up to now."""
         self._through = None
+        self._dispatch_tokens(self.tokens.replayed())
         if self._replayed is not None and not self._replayed.done():
             self._replayed.set_result(None)
 
@@ -214,6 +257,13 @@ class ConversationFeed:
             if not buffer.put(event):
                 self.buffers.discard(buffer)
 
+    def _dispatch_tokens(self, updates: Sequence[TokenUpdate]) -> None:
+        for update in updates:
+            self.callbacks.submit_tokens(update)
+            for buffer in list(self.token_buffers):
+                if not buffer.put(update):
+                    self.token_buffers.discard(buffer)
+
     async def _search(self, query: PageQuery) -> httpx.Response:
         kwargs = search_events.build_request(
             self._id,
@@ -226,22 +276,35 @@ class ConversationFeed:
 
     async def catch_up(self) -> None:
         """Load the events after the last ``seq`` held over REST (the whole log from both
-        ends while seq 0 is not held). ``/events/search`` lists the log in ``seq`` order, from
-        the ``page_id`` event on: each event's ``seq`` is its position."""
-        if self.log.last_seq < 0:
-            seq = 0
+        ends while seq 0 is not held).
+
+        ``/events/search`` lists the log in ``seq`` order from the ``page_id`` event on, but
+        gives no ``seq``: an event's ``seq`` is taken from its position, which is the server's
+        index unless the server skipped an unreadable event before it (then every later
+        position is lower than its ``seq``). A lower number only makes the socket resume
+        earlier (what it repeats is dropped), and the ``seq`` each durable frame carries moves
+        the event to its true place (:meth:`EventLog.add`): nothing is lost or misplaced for
+        long. A bounded history with nothing held yet takes its events from the newest page
+        (numbered from the server's count) if they fit in it; a live-only open before its
+        ``sync`` frame, or a longer history, is left to the socket."""
+        if self._live_only:
+            return
+        seq = self.log.last_seq
+        last = self.log.at_seq(seq)
+        if seq < 0:
             pages = load_events(self._search, count=self.count_events)
             try:
                 async for page in pages:
                     for event in page:
-                        await self._add_loaded(event, seq)
                         seq += 1
+                        await self._add_loaded(event, seq)
             finally:
                 await pages.aclose()
             return
-        seq = self.log.last_seq
-        last = self.log.at_seq(seq)
-        assert last is not None  # last_seq ends a run of held seqs
+        if last is None:  # a bounded history's start, none of it held yet
+            for at, event in await newest_from(seq + 1, self._search, self.count_events):
+                await self._add_loaded(event, at)
+            return
         page_id = last.id
         followed: set[str] = set()
         first = True  # the first page starts at the last event held
@@ -264,8 +327,13 @@ class ConversationFeed:
             page_id, first = following, False
 
     async def _add_loaded(self, event: Event, seq: int) -> None:
-        if self.log.add(event, seq):
+        if self.log.add(event, seq, exact=False):
             await self._ingest(event, persisted=True)
+
+    async def load_earlier(self, count: int) -> int:
+        """Load up to ``count`` events before :attr:`EventLog.first_seq` over REST (see
+        :func:`._history.load_earlier`); return how many were added."""
+        return await load_earlier(self.log, self._search, self.count_events, count)
 
     async def count_events(self) -> int:
         """How many events the server has for this conversation."""
@@ -308,3 +376,5 @@ class ConversationFeed:
         await self.callbacks.close()
         for buffer in self.buffers:
             buffer.close()
+        for token_buffer in self.token_buffers:
+            token_buffer.close()

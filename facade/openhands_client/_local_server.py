@@ -15,15 +15,23 @@ import sys
 import tempfile
 import time
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 
+from . import _checks
 from ._process_tree import reap
 from ._provider import AsyncServerProvider, ServerEndpoint
+from ._provider_options import LocalServerOptions
 from .errors import ProviderError
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:  # a type checker's only: on 3.10, the annotation stays a string
+    from typing_extensions import Unpack
 
 # Inherited variables that would configure the child server from the caller's environment.
 _DROPPED_ENV_PREFIXES = ("OH_", "OPENHANDS_", "SESSION_API_KEY")
@@ -95,39 +103,38 @@ class AsyncLocalServer(AsyncServerProvider):
     process group with ``HOME`` inside ``workdir``; :meth:`stop` (SIGTERM, then SIGKILL after
     ``grace``), :meth:`kill`, garbage collection and interpreter exit end it and everything
     it started. The port is chosen once: a server started again after :meth:`stop` keeps its
-    URL, its key and its conversations.
+    URL, its key and its conversations. ``options`` are those of :class:`LocalServerOptions`,
+    checked here.
     """
 
     def __init__(
         self,
         python: str | os.PathLike[str] | None = None,
-        *,
-        workdir: str | os.PathLike[str] | None = None,
-        port: int | None = None,
-        api_key: str | None = None,
-        require_key: bool = True,
-        secret_key: str | None = None,
-        max_concurrent_runs: int | None = None,
-        environment: Mapping[str, str] | None = None,
-        ready_timeout: float = 120.0,
+        **options: Unpack[LocalServerOptions],
     ) -> None:
+        _checks.keywords(options, LocalServerOptions.__optional_keys__, "AsyncLocalServer()")
+        port = options.get("port")
         if port is not None and not 0 < port < 65536:
             raise ValueError(f"port must be in 1..65535, got {port}")
+        max_concurrent_runs = options.get("max_concurrent_runs")
         if max_concurrent_runs is not None and max_concurrent_runs < 1:
             raise ValueError(f"max_concurrent_runs must be at least 1, got {max_concurrent_runs}")
+        ready_timeout = options.get("ready_timeout", 120.0)
         if ready_timeout <= 0:
             raise ValueError(f"ready_timeout must be positive, got {ready_timeout}")
+        api_key, require_key = options.get("api_key"), options.get("require_key", True)
         if api_key is not None and not require_key:
             raise ValueError("api_key was given with require_key=False")
+        workdir = options.get("workdir")
         self.python = interpreter(python)
         self.workdir = Path(
             workdir if workdir is not None else tempfile.mkdtemp(prefix="openhands-server-")
         ).resolve()
         self.port = port or free_port()
         self.api_key = api_key if api_key is not None or not require_key else _session_key()
-        self.secret_key = secret_key or new_secret_key()
+        self.secret_key = options.get("secret_key") or new_secret_key()
         self.max_concurrent_runs = max_concurrent_runs
-        self.environment = dict(environment or {})
+        self.environment = dict(options.get("environment") or {})
         self.ready_timeout = ready_timeout
         self.log_path = self.workdir / "server.log"
         self._process: subprocess.Popen[bytes] | None = None

@@ -10,6 +10,7 @@ from typing import TypedDict, Union
 
 import httpx
 
+from . import _checks
 from ._version import __version__
 
 DEFAULT_URL = "http://127.0.0.1:8000"
@@ -77,9 +78,7 @@ class ClientOptions(TypedDict, total=False):
 
 def check_client_options(options: Mapping[str, object], what: str) -> None:
     """Raise ``TypeError`` naming an option ``what`` (the callable) does not take."""
-    for name in options:
-        if name not in ClientOptions.__optional_keys__:
-            raise TypeError(f"{what} got an unexpected keyword argument {name!r}")
+    _checks.keywords(options, ClientOptions.__optional_keys__, what)
 
 
 def check_max_message_size(value: object) -> int:

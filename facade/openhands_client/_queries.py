@@ -2,42 +2,38 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-from . import _event_query
+from . import _checks, _event_query
 from ._commands import ConversationCommands
 from ._compat import KINDS_BY_CLASS_NAME
+from ._query_options import EventFilters, EventSearchOptions
 from .events import Event
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:  # a type checker's only: on 3.10, the annotation stays a string
+    from typing_extensions import Unpack
 
 
 class ConversationQueries(ConversationCommands):
     """The commands, plus queries over the events the server keeps (none of them attaches)."""
 
-    def search_events(
-        self,
-        *,
-        kind: str | None = None,
-        source: str | None = None,
-        body: str | None = None,
-        tool: str | None = None,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-        newest_first: bool = False,
-        page_size: int = _event_query.MAX_PAGE_SIZE,
-    ) -> AsyncIterator[Event]:
+    def search_events(self, **options: Unpack[EventSearchOptions]) -> AsyncIterator[Event]:
         """The server's persisted events that match, as a lazy iterator over pages.
 
-        ``kind`` is an event kind (``"ActionEvent"``), ``source`` ``agent``, ``user``,
-        ``environment`` or ``hook``; ``body`` matches message text (case-insensitive);
-        ``tool`` a tool name (its actions, observations and errors; matched by the client,
-        the server has no such filter); ``since`` (inclusive) and ``until`` (exclusive) are
-        naive server-local times. Each event is typed (its generated class, by ``kind``).
+        ``options`` are those of :class:`EventSearchOptions`: the filters (``kind``,
+        ``source``, ``body``, ``tool``, ``since``, ``until``; see :class:`EventFilters`),
+        ``newest_first`` and ``page_size``, all checked here before any request. Each event is
+        typed (its generated class, by ``kind``).
         Use as ``async for event in conv.search_events(kind="MessageEvent"):``.
         """
-        where = _event_query.EventFilter.of(kind, source, body, since, until, tool)
-        size = _event_query.check_page_size(page_size)
-        return self._search_events(where, newest_first, size)
+        _checks.keywords(options, EventSearchOptions.__optional_keys__, "search_events()")
+        where = _event_query.EventFilter.of(options)
+        size = _event_query.check_page_size(options.get("page_size", _event_query.MAX_PAGE_SIZE))
+        return self._search_events(where, options.get("newest_first", False), size)
 
     async def _search_events(
         self, where: _event_query.EventFilter, newest_first: bool, page_size: int
@@ -56,18 +52,11 @@ class ConversationQueries(ConversationCommands):
     async def _kinds_by_class_name(self) -> bool:
         return (await self._compat.release()).at_least(KINDS_BY_CLASS_NAME)
 
-    async def count_events(
-        self,
-        *,
-        kind: str | None = None,
-        source: str | None = None,
-        body: str | None = None,
-        tool: str | None = None,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-    ) -> int:
-        """How many persisted events match (the filters of :meth:`search_events`)."""
-        where = _event_query.EventFilter.of(kind, source, body, since, until, tool)
+    async def count_events(self, **filters: Unpack[EventFilters]) -> int:
+        """How many persisted events match (the filters of :meth:`search_events`: those of
+        :class:`EventFilters`)."""
+        _checks.keywords(filters, EventFilters.__optional_keys__, "count_events()")
+        where = _event_query.EventFilter.of(filters)
         by_name = await self._kinds_by_class_name()
         return await _event_query.count(self._conn, self._id, where, kind_on_server=by_name)
 

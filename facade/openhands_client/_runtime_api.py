@@ -10,22 +10,28 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import time
 import uuid
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from . import _checks
 from ._backoff import Backoff
 from ._provider import AsyncServerProvider, ServerEndpoint
+from ._provider_options import ImagePullPolicy, RuntimeAPIOptions
 from ._terminal_text import redact_url
 from .errors import ProviderError
 
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:  # a type checker's only: on 3.10, the annotation stays a string
+    from typing_extensions import Unpack
+
 logger = logging.getLogger("openhands_client.providers")
 
-ImagePullPolicy = Literal["Always", "IfNotPresent", "Never"]
-OnStop = Literal["stop", "pause", "keep"]
 # Pod states upstream retries on, and those it gives up on.
 _STARTING = frozenset({"not found", "pending", "running"})
 _FAILED = frozenset({"failed", "unknown", "crashloopbackoff"})
@@ -45,7 +51,7 @@ class AsyncRuntimeAPIServer(AsyncServerProvider):
     runtime) go into the start request as upstream sends them. :meth:`stop` stops the
     runtime, or pauses or keeps it (``on_stop``). Every failed call raises
     :class:`ProviderError` with the Runtime API's status and body. ``transport`` replaces
-    the network (tests).
+    the network (tests). ``options`` are those of :class:`RuntimeAPIOptions`, checked here.
     """
 
     def __init__(
@@ -54,24 +60,21 @@ class AsyncRuntimeAPIServer(AsyncServerProvider):
         runtime_api_key: str,
         *,
         server_image: str,
-        session_id: str | None = None,
-        resource_factor: int = 1,
-        runtime_class: str | None = "sysbox-runc",
-        image_pull_policy: ImagePullPolicy = "IfNotPresent",
-        target_type: Literal["binary", "source"] = "binary",
-        environment: Mapping[str, str] | None = None,
-        init_timeout: float = 300.0,
-        startup_wait_timeout: float = 300.0,
-        api_timeout: float = 60.0,
-        on_stop: OnStop = "stop",
-        transport: httpx.AsyncBaseTransport | None = None,
+        **options: Unpack[RuntimeAPIOptions],
     ) -> None:
+        _checks.keywords(options, RuntimeAPIOptions.__optional_keys__, "AsyncRuntimeAPIServer()")
+        resource_factor = options.get("resource_factor", 1)
         if resource_factor not in (1, 2, 4, 8):
             raise ValueError(f"resource_factor must be 1, 2, 4 or 8, got {resource_factor}")
+        target_type = options.get("target_type", "binary")
         if target_type not in _EXECUTABLES:
             raise ValueError(f"target_type must be 'binary' or 'source', got {target_type!r}")
+        on_stop = options.get("on_stop", "stop")
         if on_stop not in ("stop", "pause", "keep"):
             raise ValueError(f"on_stop must be 'stop', 'pause' or 'keep', got {on_stop!r}")
+        init_timeout = options.get("init_timeout", 300.0)
+        startup_wait_timeout = options.get("startup_wait_timeout", 300.0)
+        api_timeout = options.get("api_timeout", 60.0)
         for name, value in [
             ("init_timeout", init_timeout),
             ("startup_wait_timeout", startup_wait_timeout),
@@ -82,19 +85,19 @@ class AsyncRuntimeAPIServer(AsyncServerProvider):
         if not server_image:
             raise ValueError("server_image is required")
         self.runtime_api_url = runtime_api_url.rstrip("/")
-        self.session_id = session_id or f"agent-server-{uuid.uuid4()}"
+        self.session_id = options.get("session_id") or f"agent-server-{uuid.uuid4()}"
         self.server_image = server_image
         self.resource_factor = resource_factor
-        self.runtime_class = runtime_class
-        self.image_pull_policy = image_pull_policy
+        self.runtime_class = options.get("runtime_class", "sysbox-runc")
+        self.image_pull_policy: ImagePullPolicy = options.get("image_pull_policy", "IfNotPresent")
         self.target_type = target_type
-        self.environment = dict(environment or {})
+        self.environment = dict(options.get("environment") or {})
         self.init_timeout = init_timeout
         self.startup_wait_timeout = startup_wait_timeout
         self.on_stop = on_stop
         self._api_key = runtime_api_key
         self._timeout = httpx.Timeout(connect=10.0, read=api_timeout, write=10.0, pool=10.0)
-        self._transport = transport
+        self._transport = options.get("transport")
         self.runtime_id: str | None = None
         """The runtime's id, once started or attached."""
         self._endpoint: ServerEndpoint | None = None

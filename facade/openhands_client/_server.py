@@ -6,35 +6,34 @@ import asyncio
 import logging
 import sys
 import time
-from collections.abc import AsyncIterator, Collection, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 from uuid import UUID, uuid4
 
 from openhands_api import models as _models
 from openhands_api.api.conversations import get_conversation, start_conversation
 from openhands_api.api.server import get_server_info
-from openhands_api.api.settings import list_profiles
 from openhands_api.api.tools import list_tools
 from openhands_api.client import AuthenticatedClient
 
 if TYPE_CHECKING:
     from openhands_api.models.conversation_sort_order import ConversationSortOrder
-    from openhands_api.models.profile_list_response import ProfileListResponse
     from openhands_api.models.server_info import ServerInfo
 
-    from .models import LookupSecret
-
-from . import _conversation_search, _readiness, _start_request, _stored_secrets
+from . import _conversation_search, _readiness, _start_request
 from ._compat import IDEMPOTENT_CREATE, ServerCompat
 from ._connection import Connection, normalize_base_url
 from ._control import AsyncConversationControl
 from ._conversation import AsyncConversation, Callback, new_feed
 from ._conversation_options import ConversationOptions, check_options
 from ._feed import ConversationFeed
+from ._history import History, check_history
 from ._http import call, call_raw, retry_while_full
 from ._options import ClientOptions, check_client_options
 from ._options import from_env as _url_and_key_from_env
 from ._resume import warn_if_ignored
+from ._server_settings import ServerSettings
+from ._server_store import ServerStore
 from ._state import ConversationState, ExecutionStatus
 from ._tags import check_tags
 from ._terminal_text import redact_url
@@ -81,7 +80,7 @@ def _left_on_server(exc: BaseException, conversation_id: UUID) -> None:
         exc.add_note(note)
 
 
-class AsyncAgentServer:
+class AsyncAgentServer(ServerStore, ServerSettings):
     """An OpenHands agent server, driven with ``await``.
 
     ``url`` is the server's base URL; ``api_key`` its session key (sent only in the
@@ -202,18 +201,30 @@ class AsyncAgentServer:
         return conversation
 
     async def attach_conversation(
-        self, conversation_id: UUID | str, *, callbacks: Sequence[Callback] = ()
+        self,
+        conversation_id: UUID | str,
+        *,
+        callbacks: Sequence[Callback] = (),
+        history: History = "all",
     ) -> AsyncConversation:
         """Attach to an existing conversation: subscribe to its stream and load its log.
 
-        Raises :class:`NotFoundError` if there is no such conversation.
+        ``history`` is how much of the log is loaded: ``"all"`` (the default), ``"none"``
+        (only the events that come after the attach) or an ``int`` N (the last N events).
+        ``conv.events.first_seq`` and ``.complete`` say what the log holds, and
+        :meth:`AsyncConversation.load_earlier_events` pages back on demand. Raises
+        :class:`NotFoundError` if there is no such conversation, ``ValueError``/``TypeError``
+        for a bad ``history`` (before any request).
         """
         uid = parse_conversation_id(conversation_id)
+        bound = check_history(history)
         async with self._opening:
-            return await self._attach(uid, callbacks)
+            return await self._attach(uid, callbacks, bound)
 
-    async def _attach(self, uid: UUID, callbacks: Sequence[Callback]) -> AsyncConversation:
-        feed = new_feed(self._connection, uid, {"id": str(uid)}, callbacks)
+    async def _attach(
+        self, uid: UUID, callbacks: Sequence[Callback], history: History = "all"
+    ) -> AsyncConversation:
+        feed = new_feed(self._connection, uid, {"id": str(uid)}, callbacks, history)
         conversation = self._conversation(feed, delete_on_close=False)
         # The socket subscribes and the log loads while the conversation is asked for (and,
         # once per client, the version: refused if too old, warned about if out of range).
@@ -306,34 +317,6 @@ class AsyncAgentServer:
         parse = list_tools.parse_response
         names = await call(self._connection.api, request, parse, list, "list tools")
         return [str(name) for name in names]
-
-    async def llm_profiles(self) -> ProfileListResponse:
-        """The LLM profiles stored on the server (``.profiles``: each one's ``name``, ``model``,
-        ``base_url`` and whether its API key is set, never the key) and ``.active_profile``.
-
-        A profile's name is what ``conv.switch_profile(name)`` and a start request's
-        ``agent_launch_additions.llm_profile_ref`` take.
-        """
-        return await call(
-            self._connection.api,
-            list_profiles.build_request(),
-            list_profiles.parse_response,
-            _models.ProfileListResponse,
-            "list LLM profiles",
-        )
-
-    async def stored_secrets(
-        self, names: Collection[str] | None = None, *, agent_profile_id: str | None = None
-    ) -> dict[str, LookupSecret]:
-        """The secrets stored on the server (those in ``names``, if given; those an agent
-        profile may use, with ``agent_profile_id``), as ``LookupSecret`` references by name.
-
-        Pass them as ``secrets=`` or to ``update_secrets``: the server reads each value from
-        its own store when the agent needs it, and the value never passes through this client
-        (upstream's ``RemoteWorkspace.get_secrets``). A reference carries this client's URL and
-        session key: the server must reach itself at that URL.
-        """
-        return await _stored_secrets.stored_secrets(self._connection, names, agent_profile_id)
 
     def conversations(
         self,

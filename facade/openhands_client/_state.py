@@ -86,6 +86,14 @@ def _pack(value: Any) -> Any:
     return packed
 
 
+def _uuid_or_none(value: object) -> UUID | None:
+    """``value`` as a UUID; None for anything else the server sent (a state is lenient)."""
+    try:
+        return UUID(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 def _packed_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """The fields of a state: keys shared with every other state, values packed."""
     return {sys.intern(str(key)): _pack(value) for key, value in values.items()}
@@ -202,6 +210,19 @@ class ConversationState:
     def tags(self) -> dict[str, str]:
         """The conversation's tags (a new dict on each read; ``{}`` if it has none)."""
         return tags_of(self._field("tags"))
+
+    @property
+    def parent_id(self) -> UUID | None:
+        """The conversation that started this one as its child (``start_child``), if any."""
+        return _uuid_or_none(self._fields.get("parent_conversation_id"))
+
+    @property
+    def child_ids(self) -> list[UUID]:
+        """The children of this conversation as last read over REST (``children()`` reads
+        them afresh); ``[]`` for none."""
+        children = self._field("sub_conversation_ids")
+        ids = (_uuid_or_none(child) for child in children) if isinstance(children, list) else ()
+        return [child for child in ids if child is not None]
 
     @property
     def stats(self) -> ConversationStats:

@@ -6,36 +6,57 @@ buffered transient one. When only persisted events are buffered and one more doe
 buffer stops taking events: the consumer still gets every event buffered so far, then
 :class:`StreamOverflowError`. The conversation's log is never affected: every persisted event
 stays in ``conversation.events``, which is where a consumer that fell behind reads on.
+A ``stream_tokens()`` consumer's buffer follows the same policy with deltas as the droppable
+items and the updates that open or retire an item as the kept ones.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import deque
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from .errors import StreamOverflowError
-from .events import Event, is_persisted
+
+T = TypeVar("T")
+
+_EVENTS_OVERFLOW = (
+    "the stream fell behind by more than {capacity} persisted events and stopped; every "
+    "persisted event is in conversation.events: read on from there"
+)
 
 
-class StreamBuffer:
-    """The events a ``stream()`` consumer has not taken yet (filled on the loop's thread)."""
+class StreamBuffer(Generic[T]):
+    """The items a stream consumer has not taken yet (filled on the loop's thread).
 
-    def __init__(self, capacity: int) -> None:
+    ``keep`` says which items the policy never drops (for events: ``is_persisted``);
+    ``overflow`` is the :class:`StreamOverflowError` message (``{capacity}`` filled in).
+    """
+
+    def __init__(
+        self,
+        capacity: int,
+        keep: Callable[[T], bool],
+        overflow: str = _EVENTS_OVERFLOW,
+    ) -> None:
         if capacity < 1:
             raise ValueError(f"the stream buffer needs room for one event, got {capacity!r}")
         self._capacity = capacity
-        self._items: deque[Event] = deque()
+        self._keep = keep
+        self._overflow = overflow
+        self._items: deque[T] = deque()
         self._ready = asyncio.Event()
         self.dropped = 0
         self.overflowed = False
         self.closed = False
 
-    def put(self, event: Event) -> bool:
+    def put(self, event: T) -> bool:
         """Buffer ``event`` (or drop it by the policy); False once the buffer takes no more."""
         if self.overflowed or self.closed:
             return False
         if len(self._items) >= self._capacity:
-            if not is_persisted(event):
+            if not self._keep(event):
                 self.dropped += 1
                 return True
             if not self._evict_transient():
@@ -48,7 +69,7 @@ class StreamBuffer:
 
     def _evict_transient(self) -> bool:
         for index, item in enumerate(self._items):
-            if not is_persisted(item):
+            if not self._keep(item):
                 del self._items[index]
                 self.dropped += 1
                 return True
@@ -59,15 +80,12 @@ class StreamBuffer:
         self.closed = True
         self._ready.set()
 
-    def take(self) -> Event | None:
+    def take(self) -> T | None:
         """The oldest buffered event; at the end of an overflowed buffer, raise; else None."""
         if self._items:
             return self._items.popleft()
         if self.overflowed:
-            raise StreamOverflowError(
-                f"the stream fell behind by more than {self._capacity} persisted events and "
-                "stopped; every persisted event is in conversation.events: read on from there"
-            )
+            raise StreamOverflowError(self._overflow.format(capacity=self._capacity))
         return None
 
     async def wait(self, timeout: float) -> None:

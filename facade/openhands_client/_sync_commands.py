@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from uuid import UUID
 
+from ._child_commands import ChildIsolation
 from ._commands import ConversationCommands
 from ._options import LLM_TIMEOUT
 from ._portal import Portal
@@ -17,6 +18,9 @@ from ._portal import Portal
 if TYPE_CHECKING:
     from openhands_api.models.llm_input import LLMInput
     from openhands_api.models.send_message_request import SendMessageRequest
+    from openhands_api.models.start_child_conversation_response import (
+        StartChildConversationResponse,
+    )
 
     from .models import ConfirmationPolicySpec, SecretSpec, SecurityAnalyzerSpec
 
@@ -118,3 +122,14 @@ class SyncCommands(Generic[A]):
     def load_plugin(self, plugin_ref: str) -> None:
         """Load a plugin (e.g. ``github:owner/repo`` or a path on the server) into the agent."""
         self._portal.call(self._async.load_plugin(plugin_ref))
+
+    def start_child(
+        self, task: str, *, title: str | None = None, isolation: ChildIsolation = "worktree"
+    ) -> StartChildConversationResponse:
+        """Start a child conversation of this one on the server; it runs ``task`` at once."""
+        return self._portal.call(self._async.start_child(task, title=title, isolation=isolation))
+
+    def children(self) -> list[UUID]:
+        """The ids of this conversation's children, as the server has them now (every
+        supported server; ``[]`` for none). An attached conversation's state is refreshed too."""
+        return self._portal.call(self._async.children())

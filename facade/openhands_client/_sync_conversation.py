@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from ._callbacks import TokenCallback
 from ._connection_state import ConnectionState, ConnectionStateCallback
 from ._conversation import AsyncConversation, Callback
 from ._event_log import EventLog
@@ -19,6 +20,7 @@ from ._run_result import RunResult
 from ._state import ConversationState, ExecutionStatus
 from ._sync_queries import SyncQueries
 from ._sync_workspace import Workspace
+from ._token_stream import TokenUpdate
 from .events import Event
 
 if TYPE_CHECKING:
@@ -32,8 +34,12 @@ class Conversation(SyncQueries[AsyncConversation]):
     @property
     def events(self) -> EventLog:
         """The server's persisted events: typed, deduplicated, in ``seq`` order (the
-        server's own)."""
+        server's own), from ``events.first_seq`` on (see ``attach_conversation(history=)``)."""
         return self._async.events
+
+    def load_earlier_events(self, count: int = 100) -> int:
+        """Load earlier events: see :meth:`AsyncConversation.load_earlier_events`."""
+        return self._portal.call(self._async.load_earlier_events(count))
 
     @property
     def state(self) -> ConversationState:
@@ -54,6 +60,11 @@ class Conversation(SyncQueries[AsyncConversation]):
         """Call ``callback`` with each new connection state, on the client's background
         thread; see :meth:`AsyncConversation.on_connection_state`."""
         self._async.on_connection_state(callback)
+
+    def on_tokens(self, callback: TokenCallback) -> None:
+        """Call ``callback`` with each :class:`TokenUpdate` of the agent's streamed answers,
+        on the client's background thread; see :meth:`AsyncConversation.on_tokens`."""
+        self._async.on_tokens(callback)
 
     @property
     def callbacks_dropped(self) -> int:
@@ -109,6 +120,7 @@ class Conversation(SyncQueries[AsyncConversation]):
         conversation_id: UUID | str | None = None,
         tags: Mapping[str, str] | None = None,
         reset_metrics: bool = True,
+        include_skills: bool = False,
         callbacks: Sequence[Callback] = (),
     ) -> Conversation:
         """Copy the conversation on the server (up to ``from_event_id``) and attach to the copy."""
@@ -119,6 +131,7 @@ class Conversation(SyncQueries[AsyncConversation]):
                 conversation_id=conversation_id,
                 tags=tags,
                 reset_metrics=reset_metrics,
+                include_skills=include_skills,
                 callbacks=callbacks,
             )
         )
@@ -135,6 +148,12 @@ class Conversation(SyncQueries[AsyncConversation]):
     def stream(self, *, until: StreamUntil = "close", run: bool = False) -> Iterator[Event]:
         """Yield every event from now on (persisted once each, and transient ones) until closed."""
         return self._portal.iterate(self._async.stream(until=until, run=run))
+
+    def stream_tokens(
+        self, *, until: StreamUntil = "close", run: bool = False
+    ) -> Iterator[TokenUpdate]:
+        """Yield each :class:`TokenUpdate` of the agent's streamed answers from now on."""
+        return self._portal.iterate(self._async.stream_tokens(until=until, run=run))
 
     def close(self) -> None:
         """As :meth:`AsyncConversation.close` (a no-op once the client is closed)."""

@@ -6,9 +6,9 @@ import asyncio
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._batch import BatchReport, BatchTask, TaskResult, arun_many
+from ._batch import BatchOptions, BatchReport, BatchTask, arun_many
 from ._conversation import AsyncConversation
 from ._conversation_options import ConversationOptions
 from ._fleet import (
@@ -99,27 +99,11 @@ class AgentFleet:
         agent: AgentSpec | None,
         *,
         output: str | os.PathLike[str],
-        concurrency: int = 8,
-        working_dir: str | None = None,
-        timeout: float = 3600.0,
-        progress: IO[str] | None = None,
-        on_result: Callable[[TaskResult], None] | None = None,
-        **options: Unpack[ConversationOptions],
+        **options: Unpack[BatchOptions],
     ) -> BatchReport:
         """:func:`arun_many` on this (started) fleet."""
         return self._portal.call(
-            arun_many(
-                tasks,
-                agent,
-                servers=self._async,
-                output=output,
-                concurrency=concurrency,
-                working_dir=working_dir,
-                timeout=timeout,
-                progress=progress,
-                on_result=on_result,
-                **options,
-            )
+            arun_many(tasks, agent, servers=self._async, output=output, **options)
         )
 
     def close(self) -> None:
@@ -146,28 +130,15 @@ def run_many(
     *,
     servers: AgentFleet | Sequence[SyncServerSource],
     output: str | os.PathLike[str],
-    concurrency: int = 8,
-    working_dir: str | None = None,
-    timeout: float = 3600.0,
-    progress: IO[str] | None = None,
-    on_result: Callable[[TaskResult], None] | None = None,
-    **options: Unpack[ConversationOptions],
+    **options: Unpack[BatchOptions],
 ) -> BatchReport:
     """:func:`arun_many`, synchronously: on ``servers`` (an :class:`AgentFleet`, left open,
     or what one takes: started and closed here)."""
-    arguments: dict[str, Any] = {
-        "output": output,
-        "concurrency": concurrency,
-        "working_dir": working_dir,
-        "timeout": timeout,
-        "progress": progress,
-        "on_result": on_result,
-    }
     if isinstance(servers, AgentFleet):
-        return servers.run_many(tasks, agent, **arguments, **options)
+        return servers.run_many(tasks, agent, output=output, **options)
     members = [s.async_provider if isinstance(s, ServerProvider) else s for s in servers]
     portal = Portal()
     try:
-        return portal.call(arun_many(tasks, agent, servers=members, **arguments, **options))
+        return portal.call(arun_many(tasks, agent, servers=members, output=output, **options))
     finally:
         portal.stop()

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import sys
 from pathlib import Path
-from typing import Generic, Literal, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ._local_server import AsyncLocalServer
 from ._portal import Portal
 from ._provider import AsyncServerProvider, ServerEndpoint
-from ._runtime_api import AsyncRuntimeAPIServer, ImagePullPolicy, OnStop
+from ._provider_options import LocalServerOptions, RuntimeAPIOptions
+from ._runtime_api import AsyncRuntimeAPIServer
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:  # a type checker's only: on 3.10, the annotation stays a string
+    from typing_extensions import Unpack
 
 A = TypeVar("A", bound=AsyncServerProvider)
 S = TypeVar("S", bound="ServerProvider[AsyncServerProvider]")
@@ -65,34 +69,14 @@ class ServerProvider(Generic[A]):
 
 class LocalServer(ServerProvider[AsyncLocalServer]):
     """``openhands-agent-server`` as a local child process, driven synchronously.
-    The arguments are :class:`AsyncLocalServer`'s."""
+    The arguments are :class:`AsyncLocalServer`'s (``options``: :class:`LocalServerOptions`)."""
 
     def __init__(
         self,
         python: str | os.PathLike[str] | None = None,
-        *,
-        workdir: str | os.PathLike[str] | None = None,
-        port: int | None = None,
-        api_key: str | None = None,
-        require_key: bool = True,
-        secret_key: str | None = None,
-        max_concurrent_runs: int | None = None,
-        environment: Mapping[str, str] | None = None,
-        ready_timeout: float = 120.0,
+        **options: Unpack[LocalServerOptions],
     ) -> None:
-        super().__init__(
-            AsyncLocalServer(
-                python,
-                workdir=workdir,
-                port=port,
-                api_key=api_key,
-                require_key=require_key,
-                secret_key=secret_key,
-                max_concurrent_runs=max_concurrent_runs,
-                environment=environment,
-                ready_timeout=ready_timeout,
-            )
-        )
+        super().__init__(AsyncLocalServer(python, **options))
 
     @property
     def url(self) -> str:
@@ -140,7 +124,7 @@ class LocalServer(ServerProvider[AsyncLocalServer]):
 
 class RuntimeAPIServer(ServerProvider[AsyncRuntimeAPIServer]):
     """An agent server in a Runtime API sandbox, driven synchronously. The arguments are
-    :class:`AsyncRuntimeAPIServer`'s."""
+    :class:`AsyncRuntimeAPIServer`'s (``options``: :class:`RuntimeAPIOptions`)."""
 
     def __init__(
         self,
@@ -148,34 +132,11 @@ class RuntimeAPIServer(ServerProvider[AsyncRuntimeAPIServer]):
         runtime_api_key: str,
         *,
         server_image: str,
-        session_id: str | None = None,
-        resource_factor: int = 1,
-        runtime_class: str | None = "sysbox-runc",
-        image_pull_policy: ImagePullPolicy = "IfNotPresent",
-        target_type: Literal["binary", "source"] = "binary",
-        environment: Mapping[str, str] | None = None,
-        init_timeout: float = 300.0,
-        startup_wait_timeout: float = 300.0,
-        api_timeout: float = 60.0,
-        on_stop: OnStop = "stop",
-        transport: httpx.AsyncBaseTransport | None = None,
+        **options: Unpack[RuntimeAPIOptions],
     ) -> None:
         super().__init__(
             AsyncRuntimeAPIServer(
-                runtime_api_url,
-                runtime_api_key,
-                server_image=server_image,
-                session_id=session_id,
-                resource_factor=resource_factor,
-                runtime_class=runtime_class,
-                image_pull_policy=image_pull_policy,
-                target_type=target_type,
-                environment=environment,
-                init_timeout=init_timeout,
-                startup_wait_timeout=startup_wait_timeout,
-                api_timeout=api_timeout,
-                on_stop=on_stop,
-                transport=transport,
+                runtime_api_url, runtime_api_key, server_image=server_image, **options
             )
         )
 

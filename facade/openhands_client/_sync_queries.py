@@ -6,14 +6,19 @@ their async originals inherit :class:`ConversationQueries`: each twin is written
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
-from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from ._event_query import MAX_PAGE_SIZE
 from ._queries import ConversationQueries
+from ._query_options import EventFilters, EventSearchOptions
 from ._sync_commands import SyncCommands
 from .events import Event
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:  # a type checker's only: on 3.10, the annotation stays a string
+    from typing_extensions import Unpack
 
 Q = TypeVar("Q", bound=ConversationQueries)
 
@@ -21,48 +26,14 @@ Q = TypeVar("Q", bound=ConversationQueries)
 class SyncQueries(SyncCommands[Q]):
     """The commands, plus the queries of :class:`ConversationQueries`, run on the portal's loop."""
 
-    def search_events(
-        self,
-        *,
-        kind: str | None = None,
-        source: str | None = None,
-        body: str | None = None,
-        tool: str | None = None,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-        newest_first: bool = False,
-        page_size: int = MAX_PAGE_SIZE,
-    ) -> Iterator[Event]:
+    def search_events(self, **options: Unpack[EventSearchOptions]) -> Iterator[Event]:
         """The server's persisted events that match, as a lazy iterator over pages."""
-        return self._portal.iterate(
-            self._async.search_events(
-                kind=kind,
-                source=source,
-                body=body,
-                tool=tool,
-                since=since,
-                until=until,
-                newest_first=newest_first,
-                page_size=page_size,
-            )
-        )
+        return self._portal.iterate(self._async.search_events(**options))
 
-    def count_events(
-        self,
-        *,
-        kind: str | None = None,
-        source: str | None = None,
-        body: str | None = None,
-        tool: str | None = None,
-        since: datetime | str | None = None,
-        until: datetime | str | None = None,
-    ) -> int:
-        """How many persisted events match (the filters of :meth:`search_events`)."""
-        return self._portal.call(
-            self._async.count_events(
-                kind=kind, source=source, body=body, tool=tool, since=since, until=until
-            )
-        )
+    def count_events(self, **filters: Unpack[EventFilters]) -> int:
+        """How many persisted events match (the filters of :meth:`search_events`: those of
+        :class:`EventFilters`)."""
+        return self._portal.call(self._async.count_events(**filters))
 
     def get_event(self, event_id: str) -> Event:
         """One persisted event, fetched by id; :class:`NotFoundError` if there is none."""

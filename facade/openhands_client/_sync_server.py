@@ -21,6 +21,7 @@ from ._connection import SyncRunner, sync_client
 from ._conversation import Callback
 from ._conversation_options import ConversationOptions
 from ._conversation_search import MAX_PAGE_SIZE
+from ._history import History
 from ._options import ClientOptions, check_client_options
 from ._options import from_env as _url_and_key_from_env
 from ._portal import Portal
@@ -38,8 +39,10 @@ elif TYPE_CHECKING:
     from typing_extensions import Unpack
 
 if TYPE_CHECKING:
+    from openhands_api.models.agent_profile_list_response import AgentProfileListResponse
     from openhands_api.models.profile_list_response import ProfileListResponse
     from openhands_api.models.server_info import ServerInfo
+    from openhands_api.models.settings_response import SettingsResponse
 
     from .models import AgentSpec, LookupSecret
 
@@ -117,11 +120,19 @@ class AgentServer:
         return Conversation(self._portal, conversation)
 
     def attach_conversation(
-        self, conversation_id: UUID | str, *, callbacks: Sequence[Callback] = ()
+        self,
+        conversation_id: UUID | str,
+        *,
+        callbacks: Sequence[Callback] = (),
+        history: History = "all",
     ) -> Conversation:
-        """Attach to an existing conversation: subscribe to its stream and load its log."""
+        """Attach to an existing conversation: subscribe to its stream and load its log.
+
+        ``history``: ``"all"``, ``"none"`` or the last N events; see
+        :meth:`AsyncAgentServer.attach_conversation`.
+        """
         conversation = self._portal.call(
-            self._async.attach_conversation(conversation_id, callbacks=callbacks)
+            self._async.attach_conversation(conversation_id, callbacks=callbacks, history=history)
         )
         return Conversation(self._portal, conversation)
 
@@ -160,6 +171,37 @@ class AgentServer:
         """The LLM profiles stored on the server (``.profiles``: each one's ``name``, ``model``,
         ``base_url`` and whether its API key is set, never the key) and ``.active_profile``."""
         return self._portal.call(self._async.llm_profiles())
+
+    def agent_profiles(self) -> AgentProfileListResponse:
+        """The Agent Profiles stored on the server (``.profiles``: each one's ``id``, ``name``,
+        ``agent_kind``, ``llm_profile_ref``) and ``.active_agent_profile_id`` (every supported
+        server; the server makes a ``default`` one active when none is)."""
+        return self._portal.call(self._async.agent_profiles())
+
+    def settings(self) -> SettingsResponse:
+        """The settings stored on the server (``GET /api/settings``; every supported server):
+        ``agent_settings`` (the agent a start without ``agent`` is built from: its ``llm``,
+        tools, condenser, MCP servers), ``conversation_settings``, whether an LLM API key is set
+        (``llm_api_key_is_set``), the active LLM and agent profiles (``active_profile``,
+        ``active_agent_profile_id``; from 1.52 ``active_meta_profile``) and ``misc_settings``."""
+        return self._portal.call(self._async.settings())
+
+    def update_settings(
+        self,
+        *,
+        agent_settings_diff: Mapping[str, Any] | None = None,
+        conversation_settings_diff: Mapping[str, Any] | None = None,
+        misc_settings_diff: Mapping[str, Any] | None = None,
+    ) -> SettingsResponse:
+        """Change the settings stored on the server (``PATCH /api/settings``; every supported
+        server) and return them as they are now, secrets redacted."""
+        return self._portal.call(
+            self._async.update_settings(
+                agent_settings_diff=agent_settings_diff,
+                conversation_settings_diff=conversation_settings_diff,
+                misc_settings_diff=misc_settings_diff,
+            )
+        )
 
     def stored_secrets(
         self, names: Collection[str] | None = None, *, agent_profile_id: str | None = None

@@ -10,12 +10,14 @@ an existing one, and deletes it afterwards.
 from __future__ import annotations
 
 import asyncio
+import sys
 import tempfile
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 from uuid import UUID
 
+from . import _checks
 from ._compat import NEWEST_TESTED, OLDEST_TESTED
 from ._connection import Connection, normalize_base_url
 from ._doctor_report import DoctorReport, Mismatch, version_supported
@@ -28,6 +30,11 @@ from ._server import AsyncAgentServer
 from ._state import ExecutionStatus
 from ._terminal_text import redact_url
 from .errors import AgentServerError, NotAnAgentServerError, WaitTimeoutError
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:  # a type checker's only: on 3.10, the annotation stays a string
+    from typing_extensions import Unpack
 
 
 class _Doctor(SocketChecks):
@@ -142,20 +149,32 @@ class _Doctor(SocketChecks):
                     await conversation.delete()
 
 
+class DiagnoseOptions(TypedDict, total=False):
+    """The keyword options of :func:`async_diagnose` and :func:`diagnose`; each may be left
+    out."""
+
+    agent: Mapping[str, Any] | None
+    """The JSON of an agent: first run a one-step conversation and check that one (default:
+    none, check an existing conversation if there is one)."""
+    working_dir: str | None
+    """That conversation's working directory (default: the temp dir)."""
+    timeout: float
+    """Seconds the whole diagnosis may take, and each request (default 30)."""
+    run_timeout: float
+    """Seconds more the agent's conversation may take (default 300)."""
+    max_message_size: int
+    """The largest body or frame read, in bytes, as in the client (default 64 MiB)."""
+    verify: Verify
+    """The client's TLS setting, as ``AsyncAgentServer(verify=)`` (default True)."""
+
+
 async def async_diagnose(
-    url: str,
-    api_key: str | None = None,
-    *,
-    agent: Mapping[str, Any] | None = None,
-    working_dir: str | None = None,
-    timeout: float = 30.0,
-    run_timeout: float = 300.0,
-    max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
-    verify: Verify = True,
+    url: str, api_key: str | None = None, **options: Unpack[DiagnoseOptions]
 ) -> DoctorReport:
     """Check the server at ``url`` against this client's contract; see the module docstring.
 
-    With ``agent`` (the JSON of an agent, e.g. from ``LLM_MODEL``/``LLM_API_KEY``), first run a
+    ``options`` are those of :class:`DiagnoseOptions`, checked before any request. With
+    ``agent`` (the JSON of an agent, e.g. from ``LLM_MODEL``/``LLM_API_KEY``), first run a
     one-step conversation in ``working_dir`` (default: the temp dir) and check that one. The
     diagnosis ends within ``timeout`` seconds (plus ``run_timeout`` with ``agent``), whatever
     the server does. Bodies and frames are bounded by ``max_message_size`` (bytes) as in the
@@ -166,6 +185,9 @@ async def async_diagnose(
     :class:`NotAnAgentServerError` when the URL is something else and
     :class:`WaitTimeoutError` when the time is up.
     """
+    _checks.keywords(options, DiagnoseOptions.__optional_keys__, "async_diagnose()")
+    agent, working_dir = options.get("agent"), options.get("working_dir")
+    timeout, run_timeout = options.get("timeout", 30.0), options.get("run_timeout", 300.0)
     base = normalize_base_url(url)
     if api_key is not None and (not isinstance(api_key, str) or not api_key):
         raise ValueError("api_key must be a non-empty string or None")
@@ -179,7 +201,11 @@ async def async_diagnose(
     # a time would hold every one of them. One deadline bounds the whole diagnosis.
     total = timeout + (run_timeout if agent is not None else 0.0)
     connection = Connection.open(
-        base, api_key, timeout=timeout, max_message_size=max_message_size, verify=verify
+        base,
+        api_key,
+        timeout=timeout,
+        max_message_size=options.get("max_message_size", DEFAULT_MAX_MESSAGE_SIZE),
+        verify=options.get("verify", True),
     )
     async with connection.http:
         doctor = _Doctor(connection, timeout)
@@ -195,31 +221,12 @@ async def async_diagnose(
 
 
 def diagnose(
-    url: str,
-    api_key: str | None = None,
-    *,
-    agent: Mapping[str, Any] | None = None,
-    working_dir: str | None = None,
-    timeout: float = 30.0,
-    run_timeout: float = 300.0,
-    max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
-    verify: Verify = True,
+    url: str, api_key: str | None = None, **options: Unpack[DiagnoseOptions]
 ) -> DoctorReport:
     """:func:`async_diagnose` for synchronous callers (runs it on a background event loop)."""
     portal = Portal()
     try:
-        return portal.call(
-            async_diagnose(
-                url,
-                api_key,
-                agent=agent,
-                working_dir=working_dir,
-                timeout=timeout,
-                run_timeout=run_timeout,
-                max_message_size=max_message_size,
-                verify=verify,
-            )
-        )
+        return portal.call(async_diagnose(url, api_key, **options))
     finally:
         portal.stop()
 
@@ -227,6 +234,7 @@ def diagnose(
 __all__ = [
     "MAX_FRAMES",
     "SOCKET",
+    "DiagnoseOptions",
     "DoctorReport",
     "Mismatch",
     "async_diagnose",

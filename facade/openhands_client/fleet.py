@@ -7,7 +7,7 @@ finished task, resumably. :class:`AgentFleet` and :func:`run_many` are their syn
 twins. Servers come as URLs, endpoints or providers (:mod:`openhands_client.providers`).
 """
 
-from ._batch import BatchReport, BatchTask, LostTask, TaskResult, arun_many
+from ._batch import BatchOptions, BatchReport, BatchTask, LostTask, TaskResult, arun_many
 from ._fleet import AsyncAgentFleet, LostConversation, ServerSource, ServerStatus
 from ._sync_fleet import AgentFleet, run_many
 from .errors import ServerLostError
@@ -15,6 +15,7 @@ from .errors import ServerLostError
 __all__ = [
     "AgentFleet",
     "AsyncAgentFleet",
+    "BatchOptions",
     "BatchReport",
     "BatchTask",
     "LostConversation",

@@ -9,6 +9,7 @@ takes providers as well as URLs.
 
 from ._local_server import AsyncLocalServer
 from ._provider import AsyncServerProvider, ServerEndpoint
+from ._provider_options import LocalServerOptions, RuntimeAPIOptions
 from ._runtime_api import AsyncRuntimeAPIServer
 from ._sync_provider import LocalServer, RuntimeAPIServer, ServerProvider
 from .errors import ProviderError
@@ -18,7 +19,9 @@ __all__ = [
     "AsyncRuntimeAPIServer",
     "AsyncServerProvider",
     "LocalServer",
+    "LocalServerOptions",
     "ProviderError",
+    "RuntimeAPIOptions",
     "RuntimeAPIServer",
     "ServerEndpoint",
     "ServerProvider",

@@ -1,7 +1,9 @@
 """A readable terminal view of a conversation: one line per event, and a run summary.
 
 ``TerminalView`` is a callback: pass it in ``callbacks=[TerminalView()]`` or call it with
-events from ``stream()``. Colours are used only when the output is a terminal. User messages,
+events from ``stream()``. When the agent's LLM streams, its ``on_tokens`` method (registered
+with it by ``callbacks=``) shows each answer as it arrives, and the message that ends it is
+not printed again. Colours are used only when the output is a terminal. User messages,
 errors and the agent's answers are shown whole (wrapped); other events as one line. What the
 server or the agent wrote is shown with its control characters escaped: it cannot drive the
 terminal.
@@ -25,6 +27,7 @@ from typing import Any, TextIO
 from ._run_result import RunClock
 from ._state import ConversationState, ExecutionStatus
 from ._terminal_text import printable
+from ._token_stream import TokenItemStatus, TokenUpdate
 from ._transfer_progress import TransferProgress
 from .events import Event, is_persisted, sent_kind
 
@@ -37,6 +40,12 @@ _NOISY_KEYS = frozenset({"stats", "last_user_message_id"})
 _ERROR_KINDS = frozenset({"ConversationErrorEvent", "AgentErrorEvent", "ServerErrorEvent"})
 # Continuation lines of a wrapped event are indented this much (past the clock).
 _INDENT = " " * 9
+# How a streamed line ends when its item is retired without its message.
+_STREAM_ENDS = {
+    TokenItemStatus.ABORTED: " [aborted: {reason}]",
+    TokenItemStatus.SUPERSEDED: " [retried]",
+    TokenItemStatus.ABANDONED: " [stream lost]",
+}
 
 
 def _as_dict(value: Any) -> Mapping[str, Any]:
@@ -126,7 +135,9 @@ class TerminalView:
     ``wrap``: ``True`` shows every event whole, ``False`` one truncated line each; the
     default shows user messages, errors and the agent's answers whole. ``transient`` also
     prints stream-only events (state snapshots, token deltas) and the per-step ``stats``
-    updates. An error repeated by a linked event is shown once.
+    updates. An error repeated by a linked event is shown once. A streamed answer
+    (:meth:`on_tokens`) is shown as it arrives; its message is then not printed again, unless
+    deltas were lost on the way (the message is then shown whole after the partial line).
     """
 
     def __init__(
@@ -149,6 +160,9 @@ class TerminalView:
         self._clock = RunClock()
         self._ticking = False
         self._errors_shown: set[str] = set()
+        self._live: str | None = None  # the item whose streamed line is open
+        self._streamed: set[str] = set()  # messages shown whole as they streamed
+        self._status_drawn = False
         self.seen = 0
         """Persisted events received (shown or not): what ``conv.events`` counts."""
         self.shown = 0
@@ -171,6 +185,10 @@ class TerminalView:
         self.seen += persisted
         if not self._transient and (not persisted or raw.get("key") in _NOISY_KEYS):
             return
+        if event.id in self._streamed:
+            self._streamed.discard(event.id)
+            if sent_kind(event) == "MessageEvent":
+                return  # its text was shown as it streamed
         text = printable(summarize(event), lines=True)
         if sent_kind(event) in _ERROR_KINDS:
             if text in self._errors_shown:
@@ -186,10 +204,43 @@ class TerminalView:
         whole = is_whole(event) if self._wrap is None else self._wrap
         lines = _wrapped(text, room, width) if whole else [_first_line(text, room)]
         with self._lock:
+            self._end_live("")
             self._clear_status()
             self._out.write(self._paint(prefix, colour) + "\n".join(lines) + "\n")
             self._draw_status()
             self._out.flush()
+
+    def on_tokens(self, update: TokenUpdate) -> None:
+        """Show a streamed answer as it arrives (the token-callback interface; see
+        :meth:`AsyncConversation.stream_tokens`): its deltas on one growing line (reasoning
+        dimmed), ended when the item is retired."""
+        item = update.item
+        with self._lock:
+            if update.kind is not None:
+                if self._live != item.item_id:
+                    self._end_live("")
+                    self._clear_status()
+                    clock = time.strftime("%H:%M:%S")
+                    prefix = f"{clock} {'agent':<11} {'(streaming)':<28} "
+                    self._out.write(self._paint(prefix, _COLOURS["agent"]))
+                    self._live = item.item_id
+                text = printable(update.delta, lines=True)
+                self._out.write(self._paint(text, "2") if update.kind == "reasoning" else text)
+            elif item.done:
+                if self._live == item.item_id:
+                    ending = _STREAM_ENDS.get(item.status, "")
+                    self._end_live(ending.format(reason=printable(item.reason or "")))
+                    self._draw_status()
+                whole = not item.lossy and item.text and item.text == item.final
+                if item.status is TokenItemStatus.FINAL and whole:
+                    self._streamed.add(item.item_id)
+            self._out.flush()
+
+    def _end_live(self, ending: str) -> None:
+        """End the open streamed line (if any) with ``ending`` (lock held)."""
+        if self._live is not None:
+            self._out.write(ending + "\n")
+            self._live = None
 
     def _follow_status(self, raw: Mapping[str, Any]) -> None:
         """Take the execution status from a state update (one field or a whole snapshot)."""
@@ -241,12 +292,14 @@ class TerminalView:
                 self._out.flush()
 
     def _clear_status(self) -> None:
-        if self._ticking:
+        if self._ticking and self._status_drawn:
             self._out.write("\r\033[K")
+            self._status_drawn = False
 
     def _draw_status(self) -> None:
-        if not self._ticking:
+        if not self._ticking or self._live is not None:  # never on a streamed line
             return
+        self._status_drawn = True
         self._spin = (self._spin + 1) % len(_SPINNER)
         now = time.monotonic()
         spinner = _SPINNER[self._spin] if self._status == "running" else " "

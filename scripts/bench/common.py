@@ -415,6 +415,12 @@ def wait_until(check: Callable[[], bool], timeout: float, what: str) -> None:
 QUIET_SECONDS = 2.2
 
 
+def _reads_the_log(request: str) -> bool:
+    """Whether a ``"METHOD path"`` counts or reads the log over REST (events count/search)."""
+    method, _, path = request.partition(" ")
+    return method == "GET" and path.split("?")[0].endswith(("/events", "/count", "/search"))
+
+
 def reconnects(
     args: Args,
     proxy: Proxy,
@@ -428,7 +434,8 @@ def reconnects(
     connection through ``proxy`` (the client sees a network failure and starts reconnecting,
     its attempts held by the proxy), add that many events on the server (user messages: two
     events each), then let the held attempts through and time until the client's log holds
-    every new event. Also counts the bytes the server sent the client, and the client's CPU
+    every new event. Also counts the bytes the server sent the client, the requests the client
+    made (``log_requests``: those that count or read the log over REST) and the client's CPU
     time, meanwhile. ``newest_ids(n)`` gives the ids of the last ``n`` events of the log.
     """
     rest = Rest(int(args["port"]), str(args["api_key"]))
@@ -451,6 +458,7 @@ def reconnects(
         proxy.command("open")
         wait_until(caught_up(expected, newest), 120, "the client's log did not catch up")
         seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
+        requests = json.loads(proxy.command("requests"))
         runs.append(
             {
                 "log_events": before,
@@ -459,6 +467,9 @@ def reconnects(
                 "seconds": round(seconds, 4),
                 "bytes_received": int(proxy.command("bytes")),
                 "client_cpu_seconds": round(cpu, 4),
+                "requests": len(requests),
+                "log_requests": sum(_reads_the_log(line) for line in requests),
+                "request_lines": [line.split("?")[0] for line in requests],
             }
         )
     return runs

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import fixtures, report
+from bench import tokens as bench_tokens
 from bench.common import RESULT_PREFIX
 from harness.agent_server import AgentServerProcess, agent_spec
 from harness.scripted_llm import ScriptedLLM
@@ -41,7 +42,7 @@ PYTHONS = {
     "floor": ROOT / ".venv/bin/python",
 }
 RESULTS_PATH = ROOT / "bench-results.json"
-BENCHMARKS = ("cold", "attach", "reconnect", "ingest", "latency", "scale", "command")
+BENCHMARKS = ("cold", "attach", "reconnect", "ingest", "latency", "scale", "tokens", "command")
 # Selectable with --only (ONLY=...), not run by default: they take minutes (see the README).
 OPTIONAL = ("idle", "longlived")
 # Selectable with --only, left out of the smoke test too: it starts three more servers.
@@ -68,6 +69,9 @@ class Settings:
     # Three LLM calls of 4 s each: a short agent task with a realistic LLM latency.
     scale_script: str = "slow-think-2-4000"
     floor_frames: int = 200
+    # An answer of 11 words streamed 50 ms apart (bench.tokens).
+    tokens_script: str = "talk-50"
+    tokens_runs: int = 5
     idle_conversations: int = 500
     idle_seconds: float = 30
     longlived_conversations: int = 1000
@@ -95,6 +99,8 @@ class Settings:
             scale_conversations=2,
             scale_script="finish",
             floor_frames=5,
+            tokens_script="talk",
+            tokens_runs=1,
             idle_conversations=2,
             idle_seconds=0.5,
             longlived_conversations=2,
@@ -158,6 +164,10 @@ def run_program(client: str, argv: list[str], timeout: float = 600) -> Result:
     result: Result = json.loads(lines[-1][len(RESULT_PREFIX) :])
     result.update(wall_seconds=wall, spawned_at=spawned_at)
     return result
+
+
+# The attach section's other ways for ours to load the log (``bench.ours`` attach's "over").
+OVER = {"ours_rest": "rest"}
 
 
 def measure(client: str, measurement: str, args: dict[str, Any], timeout: float = 600) -> Result:
@@ -252,11 +262,14 @@ class Bench:
         def once(client: str) -> Result:
             if client == "floor":
                 return run_program(client, ["bench.floor", "attach", json.dumps(args)])
+            if client in OVER:  # ours, loading the log another way
+                return measure("ours", "attach", {**args, "over": OVER[client]})
             result = measure(client, "attach", args)
             result["rss_growth_mb"] = result["peak_rss_mb"] - result["rss_before_mb"]
             return result
 
-        clients = ("floor", *self.settings.clients)
+        ours_too = tuple(OVER) if "ours" in self.settings.clients else ()
+        clients = ("floor", *self.settings.clients, *ours_too)
         return {"attach_10k": repeated(self.settings.repeat, once, clients)}
 
     def reconnect(self) -> dict[str, Any]:
@@ -412,6 +425,10 @@ class Bench:
                 server.stop()
                 shutil.rmtree(server.workdir, ignore_errors=True)
         return {"fleet": section}
+
+    def tokens(self) -> dict[str, Any]:
+        """Token first-delta latency (``bench.tokens``)."""
+        return bench_tokens.section(self)
 
     def command(self) -> dict[str, Any]:
         """Command first-byte latency, socket vs polling (ours only: see ``bench.command``)."""

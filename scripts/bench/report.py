@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 Results = dict[str, Any]
 TARGETS_PATH = Path(__file__).with_name("targets.json")
 BOTH = ("ours", "reference")
+_ID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")
 
 
 def median(runs: list[dict[str, Any]], key: str) -> float | None:
@@ -190,6 +192,19 @@ def cold_rows(results: Results) -> list[Row]:
     return rows
 
 
+def _attach_over_rest_row(section: Results | None, floor_s: float | None) -> Row:
+    """Ours loading the log over REST (both ends at once) before the socket connects after
+    it, in the same run as the socket replay row above (the default)."""
+    median_of = (section or {}).get("ours_rest", {}).get("median") or {}
+    seconds = median_of.get("seconds")
+    return Row(
+        "Attach, 10,000 events: ours over REST (two-ended load, then the socket)",
+        _seconds(seconds),
+        "",
+        floor=_vs_floor(seconds, floor_s),
+    )
+
+
 def attach_rows(results: Results) -> list[Row]:
     section = results.get("attach_10k")
     ours_s, ref_s = _both(section, "seconds")
@@ -198,13 +213,14 @@ def attach_rows(results: Results) -> list[Row]:
     floor_s = _floor(section, "seconds")
     return [
         Row(
-            "Attach, 10,000 events: until the typed log is loaded",
+            "Attach, 10,000 events: until the typed log is loaded (ours: socket replay)",
             _seconds(ours_s),
             _seconds(ref_s),
             _ratio(ref_s, ours_s, "x faster"),
             floor=_vs_floor(ours_s, floor_s),
             **target("attach", ours_s, ref_s, floor_s),
         ),
+        _attach_over_rest_row(section, floor_s),
         Row("Floor: plain httpx + json.loads, page after page", _seconds(floor_s), ""),
         Row(
             "Attach, 10,000 events: peak RSS",
@@ -265,6 +281,30 @@ def _reconnect_row(label: str, ours: dict[str, Any], ref: dict[str, Any]) -> Row
     )
 
 
+def _reconnect_requests_row(section: Results) -> Row:
+    """Requests per reconnect (the most in any run), and how many counted or read the log
+    over REST: the session socket resumes by ``seq``, so ours must be none."""
+    cells: dict[str, str] = {}
+    reads: dict[str, int | None] = {}
+    for client in BOTH:
+        runs = [r for size in ("big", "small") for r in section.get(client, {}).get(size, [])]
+        if not runs or any("requests" not in r for r in runs):
+            cells[client], reads[client] = "-", None
+            continue
+        reads[client] = max(int(r["log_requests"]) for r in runs)
+        kinds = sorted({_ID.sub("{id}", line) for r in runs for line in r["request_lines"]})
+        cells[client] = (
+            f"{max(int(r['requests']) for r in runs)} ({reads[client]} log reads: "
+            f"{', '.join(kinds)})"
+        )
+    return Row(
+        "Reconnect: requests to catch up (log reads = REST count/search)",
+        cells["ours"],
+        cells["reference"],
+        **target("reconnect_requests", None if reads["ours"] is None else reads["ours"] == 0),
+    )
+
+
 def reconnect_rows(results: Results) -> list[Row]:
     section = results.get("reconnect")
     if not section or "error" in section:
@@ -291,6 +331,7 @@ def reconnect_rows(results: Results) -> list[Row]:
             f"log: {_bytes(log_bytes)}",
         )
     )
+    rows.append(_reconnect_requests_row(section))
     verdict = {c: proportional(costs[c], log_bytes) for c in BOTH}
     words = {True: "yes", False: "no", None: "-"}
     rows.append(
@@ -350,6 +391,20 @@ def latency_rows(results: Results) -> list[Row]:
             _seconds(ref_pub),
             _ratio(ours_pub, ref_pub, "x"),
         ),
+    ]
+
+
+def tokens_rows(results: Results) -> list[Row]:
+    section = results.get("tokens")
+    ours = {} if not section or "error" in section else section["ours"]["median"]
+    first, durable = ours.get("first_delta_seconds"), ours.get("durable_seconds")
+    script = (section or {}).get("script", "?")
+    return [
+        Row(
+            f"Token stream ({script}): message sent -> first delta / -> durable message",
+            "-" if first is None else f"{_seconds(first)} / {_seconds(durable)}",
+            "(no token stream)",
+        )
     ]
 
 
@@ -544,6 +599,7 @@ def rows(results: Results) -> list[Row]:
         *reconnect_rows(results),
         *ingest_rows(results),
         *latency_rows(results),
+        *tokens_rows(results),
         *command_rows(results),
         *scale_rows(results),
         *idle_rows(results),

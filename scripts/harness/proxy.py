@@ -23,7 +23,8 @@ In-process (contract tests), it runs on its own thread and event loop::
 
 As a process (the benchmarks), ``python -m harness.proxy UPSTREAM_PORT`` prints its port, then
 answers one stdin command per line with one line until stdin closes: ``cut`` (cut and hold),
-``open`` (release, restart the byte counter), ``held``, ``bytes``, ``delay S``,
+``open`` (release, restart the byte counter), ``held``, ``bytes``, ``requests`` (a JSON list
+of ``"METHOD path"`` since the last ``open``), ``delay S``,
 ``swallow METHOD PREFIX``, ``stall``, ``resume``, ``chaos LOW HIGH``, ``calm``,
 ``refuse STATUS`` (0 to stop refusing).
 """
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import random
 import re
 import sys
@@ -84,6 +86,7 @@ class _State:
     cuts: int = 0
     held: int = 0
     bytes_down: int = 0
+    opened_at: int = 0  # len(requests) at the last ``open`` command
     delay: float = 0.0
     refuse_websockets: int | None = None
 
@@ -253,11 +256,15 @@ class FaultProxy(Service):
             await self._cut(True)
         elif name == "open":
             self._state.bytes_down = 0
+            self._state.opened_at = len(self._state.requests)
             await self._set(self._gate)
         elif name == "held":
             return str(self._state.held)
         elif name == "bytes":
             return str(self._state.bytes_down)
+        elif name == "requests":  # "METHOD path" of each request since the last open
+            since = self._state.requests[self._state.opened_at :]
+            return json.dumps([f"{method} {path}" for method, path in since])
         elif name == "delay":
             self._state.delay = float(args[0])
         elif name == "swallow":

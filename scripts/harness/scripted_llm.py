@@ -18,12 +18,16 @@ ignored):
   ``finish``.
 - ``read``: ``read_file`` on the absolute path the last user message names, then ``finish``
   quoting what it read.
+- ``talk`` / ``talk-MS``: a plain text answer (``STREAM_TEXT``, which ends the run), no tool
+  call; streamed (``stream: true``) a word a chunk, with MS milliseconds between chunks.
 - ``hostile``: like ``think-1``, but the thought, the answer and any plain text (the title)
   are ``HOSTILE_TEXT``: terminal control sequences a client must not pass to a terminal.
 
 A request without tools (title generation, condensation summaries) or whose last user message
 forbids tool calls (the server's ``ask_agent`` prompt) gets the plain text ``TEXT_ANSWER``
 (``HOSTILE_TEXT`` for ``hostile``).
+A streamed answer (``stream: true``) is sent as server-sent ``chat.completion.chunk`` events,
+its text a word a chunk.
 Run standalone with ``python -m harness.scripted_llm --port P``.
 """
 
@@ -49,10 +53,13 @@ TEXT_ANSWER = "scripted answer"
 # short enough to be a whole title (the server cuts titles at 47 characters).
 HOSTILE_TEXT = "\x1b]0;owned\x07\x1b]52;c;aGk=\x07\x1b[2J\x9b2J\x9d0;t\x9c\u202eesrever"
 FINISH_MESSAGE = "done"
+STREAM_TEXT = "A streamed answer, sent word by word by the scripted LLM."
 COMPLETION_PATHS = frozenset({"/v1/chat/completions", "/chat/completions"})
 NO_TOOLS_HINT = "do not make any tool call"
 
 _CODE = re.compile(r"code(-(?P<ms>\d+))?")
+_TALK = re.compile(r"talk(-(?P<ms>\d+))?")
+_WORD = re.compile(r"\S+\s*|\s+")
 _CONFIRM = re.compile(r"confirm-(?P<n>\d+)(-(?P<ms>\d+))?")
 _THINK = re.compile(r"(?P<slow>slow-)?think-(?P<n>\d+)(?(slow)-(?P<ms>\d+))")
 
@@ -67,6 +74,8 @@ class Reply:
     text: str | None = None
     delay: float = 0.0
     calls: int = 1
+    chunk_delay: float = 0.0
+    """Seconds between a streamed answer's chunks."""
 
 
 def script_name(model: str) -> str:
@@ -195,6 +204,9 @@ def plan_reply(body: Mapping[str, Any]) -> Reply:
         return Reply(tool="finish", arguments={"message": HOSTILE_TEXT})
     if script == "finish":
         return Reply(tool="finish", arguments={"message": FINISH_MESSAGE})
+    talk = _TALK.fullmatch(script)
+    if talk is not None:
+        return Reply(text=STREAM_TEXT, chunk_delay=int(talk["ms"] or 0) / 1000)
     if script in ("edit", "read"):
         return _file_reply(script, list(body.get("messages") or []))
     code = _CODE.fullmatch(script)
@@ -264,7 +276,9 @@ def stream_chunks(body: Mapping[str, Any], reply: Reply) -> list[dict[str, Any]]
         "model": str(body.get("model", "")),
     }
     if reply.tool is None:
-        deltas: list[dict[str, Any]] = [{"role": "assistant", "content": reply.text}]
+        words = _WORD.findall(reply.text or "") or [reply.text]
+        deltas: list[dict[str, Any]] = [{"role": "assistant", "content": words[0]}]
+        deltas += [{"content": word} for word in words[1:]]
     else:
         deltas = [{"role": "assistant", "content": None}] + [
             {"tool_calls": [{"index": i, **call}]} for i, call in enumerate(message["tool_calls"])
@@ -380,8 +394,11 @@ class ScriptedLLM(Service):
                     self._send(reply.status, error_body(reply.status, reply.text or ""))
                 elif body.get("stream"):
                     chunks = [*map(json.dumps, stream_chunks(body, reply)), "[DONE]"]
-                    events = "".join(f"data: {chunk}\n\n" for chunk in chunks)
-                    self._write(200, "text/event-stream", events.encode())
+                    events = [f"data: {chunk}\n\n".encode() for chunk in chunks]
+                    if reply.chunk_delay:
+                        self._trickle(events, reply.chunk_delay)
+                    else:
+                        self._write(200, "text/event-stream", b"".join(events))
                 else:
                     self._send(200, completion_body(body, reply))
 
@@ -397,6 +414,22 @@ class ScriptedLLM(Service):
                     self.wfile.write(data)
                 except ConnectionError:  # the caller gave up (e.g. its server was stopped)
                     self.close_connection = True
+
+            def _trickle(self, events: list[bytes], delay: float) -> None:
+                """Send ``events`` one at a time, ``delay`` seconds apart, then close."""
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.send_header("Connection", "close")
+                    self.end_headers()
+                    for index, event in enumerate(events):
+                        if index:
+                            time.sleep(delay)
+                        self.wfile.write(event)
+                        self.wfile.flush()
+                except ConnectionError:
+                    pass
+                self.close_connection = True
 
             def log_message(self, format: str, *args: Any) -> None:
                 """Stay quiet: tests read the agent server's log, not this one."""

@@ -230,7 +230,10 @@ def test_start_without_an_agent_from_agent_settings_or_a_stored_profile(
                 f"/api/profiles/{llm_profile}", json={"llm": make_agent("finish")["llm"]}
             )
             assert saved.status_code < 300, saved.text
-            profile_id = http.get("/api/agent-profiles").json()["active_agent_profile_id"]
+        # The stored Agent Profiles, typed: the server keeps one active (a default one at first).
+        profiles = server.agent_profiles()
+        profile_id = profiles.active_agent_profile_id
+        assert isinstance(profile_id, str) and profile_id in [p.id for p in profiles.profiles]
         stored = server.start_conversation(
             None,
             str(agent_server.workdir),

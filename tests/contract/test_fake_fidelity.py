@@ -27,8 +27,8 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from harness.agent_server import agent_spec
-from openhands_client import AgentServer, Conversation, ExecutionStatus
-from openhands_client._compat import ServerRelease
+from openhands_client import AgentServer, Conversation, ExecutionStatus, UnsupportedFeatureError
+from openhands_client._compat import START_CHILD_SINCE, ServerRelease
 from openhands_client.testing import FakeAgentServer, agent_json, standard_run
 from tests.conftest import SESSION_API_KEY
 from tests.contract.helpers import eventually
@@ -176,69 +176,63 @@ def test_a_socket_to_an_unknown_conversation_is_closed_4004(target: Target) -> N
     assert target.socket(uuid.uuid4()) == ([], 4004)
 
 
-@claim("socket_greeting", "socket_resend_all")
-def test_a_socket_is_greeted_with_the_state_then_replays_the_log(
+@claim("socket_greeting")
+def test_a_socket_is_greeted_with_the_state(
     target: Target, finished: tuple[AgentServer, Conversation]
 ) -> None:
-    conversation = finished[1]
-    frames, closed = target.socket(conversation.id)
+    frames, closed = target.socket(finished[1].id)
     assert closed is None
     assert [(f["kind"], f["key"]) for f in frames] == [
         ("ConversationStateUpdateEvent", "full_state")
     ]
     assert frames[0]["value"]["execution_status"] == "finished"
-    frames, _ = target.socket(conversation.id, query="?resend_mode=all")
-    assert frames[0]["key"] == "full_state"
-    logged = [e["id"] for e in search(target, conversation.id)["items"]]
-    assert sorted(f["id"] for f in frames[1:]) == sorted(logged)
 
 
-@claim("socket_resend_since")
-def test_a_socket_replays_the_log_from_a_time_on(
-    target: Target, finished: tuple[AgentServer, Conversation]
+@claim("socket_resend_all", "socket_resend_since")
+@pytest.mark.parametrize("resend_mode", ["all", "since"])
+def test_a_socket_replays_the_log_after_its_greeting(
+    target: Target, finished: tuple[AgentServer, Conversation], resend_mode: str
 ) -> None:
     conversation = finished[1]
     logged = search(target, conversation.id)["items"]
-    since = logged[len(logged) // 2]["timestamp"]
-    query = "?" + urlencode({"resend_mode": "since", "after_timestamp": since})
-    frames, _ = target.socket(conversation.id, query=query)
+    query = {"resend_mode": resend_mode}
+    since = ""  # resend_mode=all: every event
+    if resend_mode == "since":
+        since = query["after_timestamp"] = logged[len(logged) // 2]["timestamp"]
+    frames, _ = target.socket(conversation.id, query="?" + urlencode(query))
     assert frames[0]["key"] == "full_state"
     expected = [e["id"] for e in logged if e["timestamp"] >= since]  # inclusive
     assert sorted(f["id"] for f in frames[1:]) == sorted(expected)
 
 
-@claim("session_sync")
-def test_a_session_socket_syncs_replays_by_seq_then_pushes_the_state(
-    target: Target, finished: tuple[AgentServer, Conversation]
+@claim("session_sync", "session_resume")
+@pytest.mark.parametrize("start", ["beginning", "middle"])
+def test_a_session_socket_syncs_replays_after_a_seq_then_pushes_the_state(
+    target: Target, finished: tuple[AgentServer, Conversation], start: str
 ) -> None:
     conversation = finished[1]
     logged = [e["id"] for e in search(target, conversation.id)["items"]]
-    frames, closed = target.socket(conversation.id, query="?after_seq=-1", channel="session")
+    after = -1 if start == "beginning" else len(logged) // 2
+    frames, closed = target.socket(conversation.id, query=f"?after_seq={after}", channel="session")
     assert closed is None
-    assert frames[0] == {"type": "sync", "from_seq": -1, "through_seq": len(logged) - 1}
-    durable = [f for f in frames if f["type"] == "durable"]
-    assert [(f["seq"], f["event"]["id"]) for f in durable] == list(enumerate(logged))
+    assert frames[0] == {"type": "sync", "from_seq": after, "through_seq": len(logged) - 1}
+    durable = [(f["seq"], f["event"]["id"]) for f in frames if f["type"] == "durable"]
+    assert durable == list(enumerate(logged))[after + 1 :]
     rest = frames[1 + len(durable) :]
     assert [(f["type"], f["event"]["key"]) for f in rest] == [("transient", "full_state")]
     assert rest[0]["event"]["value"]["execution_status"] == "finished"
+
+
+@claim("session_sync", "session_resume")
+def test_a_session_socket_live_only_or_past_the_end_replays_nothing(
+    target: Target, finished: tuple[AgentServer, Conversation]
+) -> None:
+    conversation = finished[1]
+    logged = search(target, conversation.id)["items"]
     # Live only (no after_seq): the sync frame says where the log ends, and nothing replays.
     frames, _ = target.socket(conversation.id, channel="session")
     assert frames[0] == {"type": "sync", "through_seq": len(logged) - 1}
     assert [f["type"] for f in frames[1:]] == ["transient"]
-
-
-@claim("session_resume")
-def test_a_session_socket_resumes_after_a_seq(
-    target: Target, finished: tuple[AgentServer, Conversation]
-) -> None:
-    conversation = finished[1]
-    logged = [e["id"] for e in search(target, conversation.id)["items"]]
-    after = len(logged) // 2
-    frames, _ = target.socket(conversation.id, query=f"?after_seq={after}", channel="session")
-    assert frames[0] == {"type": "sync", "from_seq": after, "through_seq": len(logged) - 1}
-    durable = [(f["seq"], f["event"]["id"]) for f in frames if f["type"] == "durable"]
-    assert durable == list(enumerate(logged))[after + 1 :]
-    # Past the end: nothing replays.
     frames, _ = target.socket(
         conversation.id, query=f"?after_seq={len(logged) + 5}", channel="session"
     )
@@ -263,6 +257,29 @@ def test_a_run_ends_finished_with_the_agents_answer(
     info = target.rest("GET", f"/api/conversations/{conversation.id}").json()
     assert info["id"] == str(conversation.id)
     assert info["execution_status"] == "finished"
+
+
+@claim("start_child")
+def test_a_child_runs_its_task_linked_to_its_parent(
+    target: Target, finished: tuple[AgentServer, Conversation]
+) -> None:
+    server, parent = finished
+    if not ServerRelease(server.info().version, frozenset()).at_least(START_CHILD_SINCE):
+        with pytest.raises(UnsupportedFeatureError):
+            parent.start_child("a task")  # no children before 1.57: refused, nothing sent
+        return
+    child = parent.start_child("a task", title="child", isolation="shared")
+    assert (child.parent_conversation_id, child.title) == (parent.id, "child")
+    assert (child.workspace, child.isolation) == (target.workdir, "shared")
+    with server.attach_conversation(child.conversation_id) as attached:
+        assert attached.run(timeout=60) is ExecutionStatus.FINISHED
+        said = [e for e in attached.events if e.kind == "MessageEvent" and e.source == "user"]
+        assert [m.llm_message.content[0].text for m in said] == ["a task"]
+        assert attached.final_response() == "done"
+        info = target.rest("GET", f"/api/conversations/{child.conversation_id}").json()
+        assert info["parent_conversation_id"] == str(parent.id)
+        assert parent.children() == [child.conversation_id]
+        attached.delete()
 
 
 @claim("run_conflict")

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from harness.agent_server import AgentServerProcess
-from harness.scripted_llm import FINISH_MESSAGE, TEXT_ANSWER, ScriptedLLM
+from harness.scripted_llm import FINISH_MESSAGE, STREAM_TEXT, TEXT_ANSWER, ScriptedLLM
 from tests.conftest import SESSION_API_KEY, AgentFactory
 from tests.contract.helpers import ask_agent_log_entries, server_release
 
@@ -249,3 +249,19 @@ def test_restart_and_crash_keep_conversations(
         assert wait_for(http, busy, TERMINAL, timeout=10) == "finished"
         assert tool_names(events(http, busy))[-3:] == ["think", "think", "finish"]
     assert server.log_text().count("start on port") == 3
+
+
+def test_scripted_llm_streams_talk_a_word_a_chunk(scripted_llm: ScriptedLLM) -> None:
+    body = {
+        "model": "talk-5",
+        "stream": True,
+        "messages": [{"role": "user", "content": "go"}],
+        "tools": [{"type": "function", "function": {"name": "think", "parameters": {}}}],
+    }
+    response = httpx.post(f"{scripted_llm.base_url}/chat/completions", json=body)
+    lines = [line[6:] for line in response.text.splitlines() if line.startswith("data: ")]
+    assert lines[-1] == "[DONE]"
+    chunks = [json.loads(line) for line in lines[:-1]]
+    words = [c["choices"][0]["delta"].get("content") for c in chunks if c["choices"]]
+    words = [w for w in words if w]
+    assert len(words) == len(STREAM_TEXT.split()) and "".join(words) == STREAM_TEXT

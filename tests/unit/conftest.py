@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
+import threading
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 
@@ -102,3 +104,36 @@ def all_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixt
     for name in LIBRARY_LOGGERS:
         caplog.set_level(logging.DEBUG, logger=name)
     yield caplog
+
+
+@dataclass
+class Listener:
+    """A loopback port that records every connection made to it (and closes it)."""
+
+    url: str
+    accepted: list[object]
+
+
+@pytest.fixture
+def listener(monkeypatch: pytest.MonkeyPatch) -> Iterator[Listener]:
+    """A :class:`Listener` for the CLI to point at, with ``LLM_MODEL`` set: a command that
+    checks its arguments first never connects to it."""
+    monkeypatch.setenv("LLM_MODEL", "openai/gpt-4o")
+    server = socket.create_server(("127.0.0.1", 0))
+    accepted: list[object] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            accepted.append(conn.getpeername())
+            conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield Listener(f"http://127.0.0.1:{server.getsockname()[1]}", accepted)
+    server.shutdown(socket.SHUT_RDWR)  # wakes the accept()
+    server.close()
+    thread.join(timeout=5)

@@ -8,12 +8,12 @@ import asyncio
 import pytest
 
 from openhands_client._stream_buffer import StreamBuffer
-from openhands_client.events import decode_event
+from openhands_client.events import decode_event, is_persisted
 from tests.unit.fakes import message, ts
 
 
 async def test_a_stream_wait_cancelled_as_an_event_lands_stays_cancelled() -> None:
-    buffer = StreamBuffer(10)
+    buffer = StreamBuffer(10, is_persisted)
     waiting = asyncio.ensure_future(buffer.wait(5))
     for _ in range(3):
         await asyncio.sleep(0)  # the wait is under way

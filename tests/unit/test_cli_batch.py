@@ -8,9 +8,16 @@ from pathlib import Path
 import pytest
 
 from openhands_client import cli
-from tests.unit.test_cli_usage import listener
+from tests.unit.conftest import Listener
 
-__all__ = ["listener"]
+
+def _batch(listener: Listener, tmp_path: Path, lines: list[str], *extra: str) -> int:
+    """``openhands-client batch`` of the task ``lines`` into ``tmp_path/out.jsonl``."""
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text("\n".join(lines) + "\n")
+    output = str(tmp_path / "out.jsonl")
+    argv = ["batch", str(tasks), "--servers", listener.url, "--working-dir", "/w", "-o", output]
+    return cli.main([*argv, *extra])
 
 
 @pytest.mark.parametrize(
@@ -25,38 +32,23 @@ __all__ = ["listener"]
     ],
 )
 def test_bad_batches_exit_2_before_any_request(
-    listener: tuple[str, list[object]],
+    listener: Listener,
     tmp_path: Path,
     lines: list[str],
     extra: list[str],
     complaint: str,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("LLM_MODEL", "openai/gpt-4o")
-    url, accepted = listener
-    tasks = tmp_path / "tasks.jsonl"
-    tasks.write_text("\n".join(lines) + "\n")
-    output = tmp_path / "out.jsonl"
-    argv = ["batch", str(tasks), "--servers", url, "--working-dir", "/w", "-o", str(output)]
-    assert cli.main([*argv, *extra]) == cli.EXIT_USAGE
+    assert _batch(listener, tmp_path, lines, *extra) == cli.EXIT_USAGE
     assert complaint in capsys.readouterr().err
-    assert accepted == [], "the CLI reached a server before checking its arguments"
-    assert not output.exists()
+    assert listener.accepted == [], "the CLI reached a server before checking its arguments"
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def test_a_finished_batch_reaches_no_server(
-    listener: tuple[str, list[object]],
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    listener: Listener, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("LLM_MODEL", "openai/gpt-4o")
-    url, accepted = listener
-    tasks, output = tmp_path / "tasks.jsonl", tmp_path / "out.jsonl"
-    tasks.write_text(json.dumps({"id": "a", "message": "m"}) + "\n")
-    output.write_text(json.dumps({"id": "a", "status": "finished"}) + "\n")
-    argv = ["batch", str(tasks), "--servers", url, "--working-dir", "/w", "-o", str(output)]
-    assert cli.main(argv) == 0
+    (tmp_path / "out.jsonl").write_text(json.dumps({"id": "a", "status": "finished"}) + "\n")
+    assert _batch(listener, tmp_path, [json.dumps({"id": "a", "message": "m"})]) == 0
     assert "0 task(s) run, 1 already done" in capsys.readouterr().err
-    assert accepted == []
+    assert listener.accepted == []

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
-from collections.abc import Iterator
 from functools import partial
 from uuid import UUID
 
@@ -13,31 +10,8 @@ import httpx
 import pytest
 
 from openhands_client import AsyncAgentServer, cli
-from tests.unit.conftest import API_KEY
+from tests.unit.conftest import API_KEY, Listener
 from tests.unit.fakes import FakeAgentServer
-
-
-@pytest.fixture
-def listener() -> Iterator[tuple[str, list[object]]]:
-    """A loopback port that records every connection made to it (and closes it)."""
-    server = socket.create_server(("127.0.0.1", 0))
-    accepted: list[object] = []
-
-    def serve() -> None:
-        while True:
-            try:
-                conn, _ = server.accept()
-            except OSError:
-                return
-            accepted.append(conn.getpeername())
-            conn.close()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}", accepted
-    server.shutdown(socket.SHUT_RDWR)  # wakes the accept()
-    server.close()
-    thread.join(timeout=5)
 
 
 @pytest.mark.parametrize(
@@ -45,17 +19,11 @@ def listener() -> Iterator[tuple[str, list[object]]]:
     [(["run", "   "], "task must not be empty"), (["run", "hi", "--timeout", "0"], "--timeout")],
 )
 def test_bad_run_arguments_exit_2_before_any_request(
-    listener: tuple[str, list[object]],
-    argv: list[str],
-    complaint: str,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    listener: Listener, argv: list[str], complaint: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("LLM_MODEL", "openai/gpt-4o")
-    url, accepted = listener
-    assert cli.main(["--url", url, *argv, "--working-dir", "/w"]) == cli.EXIT_USAGE
+    assert cli.main(["--url", listener.url, *argv, "--working-dir", "/w"]) == cli.EXIT_USAGE
     assert complaint in capsys.readouterr().err
-    assert accepted == [], "the CLI reached the server before checking its arguments"
+    assert listener.accepted == [], "the CLI reached the server before checking its arguments"
 
 
 @pytest.mark.parametrize(

@@ -110,6 +110,10 @@ async def test_bad_search_arguments_fail_at_the_call(
     for bad in ({"page_size": 0}, {"page_size": 101}, {"source": "x"}):
         with pytest.raises(ValueError):
             conv.search_events(**bad)
+    with pytest.raises(TypeError, match=r"search_events\(\) got an unexpected .* 'knd'"):
+        conv.search_events(knd="MessageEvent")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"count_events\(\) got an unexpected .* 'page_size'"):
+        await conv.count_events(page_size=1)  # type: ignore[call-arg]
     assert fake.requests[sent:] == []
 
 
@@ -281,7 +285,8 @@ async def test_event_search_walks_pages_lazily_and_survives_a_restarted_cursor()
         return httpx.Response(200, json={"items": first, "next_page_id": "m2"})
 
     connection = Connection.open("http://server", None, transport=httpx.MockTransport(answer))
-    where = EventFilter.of("MessageEvent", "user", None, "2026-01-01T00:00:00", None)
+    since = "2026-01-01T00:00:00"
+    where = EventFilter.of({"kind": "MessageEvent", "source": "user", "since": since})
     walk = search(connection, uuid4(), where, newest_first=True, page_size=1)
     assert [(await walk.__anext__()).id] == ["m1"]
     assert len(seen_params) == 1, "the next page is fetched only when needed"

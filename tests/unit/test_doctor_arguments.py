@@ -20,6 +20,7 @@ UNUSED = "http://127.0.0.1:9"  # nothing listens: a request would fail with Tran
         ({"timeout": 0}, ValueError, "timeout"),
         ({"run_timeout": -1}, ValueError, "run_timeout"),
         ({"agent": ["Agent"]}, TypeError, "agent"),
+        ({"timout": 5}, TypeError, "unexpected keyword argument 'timout'"),
     ],
 )
 def test_bad_arguments_are_refused_before_any_request(

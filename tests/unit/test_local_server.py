@@ -122,3 +122,5 @@ def test_bad_arguments_fail_at_once(tmp_path: Path) -> None:
         AsyncLocalServer(workdir=tmp_path, api_key="k", require_key=False)
     with pytest.raises(ValueError, match="max_concurrent_runs"):
         AsyncLocalServer(workdir=tmp_path, max_concurrent_runs=0)
+    with pytest.raises(TypeError, match=r"AsyncLocalServer\(\) got an unexpected .* 'prot'"):
+        LocalServer(workdir=tmp_path, prot=8000)  # type: ignore[call-arg]

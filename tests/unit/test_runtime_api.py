@@ -109,6 +109,8 @@ def test_bad_arguments_fail_before_any_request(stand_in: RuntimeAPIStandIn) -> N
     for bad in ({"resource_factor": 3}, {"on_stop": "drop"}, {"api_timeout": 0}):
         with pytest.raises(ValueError):
             provider(stand_in, **bad)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'on_exit'"):
+        provider(stand_in, on_exit="keep")
     assert stand_in.requests == []
 
 

@@ -13,39 +13,15 @@ from typing import Any
 
 import pytest
 
-from openhands_client import (
-    AgentServer,
-    AsyncAgentServer,
-    AsyncConversation,
-    AsyncConversationControl,
-    AsyncRunningCommand,
-    AsyncWorkspace,
-    Conversation,
-    ConversationControl,
-    RunningCommand,
-    Workspace,
-)
+from openhands_client import AgentServer, AsyncAgentServer
+from tests.unit.twins import PAIRS
 
-PAIRS = [
-    (AsyncAgentServer, AgentServer),
-    (AsyncConversation, Conversation),
-    (AsyncWorkspace, Workspace),
-    (AsyncRunningCommand, RunningCommand),
-    (AsyncConversationControl, ConversationControl),
-]
 # Only the sync side has these: the way back to the async object.
 SYNC_ONLY = {"aio"}
 # Async dunders and their sync twins; both sides have one or neither.
 DUNDERS = {"__aenter__": "__enter__", "__aexit__": "__exit__", "__aiter__": "__iter__"}
 # How an async annotation reads on the sync side.
-RENAMES = {
-    "AsyncAgentServer": "AgentServer",
-    "AsyncConversation": "Conversation",
-    "AsyncWorkspace": "Workspace",
-    "AsyncRunningCommand": "RunningCommand",
-    "AsyncConversationControl": "ConversationControl",
-    "AsyncIterator": "Iterator",
-}
+RENAMES = {a.__name__: s.__name__ for a, s in PAIRS} | {"AsyncIterator": "Iterator"}
 _REFERENCE = re.compile(r":(?:meth|attr):`~?(\w+)\.(\w+)`")
 
 

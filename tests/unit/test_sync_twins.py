@@ -12,26 +12,9 @@ from typing import Any
 
 import pytest
 
-from openhands_client import (
-    AgentServer,
-    AsyncAgentServer,
-    AsyncConversation,
-    AsyncConversationControl,
-    AsyncRunningCommand,
-    AsyncWorkspace,
-    Conversation,
-    ConversationControl,
-    RunningCommand,
-    Workspace,
-)
+from openhands_client import AsyncConversationControl, ConversationControl
+from tests.unit.twins import PAIRS
 
-PAIRS = [
-    (AsyncAgentServer, AgentServer),
-    (AsyncConversation, Conversation),
-    (AsyncConversationControl, ConversationControl),
-    (AsyncWorkspace, Workspace),
-    (AsyncRunningCommand, RunningCommand),
-]
 # Sync-side work beyond forwarding: close() also stops the portal (AgentServer).
 NOT_FORWARDED = {("AgentServer", "close")}
 

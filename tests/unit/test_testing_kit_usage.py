@@ -1,8 +1,8 @@
 """A user's tests of their own bot, written with the public testing API only (issue 22: 1).
 
 This is what the README's "Testing your own code" shows: no real server, no LLM, each test well
-under a second. (The project's autouse fixtures shorten the client's waits here; the timing
-that matters to users is measured without them, by running a copy of this file elsewhere.)
+under a second. (The project's autouse fixtures shorten the client's waits here; the README's
+copy runs without them, under plain pytest, in tests/pipeline/test_readme_testing_kit.py.)
 """
 
 from __future__ import annotations

@@ -189,6 +189,36 @@ def session_frame(event: JSON, seq: int | None) -> str:
     return json.dumps({"type": "durable", "seq": seq, "event": event})
 
 
+def item_started_frame(item_id: str, attempt: int = 1, anchor_seq: int | None = None) -> str:
+    """A session socket ``item_started`` frame: a token stream opens (servers 1.52+)."""
+    return json.dumps(
+        {"type": "item_started", "item_id": item_id, "attempt": attempt, "anchor_seq": anchor_seq}
+    )
+
+
+def delta_frame(
+    item_id: str, order: int, content: str, *, attempt: int = 1, kind: str = "text"
+) -> str:
+    """A session socket ``delta`` frame: ``content`` added to the item's ``kind`` text."""
+    return json.dumps(
+        {
+            "type": "delta",
+            "item_id": item_id,
+            "attempt": attempt,
+            "order": order,
+            "kind": kind,
+            "content": content,
+        }
+    )
+
+
+def item_aborted_frame(item_id: str, reason: str, attempt: int = 1) -> str:
+    """A session socket ``item_aborted`` frame: the stream ended without a message."""
+    return json.dumps(
+        {"type": "item_aborted", "item_id": item_id, "attempt": attempt, "reason": reason}
+    )
+
+
 def agent_json() -> JSON:
     """An agent as the server echoes it back (an LLM on a closed port, no tools)."""
     agent: JSON = copy.deepcopy(CONVERSATION_1_45["agent"])

@@ -47,7 +47,8 @@ class FakeConversation:
     (default: the server's :attr:`FakeAgentServer.default_run`); ``push_state=False`` skips the
     ``full_state`` push on connect; ``subscribe_delay`` subscribes a socket that late (a loaded
     server); ``replay_cuts`` drops the next session sockets (one each) after that many replayed
-    events; ``runs`` counts the runs started.
+    events; ``runs`` counts the runs started; ``parent_id`` is the conversation that started
+    this one as its child.
     """
 
     id: uuid.UUID
@@ -62,6 +63,7 @@ class FakeConversation:
     deleted: bool = False
     subscribe_delay: float = 0.0
     replay_cuts: deque[int] = field(default_factory=deque)
+    parent_id: uuid.UUID | None = None
 
     def ids(self) -> list[str]:
         """The persisted events' ids in write order."""

@@ -120,6 +120,8 @@ class FakeRest(ConversationStore):
             if body.get("run") and conversation.status != "running":
                 self._start_run(conversation)
             return ok
+        if rest == "/children" and method == "POST":
+            return self._start_child(request, conversation)
         if rest == "/agent_final_response" and method == "GET":
             return httpx.Response(200, json={"response": self.final_response(conversation)})
         answered = (
@@ -138,7 +140,33 @@ class FakeRest(ConversationStore):
     def info(self, conversation: FakeConversation) -> JSON:
         """The conversation's ``ConversationInfo``, as the server answers a GET of it."""
         with self._lock:
-            return conversation_info(conversation.id, conversation.status, title=conversation.title)
+            info = conversation_info(conversation.id, conversation.status, title=conversation.title)
+            known = self._conversations.values()
+            children = [c.id for c in known if c.parent_id == conversation.id]
+        info["sub_conversation_ids"] = [str(child) for child in children]
+        if conversation.parent_id is not None:
+            info["parent_conversation_id"] = str(conversation.parent_id)
+        return info
+
+    def _start_child(self, request: httpx.Request, parent: FakeConversation) -> httpx.Response:
+        """``POST .../children``: a child with the parent's run script, which runs its task at
+        once (the task its first user message), linked to the parent."""
+        body = json.loads(request.content)
+        child = self.add_conversation(run_script=parent.run_script)
+        child.parent_id, child.title = parent.id, body.get("title")
+        said = message(self.new_id("msg"), self.now(), str(body["task"]))
+        self._spawn(self._publish(child, [said]))
+        self._start_run(child)
+        answer = {
+            "conversation_id": str(child.id),
+            "parent_conversation_id": str(parent.id),
+            "status": "idle",
+            "title": child.title,
+            "url": None,
+            "workspace": self.info(child)["workspace"]["working_dir"],
+            "isolation": "shared",  # the fake's workspace is no git repository
+        }
+        return httpx.Response(201, json=answer)
 
     def final_response(self, conversation: FakeConversation) -> str:
         """The agent's final answer: the text of its last message in the log (``""``: none)."""

@@ -25,13 +25,21 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from websockets.asyncio.server import ServerConnection
 
 from ._answers import search_response
-from ._events import JSON, full_state, parse_ts, session_frame
+from ._events import (
+    JSON,
+    delta_frame,
+    full_state,
+    item_started_frame,
+    message,
+    parse_ts,
+    session_frame,
+)
 from ._fake_conversation import ConnectAction, FakeConversation, RunContext, RunScript, standard_run
 from ._loopback import ConnRecord
 from ._rest import FakeRest, RestHook
@@ -56,6 +64,7 @@ CLAIMS = (
     "set_title",
     "delete_conversation",
     "unknown_conversation",
+    "start_child",
 )
 """The operations the fake claims to answer as the real server does: the project's contract
 suite runs its check of each (``tests/contract/test_fake_fidelity.py``) against both."""
@@ -94,6 +103,25 @@ class FakeAgentServer(FakeRest):
                 await self._send_all(conversation, frame)
 
         self.call(send())
+
+    def stream_answer(
+        self, conversation: FakeConversation, chunks: Sequence[str], *, item_id: str | None = None
+    ) -> str:
+        """Stream an agent answer as servers 1.52+ do when the agent's LLM streams, and return
+        its item id: on session sockets an ``item_started`` frame and a ``delta`` frame per
+        chunk (legacy sockets get none of them), then the agent's ``MessageEvent`` with the
+        chunks' text, whose id is the item's, published."""
+        eid = item_id or self.new_id("answer")
+
+        async def send() -> None:
+            await self._send_all(conversation, None, item_started_frame(eid))
+            for order, chunk in enumerate(chunks):
+                await self._send_all(conversation, None, delta_frame(eid, order, chunk))
+            answer = message(eid, self.now(), "".join(chunks), source="agent")
+            await self._publish(conversation, [answer])
+
+        self.call(send())
+        return eid
 
     def drop(self, conversation: FakeConversation) -> None:
         """Drop every socket of the conversation abruptly (TCP reset, no close frame)."""

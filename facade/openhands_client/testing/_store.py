@@ -115,21 +115,28 @@ class ConversationStore(LoopbackServer):
             await self._send_all(conversation, json.dumps(event), session_frame(event, seq))
 
     async def _send_all(
-        self, conversation: FakeConversation, frame: str | bytes, session: str | bytes | None = None
+        self,
+        conversation: FakeConversation,
+        frame: str | bytes | None,
+        session: str | bytes | None = None,
     ) -> None:
-        """Send ``frame`` to every legacy socket and ``session`` (default: ``frame``) to every
-        session socket; a session socket still replaying holds it until it goes live."""
+        """Send ``frame`` to every legacy socket (None: to none) and ``session`` (default:
+        ``frame``) to every session socket; a session socket still replaying holds it until it
+        goes live."""
+        to_session = frame if session is None else session
         with self._lock:
             sockets = list(conversation.sockets)
             for ws in sockets:
                 held = self._held.get(ws)
-                if held is not None:
-                    held.append(frame if session is None else session)
+                if held is not None and to_session is not None:
+                    held.append(to_session)
         for ws in sockets:
             if ws in self._held:
                 continue
-            with contextlib.suppress(ConnectionClosed):
-                await ws.send(frame if session is None or ws not in self._session else session)
+            data = to_session if ws in self._session else frame
+            if data is not None:
+                with contextlib.suppress(ConnectionClosed):
+                    await ws.send(data)
 
     def _drop(self, conversation: FakeConversation) -> None:
         with self._lock:

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from .agent_output import AgentOutput
     from .agent_output_mcp_config import AgentOutputMcpConfig
     from .agent_output_system_prompt_kwargs import AgentOutputSystemPromptKwargs
+    from .agent_profile_info import AgentProfileInfo
+    from .agent_profile_list_response import AgentProfileListResponse
     from .agent_response_result import AgentResponseResult
     from .always_confirm_input import AlwaysConfirmInput
     from .always_confirm_output import AlwaysConfirmOutput
@@ -279,6 +281,8 @@ if TYPE_CHECKING:
     from .mcp_basic_auth_credential_output import MCPBasicAuthCredentialOutput
     from .mcp_bearer_auth_credential_input import MCPBearerAuthCredentialInput
     from .mcp_bearer_auth_credential_output import MCPBearerAuthCredentialOutput
+    from .mcp_config import MCPConfig
+    from .mcp_config_patch import MCPConfigPatch
     from .mcp_header_auth_credential_input import MCPHeaderAuthCredentialInput
     from .mcp_header_auth_credential_input_headers import (
         MCPHeaderAuthCredentialInputHeaders,
@@ -296,6 +300,10 @@ if TYPE_CHECKING:
     from .mcp_server_output_env_type_0 import MCPServerOutputEnvType0
     from .mcp_server_output_headers_type_0 import MCPServerOutputHeadersType0
     from .mcp_server_output_transport_type_0 import MCPServerOutputTransportType0
+    from .mcp_server_patch import MCPServerPatch
+    from .mcp_server_patch_env_type_0 import MCPServerPatchEnvType0
+    from .mcp_server_patch_headers_type_0 import MCPServerPatchHeadersType0
+    from .mcp_server_patch_transport_type_0 import MCPServerPatchTransportType0
     from .mcp_tool_action import MCPToolAction
     from .mcp_tool_action_data import MCPToolActionData
     from .mcp_tool_definition import MCPToolDefinition
@@ -411,6 +419,27 @@ if TYPE_CHECKING:
     from .server_info_conversation_runtime import ServerInfoConversationRuntime
     from .set_confirmation_policy_request import SetConfirmationPolicyRequest
     from .set_security_analyzer_request import SetSecurityAnalyzerRequest
+    from .settings_response import SettingsResponse
+    from .settings_response_agent_settings_contract import (
+        SettingsResponseAgentSettingsContract,
+    )
+    from .settings_response_agent_settings_contract_agent_kind_type_0 import (
+        SettingsResponseAgentSettingsContractAgentKindType0,
+    )
+    from .settings_response_conversation_settings import (
+        SettingsResponseConversationSettings,
+    )
+    from .settings_response_misc_settings import SettingsResponseMiscSettings
+    from .settings_update_request import SettingsUpdateRequest
+    from .settings_update_request_agent_settings_patch_contract import (
+        SettingsUpdateRequestAgentSettingsPatchContract,
+    )
+    from .settings_update_request_conversation_settings_diff_type_0 import (
+        SettingsUpdateRequestConversationSettingsDiffType0,
+    )
+    from .settings_update_request_misc_settings_diff_type_0 import (
+        SettingsUpdateRequestMiscSettingsDiffType0,
+    )
     from .skill_input import SkillInput
     from .skill_input_mcp_tools_type_0 import SkillInputMcpToolsType0
     from .skill_input_metadata_type_0 import SkillInputMetadataType0
@@ -428,6 +457,14 @@ if TYPE_CHECKING:
     from .start_child_conversation_observation import StartChildConversationObservation
     from .start_child_conversation_observation_isolation_type_0 import (
         StartChildConversationObservationIsolationType0,
+    )
+    from .start_child_conversation_request import StartChildConversationRequest
+    from .start_child_conversation_request_isolation import (
+        StartChildConversationRequestIsolation,
+    )
+    from .start_child_conversation_response import StartChildConversationResponse
+    from .start_child_conversation_response_isolation_type_0 import (
+        StartChildConversationResponseIsolationType0,
     )
     from .start_child_conversation_tool import StartChildConversationTool
     from .start_child_conversation_tool_meta_type_0 import (
@@ -569,6 +606,8 @@ _MODULES = {
     "AgentOutput": ".agent_output",
     "AgentOutputMcpConfig": ".agent_output_mcp_config",
     "AgentOutputSystemPromptKwargs": ".agent_output_system_prompt_kwargs",
+    "AgentProfileInfo": ".agent_profile_info",
+    "AgentProfileListResponse": ".agent_profile_list_response",
     "AgentResponseResult": ".agent_response_result",
     "AlwaysConfirmInput": ".always_confirm_input",
     "AlwaysConfirmOutput": ".always_confirm_output",
@@ -797,6 +836,8 @@ _MODULES = {
     "MCPBasicAuthCredentialOutput": ".mcp_basic_auth_credential_output",
     "MCPBearerAuthCredentialInput": ".mcp_bearer_auth_credential_input",
     "MCPBearerAuthCredentialOutput": ".mcp_bearer_auth_credential_output",
+    "MCPConfig": ".mcp_config",
+    "MCPConfigPatch": ".mcp_config_patch",
     "MCPHeaderAuthCredentialInput": ".mcp_header_auth_credential_input",
     "MCPHeaderAuthCredentialInputHeaders": ".mcp_header_auth_credential_input_headers",
     "MCPHeaderAuthCredentialOutput": ".mcp_header_auth_credential_output",
@@ -810,6 +851,10 @@ _MODULES = {
     "MCPServerOutputEnvType0": ".mcp_server_output_env_type_0",
     "MCPServerOutputHeadersType0": ".mcp_server_output_headers_type_0",
     "MCPServerOutputTransportType0": ".mcp_server_output_transport_type_0",
+    "MCPServerPatch": ".mcp_server_patch",
+    "MCPServerPatchEnvType0": ".mcp_server_patch_env_type_0",
+    "MCPServerPatchHeadersType0": ".mcp_server_patch_headers_type_0",
+    "MCPServerPatchTransportType0": ".mcp_server_patch_transport_type_0",
     "MCPToolAction": ".mcp_tool_action",
     "MCPToolActionData": ".mcp_tool_action_data",
     "MCPToolDefinition": ".mcp_tool_definition",
@@ -907,6 +952,15 @@ _MODULES = {
     "ServerInfoConversationRuntime": ".server_info_conversation_runtime",
     "SetConfirmationPolicyRequest": ".set_confirmation_policy_request",
     "SetSecurityAnalyzerRequest": ".set_security_analyzer_request",
+    "SettingsResponse": ".settings_response",
+    "SettingsResponseAgentSettingsContract": ".settings_response_agent_settings_contract",
+    "SettingsResponseAgentSettingsContractAgentKindType0": ".settings_response_agent_settings_contract_agent_kind_type_0",
+    "SettingsResponseConversationSettings": ".settings_response_conversation_settings",
+    "SettingsResponseMiscSettings": ".settings_response_misc_settings",
+    "SettingsUpdateRequest": ".settings_update_request",
+    "SettingsUpdateRequestAgentSettingsPatchContract": ".settings_update_request_agent_settings_patch_contract",
+    "SettingsUpdateRequestConversationSettingsDiffType0": ".settings_update_request_conversation_settings_diff_type_0",
+    "SettingsUpdateRequestMiscSettingsDiffType0": ".settings_update_request_misc_settings_diff_type_0",
     "SkillInput": ".skill_input",
     "SkillInputMcpToolsType0": ".skill_input_mcp_tools_type_0",
     "SkillInputMetadataType0": ".skill_input_metadata_type_0",
@@ -919,6 +973,10 @@ _MODULES = {
     "StartChildConversationActionIsolation": ".start_child_conversation_action_isolation",
     "StartChildConversationObservation": ".start_child_conversation_observation",
     "StartChildConversationObservationIsolationType0": ".start_child_conversation_observation_isolation_type_0",
+    "StartChildConversationRequest": ".start_child_conversation_request",
+    "StartChildConversationRequestIsolation": ".start_child_conversation_request_isolation",
+    "StartChildConversationResponse": ".start_child_conversation_response",
+    "StartChildConversationResponseIsolationType0": ".start_child_conversation_response_isolation_type_0",
     "StartChildConversationTool": ".start_child_conversation_tool",
     "StartChildConversationToolMetaType0": ".start_child_conversation_tool_meta_type_0",
     "StartConversationRequest": ".start_conversation_request",
@@ -1056,6 +1114,8 @@ __all__ = (
     "AgentOutput",
     "AgentOutputMcpConfig",
     "AgentOutputSystemPromptKwargs",
+    "AgentProfileInfo",
+    "AgentProfileListResponse",
     "AgentResponseResult",
     "AlwaysConfirmInput",
     "AlwaysConfirmOutput",
@@ -1284,6 +1344,8 @@ __all__ = (
     "MCPBasicAuthCredentialOutput",
     "MCPBearerAuthCredentialInput",
     "MCPBearerAuthCredentialOutput",
+    "MCPConfig",
+    "MCPConfigPatch",
     "MCPHeaderAuthCredentialInput",
     "MCPHeaderAuthCredentialInputHeaders",
     "MCPHeaderAuthCredentialOutput",
@@ -1311,6 +1373,10 @@ __all__ = (
     "MCPServerOutputEnvType0",
     "MCPServerOutputHeadersType0",
     "MCPServerOutputTransportType0",
+    "MCPServerPatch",
+    "MCPServerPatchEnvType0",
+    "MCPServerPatchHeadersType0",
+    "MCPServerPatchTransportType0",
     "MCPToolAction",
     "MCPToolActionData",
     "MCPToolDefinition",
@@ -1394,6 +1460,15 @@ __all__ = (
     "ServerInfoConversationRuntime",
     "SetConfirmationPolicyRequest",
     "SetSecurityAnalyzerRequest",
+    "SettingsResponse",
+    "SettingsResponseAgentSettingsContract",
+    "SettingsResponseAgentSettingsContractAgentKindType0",
+    "SettingsResponseConversationSettings",
+    "SettingsResponseMiscSettings",
+    "SettingsUpdateRequest",
+    "SettingsUpdateRequestAgentSettingsPatchContract",
+    "SettingsUpdateRequestConversationSettingsDiffType0",
+    "SettingsUpdateRequestMiscSettingsDiffType0",
     "SkillInput",
     "SkillInputMcpToolsType0",
     "SkillInputMetadataType0",
@@ -1406,6 +1481,10 @@ __all__ = (
     "StartChildConversationActionIsolation",
     "StartChildConversationObservation",
     "StartChildConversationObservationIsolationType0",
+    "StartChildConversationRequest",
+    "StartChildConversationRequestIsolation",
+    "StartChildConversationResponse",
+    "StartChildConversationResponseIsolationType0",
     "StartChildConversationTool",
     "StartChildConversationToolMetaType0",
     "StartConversationRequest",
