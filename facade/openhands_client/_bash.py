@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from openhands_api.models.bash_command import BashCommand
     from openhands_api.models.bash_output import BashOutput
 
-from . import _paging
+from . import _bash_events, _paging
 from ._backoff import Backoff
 from ._compat import STOP_COMMAND, STOP_COMMAND_SINCE, ServerCompat
 from ._connection import Connection
@@ -155,12 +155,19 @@ class AsyncRunningCommand:
     """A command started with :meth:`AsyncWorkspace.start_command`, running on the server.
 
     Follow its output live with ``async for chunk in command.output()``, wait for its end
-    with :meth:`wait`, or end it early with :meth:`stop`. Output is fetched by polling
-    the server (every 50 ms, slowing to 500 ms while nothing new arrives).
+    with :meth:`wait`, or end it early with :meth:`stop`. Output arrives on the server's
+    bash-events socket as the server publishes it (one socket per client, shared by the
+    commands followed at the same time); where that socket cannot be opened, and while it
+    reconnects, output is polled (every 50 ms, slowing to 500 ms while nothing new arrives).
+    A quiet socket is checked over REST every :attr:`LIVE_CHECK_SECONDS`.
     """
 
     POLL_MIN_SECONDS = 0.05
     POLL_MAX_SECONDS = 0.5
+    LIVE_CHECK_SECONDS = 10.0
+    """While the socket is subscribed, how long a quiet spell lasts before one REST check: a
+    socket that stays open but gets nothing (say one a proxy routed to another replica)
+    slows the output down, never stops it."""
 
     def __init__(
         self, connection: Connection, command: BashCommand, routes: Routes, compat: ServerCompat
@@ -174,6 +181,9 @@ class AsyncRunningCommand:
         self._started = _parse_time(command.timestamp)
         self._chunks: list[OutputChunk] = []
         self._seen: set[str] = set()
+        self._pending: list[BashOutput] = []  # received, not yet released in order
+        self._next_order = 0  # one past the highest order released
+        self._synced = 0  # the socket subscription the last REST catch-up followed (0: none)
         self._final: BashOutput | None = None
         self._lock = asyncio.Lock()
 
@@ -192,14 +202,47 @@ class AsyncRunningCommand:
         """Whether the command's last output (with its exit code) has arrived."""
         return self._final is not None
 
-    async def _poll(self) -> bool:
-        """Fetch output published since the last poll; return whether there was any."""
+    def _take(self, items: Sequence[BashOutput]) -> None:
+        """Keep the pieces not seen before (by event id) until they are released."""
+        for item in items:
+            if item.id not in self._seen:
+                self._seen.add(item.id)
+                self._pending.append(item)
+
+    def _release(self, complete: bool) -> bool:
+        """Move pending pieces to the output in order; return whether any moved.
+
+        Without ``complete`` a piece waits while one numbered below it is missing (the
+        socket dropped it); ``complete`` (after a REST search that started after every
+        pending piece was received) releases them all: the server stores a piece before it
+        publishes the next, so nothing below them can still be missing.
+        """
+        released = False
+        self._pending.sort(key=lambda item: item.order)
+        while self._pending and self._final is None:
+            item = self._pending[0]
+            if not complete and item.order > self._next_order:
+                break
+            del self._pending[0]
+            exit_code = _exit_code(item)
+            self._chunks.append(
+                OutputChunk(item.order, _text(item.stdout), _text(item.stderr), exit_code)
+            )
+            self._next_order = max(self._next_order, item.order + 1)
+            released = True
+            if exit_code is not None:
+                self._final = item
+        return released
+
+    async def _poll(self, generation: int = 0) -> bool:
+        """Fetch output stored from the highest order released, release everything held,
+        and note socket subscription ``generation`` as caught up; return whether any moved."""
         async with self._lock:
             if self._final is not None:
                 return False
             # Every piece numbered n is stored before any numbered n + 1 exists, and
-            # stdout and stderr may share a number: re-ask from the highest seen.
-            last = max((chunk.order for chunk in self._chunks), default=None)
+            # stdout and stderr may share a number: re-ask from the highest released.
+            last = self._next_order - 1 if self._chunks else None
             new: list[BashOutput] = []
 
             async def fetch(page_id: str | None) -> tuple[Sequence[object], object]:
@@ -217,38 +260,50 @@ class AsyncRunningCommand:
                 return item.id if isinstance(item, _models.BashOutput) else None
 
             async for items in _paging.walk("command output", fetch, key):
-                for item in items:
-                    if not isinstance(item, _models.BashOutput):
-                        continue
-                    if item.id not in self._seen:
-                        self._seen.add(item.id)
-                        new.append(item)
-            new.sort(key=lambda item: item.order)
-            for item in new:
-                exit_code = _exit_code(item)
-                self._chunks.append(
-                    OutputChunk(item.order, _text(item.stdout), _text(item.stderr), exit_code)
-                )
-                if exit_code is not None:
-                    self._final = item
-            return bool(new)
+                new.extend(item for item in items if isinstance(item, _models.BashOutput))
+            self._take(new)
+            self._synced = generation
+            return self._release(complete=True)
 
     async def _follow(self, deadline: float | None) -> AsyncIterator[OutputChunk]:
+        if self._final is not None:  # ended: no socket needed
+            for chunk in list(self._chunks):
+                yield chunk
+            return
         index, backoff = 0, Backoff(self.POLL_MIN_SECONDS, self.POLL_MAX_SECONDS)
-        while True:
-            while index < len(self._chunks):
-                index += 1
-                yield self._chunks[index - 1]
-            if self._final is not None:
-                return
-            if await self._poll():
-                backoff.reset()
-                continue
-            now = time.monotonic()
-            if deadline is not None and now >= deadline:
-                raise CommandTimeoutError(self._id)
-            delay = backoff.next_delay()
-            await asyncio.sleep(delay if deadline is None else min(delay, deadline - now))
+        socket = self._routes.runtime is None  # a conversation's runtime has no such socket
+        async with _bash_events.follow(self._conn, self._id, socket=socket) as feed:
+            while True:
+                while index < len(self._chunks):
+                    index += 1
+                    yield self._chunks[index - 1]
+                if self._final is not None:
+                    return
+                async with self._lock:
+                    self._take(feed.take())
+                    moved = self._release(complete=False)
+                if moved:
+                    continue
+                if feed.live:
+                    generation = feed.generation
+                    if self._synced != generation or self._pending:
+                        await self._poll(generation)  # a new subscription, or a piece missing
+                        continue
+                    limit = self.LIVE_CHECK_SECONDS
+                elif await self._poll():
+                    backoff.reset()
+                    continue
+                else:
+                    limit = backoff.next_delay()
+                now = time.monotonic()
+                if deadline is not None:
+                    if now >= deadline:
+                        raise CommandTimeoutError(self._id)
+                    limit = min(limit, deadline - now)
+                try:
+                    await asyncio.wait_for(feed.changed.wait(), limit)
+                except asyncio.TimeoutError:
+                    self._synced = 0  # quiet for a while: check over REST (a silent socket)
 
     def output(self) -> AsyncIterator[OutputChunk]:
         """Yield the command's output as it arrives, from its start; end when it exits."""

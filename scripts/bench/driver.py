@@ -42,7 +42,7 @@ PYTHONS = {
     "floor": ROOT / ".venv/bin/python",
 }
 RESULTS_PATH = ROOT / "bench-results.json"
-BENCHMARKS = ("cold", "attach", "reconnect", "ingest", "latency", "scale", "tokens")
+BENCHMARKS = ("cold", "attach", "reconnect", "ingest", "latency", "scale", "tokens", "command")
 # Selectable with --only (ONLY=...), not run by default: they take minutes (see the README).
 OPTIONAL = ("idle", "longlived")
 # Selectable with --only, left out of the smoke test too: it starts three more servers.
@@ -81,6 +81,7 @@ class Settings:
     fleet_sizes: tuple[int, ...] = (1, 2, 4)
     # Three LLM calls of 2 s each.
     fleet_script: str = "slow-think-2-2000"
+    command_runs: int = 10
     clients: tuple[str, ...] = ("ours", "reference")
     """Whose measurement programs run (the smoke test leaves the pinned reference out)."""
 
@@ -104,6 +105,7 @@ class Settings:
             idle_seconds=0.5,
             longlived_conversations=2,
             longlived_early=1,
+            command_runs=1,
             clients=("ours",),
         )
 
@@ -427,6 +429,15 @@ class Bench:
     def tokens(self) -> dict[str, Any]:
         """Token first-delta latency (``bench.tokens``)."""
         return bench_tokens.section(self)
+
+    def command(self) -> dict[str, Any]:
+        """Command first-byte latency, socket vs polling (ours only: see ``bench.command``)."""
+        from . import command
+
+        server = self.server
+        return command.measure(
+            server.url, server.api_key, self.working_dir, self.settings.command_runs
+        )
 
     def warm_up(self, server: AgentServerProcess) -> None:
         """Run one short conversation on ``server`` (deleted after)."""

@@ -408,6 +408,24 @@ def tokens_rows(results: Results) -> list[Row]:
     ]
 
 
+def command_rows(results: Results) -> list[Row]:
+    section = results.get("command_first_byte")
+    if not section or "error" in section:
+        socket = polling = None
+    else:
+        socket = (section["socket"].get("median") or {}).get("seconds")
+        polling = (section["polling"].get("median") or {}).get("seconds")
+    return [
+        Row(
+            "Command first byte: server emits -> output() yields (socket; polling ratio)",
+            _seconds(socket),
+            "",
+            _ratio(polling, socket, "x faster"),
+        ),
+        Row("Command first byte, polling fallback (no socket)", _seconds(polling), ""),
+    ]
+
+
 def scale_rows(results: Results) -> list[Row]:
     section = results.get("scale")
     if not section or "error" in section:
@@ -582,6 +600,7 @@ def rows(results: Results) -> list[Row]:
         *ingest_rows(results),
         *latency_rows(results),
         *tokens_rows(results),
+        *command_rows(results),
         *scale_rows(results),
         *idle_rows(results),
         *longlived_rows(results),
