@@ -113,6 +113,7 @@ class ConversationFeed:
             ssl_context=connection.ssl_context,
             headers=connection.headers,
             on_state=self._on_state,
+            skip_oversized=self._load_oversized,
         )
 
     # -- opening -------------------------------------------------------------------------
@@ -278,6 +279,15 @@ class ConversationFeed:
             sort_order="TIMESTAMP_DESC" if query.newest_first else UNSET,
         )
         return await call_response(self._conn.http, kwargs, "search events")
+
+    async def _load_oversized(self) -> None:
+        """The server closed the socket at an event too large for its frames: load it and
+        what follows over REST, so that the socket resumes after it."""
+        logger.info("an event of %s is too large for the socket; reading it over REST", self._id)
+        try:
+            await self.catch_up()
+        except AgentServerError as exc:
+            logger.info("could not read it (%s); the socket will retry", printable(str(exc)))
 
     async def catch_up(self) -> None:
         """Load the events after the last ``seq`` held over REST (the whole log from both

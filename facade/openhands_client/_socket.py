@@ -21,6 +21,7 @@ from uuid import UUID
 
 from ._backoff import Backoff
 from ._connection_state import ConnectionState, SocketStatus
+from ._terminal_text import printable
 from .errors import (
     AgentServerError,
     AuthenticationError,
@@ -68,6 +69,9 @@ CLOSE_AUTH_FAILED = 4001
 CLOSE_NOT_FOUND = 4004
 CLOSE_TRY_AGAIN_LATER = 1013
 CLOSE_MESSAGE_TOO_BIG = 1009
+# The close reason (with 1013) of a session socket whose next event is over the server's frame
+# limit (4 MiB): every resume from before that event fails the same way.
+_FRAME_TOO_LARGE = "frame_too_large"
 # Handshake answers worth retrying: the server (or a proxy before it) is starting or busy.
 _TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
@@ -113,7 +117,9 @@ class EventSocket:
     a handshake answered 401/403 (AuthenticationError), 404 (NotFoundError), any other non-
     upgrade answer or redirect, an untrusted TLS certificate (SocketRefusedError), a frame over
     ``max_size`` bytes (MessageTooLargeError), or a fault in the loop itself. Everything else
-    (refused connections, resets, 5xx, timeouts) is retried; an outage longer than
+    (refused connections, resets, 5xx, timeouts) is retried, a 1013 close with reason
+    ``frame_too_large`` after ``skip_oversized()`` (which must move ``resume_from()`` past the
+    event the server cannot send as a frame); an outage longer than
     ``OUTAGE_WARNING`` seconds is logged once at WARNING. Redirects are never followed.
     """
 
@@ -132,6 +138,7 @@ class EventSocket:
         ssl_context: ssl.SSLContext | None = None,
         headers: Mapping[str, str] | None = None,
         on_state: Callable[[ConnectionState], None] | None = None,
+        skip_oversized: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self._base_url = base_url
         self._conversation_id = conversation_id
@@ -149,6 +156,7 @@ class EventSocket:
         self.final_error: AgentServerError | None = None
         self.state = ConnectionState(SocketStatus.CONNECTING)
         self._on_state = on_state
+        self._skip_oversized = skip_oversized
         self._task: asyncio.Task[None] | None = None
 
     def _set_state(
@@ -229,6 +237,10 @@ class EventSocket:
                 error, floor, reason = self._closed(exc)
                 if error is not None:
                     return self._fail(error)
+                if _oversized(exc) and self._skip_oversized is not None:
+                    # The server cannot send the next event as a frame, now or on any
+                    # resume: fetch it (and what follows) another way before resuming.
+                    await self._skip_oversized()
             except InvalidStatus as exc:
                 status = exc.response.status_code
                 if status not in _TRANSIENT_STATUSES:
@@ -284,7 +296,11 @@ class EventSocket:
                 0,
                 "",
             )
-        return None, 1.0 if code == CLOSE_TRY_AGAIN_LATER else 0.0, f"closed with code {code}"
+        said = (
+            f" ({printable(exc.rcvd.reason)})" if exc.rcvd is not None and exc.rcvd.reason else ""
+        )
+        floor = 1.0 if code == CLOSE_TRY_AGAIN_LATER else 0.0
+        return None, floor, f"closed with code {code}{said}"
 
     def _fail(self, error: AgentServerError) -> None:
         self.final_error = error
@@ -334,6 +350,14 @@ class EventSocket:
         except Exception:
             logger.exception("event frame handler failed; the stream goes on")
         return True
+
+
+def _oversized(exc: Exception) -> bool:
+    """Whether a ``ConnectionClosed`` says the next event is too large for a frame."""
+    rcvd = getattr(exc, "rcvd", None)
+    return (
+        rcvd is not None and rcvd.code == CLOSE_TRY_AGAIN_LATER and rcvd.reason == _FRAME_TOO_LARGE
+    )
 
 
 async def open_socket(
