@@ -33,10 +33,7 @@ from websockets.asyncio.server import ServerConnection
 from ._answers import search_response
 from ._events import (
     JSON,
-    delta_frame,
     full_state,
-    item_started_frame,
-    message,
     parse_ts,
     session_frame,
 )
@@ -110,18 +107,9 @@ class FakeAgentServer(FakeRest):
         """Stream an agent answer as servers 1.52+ do when the agent's LLM streams, and return
         its item id: on session sockets an ``item_started`` frame and a ``delta`` frame per
         chunk (legacy sockets get none of them), then the agent's ``MessageEvent`` with the
-        chunks' text, whose id is the item's, published."""
-        eid = item_id or self.new_id("answer")
-
-        async def send() -> None:
-            await self._send_all(conversation, None, item_started_frame(eid))
-            for order, chunk in enumerate(chunks):
-                await self._send_all(conversation, None, delta_frame(eid, order, chunk))
-            answer = message(eid, self.now(), "".join(chunks), source="agent")
-            await self._publish(conversation, [answer])
-
-        self.call(send())
-        return eid
+        chunks' text, whose id is the item's, published. From a run script, use
+        :meth:`RunContext.stream`."""
+        return self.call(self._stream_answer(conversation, chunks, item_id))
 
     def drop(self, conversation: FakeConversation) -> None:
         """Drop every socket of the conversation abruptly (TCP reset, no close frame)."""
