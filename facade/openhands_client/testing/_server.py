@@ -17,7 +17,10 @@ the legacy socket a ``full_state`` push on connect, then a replay for ``resend_m
 ``/events/search`` pages by ``page_id`` (an unknown one restarts), ``limit`` and
 ``timestamp__gte``; 409 on ``run`` while running; 404 for an unknown conversation (servers
 before 1.58 answer pause, interrupt and delete of one a bare 400: ``bare_400_for_unknown``);
-full_state snapshots and streaming deltas are never persisted.
+full_state snapshots and streaming deltas are never persisted; a streamed answer
+(:meth:`FakeAgentServer.stream_answer`, :meth:`RunContext.stream`) comes to session sockets as
+an ``item_started`` frame, ``delta`` frames in ``order``, then its message, whose id is the
+item's.
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ CLAIMS = (
     "delete_conversation",
     "unknown_conversation",
     "start_child",
+    "token_streams",
 )
 """The operations the fake claims to answer as the real server does: the project's contract
 suite runs its check of each (``tests/contract/test_fake_fidelity.py``) against both."""

@@ -152,9 +152,14 @@ class ConversationStore(LoopbackServer):
         """Stream an agent answer (``item_started``, a ``delta`` per chunk, to session sockets
         only), then publish its ``MessageEvent``; return the item id."""
         eid = item_id or self.new_id("answer")
-        await self._send_all(conversation, None, item_started_frame(eid))
+        with self._lock:
+            anchor = len(conversation.log) - 1  # the item follows the newest event
+        started = item_started_frame(eid, anchor_seq=anchor if anchor >= 0 else None)
+        await self._send_all(conversation, None, started)
+        response = f"chatcmpl-{uuid.uuid4().hex}"
         for order, chunk in enumerate(chunks):
-            await self._send_all(conversation, None, delta_frame(eid, order, chunk))
+            frame = delta_frame(eid, order, chunk, chunk_id=response)
+            await self._send_all(conversation, None, frame)
         answer = message(eid, self.now(), "".join(chunks), source="agent")
         await self._publish(conversation, [answer])
         return eid
