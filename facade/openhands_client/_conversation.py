@@ -345,9 +345,11 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         ``update.item.text`` so far), and one retires it: ``FINAL`` (``item.final``: the
         durable event's text, ``item.event``: that event, which :attr:`events` holds),
         ``ABORTED`` (``item.reason``), ``SUPERSEDED`` (a retried call re-streams it as a
-        higher ``attempt``) or ``ABANDONED`` (the socket reconnected mid-item and the replay
-        neither retired nor continued it). ``item.lossy`` says a delta was dropped by the
-        server: the whole text is ``item.final``. Nothing of this enters :attr:`events`.
+        higher ``attempt``) or ``ABANDONED`` (nothing can retire it any more: the run ended, or
+        the conversation closed, with it open). ``item.lossy`` says deltas were missed (the
+        server dropped one, or the socket reconnected mid-item: the item stays open and its
+        durable event or abort still retires it): the whole text is ``item.final``. No item
+        stays open past its run's end. Nothing of this enters :attr:`events`.
 
         ``until`` and ``run`` are as in :meth:`stream`. A consumer more than ``STREAM_BUFFER``
         updates behind loses deltas first, then ends with :class:`StreamOverflowError`.

@@ -50,6 +50,10 @@ from .events import Event, decode_event, sent_kind
 logger = logging.getLogger("openhands_client.conversation")
 
 
+_RUN_OVER = "the run ended without retiring it (its abort was lost with a connection?)"
+_CLOSED = "the conversation was closed mid-stream"
+
+
 def _as_mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
@@ -65,6 +69,10 @@ class ConversationFeed:
 
     REPLAY_WAIT = 10.0
     """Seconds :meth:`open` waits for the socket's replay before loading over REST."""
+
+    CLOSE_GRACE = 1.0
+    """Seconds :meth:`close` waits for the token callbacks to learn of the items it abandons
+    (only when one was open)."""
 
     LOAD_OVER_REST = False
     """Whether :meth:`open` loads the log over REST (both ends at once) before the socket
@@ -221,7 +229,6 @@ class ConversationFeed:
     def _greeted(self) -> None:
         """This connection's greeting is over: the log holds the server's, up to now."""
         self._through = None
-        self._dispatch_tokens(self.tokens.replayed())
         if self._replayed is not None and not self._replayed.done():
             self._replayed.set_result(None)
 
@@ -230,13 +237,13 @@ class ConversationFeed:
         if kind == "ConversationStateUpdateEvent":
             # Only a live snapshot (not the push on subscribing) says a run was flushed.
             live_snapshot = not persisted and not connect_push
-            self._apply_state_update(event, live_snapshot=live_snapshot)
+            self._apply_state_update(event, live_snapshot=live_snapshot, connect_push=connect_push)
         elif kind == "ConversationErrorEvent":
             self.run_error = event
         if self._synced or not persisted:
             self._dispatch(event)
 
-    def _apply_state_update(self, event: Event, *, live_snapshot: bool) -> None:
+    def _apply_state_update(self, event: Event, *, live_snapshot: bool, connect_push: bool) -> None:
         raw = event.to_dict()
         key, value = raw.get("key"), raw.get("value")
         if not isinstance(key, str):
@@ -247,8 +254,14 @@ class ConversationFeed:
             value, flushed = _as_mapping(value).get("execution_status"), live_snapshot
         elif key != "execution_status":
             return
-        if value is not None:
-            self.tracker.observe(ExecutionStatus.parse(value), flushed=flushed)
+        if value is None:
+            return
+        status = ExecutionStatus.parse(value)
+        self.tracker.observe(status, flushed=flushed)
+        if status.is_terminal and (flushed or connect_push):
+            # Every event of the run is out (a post-run snapshot; or, on a reconnect, the
+            # replay before this push): what it left open will never be retired.
+            self._dispatch_tokens(self.tokens.abandon_all(_RUN_OVER))
 
     def _dispatch(self, event: Event) -> None:
         self.callbacks.submit(event)
@@ -386,9 +399,16 @@ class ConversationFeed:
                 self.state.adopt(info)
 
     async def close(self) -> None:
-        """Stop the socket, the checks and the callbacks; end every stream."""
+        """Abandon the open items, stop the socket, the checks and the callbacks (given up to
+        :attr:`CLOSE_GRACE` seconds to learn of those items first); end every stream."""
+        abandoned = self.tokens.abandon_all(_CLOSED)
+        self._dispatch_tokens(abandoned)
         await self.socket.close()
         await self.quiet.close()
+        if abandoned and not self.callbacks.running_here():
+            drained = asyncio.ensure_future(self.callbacks.drained())
+            await asyncio.wait((drained,), timeout=self.CLOSE_GRACE)
+            drained.cancel()
         await self.callbacks.close()
         for buffer in self.buffers:
             buffer.close()

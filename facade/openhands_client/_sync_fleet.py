@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from . import _checks
 from ._batch import BatchOptions, BatchReport, BatchTask, arun_many
 from ._conversation import AsyncConversation
 from ._conversation_options import ConversationOptions
@@ -102,6 +103,7 @@ class AgentFleet:
         **options: Unpack[BatchOptions],
     ) -> BatchReport:
         """:func:`arun_many` on this (started) fleet."""
+        _checks.keywords(options, BatchOptions.__optional_keys__, "AgentFleet.run_many()")
         return self._portal.call(
             arun_many(tasks, agent, servers=self._async, output=output, **options)
         )
@@ -134,6 +136,7 @@ def run_many(
 ) -> BatchReport:
     """:func:`arun_many`, synchronously: on ``servers`` (an :class:`AgentFleet`, left open,
     or what one takes: started and closed here)."""
+    _checks.keywords(options, BatchOptions.__optional_keys__, "run_many()")
     if isinstance(servers, AgentFleet):
         return servers.run_many(tasks, agent, output=output, **options)
     members = [s.async_provider if isinstance(s, ServerProvider) else s for s in servers]

@@ -7,7 +7,9 @@ answer becomes (a ``MessageEvent``, or an ``ActionEvent`` whose thought was stre
 event retires it; an ``item_aborted`` frame retires it without one. A higher ``attempt`` (a
 retried LLM call re-streaming the item) supersedes a lower one. Deltas may be dropped by the
 server: a gap in their ``order`` marks the item ``lossy``, and the whole text arrives with the
-durable event (:attr:`TokenItem.final`). Nothing here enters ``conversation.events``.
+durable event (:attr:`TokenItem.final`). A reconnect mid-item marks it lossy and leaves it
+open; it is abandoned once nothing can retire it (the run ended, or the conversation closed).
+Nothing here enters ``conversation.events``.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ class TokenItemStatus(str, enum.Enum):
     SUPERSEDED = "superseded"
     """This attempt was replaced by a higher one of the same item (a retried LLM call)."""
     ABANDONED = "abandoned"
-    """The socket reconnected mid-item and neither its durable event nor its abort came with
-    the replay: the client stops waiting for it (the event, if any, is in the log)."""
+    """Nothing can retire it any more: the run ended (its post-run status came) or the
+    conversation was closed while it was open (its abort was lost with a connection, or the
+    answer was cut off); the event, if any, is in the log."""
 
 
 @dataclass(frozen=True)
@@ -48,12 +51,14 @@ class TokenItem:
     attempt: int
     """The attempt streamed (a higher one supersedes a lower one)."""
     status: TokenItemStatus = TokenItemStatus.STREAMING
+    """Where the item is: ``STREAMING`` while open, then how it was retired."""
     text: str = ""
     """The answer text streamed so far (``kind="text"`` deltas, concatenated)."""
     reasoning: str = ""
     """The reasoning streamed so far (``kind="reasoning"`` deltas, concatenated)."""
     lossy: bool = False
-    """Whether a delta was missed (a gap in ``order``): ``text`` is not the whole answer."""
+    """Whether a delta was missed (a gap in ``order``, or the socket reconnected while the
+    item was open): ``text`` may not be the whole answer (``final`` is, once retired)."""
     reason: str | None = None
     """Why the item was aborted, superseded or abandoned (None otherwise)."""
     final: str | None = None
@@ -83,6 +88,7 @@ class TokenUpdate:
     """
 
     item: TokenItem
+    """The item as this frame left it (a snapshot)."""
     kind: TokenKind | None = None
     """The delta's kind (None: no delta in this update)."""
     delta: str = ""

@@ -6,8 +6,10 @@ reconnects, and returns the :class:`TokenUpdate` each of them makes. The rules: 
 ``attempt`` supersedes a lower one (frames of a lower one are then ignored); a gap in a
 delta's ``order`` marks the item lossy, a repeated ``order`` is ignored; frames for an item
 already retired are ignored. Progress frames are never replayed, so on a reconnect each
-open item waits for the replay: its durable event (or a frame of its own) may come with it;
-an item still silent when the replay is over is abandoned, never left open forever.
+open item stays open but is marked lossy (its deltas sent while the socket was down are lost):
+its durable event (in the replay or live) or its ``item_aborted`` still retires it. What can
+no longer be retired is abandoned (:meth:`TokenTracker.abandon_all`): when the run is over, or
+the conversation is closed; an item is never left open forever.
 """
 
 from __future__ import annotations
@@ -42,7 +44,6 @@ class TokenTracker:
     def __init__(self) -> None:
         self._open: dict[str, _Slot] = {}
         self._retired: OrderedDict[str, None] = OrderedDict()
-        self._unconfirmed: set[str] = set()  # open at a reconnect, not heard of since
 
     @property
     def open_items(self) -> list[TokenItem]:
@@ -56,7 +57,6 @@ class TokenTracker:
             return []
         if item_id in self._retired:
             return []
-        self._unconfirmed.discard(item_id)
         kind = data.get("type")
         if kind == "item_started":
             anchor = data.get("anchor_seq")
@@ -123,22 +123,21 @@ class TokenTracker:
         )
 
     def reconnected(self) -> None:
-        """A new connection began: every open item now waits for the replay."""
-        self._unconfirmed = set(self._open)
+        """A new connection began: every open item stays open, marked lossy (the deltas
+        sent while the socket was down are lost; the next update carries the mark)."""
+        for slot in self._open.values():
+            slot.item = dataclasses.replace(slot.item, lossy=True)
 
-    def replayed(self) -> list[TokenUpdate]:
-        """The replay is over: the items it neither retired nor heard from are abandoned."""
-        silent, self._unconfirmed = self._unconfirmed, set()
-        reason = "the socket reconnected mid-stream; the replay neither retired nor continued it"
+    def abandon_all(self, reason: str) -> list[TokenUpdate]:
+        """Retire every open item as ``ABANDONED`` (``reason``): nothing can retire it any
+        more (the run is over, or the conversation closed)."""
         return [
             self._retire(item_id, status=TokenItemStatus.ABANDONED, reason=reason)
-            for item_id in silent
-            if item_id in self._open
+            for item_id in list(self._open)
         ]
 
     def _retire(self, item_id: str, **changes: Any) -> TokenUpdate:
         slot = self._open.pop(item_id)
-        self._unconfirmed.discard(item_id)
         self._retired[item_id] = None
         if len(self._retired) > self.RETIRED_MEMORY:
             self._retired.popitem(last=False)

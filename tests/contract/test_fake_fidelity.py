@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import json
 import os
+import re
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,9 +28,10 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from harness.agent_server import agent_spec
+from harness.scripted_llm import STREAM_TEXT
 from openhands_client import AgentServer, Conversation, ExecutionStatus, UnsupportedFeatureError
 from openhands_client._compat import START_CHILD_SINCE, ServerRelease
-from openhands_client.testing import FakeAgentServer, agent_json, standard_run
+from openhands_client.testing import FakeAgentServer, RunContext, agent_json, standard_run
 from tests.conftest import SESSION_API_KEY
 from tests.contract.helpers import eventually
 
@@ -109,17 +111,18 @@ def target(request: pytest.FixtureRequest) -> Iterator[Target]:
     if request.param == "real":
         server = request.getfixturevalue("agent_server")
         llm = request.getfixturevalue("scripted_llm")
-        scripts = {"quick": "think-1", "slow": "slow-think-1-1500"}
-        yield Target(
-            "real",
-            server.url,
-            None,
-            lambda kind: agent_spec(llm.base_url, scripts[kind]),
-            str(server.workdir),
-        )
+        scripts = {"quick": "think-1", "slow": "slow-think-1-1500", "stream": "talk"}
+
+        def real_agent(kind: str) -> dict[str, Any]:
+            spec = agent_spec(llm.base_url, scripts[kind])
+            spec["llm"]["stream"] = kind == "stream"
+            return spec
+
+        yield Target("real", server.url, None, real_agent, str(server.workdir))
         return
     with FakeAgentServer(api_key=SESSION_API_KEY) as fake:
         fake.scripts["slow"] = standard_run(start_delay=1.5)
+        fake.scripts["stream"] = _streaming_run
 
         def agent(kind: str) -> dict[str, Any]:
             spec = agent_json()
@@ -127,6 +130,15 @@ def target(request: pytest.FixtureRequest) -> Iterator[Target]:
             return spec
 
         yield Target("fake", fake.url, fake.transport, agent, "/w")
+
+
+async def _streaming_run(run: RunContext) -> None:
+    """The fake's run for the ``stream`` agent: the scripted LLM's ``talk`` answer, streamed
+    word by word."""
+    await run.status("running")
+    await run.stream(re.findall(r"\S+\s*", STREAM_TEXT))
+    await run.status("finished")
+    await run.snapshot()
 
 
 @pytest.fixture(scope="module")
@@ -352,3 +364,73 @@ def test_an_unknown_conversation(target: Target) -> None:
     version = target.rest("GET", "/server_info").json()["version"]
     expected = 404 if ServerRelease(version, frozenset()).at_least("1.58.2") else 400
     assert set(got.values()) == {expected}, got
+
+
+TOKEN_STREAMS_SINCE = "1.52.0"
+"""The oldest server that streams an answer on the session socket (1.45.0 sends none)."""
+
+
+def _frames_of_a_run(target: Target, conversation_id: object) -> list[dict[str, Any]]:
+    """The session socket's live frames from a run's start until its agent message."""
+
+    async def listen() -> list[dict[str, Any]]:
+        url = target.url.replace("http", "ws", 1) + f"/sockets/session/{conversation_id}"
+        frames: list[dict[str, Any]] = []
+        async with connect(url, compression=None) as ws:
+            await ws.send(json.dumps({"type": "auth", "session_api_key": SESSION_API_KEY}))
+            while not frames or frames[-1]["type"] != "transient":  # the greeting's end
+                frames.append(json.loads(await asyncio.wait_for(ws.recv(), 30)))
+            frames.clear()
+            run = await asyncio.to_thread(
+                target.rest, "POST", f"/api/conversations/{conversation_id}/run"
+            )
+            assert run.status_code == 200, run.text
+            while True:
+                frame = json.loads(await asyncio.wait_for(ws.recv(), 60))
+                frames.append(frame)
+                event = frame.get("event") or {}
+                said = (event.get("kind"), event.get("source")) == ("MessageEvent", "agent")
+                if frame["type"] == "durable" and said:
+                    return frames
+
+    return asyncio.run(listen())
+
+
+@claim("token_streams")
+def test_a_streamed_answer_comes_as_frames_then_its_message(target: Target) -> None:
+    with target.client() as server:
+        streams = ServerRelease(server.info().version, frozenset()).at_least(TOKEN_STREAMS_SINCE)
+        conversation = server.start_conversation(target.agent("stream"), target.workdir)
+        conversation.send_message("say something")
+        frames = _frames_of_a_run(target, conversation.id)
+        message = frames[-1]["event"]
+        stream = [f for f in frames if f["type"] in ("item_started", "delta", "item_aborted")]
+        if not streams:
+            assert stream == []
+        else:
+            started, deltas = stream[0], stream[1:]
+            assert started == {
+                "type": "item_started",
+                "item_id": message["id"],
+                "attempt": 1,
+                "anchor_seq": started["anchor_seq"],
+            }
+            # The item follows a logged event: the one before its message, or earlier.
+            assert 0 <= started["anchor_seq"] < frames[-1]["seq"]
+            assert len(deltas) > 1, "the answer came in several deltas"
+            keys = ["attempt", "choice_index", "chunk_id", "content", "item_id", "kind"]
+            assert [sorted(d) for d in deltas] == [[*keys, "order", "type"]] * len(deltas)
+            response = deltas[0]["chunk_id"]  # the LLM response's id: one for the answer
+            assert isinstance(response, str) and response
+            assert [
+                (d["item_id"], d["attempt"], d["kind"], d["chunk_id"], d["choice_index"])
+                for d in deltas
+            ] == [(message["id"], 1, "text", response, 0)] * len(deltas)
+            assert [d["order"] for d in deltas] == list(range(len(deltas)))
+            assert "".join(d["content"] for d in deltas) == STREAM_TEXT
+        assert message["llm_message"]["content"][0]["text"] == STREAM_TEXT
+        eventually(
+            lambda: conversation.refresh_state().execution_status is ExecutionStatus.FINISHED,
+            what="the run to finish",
+        )
+        conversation.delete()

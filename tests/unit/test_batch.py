@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from openhands_client._batch import finished_ids
-from openhands_client.fleet import BatchTask, arun_many
+from openhands_client.fleet import AgentFleet, BatchTask, arun_many, run_many
 from openhands_client.providers import AsyncServerProvider, ServerEndpoint
 
 
@@ -75,6 +75,18 @@ async def test_arguments_are_checked_before_any_server_starts(
         )
     with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
         await arun_many(tasks, None, servers=[NeverStarted()], output="o", colour=1)  # type: ignore[call-arg]
+
+
+def test_the_sync_twins_name_themselves_for_an_unknown_keyword() -> None:
+    tasks = [{"id": "a", "message": "m"}]
+    with pytest.raises(TypeError, match=r"^run_many\(\) got an unexpected keyword argument 'x'"):
+        run_many(tasks, None, servers=[], output="o", x=1)  # type: ignore[call-arg]
+    fleet = AgentFleet(["http://127.0.0.1:9"])  # never started
+    try:
+        with pytest.raises(TypeError, match=r"^AgentFleet\.run_many\(\) got an unexpected"):
+            fleet.run_many(tasks, None, output="o", x=1)  # type: ignore[call-arg]
+    finally:
+        fleet.close()
 
 
 async def test_a_finished_batch_starts_no_server(tmp_path: Path) -> None:

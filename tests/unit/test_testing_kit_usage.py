@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from openhands_client import AgentServer, AsyncAgentServer, ConversationRunError
+from openhands_client import AgentServer, AsyncAgentServer, ConversationRunError, TokenItemStatus
 from openhands_client.testing import FakeAgentServer, RunContext, agent_json, standard_run
 
 
@@ -75,3 +75,28 @@ def test_the_bot_survives_a_dropped_socket(fake: FakeAgentServer) -> None:
     fake.default_run = flaky
     with fake.client() as server:
         assert review(server) == "LGTM"
+
+
+def live_answer(server: AgentServer) -> list[str]:
+    """Code under test that shows the agent's answer as it streams: the deltas it got."""
+    conversation = server.start_conversation(agent_json(), "/workspace")
+    conversation.send_message("Explain the change")
+    deltas: list[str] = []
+    for update in conversation.stream_tokens(until="run_end", run=True):
+        if update.kind == "text":
+            deltas.append(update.delta)
+        elif update.item.status is TokenItemStatus.FINAL:
+            deltas.append(f"[{update.item.final}]")
+    return deltas
+
+
+def test_a_run_script_streams_its_answer_token_by_token(fake: FakeAgentServer) -> None:
+    async def streaming(run: RunContext) -> None:
+        await run.status("running")
+        await run.stream(["It ", "adds ", "a flag"])
+        await run.status("finished")
+        await run.snapshot()
+
+    fake.default_run = streaming
+    with fake.client() as server:
+        assert live_answer(server) == ["It ", "adds ", "a flag", "[It adds a flag]"]

@@ -20,7 +20,13 @@ from openhands_client import (
 )
 from openhands_client._token_tracker import TokenTracker
 from openhands_client.events import decode_event
-from openhands_client.testing import delta_frame, item_aborted_frame, item_started_frame
+from openhands_client.testing import (
+    delta_frame,
+    full_state,
+    item_aborted_frame,
+    item_started_frame,
+    status_update,
+)
 from openhands_client.view import TerminalView
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import (
@@ -197,7 +203,7 @@ async def test_item_aborted_retires_the_item_without_a_message(
     assert [i.item_id for i in conv._feed.tokens.open_items] == ["m2"]
 
 
-async def test_a_reconnect_mid_item_retires_it_by_the_replay_or_abandons_it(
+async def test_a_reconnect_mid_item_retires_it_by_the_replay_or_abandons_it_if_the_run_ended(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
     conv_f, conv, seen = await _attached(fake, client)
@@ -209,8 +215,10 @@ async def test_a_reconnect_mid_item_retires_it_by_the_replay_or_abandons_it(
     )
     await _settled(conv, seen, 3)
     # While the socket is down, one item's message is written (the replay brings it); the
-    # other is never heard of again (its abort was lost with the connection).
+    # other is never heard of again (its abort was lost with the connection), and the run
+    # ends: the state pushed after the replay says so.
     fake.persist(conv_f, message("done-offline", ts(1), "Hello", source="agent"))
+    conv_f.status = "finished"
     fake.drop(conv_f)
     await until(lambda: len(_statuses(seen)) >= 4, "the replay's verdicts")
     await conv._feed.callbacks.drained()
@@ -220,20 +228,142 @@ async def test_a_reconnect_mid_item_retires_it_by_the_replay_or_abandons_it(
         ("silent", 1, TokenItemStatus.ABANDONED),
     ]
     assert ids(conv.events) == ["u1", "done-offline"]
-    assert (seen[-2].item.text, seen[-2].item.final) == ("He", "Hello")
+    assert (seen[-2].item.text, seen[-2].item.final, seen[-2].item.lossy) == ("He", "Hello", True)
+    assert seen[-1].item.reason is not None and "run ended" in seen[-1].item.reason
     assert conv._feed.tokens.open_items == []
 
 
-def test_an_item_heard_of_during_the_replay_stays_open() -> None:
+async def _reconnected(fake: FakeAgentServer, conv_f: FakeConversation) -> None:
+    """Drop the conversation's socket and wait until the client's new one is live."""
+    fake.drop(conv_f)
+    await until(
+        lambda: len(fake.connections_to(conv_f)) == 2 and fake.open_sockets(conv_f) == 1,
+        "the reconnect",
+    )
+
+
+async def test_an_item_open_at_a_reconnect_streams_on_lossy_until_its_message(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation([message("u1", ts(0))], status="running")
+    conv = await client.attach_conversation(conv_f.id)
+    streamed: Updates = []
+
+    async def consume() -> None:
+        async for update in conv.stream_tokens():
+            streamed.append(update)
+            if update.item.done:
+                return
+
+    consumer = asyncio.create_task(consume())
+    await asyncio.sleep(0.01)  # the consumer is listening
+    fake.send_raw(conv_f, item_started_frame("m1"), delta_frame("m1", 0, "Hel"))
+    await until(lambda: len(streamed) == 2, "the first delta")
+    await _reconnected(fake, conv_f)
+    # Delta 1 went out while the socket was down; the answer goes on.
+    fake.send_raw(conv_f, delta_frame("m1", 2, " world"))
+    fake.publish(conv_f, message("m1", ts(1), "Hello world", source="agent"))
+    await asyncio.wait_for(consumer, 3)
+    assert [(u.delta, u.item.status) for u in streamed] == [
+        ("", TokenItemStatus.STREAMING),
+        ("Hel", TokenItemStatus.STREAMING),
+        (" world", TokenItemStatus.STREAMING),
+        ("", TokenItemStatus.FINAL),
+    ]
+    last = streamed[-1].item
+    assert (last.text, last.final, last.lossy) == ("Hel world", "Hello world", True)
+    assert last.event is not None and last.event.id == "m1"
+
+
+async def test_an_item_whose_abort_was_lost_is_abandoned_when_the_run_ends(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation([message("u1", ts(0))], status="running")
+    conv = await client.attach_conversation(conv_f.id)
+    seen: Updates = []
+    conv.on_tokens(seen.append)
+    streamed: Updates = []
+
+    async def consume() -> None:
+        async for update in conv.stream_tokens():
+            streamed.append(update)
+            if update.item.done:
+                return
+
+    consumer = asyncio.create_task(consume())
+    await asyncio.sleep(0.01)
+    fake.send_raw(conv_f, item_started_frame("m1"), delta_frame("m1", 0, "Hel"))
+    await until(lambda: len(streamed) == 2, "the first delta")
+    await _reconnected(fake, conv_f)  # its item_aborted was sent while the socket was down
+    fake.publish(conv_f, message("u2", ts(1)))
+    await until(lambda: "u2" in ids(conv.events), "a later event")
+    assert [(i.item_id, i.lossy) for i in conv._feed.tokens.open_items] == [("m1", True)]
+    assert not consumer.done()
+    # The run ends: its post-run snapshot says every event of it is out.
+    fake.publish(conv_f, status_update("s1", ts(2), "finished"))
+    fake.publish(conv_f, full_state("snap", ts(3), conv_f.id, "finished"))
+    await asyncio.wait_for(consumer, 3)
+    await conv._feed.callbacks.drained()
+    assert _statuses(streamed) == _statuses(seen)
+    assert _statuses(seen) == [
+        ("m1", 1, TokenItemStatus.STREAMING),
+        ("m1", 1, TokenItemStatus.ABANDONED),
+    ]
+    last = streamed[-1].item
+    assert (last.text, last.lossy) == ("Hel", True)
+    assert last.reason is not None and "run ended" in last.reason
+    assert conv._feed.tokens.open_items == []
+
+
+async def test_closing_mid_item_abandons_it_for_streams_callbacks_and_the_view(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation([message("u1", ts(0))], status="running")
+    out = io.StringIO()
+    view = TerminalView(out, color=False, status_line=False)
+    conv = await client.attach_conversation(conv_f.id, callbacks=[view])
+    seen: Updates = []
+
+    async def slow(update: TokenUpdate) -> None:
+        await asyncio.sleep(0.02)  # still busy when close() begins: close() waits for it
+        seen.append(update)
+
+    conv.on_tokens(slow)
+    streamed: Updates = []
+
+    async def consume() -> None:
+        async for update in conv.stream_tokens():
+            streamed.append(update)
+
+    consumer = asyncio.create_task(consume())
+    await asyncio.sleep(0.01)
+    fake.send_raw(conv_f, item_started_frame("m1"), delta_frame("m1", 0, "cut sh"))
+    await _settled(conv, seen, 2)
+    await conv.close()
+    await asyncio.wait_for(consumer, 3)
+    assert _statuses(streamed) == _statuses(seen)
+    assert _statuses(seen) == [
+        ("m1", 1, TokenItemStatus.STREAMING),
+        ("m1", 1, TokenItemStatus.ABANDONED),
+    ]
+    assert streamed[-1].item.reason == "the conversation was closed mid-stream"
+    # The view's streamed line is finished, not left open.
+    assert out.getvalue().endswith("cut sh [stream lost]\n")
+
+
+def test_an_item_open_at_a_reconnect_stays_open_marked_lossy() -> None:
     tracker = TokenTracker()
     tracker.frame({"type": "item_started", "item_id": "alive"})
-    tracker.frame({"type": "item_started", "item_id": "silent"})
+    tracker.frame({"type": "delta", "item_id": "alive", "order": 0, "content": "a"})
     tracker.reconnected()
-    tracker.frame({"type": "delta", "item_id": "alive", "order": 5, "content": "x"})
-    abandoned = tracker.replayed()
-    assert [u.item.item_id for u in abandoned] == ["silent"]
     assert [(i.item_id, i.lossy) for i in tracker.open_items] == [("alive", True)]
-    assert tracker.replayed() == []
+    update = tracker.frame({"type": "delta", "item_id": "alive", "order": 1, "content": "b"})
+    assert [(u.item.text, u.item.lossy) for u in update] == [("ab", True)]
+    abandoned = tracker.abandon_all("gone")
+    assert [(u.item.item_id, u.item.status, u.item.reason) for u in abandoned] == [
+        ("alive", TokenItemStatus.ABANDONED, "gone")
+    ]
+    assert tracker.open_items == [] and tracker.abandon_all("again") == []
 
 
 async def test_an_item_already_open_at_attach_opens_on_its_first_delta(

@@ -197,9 +197,16 @@ def item_started_frame(item_id: str, attempt: int = 1, anchor_seq: int | None = 
 
 
 def delta_frame(
-    item_id: str, order: int, content: str, *, attempt: int = 1, kind: str = "text"
+    item_id: str,
+    order: int,
+    content: str,
+    *,
+    attempt: int = 1,
+    kind: str = "text",
+    chunk_id: str = "chatcmpl-fake",
 ) -> str:
-    """A session socket ``delta`` frame: ``content`` added to the item's ``kind`` text."""
+    """A session socket ``delta`` frame: ``content`` added to the item's ``kind`` text
+    (``chunk_id``: the LLM response's id, as the server passes it on, with ``choice_index`` 0)."""
     return json.dumps(
         {
             "type": "delta",
@@ -208,6 +215,8 @@ def delta_frame(
             "order": order,
             "kind": kind,
             "content": content,
+            "chunk_id": chunk_id,
+            "choice_index": 0,
         }
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections import deque
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -75,7 +75,8 @@ class FakeConversation:
 
 
 class RunContext:
-    """What a run script can do: publish (persist + push), persist only, sleep, make events."""
+    """What a run script can do: publish (persist + push), persist only, stream an answer,
+    sleep, make events."""
 
     def __init__(self, fake: ConversationStore, conversation: FakeConversation) -> None:
         self.fake = fake
@@ -112,6 +113,13 @@ class RunContext:
     async def say(self, text: str) -> None:
         """Publish the agent's message ``text`` (its answer)."""
         await self.publish(message(self.eid("msg"), self.fake.now(), text, source="agent"))
+
+    async def stream(self, chunks: Sequence[str], *, item_id: str | None = None) -> str:
+        """Stream the agent's answer token by token, as servers 1.52+ do when the agent's LLM
+        streams, and return its item id: an ``item_started`` frame and a ``delta`` frame per
+        chunk on session sockets, then the agent's message (the chunks' text, the item's id)
+        published, which retires the item. ``item_id`` chooses that id."""
+        return await self.fake._stream_answer(self.conversation, chunks, item_id)
 
     @staticmethod
     async def sleep(seconds: float) -> None:

@@ -17,7 +17,10 @@ the legacy socket a ``full_state`` push on connect, then a replay for ``resend_m
 ``/events/search`` pages by ``page_id`` (an unknown one restarts), ``limit`` and
 ``timestamp__gte``; 409 on ``run`` while running; 404 for an unknown conversation (servers
 before 1.58 answer pause, interrupt and delete of one a bare 400: ``bare_400_for_unknown``);
-full_state snapshots and streaming deltas are never persisted.
+full_state snapshots and streaming deltas are never persisted; a streamed answer
+(:meth:`FakeAgentServer.stream_answer`, :meth:`RunContext.stream`) comes to session sockets as
+an ``item_started`` frame, ``delta`` frames in ``order``, then its message, whose id is the
+item's.
 """
 
 from __future__ import annotations
@@ -33,10 +36,7 @@ from websockets.asyncio.server import ServerConnection
 from ._answers import search_response
 from ._events import (
     JSON,
-    delta_frame,
     full_state,
-    item_started_frame,
-    message,
     parse_ts,
     session_frame,
 )
@@ -65,6 +65,7 @@ CLAIMS = (
     "delete_conversation",
     "unknown_conversation",
     "start_child",
+    "token_streams",
 )
 """The operations the fake claims to answer as the real server does: the project's contract
 suite runs its check of each (``tests/contract/test_fake_fidelity.py``) against both."""
@@ -110,18 +111,9 @@ class FakeAgentServer(FakeRest):
         """Stream an agent answer as servers 1.52+ do when the agent's LLM streams, and return
         its item id: on session sockets an ``item_started`` frame and a ``delta`` frame per
         chunk (legacy sockets get none of them), then the agent's ``MessageEvent`` with the
-        chunks' text, whose id is the item's, published."""
-        eid = item_id or self.new_id("answer")
-
-        async def send() -> None:
-            await self._send_all(conversation, None, item_started_frame(eid))
-            for order, chunk in enumerate(chunks):
-                await self._send_all(conversation, None, delta_frame(eid, order, chunk))
-            answer = message(eid, self.now(), "".join(chunks), source="agent")
-            await self._publish(conversation, [answer])
-
-        self.call(send())
-        return eid
+        chunks' text, whose id is the item's, published. From a run script, use
+        :meth:`RunContext.stream`."""
+        return self.call(self._stream_answer(conversation, chunks, item_id))
 
     def drop(self, conversation: FakeConversation) -> None:
         """Drop every socket of the conversation abruptly (TCP reset, no close frame)."""

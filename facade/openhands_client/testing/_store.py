@@ -8,13 +8,21 @@ import contextlib
 import json
 import ssl as ssl_module
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 
-from ._events import JSON, is_transient, session_frame, ts
+from ._events import (
+    JSON,
+    delta_frame,
+    is_transient,
+    item_started_frame,
+    message,
+    session_frame,
+    ts,
+)
 from ._fake_conversation import FakeConversation, RunContext, RunScript, standard_run
 from ._loopback import LoopbackServer
 
@@ -137,6 +145,24 @@ class ConversationStore(LoopbackServer):
             if data is not None:
                 with contextlib.suppress(ConnectionClosed):
                     await ws.send(data)
+
+    async def _stream_answer(
+        self, conversation: FakeConversation, chunks: Sequence[str], item_id: str | None
+    ) -> str:
+        """Stream an agent answer (``item_started``, a ``delta`` per chunk, to session sockets
+        only), then publish its ``MessageEvent``; return the item id."""
+        eid = item_id or self.new_id("answer")
+        with self._lock:
+            anchor = len(conversation.log) - 1  # the item follows the newest event
+        started = item_started_frame(eid, anchor_seq=anchor if anchor >= 0 else None)
+        await self._send_all(conversation, None, started)
+        response = f"chatcmpl-{uuid.uuid4().hex}"
+        for order, chunk in enumerate(chunks):
+            frame = delta_frame(eid, order, chunk, chunk_id=response)
+            await self._send_all(conversation, None, frame)
+        answer = message(eid, self.now(), "".join(chunks), source="agent")
+        await self._publish(conversation, [answer])
+        return eid
 
     def _drop(self, conversation: FakeConversation) -> None:
         with self._lock:
