@@ -24,7 +24,13 @@ import sys
 import tempfile
 import time
 
-from openhands_client import AgentServer, ConversationRunError, ExecutionStatus, Workspace
+from openhands_client import (
+    AgentServer,
+    ConversationRunError,
+    ExecutionStatus,
+    StatusError,
+    Workspace,
+)
 from openhands_client.presets import coding_agent, llm_from_env, read_only_agent
 from openhands_client.view import RunSummary, TerminalView
 
@@ -32,7 +38,11 @@ from openhands_client.view import RunSummary, TerminalView
 def print_git_diff(workspace: Workspace) -> None:
     """Print what the agent changed in the working directory (if it is a git repository)."""
     for change in workspace.git_changes():
-        diff = workspace.git_diff(change.path)
+        try:
+            diff = workspace.git_diff(change.path)
+        except StatusError as exc:  # e.g. HTTP 400 for a file over the server's 1 MiB limit
+            print(f"\n{change.status} {change.path} (no diff: {exc})")
+            continue
         lines = difflib.unified_diff(
             (diff.original or "").splitlines(keepends=True),
             (diff.modified or "").splitlines(keepends=True),
