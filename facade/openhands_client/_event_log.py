@@ -1,14 +1,44 @@
 """The cached event log: the server's persisted events, by id, in ``seq`` order, from
-``first_seq`` on (the whole log unless the conversation was attached with a bounded history)."""
+``first_seq`` on (the whole log unless the conversation was attached with a bounded history).
+
+An event may be held as its raw JSON (:meth:`EventLog.add_raw`, the attach's replay) and typed
+on first read: typing is most of what loading a log costs the client, and most of a long log
+is never read.
+"""
 
 from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterator, Sequence
-from typing import overload
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, overload
 
-from .events import Event
+from .events import Event, decode_event
+
+
+class _Raw:
+    """An event held as its JSON object until first read, then as the decoded event."""
+
+    __slots__ = ("event", "id", "raw")
+
+    def __init__(self, raw: Mapping[str, Any], event_id: str) -> None:
+        self.raw: Mapping[str, Any] | None = raw
+        self.id = event_id
+        self.event: Event | None = None
+
+    def typed(self) -> Event:
+        """The decoded event (decoded once, on the first call)."""
+        if self.event is None:
+            assert self.raw is not None
+            self.event, self.raw = decode_event(self.raw), None
+        return self.event
+
+
+_Entry = Event | _Raw
+
+
+def _typed(entry: _Entry) -> Event:
+    return entry.typed() if isinstance(entry, _Raw) else entry
 
 
 class EventLog(Sequence[Event]):
@@ -25,14 +55,15 @@ class EventLog(Sequence[Event]):
     indexing and iteration cover what is held, oldest first: ``log[0]`` is the event at
     ``first_seq``; events loaded earlier go in front (indexes of the others shift by as
     many), live events at the end. Iterating works on a snapshot. Safe to read from any
-    thread while the client adds events.
+    thread while the client adds events. Events the attach's replay brought are typed when
+    first read (each once: every read returns the same object).
     """
 
     def __init__(self) -> None:
-        self._events: list[Event] = []
+        self._events: list[_Entry] = []
         self._seqs: list[int] = []
         self._seq_of: dict[str, int] = {}
-        self._by_seq: dict[int, Event] = {}
+        self._by_seq: dict[int, _Entry] = {}
         self._first = 0  # the lowest seq this log covers
         self._prefix = -1  # the end of the unbroken run of seqs from _first
         self._lock = threading.Lock()
@@ -49,21 +80,29 @@ class EventLog(Sequence[Event]):
         """Insert ``event`` at ``seq`` unless its id is already present; return whether it
         was new. An ``exact`` seq (the server's own, from the socket) moves an event held
         under another seq (a REST position) to it; a position never moves an event."""
+        return self._add(event, seq, exact)
+
+    def add_raw(self, raw: Mapping[str, Any], event_id: str, seq: int) -> bool:
+        """:meth:`add` (with the server's own ``seq``) for the event JSON ``raw``, whose id is
+        ``event_id``: it is decoded when first read."""
+        return self._add(_Raw(raw, event_id), seq, True)
+
+    def _add(self, entry: _Entry, seq: int, exact: bool) -> bool:
         with self._lock:
-            held = self._seq_of.get(event.id)
+            held = self._seq_of.get(entry.id)
             if held is not None:
                 if exact and held != seq:
-                    self._move(event.id, held, seq)
+                    self._move(entry.id, held, seq)
                 return False
-            self._seq_of[event.id] = seq
-            self._insert(event, seq)
+            self._seq_of[entry.id] = seq
+            self._insert(entry, seq)
             while self._prefix + 1 in self._by_seq:
                 self._prefix += 1
             while self._first - 1 in self._by_seq:  # an earlier event joins the front
                 self._first -= 1
             return True
 
-    def _insert(self, event: Event, seq: int) -> None:
+    def _insert(self, event: _Entry, seq: int) -> None:
         self._by_seq.setdefault(seq, event)
         if not self._seqs or seq > self._seqs[-1]:
             self._seqs.append(seq)
@@ -120,7 +159,8 @@ class EventLog(Sequence[Event]):
     def at_seq(self, seq: int) -> Event | None:
         """The event held at ``seq``, if any."""
         with self._lock:
-            return self._by_seq.get(seq)
+            entry = self._by_seq.get(seq)
+            return None if entry is None else _typed(entry)
 
     def seq_of(self, event_id: str) -> int | None:
         """The ``seq`` of the event with ``event_id``, if it is held."""
@@ -138,11 +178,13 @@ class EventLog(Sequence[Event]):
 
     def __getitem__(self, index: int | slice) -> Event | list[Event]:
         with self._lock:
-            return self._events[index]
+            if isinstance(index, slice):
+                return [_typed(entry) for entry in self._events[index]]
+            return _typed(self._events[index])
 
     def __iter__(self) -> Iterator[Event]:
         with self._lock:
-            return iter(list(self._events))
+            return iter([_typed(entry) for entry in self._events])
 
     def __repr__(self) -> str:
         return f"<EventLog of {len(self)} events from seq {self.first_seq}>"
