@@ -2,8 +2,8 @@
 ``first_seq`` on (the whole log unless the conversation was attached with a bounded history).
 
 An event may be held as its raw JSON (:meth:`EventLog.add_raw`, the attach's replay) and typed
-on first read: typing is most of what loading a log costs the client, and most of a long log
-is never read.
+on first read: typing was about half the client's CPU in loading a long log, and a reader may
+never need most of it.
 """
 
 from __future__ import annotations
@@ -26,19 +26,22 @@ class _Raw:
         self.id = event_id
         self.event: Event | None = None
 
-    def typed(self) -> Event:
-        """The decoded event (decoded once, on the first call)."""
-        if self.event is None:
-            assert self.raw is not None
-            self.event, self.raw = decode_event(self.raw), None
-        return self.event
+    def typed(self, lock: threading.Lock) -> Event:
+        """The decoded event: decoded outside ``lock`` (the log's), kept under it, so that
+        every reader gets the one object the first decode made."""
+        event = self.event
+        if event is not None:
+            return event
+        raw = self.raw  # None only once ``event`` is set (both change under the lock)
+        decoded = decode_event(raw) if raw is not None else None
+        with lock:
+            if self.event is None:
+                assert decoded is not None
+                self.event, self.raw = decoded, None
+            return self.event
 
 
 _Entry = Event | _Raw
-
-
-def _typed(entry: _Entry) -> Event:
-    return entry.typed() if isinstance(entry, _Raw) else entry
 
 
 class EventLog(Sequence[Event]):
@@ -160,7 +163,7 @@ class EventLog(Sequence[Event]):
         """The event held at ``seq``, if any."""
         with self._lock:
             entry = self._by_seq.get(seq)
-            return None if entry is None else _typed(entry)
+        return None if entry is None else self._typed(entry)
 
     def seq_of(self, event_id: str) -> int | None:
         """The ``seq`` of the event with ``event_id``, if it is held."""
@@ -178,13 +181,19 @@ class EventLog(Sequence[Event]):
 
     def __getitem__(self, index: int | slice) -> Event | list[Event]:
         with self._lock:
-            if isinstance(index, slice):
-                return [_typed(entry) for entry in self._events[index]]
-            return _typed(self._events[index])
+            entries = self._events[index]
+        if isinstance(entries, list):
+            return [self._typed(entry) for entry in entries]
+        return self._typed(entries)
 
     def __iter__(self) -> Iterator[Event]:
         with self._lock:
-            return iter([_typed(entry) for entry in self._events])
+            entries = list(self._events)
+        return iter([self._typed(entry) for entry in entries])
+
+    def _typed(self, entry: _Entry) -> Event:
+        """The event ``entry`` holds (typed here, outside the lock, if held raw)."""
+        return entry.typed(self._lock) if isinstance(entry, _Raw) else entry
 
     def __repr__(self) -> str:
         return f"<EventLog of {len(self)} events from seq {self.first_seq}>"

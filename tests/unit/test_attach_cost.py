@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import threading
 import uuid
 from typing import Any, NoReturn
 
@@ -190,3 +191,24 @@ def test_a_raw_event_moves_from_a_rest_position_to_its_seq() -> None:
     assert not log.add_raw(message("b", ts(0)), "b", 2)  # the socket's seq moves it
     assert log.seq_of("b") == 2 and log.at_seq(2) is b and log.at_seq(1) is None
     assert log.add_raw(message("c", ts(0)), "c", 3) and ids(log[1:]) == ["b", "c"]
+
+
+def test_a_read_while_another_types_the_event_gets_the_same_object(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    log = EventLog()
+    log.add_raw(message("a", ts(0)), "a", 0)
+    other: list[Event] = []
+    calls: list[str] = []
+
+    def slow(raw: Any) -> Event:
+        calls.append(raw["id"])
+        if len(calls) == 1:  # the first decode: another thread reads meanwhile (not blocked)
+            reader = threading.Thread(target=lambda: other.append(log[0]))
+            reader.start()
+            reader.join(2)
+            assert other, "a reader waited on the log while an event was typed"
+        return decode_event(raw)
+
+    monkeypatch.setattr(_event_log, "decode_event", slow)
+    assert log[0] is other[0] and log.at_seq(0) is other[0]
