@@ -21,9 +21,9 @@ from openhands_client import (
     NotFoundError,
     ProtocolError,
     UnknownEvent,
+    _event_log,
     decode_event,
 )
-from openhands_client import _event_log
 from tests.unit.fakes import (
     FakeAgentServer,
     agent_json,
