@@ -119,7 +119,9 @@ async def test_a_reconnect_mid_replay_loses_and_duplicates_nothing(
     monkeypatch.setattr(_socket, "session_url", recording_url)
     monkeypatch.setattr(ConversationFeed, "on_frame", cut_mid_replay)
     seen: list[Event] = []
-    proxy.delay(0.02)  # the replay trickles: the cut lands in its middle
+    # The replay trickles (each read of up to 64 KiB held 0.25 s): under load too, the cut
+    # lands before the last part of the log has arrived.
+    proxy.delay(0.25)
     async with AsyncAgentServer(proxy.url, api_key=SESSION_API_KEY) as client:
         conv = await client.attach_conversation(conversation_id, callbacks=[seen.append])
         proxy.delay(0)
