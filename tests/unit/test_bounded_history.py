@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from openhands_client import AgentServer, AsyncAgentServer, EventLog, decode_event
+from openhands_client import (
+    AgentServer,
+    AsyncAgentServer,
+    ClientClosedError,
+    EventLog,
+    decode_event,
+)
 from openhands_client._feed import ConversationFeed
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import FakeAgentServer, ids, message, ts, until
@@ -132,6 +138,18 @@ async def test_a_bad_count_is_refused_before_any_request(
         with pytest.raises(ValueError, match="count"):
             await conv.load_earlier_events(bad)
     assert len(fake.requests) == before
+
+
+async def test_paging_back_on_a_closed_conversation_is_refused_before_any_request(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation(LOG)
+    conv = await client.attach_conversation(conv_f.id, history=1)
+    await conv.close()
+    before = len(fake.requests)
+    with pytest.raises(ClientClosedError, match="closed"):
+        await conv.load_earlier_events()
+    assert len(fake.requests) == before and ids(conv.events) == ["e5"]
 
 
 def test_the_sync_twin_takes_history_and_pages_back(fake: FakeAgentServer) -> None:
