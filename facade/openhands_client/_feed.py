@@ -312,9 +312,9 @@ class ConversationFeed:
         position is lower than its ``seq``). A lower number only makes the socket resume
         earlier (what it repeats is dropped), and the ``seq`` each durable frame carries moves
         the event to its true place (:meth:`EventLog.add`): nothing is lost or misplaced for
-        long. A bounded history with nothing held yet takes its events from the newest page
-        (numbered from the server's count) if they fit in it; a live-only open before its
-        ``sync`` frame, or a longer history, is left to the socket."""
+        long. A bounded history with nothing held yet takes its events from the newest pages
+        back to its start (numbered from the server's count); a live-only open before its
+        ``sync`` frame is left to the socket."""
         if self._live_only:
             return
         seq = self.log.last_seq
