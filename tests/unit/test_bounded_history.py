@@ -103,6 +103,19 @@ async def test_without_the_sockets_replay_a_history_longer_than_a_page_comes_ove
     assert len(fake.requests_to("GET", r"/events/search$")) == 2  # the newest page, one older
 
 
+@pytest.mark.usefixtures("rest_attach")
+async def test_without_the_sync_frame_none_starts_at_the_servers_count(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation(LOG)
+    conv = await client.attach_conversation(conv_f.id, history="none")
+    assert list(conv.events) == [] and not conv.events.complete
+    # The socket, once up, resumes after the count asked: not live only, which would lose
+    # what is written before it connects.
+    assert (conv.events.first_seq, conv.events.last_seq) == (6, 5)
+    assert await conv.load_earlier_events(2) == 2 and ids(conv.events) == ["e4", "e5"]
+
+
 async def test_more_than_the_log_holds_is_the_whole_log(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
