@@ -133,7 +133,7 @@ class BashEvents:
         return not self._feeds
 
     async def close(self) -> None:
-        """Stop the socket."""
+        """Stop the socket; the feeds still followed (their client closed) are woken."""
         task, self._task = self._task, None
         # Cancelled again until it ends: Python < 3.12's wait_for can swallow a cancellation
         # that lands as the awaited call completes, and the task would then read on forever.
@@ -141,6 +141,7 @@ class BashEvents:
             task.cancel()
             await asyncio.wait({task}, timeout=0.1)
         self.live = False
+        self._notify()
 
     def _notify(self) -> None:
         for feeds in self._feeds.values():
@@ -231,6 +232,14 @@ class BashEvents:
 
 
 _hubs: weakref.WeakKeyDictionary[httpx.AsyncClient, BashEvents] = weakref.WeakKeyDictionary()
+
+
+async def close_socket(connection: Connection) -> None:
+    """Close ``connection``'s shared socket, if open (its client is closing): the commands
+    still followed on it wake up and find the client closed."""
+    hub = _hubs.pop(connection.http, None)
+    if hub is not None:
+        await hub.close()
 
 
 @asynccontextmanager

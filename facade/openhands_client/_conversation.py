@@ -120,9 +120,11 @@ class AsyncConversation(ConversationQueries, ConversationRecord):
         added (0 once ``events.complete``). They reach no callback or stream. Raises
         ``ValueError`` for a ``count`` below 1 (before any request), :class:`ProtocolError`
         if the server's page does not start at the oldest event held (or, with none held
-        yet, the log keeps growing while its newest page is read)."""
+        yet, the log keeps growing while its newest page is read), and
+        :class:`ClientClosedError` once the conversation is closed (before any request)."""
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
             raise ValueError(f"count must be an int of at least 1, not {count!r}")
+        self._check_usable()
         return await self._feed.load_earlier(count)
 
     @property

@@ -39,7 +39,9 @@ class ConversationRecord:
 
     def user_messages(self) -> list[str]:
         """The text of each user message in :attr:`events`, oldest first: on resume, whether
-        a task was sent already (``if task not in conv.user_messages(): ...``)."""
+        a task was sent already (``if task not in conv.user_messages(): ...``). Only the
+        events held: after a bounded ``history``, not a message sent before them (page back
+        until ``events.complete`` first)."""
         return user_messages(self._feed.log)
 
     def result(self) -> RunResult:
@@ -52,7 +54,8 @@ class ConversationRecord:
         """The actions in :attr:`events` not yet observed, rejected or failed, oldest first.
 
         While the status is ``waiting_for_confirmation``, these wait for
-        :meth:`accept_pending_actions` or :meth:`reject_pending_actions`.
+        :meth:`accept_pending_actions` or :meth:`reject_pending_actions`. Only the events
+        held: after a bounded ``history``, not an action from before them.
         """
         return _event_query.unmatched_actions(self._feed.log)
 

@@ -164,6 +164,7 @@ class ConversationFeed:
                 raise self.socket.final_error
             if not replayed.done():
                 logger.info("no socket replay for %s yet; loading the log over REST", self._id)
+                await self._start_without_sync()
                 await self.catch_up()
         except BaseException:
             await self.socket.close()
@@ -172,6 +173,15 @@ class ConversationFeed:
         # log order, then each event as it comes: every persisted event once.
         self.callbacks.submit_all(self.log)
         self._synced = True
+
+    async def _start_without_sync(self) -> None:
+        """``history="none"`` with no ``sync`` frame in time: the log starts at the server's
+        count (the socket resumes after it), not at 0 (which would say it is complete)."""
+        if self._live_only:
+            count = await self.count_events()
+            if self._live_only:  # the sync frame did not come meanwhile
+                self.log.start_at(count)
+                self._live_only = False
 
     def _on_state(self, state: ConnectionState) -> None:
         ended = self._ended
@@ -330,9 +340,9 @@ class ConversationFeed:
         position is lower than its ``seq``). A lower number only makes the socket resume
         earlier (what it repeats is dropped), and the ``seq`` each durable frame carries moves
         the event to its true place (:meth:`EventLog.add`): nothing is lost or misplaced for
-        long. A bounded history with nothing held yet takes its events from the newest page
-        (numbered from the server's count) if they fit in it; a live-only open before its
-        ``sync`` frame, or a longer history, is left to the socket."""
+        long. A bounded history with nothing held yet takes its events from the newest pages
+        back to its start (numbered from the server's count); a live-only open before its
+        ``sync`` frame is left to the socket."""
         if self._live_only:
             return
         seq = self.log.last_seq

@@ -65,7 +65,7 @@ async def load_earlier(log: EventLog, search: Search, count_events: Count, count
         limit = min(count - loaded, log.first_seq, PAGE_LIMIT - 1) + 1
         query = PageQuery(page_id=anchor.id, newest_first=True, limit=limit)
         answer = _as_mapping(json_body(await search(query), "search events"))
-        items = [i for i in answer.get("items") or () if isinstance(i, Mapping)]
+        items = _items(answer)
         if not items or items[0].get("id") != anchor.id:
             raise ProtocolError(
                 f"search events: the page from event {anchor.id} does not start with it"
@@ -83,28 +83,48 @@ async def load_earlier(log: EventLog, search: Search, count_events: Count, count
 
 async def _numbered_newest(
     search: Search, count_events: Count
-) -> tuple[int, list[Mapping[str, Any]]]:
-    """The server's newest page of events, newest first, and the log's count: the first is
-    at ``seq`` count - 1 (the count is asked before and after the page, and equal: nothing
-    was written in between)."""
+) -> tuple[int, list[Mapping[str, Any]], str | None]:
+    """The server's newest page of events, newest first, the log's count and the next
+    (older) page's id: the first event is at ``seq`` count - 1 (the count is asked before and
+    after the page, and equal: nothing was written in between)."""
     for _ in range(3):
         total = await count_events()
         query = PageQuery(newest_first=True)
         answer = _as_mapping(json_body(await search(query), "search events"))
         if await count_events() == total:
-            return total, [i for i in answer.get("items") or () if isinstance(i, Mapping)]
+            return total, _items(answer), _next_page(answer)
     raise ProtocolError("the log kept growing while its newest page was read; try again")
+
+
+def _items(answer: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    return [i for i in answer.get("items") or () if isinstance(i, Mapping)]
+
+
+def _next_page(answer: Mapping[str, Any]) -> str | None:
+    following = answer.get("next_page_id")
+    return following if isinstance(following, str) and following else None
 
 
 async def newest_from(
     first_seq: int, search: Search, count_events: Count
 ) -> list[tuple[int, Event]]:
     """The server's events from ``first_seq`` on, oldest first, with their ``seq``: a bounded
-    history's start loaded over REST while the socket replays nothing. Only if they fit in a
-    page (none otherwise: a log with a hole before them would not say what it holds)."""
-    total, items = await _numbered_newest(search, count_events)
-    if total - first_seq > len(items):
-        return []
+    history's start loaded over REST (the socket replays nothing, or cannot send its first
+    event). The newest page is numbered from the server's count; older pages, read back from
+    its ``next_page_id``, go on one below the last."""
+    total, items, following = await _numbered_newest(search, count_events)
+    followed: set[str] = set()
+    while total - first_seq > len(items) and following is not None and following not in followed:
+        followed.add(following)
+        query = PageQuery(page_id=following, newest_first=True)
+        answer = _as_mapping(json_body(await search(query), "search events"))
+        page = _items(answer)
+        if not page or page[0].get("id") != following:
+            raise ProtocolError(
+                f"search events: the page from event {following} does not start with it"
+            )
+        items.extend(page)
+        following = _next_page(answer)
     numbered = zip(range(total - 1, -1, -1), items, strict=False)
     return [(seq, decode_event(item)) for seq, item in numbered if seq >= first_seq][::-1]
 
@@ -115,7 +135,7 @@ async def _load_newest_before(
     """With no event held to page back from: the server's newest page, numbered from its
     count, and up to ``count`` of its events before :attr:`EventLog.first_seq` added."""
     first = log.first_seq
-    total, items = await _numbered_newest(search, count_events)
+    total, items, _ = await _numbered_newest(search, count_events)
     if total - first >= len(items):  # the socket is that far behind: let it catch up first
         raise ProtocolError(f"the socket has not delivered seq {first} yet; try again")
     added = 0

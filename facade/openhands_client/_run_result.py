@@ -131,7 +131,8 @@ class RunResult:
     completion_tokens: int
     """Accumulated completion tokens of the conversation."""
     events: int
-    """How many persisted events the conversation's log holds."""
+    """How many persisted events the conversation's log holds (of those this client holds:
+    after a bounded ``history``, from ``events.first_seq`` on)."""
     started_at: datetime | None
     """When the run started (UTC, this client's clock), or None if this client saw no run."""
     duration: float | None

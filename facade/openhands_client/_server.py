@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from openhands_api.models.conversation_sort_order import ConversationSortOrder
     from openhands_api.models.server_info import ServerInfo
 
-from . import _conversation_search, _readiness, _start_request
+from . import _bash_events, _conversation_search, _readiness, _start_request
 from ._compat import IDEMPOTENT_CREATE, ServerCompat
 from ._connection import Connection, normalize_base_url
 from ._control import AsyncConversationControl
@@ -363,9 +363,12 @@ class AsyncAgentServer(ServerStore, ServerSettings):
 
     async def close(self) -> None:
         """Close every conversation opened here and still open (at once: each interrupts its
-        run first with ``interrupt_on_exit``), then the HTTP connections."""
+        run first with ``interrupt_on_exit``), then the HTTP connections and the command
+        output socket (a command's ``output()`` or ``wait()`` still running ends with
+        ``ClientClosedError``)."""
         await asyncio.gather(*(conversation.close() for conversation in list(self._conversations)))
         await self._connection.http.aclose()
+        await _bash_events.close_socket(self._connection)
 
     async def __aenter__(self) -> AsyncAgentServer:
         return self

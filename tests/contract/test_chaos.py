@@ -119,7 +119,9 @@ async def test_a_reconnect_mid_replay_loses_and_duplicates_nothing(
     monkeypatch.setattr(_socket, "session_url", recording_url)
     monkeypatch.setattr(ConversationFeed, "on_frame", cut_mid_replay)
     seen: list[Event] = []
-    proxy.delay(0.02)  # the replay trickles: the cut lands in its middle
+    # The replay trickles (each read of up to 64 KiB held 0.25 s): under load too, the cut
+    # lands before the last part of the log has arrived.
+    proxy.delay(0.25)
     async with AsyncAgentServer(proxy.url, api_key=SESSION_API_KEY) as client:
         conv = await client.attach_conversation(conversation_id, callbacks=[seen.append])
         proxy.delay(0)
@@ -130,5 +132,46 @@ async def test_a_reconnect_mid_replay_loses_and_duplicates_nothing(
         await conv._feed.callbacks.drained()
         counts = Counter(e.id for e in seen if is_persisted(e))
         assert list(counts) == [e.id for e in conv.events]
+        assert set(counts.values()) == {1}
+        await conv.delete()
+
+
+async def test_a_reader_too_slow_for_the_servers_byte_budget_is_dropped_and_loses_nothing(
+    agent_server: AgentServerProcess, proxy: FaultProxy, make_agent: AgentFactory
+) -> None:
+    """The proxy stops moving bytes to a listening client while 40 MiB of events are written
+    (each under the 4 MiB frame limit): the server drops that socket once 16 MiB wait for it
+    (``slow_consumer``). Moving again, the client resumes after its last seq and gets each
+    event once."""
+    log_start = len(agent_server.log_text())
+    seen: list[Event] = []
+    async with (
+        AsyncAgentServer(proxy.url, api_key=SESSION_API_KEY) as slow,
+        AsyncAgentServer(agent_server.url, api_key=SESSION_API_KEY) as direct,
+    ):
+        conv = await slow.start_conversation(
+            make_agent("think-1"),
+            str(agent_server.workdir),
+            autotitle=False,
+            callbacks=[seen.append],
+        )
+        writer = direct.control(conv.id)
+        proxy.stall()
+        try:
+            for i in range(10):
+                await writer.send_message(f"{i}" * (4 * 2**20 - 4096))
+            deadline = time.monotonic() + 30
+            while "session_socket_slow_consumer" not in agent_server.log_text()[log_start:]:
+                assert time.monotonic() < deadline, "the server never dropped the slow reader"
+                await asyncio.sleep(0.2)
+        finally:
+            proxy.resume()
+        await asyncio.to_thread(assert_log_is_servers, conv, agent_server, 30.0)
+        assert conv._feed.socket.connections >= 2
+        await conv._feed.callbacks.drained()
+        counts = Counter(e.id for e in seen if is_persisted(e))
+        # Each once; in the order the client learned of them (a state change the server sent
+        # before persisting it came first as a transient frame).
+        assert set(counts) == {e.id for e in conv.events}
         assert set(counts.values()) == {1}
         await conv.delete()

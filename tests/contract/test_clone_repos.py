@@ -33,7 +33,8 @@ def bare_repo(root: Path, name: str) -> tuple[str, str]:
     git(work, "init", "-q", "-b", "main")
     (work / "README.md").write_text("first\n")
     git(work, "add", "README.md")
-    git(work, "commit", "-q", "-m", "first")
+    # Named after its directory: two repositories' SHAs differ even when made in one second.
+    git(work, "commit", "-q", "-m", f"first in {root}")
     first = git(work, "rev-parse", "HEAD").strip()
     (work / "README.md").write_text("second\n")
     git(work, "commit", "-q", "-am", "second")
@@ -47,10 +48,10 @@ async def test_clone_repos_clones_checks_out_and_reports(
 ) -> None:
     origin = tmp_path / "origin"
     origin.mkdir()
-    url, first = bare_repo(origin, "tool")
+    url, _ = bare_repo(origin, "tool")
     other_root = origin / "other"
     other_root.mkdir()
-    same_name, _ = bare_repo(other_root, "tool")  # a second repository also named "tool"
+    same_name, first = bare_repo(other_root, "tool")  # a second one named "tool"
     work = tmp_path / "work"
     work.mkdir()
     missing = f"file://{origin / 'missing.git'}"

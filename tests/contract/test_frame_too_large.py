@@ -11,7 +11,7 @@ import pytest
 from harness.agent_server import AgentServerProcess
 from openhands_client import AsyncAgentServer, Event
 from tests.conftest import SESSION_API_KEY, AgentFactory
-from tests.contract.helpers import assert_log_is_servers
+from tests.contract.helpers import assert_log_is_servers, expected_ids
 
 pytestmark = pytest.mark.contract
 
@@ -46,4 +46,16 @@ async def test_an_event_too_large_for_a_frame_is_read_over_rest(
         again = await asyncio.wait_for(client.attach_conversation(conv.id), 60)
         await asyncio.to_thread(assert_log_is_servers, again, agent_server)
         assert again.is_connected
+        # A bounded attach whose oldest event is the big one, with more than a page after it:
+        # the window comes over REST (it came only from the newest page: nothing was held).
+        for i in range(0, 60, 10):  # about two events a message
+            await asyncio.gather(*(conv.send_message(f"m{n}") for n in range(i, i + 10)))
+        theirs = await asyncio.to_thread(expected_ids, agent_server, conv.id)
+        big = next(e.id for e in again.events if _text(e) == BIG)
+        window = theirs[theirs.index(big) :]
+        assert len(window) > 100
+        bounded = await asyncio.wait_for(
+            client.attach_conversation(conv.id, history=len(window)), 60
+        )
+        assert [e.id for e in bounded.events] == window and bounded.is_connected
         await conv.delete()

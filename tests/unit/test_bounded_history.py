@@ -3,9 +3,18 @@ paging back with ``load_earlier_events``, and the socket's ``seq`` over a REST p
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
 
-from openhands_client import AgentServer, AsyncAgentServer, EventLog, decode_event
+from openhands_client import (
+    AgentServer,
+    AsyncAgentServer,
+    ClientClosedError,
+    EventLog,
+    decode_event,
+)
 from openhands_client._feed import ConversationFeed
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import FakeAgentServer, ids, message, ts, until
@@ -84,12 +93,27 @@ async def test_without_the_sockets_replay_the_last_n_come_over_rest(
 
 
 @pytest.mark.usefixtures("rest_attach")
-async def test_without_the_sockets_replay_a_history_longer_than_a_page_waits_for_it(
+async def test_without_the_sockets_replay_a_history_longer_than_a_page_comes_over_rest(
     fake: FakeAgentServer, client: AsyncAgentServer
 ) -> None:
     conv_f = fake.add_conversation([message(f"m{i:03}", ts(i)) for i in range(230)])
     conv = await client.attach_conversation(conv_f.id, history=150)
-    assert list(conv.events) == [] and conv.events.first_seq == 80  # no hole to explain
+    assert ids(conv.events) == conv_f.ids()[80:] and conv.events.first_seq == 80
+    assert [conv.events.seq_of(i) for i in ids(conv.events)] == list(range(80, 230))
+    assert len(fake.requests_to("GET", r"/events/search$")) == 2  # the newest page, one older
+
+
+@pytest.mark.usefixtures("rest_attach")
+async def test_without_the_sync_frame_none_starts_at_the_servers_count(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation(LOG)
+    conv = await client.attach_conversation(conv_f.id, history="none")
+    assert list(conv.events) == [] and not conv.events.complete
+    # The socket, once up, resumes after the count asked: not live only, which would lose
+    # what is written before it connects.
+    assert (conv.events.first_seq, conv.events.last_seq) == (6, 5)
+    assert await conv.load_earlier_events(2) == 2 and ids(conv.events) == ["e4", "e5"]
 
 
 async def test_more_than_the_log_holds_is_the_whole_log(
@@ -134,6 +158,18 @@ async def test_a_bad_count_is_refused_before_any_request(
     assert len(fake.requests) == before
 
 
+async def test_paging_back_on_a_closed_conversation_is_refused_before_any_request(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f = fake.add_conversation(LOG)
+    conv = await client.attach_conversation(conv_f.id, history=1)
+    await conv.close()
+    before = len(fake.requests)
+    with pytest.raises(ClientClosedError, match="closed"):
+        await conv.load_earlier_events()
+    assert len(fake.requests) == before and ids(conv.events) == ["e5"]
+
+
 def test_the_sync_twin_takes_history_and_pages_back(fake: FakeAgentServer) -> None:
     conv_f = fake.add_conversation(LOG)
     with AgentServer(fake.url, API_KEY, transport=fake.transport) as server:
@@ -153,6 +189,33 @@ async def test_rest_first_load_then_the_socket_resumes_after_it(
     assert fake.requests_to("GET", r"/events/search$") != []
     # The socket connects only after the load: it replays nothing held.
     assert fake.connections_to(conv_f)[0].query == {"after_seq": "5"}
+
+
+async def test_a_window_starting_at_an_event_too_large_for_a_frame_loads_over_rest(
+    fake: FakeAgentServer, client: AsyncAgentServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The server closes the socket (1013 frame_too_large) each time it comes to an event over
+    # its frame limit: here the oldest of a window longer than a page, so nothing is held yet.
+    conv_f = fake.add_conversation([message(f"m{i:03}", ts(i)) for i in range(230)])
+    big = 80
+    greet = FakeAgentServer._greet_session
+
+    async def refuse_big(
+        self: FakeAgentServer, ws: Any, conversation: Any, query: Any, through: int
+    ) -> None:
+        if int(query.get("after_seq", through)) < big <= through:
+            await ws.send(json.dumps({"type": "sync", "through_seq": through}))
+            await ws.close(1013, "frame_too_large")
+            return
+        await greet(self, ws, conversation, query, through)
+
+    monkeypatch.setattr(FakeAgentServer, "_greet_session", refuse_big)
+    conv = await client.attach_conversation(conv_f.id, history=150)
+    await until(lambda: len(conv.events) == 150, "the window, read over REST")
+    assert ids(conv.events) == conv_f.ids()[big:]
+    assert [conv.events.seq_of(i) for i in ids(conv.events)] == list(range(big, 230))
+    fake.publish(conv_f, message("live", ts(999)))
+    await until(lambda: "live" in ids(conv.events), "the socket resumed after the window")
 
 
 def test_the_sockets_seq_moves_an_event_numbered_by_position() -> None:

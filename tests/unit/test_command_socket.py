@@ -16,7 +16,7 @@ import httpx
 import pytest
 from websockets.asyncio.server import ServerConnection, serve
 
-from openhands_client import AsyncAgentServer
+from openhands_client import AsyncAgentServer, ClientClosedError
 from openhands_client._bash import AsyncRunningCommand
 from openhands_client._bash_events import BashEvents, _hubs
 from openhands_client._routes import for_conversation
@@ -273,3 +273,22 @@ async def test_closing_ends_a_socket_task_that_swallowed_a_cancellation(
         hub.add(uuid.uuid4())
         await asyncio.sleep(0)
         await asyncio.wait_for(hub.close(), 2)
+
+
+async def test_closing_the_client_ends_its_socket_and_a_follower_waiting_on_it(
+    fake: tuple[FakeBashServer, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A command that never ends, followed on a live socket: closing the client must close the
+    # socket and end the follower (ClientClosedError), not leave both until the quiet check.
+    monkeypatch.setattr(AsyncRunningCommand, "LIVE_CHECK_SECONDS", 3600.0)
+    server, url = fake
+    agent = client(server, url)
+    command, _ = await start(agent)
+    following = asyncio.ensure_future(command.wait())
+    await server.session()
+    await until(lambda: server.searches == 2, "the search after subscribing")
+    await agent.close()
+    with pytest.raises(ClientClosedError):
+        await asyncio.wait_for(following, 5)
+    await until(lambda: server.closed == 1, "the socket closed with the client")
+    assert not _hubs
