@@ -50,6 +50,9 @@ from .events import Event, decode_event, sent_kind
 logger = logging.getLogger("openhands_client.conversation")
 
 
+# The persisted kinds :meth:`ConversationFeed._ingest` reads before the callbacks hear of them.
+_INGESTED_KINDS = frozenset({"ConversationStateUpdateEvent", "ConversationErrorEvent"})
+
 _RUN_OVER = "the run ended without retiring it (its abort was lost with a connection?)"
 _CLOSED = "the conversation was closed mid-stream"
 
@@ -215,10 +218,13 @@ class ConversationFeed:
             if not (isinstance(seq, int) and isinstance(raw, dict)):
                 logger.warning("skipping a durable frame without seq or event")
                 return
-            event = decode_event(raw)
-            self._retire_item(event)
-            if self.log.add(event, seq):
-                await self._ingest(event, persisted=True)
+            if self._deferrable(raw):
+                self.log.add_raw(raw, raw["id"], seq)
+            else:
+                event = decode_event(raw)
+                self._retire_item(event)
+                if self.log.add(event, seq):
+                    await self._ingest(event, persisted=True)
             if self._through is not None and seq > self._through:
                 self._greeted()  # live already: the server sent no state push
         elif kind == "transient":
@@ -235,6 +241,18 @@ class ConversationFeed:
                 printable(str(data.get("detail"))),
             )
         # Any other frame type is not read yet.
+
+    def _deferrable(self, raw: Mapping[str, Any]) -> bool:
+        """Whether the persisted event ``raw`` may go to the log undecoded (typed when first
+        read): while :meth:`open` loads the log, an event no callback hears of yet, that
+        retires no streamed item and changes no state (:meth:`_ingest`)."""
+        event_id = raw.get("id")
+        return (
+            not self._synced
+            and isinstance(event_id, str)
+            and raw.get("kind") not in _INGESTED_KINDS
+            and not self.tokens.streaming(event_id)
+        )
 
     def _greeted(self) -> None:
         """This connection's greeting is over: the log holds the server's, up to now."""

@@ -50,6 +50,10 @@ class TokenTracker:
         """The items streaming now (a snapshot each)."""
         return [slot.item for slot in self._open.values()]
 
+    def streaming(self, item_id: str) -> bool:
+        """Whether ``item_id`` is an open item (its durable event would retire it)."""
+        return item_id in self._open
+
     def frame(self, data: dict[str, Any]) -> list[TokenUpdate]:
         """The updates one stream frame makes (none for a malformed or stale one)."""
         item_id, attempt = data.get("item_id"), data.get("attempt", 1)
