@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from openhands_api import models
 from openhands_api.models.action_event import ActionEvent
 from openhands_api.models.observation_event import ObservationEvent
 from openhands_api.models.think_action import ThinkAction
@@ -24,9 +25,20 @@ NEW_OBSERVATION = {"kind": "TeleportObservation", "content": [{"type": "text", "
 BROKEN_THINK = {"kind": "ThinkAction", "note": "no thought"}
 
 
+class _ModelNames(dict[str, Any]):
+    """Every generated model by name: the generated modules import their annotations' classes
+    only for type checkers, and the models package loads each on first use."""
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 def declared(cls: type, field: str) -> tuple[type, ...]:
     """The runtime classes the generated annotation of ``cls.field`` admits."""
-    hint = typing.get_type_hints(cls)[field]
+    hint = typing.get_type_hints(cls, localns=_ModelNames())[field]
     members = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
     return tuple(typing.get_origin(m) or m for m in members)
 
