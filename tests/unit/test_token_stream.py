@@ -57,15 +57,9 @@ def _statuses(seen: Updates) -> list[tuple[str, int, TokenItemStatus]]:
     return [(u.item.item_id, u.item.attempt, u.item.status) for u in seen if u.kind is None]
 
 
-async def _settled(conv: AsyncConversation, seen: Updates, count: int) -> None:
-    await until(lambda: len(seen) >= count, f"{count} token updates")
-    await conv._feed.callbacks.drained()
-
-
-async def test_a_durable_event_retires_its_item_with_the_final_text(
-    fake: FakeAgentServer, client: AsyncAgentServer
-) -> None:
-    conv_f, conv, seen = await _attached(fake, client)
+async def _listening(conv: AsyncConversation) -> tuple[asyncio.Task[None], Updates]:
+    """A task reading ``conv.stream_tokens()`` until an item is done, listening already, and
+    the updates it reads."""
     streamed: Updates = []
 
     async def consume() -> None:
@@ -76,6 +70,19 @@ async def test_a_durable_event_retires_its_item_with_the_final_text(
 
     consumer = asyncio.create_task(consume())
     await asyncio.sleep(0.01)  # the consumer is listening
+    return consumer, streamed
+
+
+async def _settled(conv: AsyncConversation, seen: Updates, count: int) -> None:
+    await until(lambda: len(seen) >= count, f"{count} token updates")
+    await conv._feed.callbacks.drained()
+
+
+async def test_a_durable_event_retires_its_item_with_the_final_text(
+    fake: FakeAgentServer, client: AsyncAgentServer
+) -> None:
+    conv_f, conv, seen = await _attached(fake, client)
+    consumer, streamed = await _listening(conv)
     fake.send_raw(
         conv_f,
         item_started_frame("m1", anchor_seq=0),
@@ -247,16 +254,7 @@ async def test_an_item_open_at_a_reconnect_streams_on_lossy_until_its_message(
 ) -> None:
     conv_f = fake.add_conversation([message("u1", ts(0))], status="running")
     conv = await client.attach_conversation(conv_f.id)
-    streamed: Updates = []
-
-    async def consume() -> None:
-        async for update in conv.stream_tokens():
-            streamed.append(update)
-            if update.item.done:
-                return
-
-    consumer = asyncio.create_task(consume())
-    await asyncio.sleep(0.01)  # the consumer is listening
+    consumer, streamed = await _listening(conv)
     fake.send_raw(conv_f, item_started_frame("m1"), delta_frame("m1", 0, "Hel"))
     await until(lambda: len(streamed) == 2, "the first delta")
     await _reconnected(fake, conv_f)
@@ -282,16 +280,7 @@ async def test_an_item_whose_abort_was_lost_is_abandoned_when_the_run_ends(
     conv = await client.attach_conversation(conv_f.id)
     seen: Updates = []
     conv.on_tokens(seen.append)
-    streamed: Updates = []
-
-    async def consume() -> None:
-        async for update in conv.stream_tokens():
-            streamed.append(update)
-            if update.item.done:
-                return
-
-    consumer = asyncio.create_task(consume())
-    await asyncio.sleep(0.01)
+    consumer, streamed = await _listening(conv)
     fake.send_raw(conv_f, item_started_frame("m1"), delta_frame("m1", 0, "Hel"))
     await until(lambda: len(streamed) == 2, "the first delta")
     await _reconnected(fake, conv_f)  # its item_aborted was sent while the socket was down
