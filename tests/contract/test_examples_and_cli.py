@@ -257,8 +257,8 @@ def test_cli_run_stream_shows_the_answer_as_it_arrives_on_a_terminal(
     """``run --stream`` on a terminal: the answer grows on one ``(streaming)`` line and is not
     printed again as its message (servers before 1.52 stream nothing: the message shows it)."""
     env = {**environment(agent_server, scripted_llm, "talk-5"), "NO_COLOR": "1"}
-    workdir = str(agent_server.workdir)
-    code, out = cli_on_terminal("run", "say something", "--working-dir", workdir, "--stream", env=env)
+    argv = ["run", "say something", "--working-dir", str(agent_server.workdir), "--stream"]
+    code, out = cli_on_terminal(*argv, env=env)
     assert code == 0, out
     lines = [line.rpartition("\r\x1b[K")[2] for line in out.splitlines()]  # past status lines
     streamed = [line for line in lines if "(streaming)" in line]
