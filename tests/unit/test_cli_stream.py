@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 
-from openhands_client import AsyncAgentServer, cli
+from openhands_client import AsyncAgentServer, TokenItem, TokenUpdate, cli
+from openhands_client._cli_run import PipedView
 from openhands_client.testing import RunContext
+from openhands_client.view import TerminalView
 from tests.unit.conftest import API_KEY
 from tests.unit.fakes import FakeAgentServer
 
@@ -83,3 +85,19 @@ def test_run_without_stream_leaves_the_llm_unstreamed(
     monkeypatch.setattr("sys.stdout", _Terminal())
     assert _run(fake, monkeypatch) == cli.EXIT_OK
     assert _agent(fake)["llm"].get("stream") is not True
+
+
+class _GonePipe(io.StringIO):
+    """A pipe whose reader has gone: every write raises ``BrokenPipeError``."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError
+
+
+def test_a_closed_pipe_under_a_streamed_answer_stops_the_output() -> None:
+    """A token update that meets a closed pipe closes the view as an event does: nothing more
+    is written (``run`` then ends quietly)."""
+    output = PipedView(TerminalView(_GonePipe(), color=False, status_line=False))
+    item = TokenItem(item_id="answer", attempt=0)
+    output.show_tokens(TokenUpdate(item=item, kind="text", delta="The answer"))
+    assert output.closed
