@@ -25,7 +25,11 @@ environment (the agent's LLM):
                    (the server always adds think and finish)
 
 Ctrl-C or --timeout leave the conversation running on the server (the command says how
-to follow or stop it) unless --interrupt-on-exit is given."""
+to follow or stop it) unless --interrupt-on-exit is given.
+
+--stream sets the agent's LLM "stream": true. On a terminal each answer then grows on one
+line as its tokens arrive (servers before 1.52 send none: it is shown when complete); output
+into a pipe or a file gets whole lines only, as without --stream."""
 
 
 _BATCH_EPILOG = """\
@@ -195,6 +199,12 @@ def parser(epilog: str) -> argparse.ArgumentParser:
         "--interrupt-on-exit",
         action="store_true",
         help="interrupt the agent on Ctrl-C or timeout instead of leaving it running",
+    )
+    run.add_argument(
+        "--stream",
+        action="store_true",
+        help="the agent's LLM streams: on a terminal its answer is shown as it arrives "
+        "(servers 1.52+); into a pipe or file it is printed whole once, as without --stream",
     )
     _one_line_option(run)
 

@@ -8,18 +8,20 @@ import asyncio
 import contextlib
 import sys
 import time
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 from ._conversation import AsyncConversation
 from ._server import AsyncAgentServer
 from ._state import ExecutionStatus
 from ._terminal_text import printable, redact_url
+from ._token_stream import TokenUpdate
 from .errors import ConversationRunError
 from .events import Event
 from .view import RunSummary, TerminalView
 
 EXIT_OK, EXIT_RUN_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+_T = TypeVar("_T")
 
 
 def check_run_args(args: argparse.Namespace) -> None:
@@ -28,6 +30,11 @@ def check_run_args(args: argparse.Namespace) -> None:
         raise ValueError("task must not be empty")
     if not args.timeout > 0:
         raise ValueError(f"--timeout must be positive, got {args.timeout!r}")
+    if args.stream and args.one_line:
+        raise ValueError(
+            "--stream and --one-line exclude each other: a streamed answer is shown whole "
+            "as it arrives, --one-line truncates every event to one line"
+        )
 
 
 def still_running(conversation: AsyncConversation, url: str) -> str:
@@ -46,6 +53,7 @@ class PipedView:
     Once the pipe's reader is gone it prints nothing more, and once the agent is running it
     cancels the wait for the run (see :meth:`ending`): ``run`` then ends as after Ctrl-C, but
     quietly. (The run is started whenever the reader went away: the command's work is done.)
+    ``run --stream`` on a terminal registers :meth:`show_tokens` as a token callback.
     """
 
     def __init__(self, view: TerminalView) -> None:
@@ -57,17 +65,25 @@ class PipedView:
         raw = event.to_dict()
         if raw.get("key") == "execution_status":
             self._running = raw.get("value") == ExecutionStatus.RUNNING.value
-        if not self.closed:
-            try:
-                self.view(event)
-            except BrokenPipeError:
-                self.closed = True
+        self._show(self.view, event)
         if self.closed and self._running and self._waiting is not None and not self._ending:
             # On the next turn of the loop: a cancel that lands as the wait gets its result is
             # lost (asyncio.wait_for before 3.12 returns the result). Each later event tries
             # again until the wait is over.
             self._ending = True
             asyncio.get_running_loop().call_soon(self._end)
+
+    def show_tokens(self, update: TokenUpdate) -> None:
+        """Show a streamed answer as it arrives (:meth:`TerminalView.on_tokens`); a closed
+        pipe ends the run as for events (on the next event)."""
+        self._show(self.view.on_tokens, update)
+
+    def _show(self, show: Callable[[_T], None], what: _T) -> None:
+        if not self.closed:
+            try:
+                show(what)
+            except BrokenPipeError:
+                self.closed = True
 
     def _end(self) -> None:
         self._ending = False
@@ -92,6 +108,8 @@ async def run_command(
     output = PipedView(TerminalView(wrap=False if args.one_line else None))
     started = time.monotonic()
     conversation = await server.start_conversation(agent, args.working_dir, callbacks=[output])
+    if args.stream and sys.stdout.isatty():  # a pipe or file gets whole lines only
+        conversation.on_tokens(output.show_tokens)
     print(f"conversation {conversation.id} (model {agent['llm']['model']})", flush=True)
     await conversation.send_message(args.task)
     status: ExecutionStatus | None = None

@@ -41,11 +41,14 @@ from .view import RunSummary, TerminalView, TransferProgress
 EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AUTH, EXIT_SERVER, EXIT_NONCONFORMING = 2, 3, 4, 5, 6
 
 
-def agent_from_env(model: str | None = None, preset: str = "coding") -> dict[str, Any]:
+def agent_from_env(
+    model: str | None = None, preset: str = "coding", *, stream: bool = False
+) -> dict[str, Any]:
     """The JSON of the ``preset`` agent (``coding`` or ``read-only``, see
     :mod:`openhands_client.presets`) on the LLM from ``model`` (else LLM_MODEL), LLM_API_KEY,
     LLM_BASE_URL and LLM_NUM_RETRIES; AGENT_TOOLS (comma-separated tool names), if set,
-    replaces the preset's tools.
+    replaces the preset's tools. With ``stream`` the agent's LLM streams its answers
+    (``"stream": true``; its condenser's copy does not: nobody watches a summary).
 
     Raises ``ValueError`` when no model is given: there is no silent default.
     """
@@ -53,6 +56,8 @@ def agent_from_env(model: str | None = None, preset: str = "coding") -> dict[str
         raise ValueError(f"preset must be one of {', '.join(cli_args.PRESETS)}, got {preset!r}")
     make = presets.coding_agent if preset == "coding" else presets.read_only_agent
     agent = make(presets.llm_from_env(model)).to_dict()
+    if stream:
+        agent["llm"]["stream"] = True
     tools = os.environ.get("AGENT_TOOLS")
     if tools is not None:
         agent["tools"] = [{"name": t.strip()} for t in tools.split(",") if t.strip()]
@@ -61,7 +66,8 @@ def agent_from_env(model: str | None = None, preset: str = "coding") -> dict[str
 
 async def _run(server: AsyncAgentServer, args: argparse.Namespace) -> int:
     check_run_args(args)
-    return await run_command(server, args, agent_from_env(args.model, args.preset))
+    agent = agent_from_env(args.model, args.preset, stream=args.stream)
+    return await run_command(server, args, agent)
 
 
 def _print_json(value: Any) -> None:

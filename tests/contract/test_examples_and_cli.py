@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import re
+import select
 import signal
 import subprocess
 import sys
@@ -15,9 +17,16 @@ from pathlib import Path
 import pytest
 
 from harness.agent_server import AgentServerProcess
-from harness.scripted_llm import EDITED_TEXT, FINISH_MESSAGE, HOSTILE_TEXT, ScriptedLLM
+from harness.scripted_llm import (
+    EDITED_TEXT,
+    FINISH_MESSAGE,
+    HOSTILE_TEXT,
+    STREAM_TEXT,
+    ScriptedLLM,
+)
 from tests.conftest import SESSION_API_KEY
-from tests.contract.helpers import eventually, expected_ids, server_log
+from tests.contract.helpers import eventually, expected_ids, server_log, server_release
+from tests.contract.test_token_stream import TOKEN_STREAMS_SINCE
 
 pytestmark = pytest.mark.contract
 
@@ -56,6 +65,35 @@ def cli_process(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
         [OPENHANDS_CLIENT, *args],
         env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+
+
+def cli_on_terminal(*args: str, env: dict[str, str], timeout: float = 120) -> tuple[int, str]:
+    """Run the CLI with its stdout on a pseudo-terminal: its exit code and that output
+    (``\r\n`` read as ``\n``)."""
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [OPENHANDS_CLIENT, *args],
+        env=env, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    os.close(slave)
+    out, deadline = bytearray(), time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            if select.select([master], [], [], 1)[0]:
+                try:
+                    data = os.read(master, 65536)
+                except OSError:  # EIO: the CLI ended, closing its side of the terminal
+                    break
+                if not data:
+                    break
+                out += data
+        code = process.wait(timeout=max(1.0, deadline - time.monotonic()))
+    finally:
+        os.close(master)
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    return code, out.decode().replace("\r\n", "\n")
 
 
 def wait_for_line(process: subprocess.Popen[str], start: str) -> str:
@@ -211,6 +249,26 @@ def test_cli_run_list_show_events_info(
     deleted = cli("delete", conversation_id, env=env)
     assert deleted.returncode == 0 and f"deleted conversation {conversation_id}" in deleted.stdout
     assert cli("show", conversation_id, env=env).returncode == 3
+
+
+def test_cli_run_stream_shows_the_answer_as_it_arrives_on_a_terminal(
+    agent_server: AgentServerProcess, scripted_llm: ScriptedLLM
+) -> None:
+    """``run --stream`` on a terminal: the answer grows on one ``(streaming)`` line and is not
+    printed again as its message (servers before 1.52 stream nothing: the message shows it)."""
+    env = {**environment(agent_server, scripted_llm, "talk-5"), "NO_COLOR": "1"}
+    argv = ["run", "say something", "--working-dir", str(agent_server.workdir), "--stream"]
+    code, out = cli_on_terminal(*argv, env=env)
+    assert code == 0, out
+    lines = [line.rpartition("\r\x1b[K")[2] for line in out.splitlines()]  # past status lines
+    streamed = [line for line in lines if "(streaming)" in line]
+    shown = [line for line in lines if "MessageEvent" in line and line.endswith(STREAM_TEXT)]
+    if server_release(agent_server).at_least(TOKEN_STREAMS_SINCE):
+        assert len(streamed) == 1 and streamed[0].endswith(STREAM_TEXT), lines
+        assert shown == [], "the streamed answer was printed again"
+    else:
+        assert (streamed, len(shown)) == ([], 1), lines
+    assert f"answer: {STREAM_TEXT}" in lines
 
 
 def terminal_controls(text: str) -> set[str]:

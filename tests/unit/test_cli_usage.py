@@ -16,7 +16,11 @@ from tests.unit.fakes import FakeAgentServer
 
 @pytest.mark.parametrize(
     ("argv", "complaint"),
-    [(["run", "   "], "task must not be empty"), (["run", "hi", "--timeout", "0"], "--timeout")],
+    [
+        (["run", "   "], "task must not be empty"),
+        (["run", "hi", "--timeout", "0"], "--timeout"),
+        (["run", "hi", "--stream", "--one-line"], "--stream and --one-line exclude each other"),
+    ],
 )
 def test_bad_run_arguments_exit_2_before_any_request(
     listener: Listener, argv: list[str], complaint: str, capsys: pytest.CaptureFixture[str]
