@@ -22,20 +22,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from uuid import UUID
 
-import httpx
-
 from openhands_api import models as _models
 from openhands_api.api.conversations import get_conversation
-from openhands_api.api.events import count_events, search_events
-from openhands_api.types import UNSET
 
 from ._callbacks import Callback, CallbackRunner
 from ._connection import Connection
 from ._connection_state import ConnectionState, ConnectionStateCallback, SocketStatus
 from ._event_log import EventLog
-from ._history import History, load_earlier, newest_from
-from ._http import call, call_raw, call_response, json_body
-from ._log_load import PageQuery, load_events
+from ._history import History
+from ._http import call, call_raw
+from ._log_catch_up import LogCatchUp
 from ._quiet_check import QuietCheck
 from ._run_tracker import RunTracker
 from ._socket import EventSocket
@@ -98,6 +94,7 @@ class ConversationFeed:
         self.callbacks = CallbackRunner(callbacks, callback_backlog)
         self.log = EventLog()
         self.state = ConversationState(conversation_id, info)
+        self.rest = LogCatchUp(connection, conversation_id, self.log, self._add_loaded)
         self.tracker = RunTracker()
         #: The newest ConversationErrorEvent (the server's fatal one) since :meth:`begin_run`.
         self.run_error: Event | None = None
@@ -149,7 +146,7 @@ class ConversationFeed:
         if history == "none":
             self._live_only = True
         elif isinstance(history, int):
-            self.log.start_at(max(0, await self.count_events() - history))
+            self.log.start_at(max(0, await self.rest.count_events() - history))
         if self.LOAD_OVER_REST:
             await self.catch_up()
         loop = asyncio.get_running_loop()
@@ -178,7 +175,7 @@ class ConversationFeed:
         """``history="none"`` with no ``sync`` frame in time: the log starts at the server's
         count (the socket resumes after it), not at 0 (which would say it is complete)."""
         if self._live_only:
-            count = await self.count_events()
+            count = await self.rest.count_events()
             if self._live_only:  # the sync frame did not come meanwhile
                 self.log.start_at(count)
                 self._live_only = False
@@ -311,16 +308,6 @@ class ConversationFeed:
                 if not buffer.put(update):
                     self.token_buffers.discard(buffer)
 
-    async def _search(self, query: PageQuery) -> httpx.Response:
-        kwargs = search_events.build_request(
-            self._id,
-            limit=query.limit,
-            page_id=query.page_id or UNSET,
-            timestamp_gte=query.gte or UNSET,
-            sort_order="TIMESTAMP_DESC" if query.newest_first else UNSET,
-        )
-        return await call_response(self._conn.http, kwargs, "search events")
-
     async def _load_oversized(self) -> None:
         """The server closed the socket at an event too large for its frames: load it and
         what follows over REST, so that the socket resumes after it."""
@@ -331,56 +318,10 @@ class ConversationFeed:
             logger.info("could not read it (%s); the socket will retry", printable(str(exc)))
 
     async def catch_up(self) -> None:
-        """Load the events after the last ``seq`` held over REST (the whole log from both
-        ends while seq 0 is not held).
-
-        ``/events/search`` lists the log in ``seq`` order from the ``page_id`` event on, but
-        gives no ``seq``: an event's ``seq`` is taken from its position, which is the server's
-        index unless the server skipped an unreadable event before it (then every later
-        position is lower than its ``seq``). A lower number only makes the socket resume
-        earlier (what it repeats is dropped), and the ``seq`` each durable frame carries moves
-        the event to its true place (:meth:`EventLog.add`): nothing is lost or misplaced for
-        long. A bounded history with nothing held yet takes its events from the newest pages
-        back to its start (numbered from the server's count); a live-only open before its
-        ``sync`` frame is left to the socket."""
-        if self._live_only:
-            return
-        seq = self.log.last_seq
-        last = self.log.at_seq(seq)
-        if seq < 0:
-            pages = load_events(self._search, count=self.count_events)
-            try:
-                async for page in pages:
-                    for event in page:
-                        seq += 1
-                        await self._add_loaded(event, seq)
-            finally:
-                await pages.aclose()
-            return
-        if last is None:  # a bounded history's start, none of it held yet
-            for at, event in await newest_from(seq + 1, self._search, self.count_events):
-                await self._add_loaded(event, at)
-            return
-        page_id = last.id
-        followed: set[str] = set()
-        first = True  # the first page starts at the last event held
-        while page_id not in followed:
-            followed.add(page_id)
-            body = json_body(await self._search(PageQuery(page_id=page_id)), "search events")
-            answer = _as_mapping(body)
-            items = [i for i in answer.get("items") or () if isinstance(i, Mapping)]
-            if not items or items[0].get("id") != page_id:
-                # Not where the cursor pointed (a log rewritten?): the events' positions are
-                # unknown, so the socket's replay is left to fill the log.
-                logger.info("catch-up for %s found no page at its cursor", self._id)
-                return
-            for item in items[1:] if first else items:
-                seq += 1
-                await self._add_loaded(decode_event(item), seq)
-            following = answer.get("next_page_id")
-            if not isinstance(following, str) or not following:
-                return
-            page_id, first = following, False
+        """Load the events after the last ``seq`` held over REST (:meth:`LogCatchUp.catch_up`);
+        a live-only open before its ``sync`` frame is left to the socket."""
+        if not self._live_only:
+            await self.rest.catch_up()
 
     async def _add_loaded(self, event: Event, seq: int) -> None:
         self._retire_item(event)  # the socket's replay will not bring this event again
@@ -390,12 +331,7 @@ class ConversationFeed:
     async def load_earlier(self, count: int) -> int:
         """Load up to ``count`` events before :attr:`EventLog.first_seq` over REST (see
         :func:`._history.load_earlier`); return how many were added."""
-        return await load_earlier(self.log, self._search, self.count_events, count)
-
-    async def count_events(self) -> int:
-        """How many events the server has for this conversation."""
-        request = count_events.build_request(self._id)
-        return await call(self._conn.api, request, count_events.parse_response, int, "count events")
+        return await self.rest.load_earlier(count)
 
     async def refresh(self) -> None:
         """Replace the state with the server's answer over REST."""
