@@ -29,6 +29,7 @@ from ._callbacks import Callback, CallbackRunner
 from ._connection import Connection
 from ._connection_state import ConnectionState, ConnectionStateCallback, SocketStatus
 from ._event_log import EventLog
+from ._greeting import Greeting
 from ._history import History
 from ._http import call, call_raw
 from ._log_catch_up import LogCatchUp
@@ -102,12 +103,7 @@ class ConversationFeed:
         self.tokens = TokenTracker()
         self.token_buffers: set[StreamBuffer[TokenUpdate]] = set()
         self._synced = False
-        # While a connection is greeted: its sync frame's through_seq (-1: an empty log).
-        self._through: int | None = None
-        self._replayed: asyncio.Future[None] | None = None
-        self._ended: asyncio.Future[None] | None = None  # the socket closed for good
-        # history="none" until a sync frame says where the log starts: connect live only.
-        self._live_only = False
+        self.greeting = Greeting(self.log)
         #: Called with each new connection state of the socket.
         self.state_listeners: list[ConnectionStateCallback] = []
         self.quiet = QuietCheck(self._check_quiet, quiet_seconds)
@@ -116,7 +112,7 @@ class ConversationFeed:
             conversation_id,
             connection.api_key,
             self.on_frame,
-            self._resume_from,
+            self.greeting.resume_from,
             max_size=connection.max_message_size,
             ssl_context=connection.ssl_context,
             headers=connection.headers,
@@ -130,10 +126,6 @@ class ConversationFeed:
         """Take a REST ``ConversationInfo`` body under what the socket has already said."""
         self.state.underlay(info)
 
-    def _resume_from(self) -> int | None:
-        """The socket's ``after_seq``: None (live only) until a live-only open is synced."""
-        return None if self._live_only else self.log.last_seq
-
     async def open(self) -> None:
         """Load the log through the socket's replay (``after_seq=-1``; a reconnect mid-replay
         resumes after the last ``seq`` held). If the replay is not over within
@@ -144,14 +136,12 @@ class ConversationFeed:
         server's count first and replays after ``count - 1 - N``."""
         history = self._history
         if history == "none":
-            self._live_only = True
+            self.greeting.live_only = True
         elif isinstance(history, int):
             self.log.start_at(max(0, await self.rest.count_events() - history))
         if self.LOAD_OVER_REST:
             await self.catch_up()
-        loop = asyncio.get_running_loop()
-        replayed = self._replayed = loop.create_future()
-        ended = self._ended = loop.create_future()
+        replayed, ended = self.greeting.arm()
         self.socket.start()
         try:
             await asyncio.wait(
@@ -161,7 +151,7 @@ class ConversationFeed:
                 raise self.socket.final_error
             if not replayed.done():
                 logger.info("no socket replay for %s yet; loading the log over REST", self._id)
-                await self._start_without_sync()
+                await self.greeting.start_without_sync(self.rest.count_events)
                 await self.catch_up()
         except BaseException:
             await self.socket.close()
@@ -171,19 +161,9 @@ class ConversationFeed:
         self.callbacks.submit_all(self.log)
         self._synced = True
 
-    async def _start_without_sync(self) -> None:
-        """``history="none"`` with no ``sync`` frame in time: the log starts at the server's
-        count (the socket resumes after it), not at 0 (which would say it is complete)."""
-        if self._live_only:
-            count = await self.rest.count_events()
-            if self._live_only:  # the sync frame did not come meanwhile
-                self.log.start_at(count)
-                self._live_only = False
-
     def _on_state(self, state: ConnectionState) -> None:
-        ended = self._ended
-        if state.status is SocketStatus.CLOSED and ended is not None and not ended.done():
-            ended.set_result(None)
+        if state.status is SocketStatus.CLOSED:
+            self.greeting.ended()
         for listener in list(self.state_listeners):
             try:
                 listener(state)
@@ -195,21 +175,16 @@ class ConversationFeed:
     async def on_frame(self, data: dict[str, Any], first: bool) -> None:
         """Take one session socket frame (``first``: the first of this connection).
 
-        The server greets each connection with a ``sync`` frame, the replay (``durable``
-        frames up to its ``through_seq``), then the state as it subscribed (one ``transient``
-        frame): that push ends the greeting, and with it :meth:`open`'s wait.
+        The ``sync`` frame, the replay and the state push that greet each connection move
+        its :class:`._greeting.Greeting` on; the first greeting's end ends :meth:`open`'s wait.
         """
         self.quiet.reset()
         kind = data.get("type")
         if kind in STREAM_FRAMES:
             self._dispatch_tokens(self.tokens.frame(data))
         elif kind == "sync":
-            through = data.get("through_seq")
-            self._through = through if isinstance(through, int) else -1
+            self.greeting.synced(data.get("through_seq"))
             self.tokens.reconnected()
-            if self._live_only:  # the log starts after what is on disk now
-                self.log.start_at(self._through + 1)
-                self._live_only = False
         elif kind == "durable":
             seq, raw = data.get("seq"), data.get("event")
             if not (isinstance(seq, int) and isinstance(raw, dict)):
@@ -222,15 +197,14 @@ class ConversationFeed:
                 self._retire_item(event)
                 if self.log.add(event, seq):
                     await self._ingest(event, persisted=True)
-            if self._through is not None and seq > self._through:
-                self._greeted()  # live already: the server sent no state push
+            self.greeting.replayed(seq)
         elif kind == "transient":
             raw = data.get("event")
             if isinstance(raw, dict):
-                push = self._through is not None
+                push = self.greeting.under_way
                 await self._ingest(decode_event(raw), persisted=False, connect_push=push)
                 if push:
-                    self._greeted()
+                    self.greeting.greeted()
         elif kind == "error":
             logger.warning(
                 "session socket error frame: %s: %s",
@@ -250,12 +224,6 @@ class ConversationFeed:
             and raw.get("kind") not in _INGESTED_KINDS
             and not self.tokens.streaming(event_id)
         )
-
-    def _greeted(self) -> None:
-        """This connection's greeting is over: the log holds the server's, up to now."""
-        self._through = None
-        if self._replayed is not None and not self._replayed.done():
-            self._replayed.set_result(None)
 
     async def _ingest(self, event: Event, *, persisted: bool, connect_push: bool = False) -> None:
         kind = sent_kind(event)
@@ -320,7 +288,7 @@ class ConversationFeed:
     async def catch_up(self) -> None:
         """Load the events after the last ``seq`` held over REST (:meth:`LogCatchUp.catch_up`);
         a live-only open before its ``sync`` frame is left to the socket."""
-        if not self._live_only:
+        if not self.greeting.live_only:
             await self.rest.catch_up()
 
     async def _add_loaded(self, event: Event, seq: int) -> None:
