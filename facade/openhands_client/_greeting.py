@@ -3,7 +3,7 @@
 The server greets each connection with a ``sync`` frame, the replay (``durable`` frames up to
 its ``through_seq``), then the state as it subscribed (one ``transient`` frame): that push ends
 the greeting. :class:`._feed.ConversationFeed` holds one :class:`Greeting` and reads the frames;
-the greeting says where the next connection resumes and when :meth:`ConversationFeed.open`'s
+the greeting says where the next connection resumes and when :meth:`._feed.ConversationFeed.open`'s
 wait is over.
 """
 
