@@ -11,7 +11,9 @@ callbacks but never the log; token-stream frames (``item_started``, ``delta``,
 ``item_aborted``) go to :class:`._token_tracker.TokenTracker`, whose updates reach the token
 callbacks and ``stream_tokens()`` consumers. While the socket is quiet, :mod:`._quiet_check`
 asks REST; while it is down, the log is caught up over REST by position
-(:meth:`ConversationFeed.catch_up`). :class:`AsyncConversation` holds one.
+(:meth:`ConversationFeed.catch_up`, by :class:`._log_catch_up.LogCatchUp`). Where each
+connection is in the server's greeting is :class:`._greeting.Greeting`'s.
+:class:`AsyncConversation` holds one.
 """
 
 from __future__ import annotations
