@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 from ._backoff import Backoff
 from ._connection import Connection
-from ._socket import open_socket
+from ._socket_open import open_socket
 
 logger = logging.getLogger("openhands_client.bash_events")
 

@@ -15,13 +15,9 @@ from uuid import UUID, uuid4
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
 from ._doctor_rest import NotJson, RestChecks, parse_json
-from ._socket import (
-    CLOSE_AUTH_FAILED,
-    CLOSE_MESSAGE_TOO_BIG,
-    CLOSE_NOT_FOUND,
-    open_socket,
-    socket_url,
-)
+from ._socket_close import CLOSE_AUTH_FAILED, CLOSE_MESSAGE_TOO_BIG, CLOSE_NOT_FOUND
+from ._socket_open import open_socket
+from ._socket_urls import socket_url
 from .errors import AuthenticationError
 
 SOCKET = "event socket"

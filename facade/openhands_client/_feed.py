@@ -11,7 +11,9 @@ callbacks but never the log; token-stream frames (``item_started``, ``delta``,
 ``item_aborted``) go to :class:`._token_tracker.TokenTracker`, whose updates reach the token
 callbacks and ``stream_tokens()`` consumers. While the socket is quiet, :mod:`._quiet_check`
 asks REST; while it is down, the log is caught up over REST by position
-(:meth:`ConversationFeed.catch_up`). :class:`AsyncConversation` holds one.
+(:meth:`ConversationFeed.catch_up`, by :class:`._log_catch_up.LogCatchUp`). Where each
+connection is in the server's greeting is :class:`._greeting.Greeting`'s.
+:class:`AsyncConversation` holds one.
 """
 
 from __future__ import annotations
@@ -22,20 +24,17 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from uuid import UUID
 
-import httpx
-
 from openhands_api import models as _models
 from openhands_api.api.conversations import get_conversation
-from openhands_api.api.events import count_events, search_events
-from openhands_api.types import UNSET
 
 from ._callbacks import Callback, CallbackRunner
 from ._connection import Connection
 from ._connection_state import ConnectionState, ConnectionStateCallback, SocketStatus
 from ._event_log import EventLog
-from ._history import History, load_earlier, newest_from
-from ._http import call, call_raw, call_response, json_body
-from ._log_load import PageQuery, load_events
+from ._greeting import Greeting
+from ._history import History
+from ._http import call, call_raw
+from ._log_catch_up import LogCatchUp
 from ._quiet_check import QuietCheck
 from ._run_tracker import RunTracker
 from ._socket import EventSocket
@@ -98,6 +97,7 @@ class ConversationFeed:
         self.callbacks = CallbackRunner(callbacks, callback_backlog)
         self.log = EventLog()
         self.state = ConversationState(conversation_id, info)
+        self.rest = LogCatchUp(connection, conversation_id, self.log, self._add_loaded)
         self.tracker = RunTracker()
         #: The newest ConversationErrorEvent (the server's fatal one) since :meth:`begin_run`.
         self.run_error: Event | None = None
@@ -105,12 +105,7 @@ class ConversationFeed:
         self.tokens = TokenTracker()
         self.token_buffers: set[StreamBuffer[TokenUpdate]] = set()
         self._synced = False
-        # While a connection is greeted: its sync frame's through_seq (-1: an empty log).
-        self._through: int | None = None
-        self._replayed: asyncio.Future[None] | None = None
-        self._ended: asyncio.Future[None] | None = None  # the socket closed for good
-        # history="none" until a sync frame says where the log starts: connect live only.
-        self._live_only = False
+        self.greeting = Greeting(self.log)
         #: Called with each new connection state of the socket.
         self.state_listeners: list[ConnectionStateCallback] = []
         self.quiet = QuietCheck(self._check_quiet, quiet_seconds)
@@ -119,7 +114,7 @@ class ConversationFeed:
             conversation_id,
             connection.api_key,
             self.on_frame,
-            self._resume_from,
+            self.greeting.resume_from,
             max_size=connection.max_message_size,
             ssl_context=connection.ssl_context,
             headers=connection.headers,
@@ -133,10 +128,6 @@ class ConversationFeed:
         """Take a REST ``ConversationInfo`` body under what the socket has already said."""
         self.state.underlay(info)
 
-    def _resume_from(self) -> int | None:
-        """The socket's ``after_seq``: None (live only) until a live-only open is synced."""
-        return None if self._live_only else self.log.last_seq
-
     async def open(self) -> None:
         """Load the log through the socket's replay (``after_seq=-1``; a reconnect mid-replay
         resumes after the last ``seq`` held). If the replay is not over within
@@ -147,14 +138,12 @@ class ConversationFeed:
         server's count first and replays after ``count - 1 - N``."""
         history = self._history
         if history == "none":
-            self._live_only = True
+            self.greeting.live_only = True
         elif isinstance(history, int):
-            self.log.start_at(max(0, await self.count_events() - history))
+            self.log.start_at(max(0, await self.rest.count_events() - history))
         if self.LOAD_OVER_REST:
             await self.catch_up()
-        loop = asyncio.get_running_loop()
-        replayed = self._replayed = loop.create_future()
-        ended = self._ended = loop.create_future()
+        replayed, ended = self.greeting.arm()
         self.socket.start()
         try:
             await asyncio.wait(
@@ -164,7 +153,7 @@ class ConversationFeed:
                 raise self.socket.final_error
             if not replayed.done():
                 logger.info("no socket replay for %s yet; loading the log over REST", self._id)
-                await self._start_without_sync()
+                await self.greeting.start_without_sync(self.rest.count_events)
                 await self.catch_up()
         except BaseException:
             await self.socket.close()
@@ -174,19 +163,9 @@ class ConversationFeed:
         self.callbacks.submit_all(self.log)
         self._synced = True
 
-    async def _start_without_sync(self) -> None:
-        """``history="none"`` with no ``sync`` frame in time: the log starts at the server's
-        count (the socket resumes after it), not at 0 (which would say it is complete)."""
-        if self._live_only:
-            count = await self.count_events()
-            if self._live_only:  # the sync frame did not come meanwhile
-                self.log.start_at(count)
-                self._live_only = False
-
     def _on_state(self, state: ConnectionState) -> None:
-        ended = self._ended
-        if state.status is SocketStatus.CLOSED and ended is not None and not ended.done():
-            ended.set_result(None)
+        if state.status is SocketStatus.CLOSED:
+            self.greeting.ended()
         for listener in list(self.state_listeners):
             try:
                 listener(state)
@@ -198,21 +177,16 @@ class ConversationFeed:
     async def on_frame(self, data: dict[str, Any], first: bool) -> None:
         """Take one session socket frame (``first``: the first of this connection).
 
-        The server greets each connection with a ``sync`` frame, the replay (``durable``
-        frames up to its ``through_seq``), then the state as it subscribed (one ``transient``
-        frame): that push ends the greeting, and with it :meth:`open`'s wait.
+        The ``sync`` frame, the replay and the state push that greet each connection move
+        its :class:`._greeting.Greeting` on; the first greeting's end ends :meth:`open`'s wait.
         """
         self.quiet.reset()
         kind = data.get("type")
         if kind in STREAM_FRAMES:
             self._dispatch_tokens(self.tokens.frame(data))
         elif kind == "sync":
-            through = data.get("through_seq")
-            self._through = through if isinstance(through, int) else -1
+            self.greeting.synced(data.get("through_seq"))
             self.tokens.reconnected()
-            if self._live_only:  # the log starts after what is on disk now
-                self.log.start_at(self._through + 1)
-                self._live_only = False
         elif kind == "durable":
             seq, raw = data.get("seq"), data.get("event")
             if not (isinstance(seq, int) and isinstance(raw, dict)):
@@ -225,15 +199,14 @@ class ConversationFeed:
                 self._retire_item(event)
                 if self.log.add(event, seq):
                     await self._ingest(event, persisted=True)
-            if self._through is not None and seq > self._through:
-                self._greeted()  # live already: the server sent no state push
+            self.greeting.replayed(seq)
         elif kind == "transient":
             raw = data.get("event")
             if isinstance(raw, dict):
-                push = self._through is not None
+                push = self.greeting.under_way
                 await self._ingest(decode_event(raw), persisted=False, connect_push=push)
                 if push:
-                    self._greeted()
+                    self.greeting.greeted()
         elif kind == "error":
             logger.warning(
                 "session socket error frame: %s: %s",
@@ -253,12 +226,6 @@ class ConversationFeed:
             and raw.get("kind") not in _INGESTED_KINDS
             and not self.tokens.streaming(event_id)
         )
-
-    def _greeted(self) -> None:
-        """This connection's greeting is over: the log holds the server's, up to now."""
-        self._through = None
-        if self._replayed is not None and not self._replayed.done():
-            self._replayed.set_result(None)
 
     async def _ingest(self, event: Event, *, persisted: bool, connect_push: bool = False) -> None:
         kind = sent_kind(event)
@@ -311,16 +278,6 @@ class ConversationFeed:
                 if not buffer.put(update):
                     self.token_buffers.discard(buffer)
 
-    async def _search(self, query: PageQuery) -> httpx.Response:
-        kwargs = search_events.build_request(
-            self._id,
-            limit=query.limit,
-            page_id=query.page_id or UNSET,
-            timestamp_gte=query.gte or UNSET,
-            sort_order="TIMESTAMP_DESC" if query.newest_first else UNSET,
-        )
-        return await call_response(self._conn.http, kwargs, "search events")
-
     async def _load_oversized(self) -> None:
         """The server closed the socket at an event too large for its frames: load it and
         what follows over REST, so that the socket resumes after it."""
@@ -331,56 +288,10 @@ class ConversationFeed:
             logger.info("could not read it (%s); the socket will retry", printable(str(exc)))
 
     async def catch_up(self) -> None:
-        """Load the events after the last ``seq`` held over REST (the whole log from both
-        ends while seq 0 is not held).
-
-        ``/events/search`` lists the log in ``seq`` order from the ``page_id`` event on, but
-        gives no ``seq``: an event's ``seq`` is taken from its position, which is the server's
-        index unless the server skipped an unreadable event before it (then every later
-        position is lower than its ``seq``). A lower number only makes the socket resume
-        earlier (what it repeats is dropped), and the ``seq`` each durable frame carries moves
-        the event to its true place (:meth:`EventLog.add`): nothing is lost or misplaced for
-        long. A bounded history with nothing held yet takes its events from the newest pages
-        back to its start (numbered from the server's count); a live-only open before its
-        ``sync`` frame is left to the socket."""
-        if self._live_only:
-            return
-        seq = self.log.last_seq
-        last = self.log.at_seq(seq)
-        if seq < 0:
-            pages = load_events(self._search, count=self.count_events)
-            try:
-                async for page in pages:
-                    for event in page:
-                        seq += 1
-                        await self._add_loaded(event, seq)
-            finally:
-                await pages.aclose()
-            return
-        if last is None:  # a bounded history's start, none of it held yet
-            for at, event in await newest_from(seq + 1, self._search, self.count_events):
-                await self._add_loaded(event, at)
-            return
-        page_id = last.id
-        followed: set[str] = set()
-        first = True  # the first page starts at the last event held
-        while page_id not in followed:
-            followed.add(page_id)
-            body = json_body(await self._search(PageQuery(page_id=page_id)), "search events")
-            answer = _as_mapping(body)
-            items = [i for i in answer.get("items") or () if isinstance(i, Mapping)]
-            if not items or items[0].get("id") != page_id:
-                # Not where the cursor pointed (a log rewritten?): the events' positions are
-                # unknown, so the socket's replay is left to fill the log.
-                logger.info("catch-up for %s found no page at its cursor", self._id)
-                return
-            for item in items[1:] if first else items:
-                seq += 1
-                await self._add_loaded(decode_event(item), seq)
-            following = answer.get("next_page_id")
-            if not isinstance(following, str) or not following:
-                return
-            page_id, first = following, False
+        """Load the events after the last ``seq`` held over REST (:meth:`LogCatchUp.catch_up`);
+        a live-only open before its ``sync`` frame is left to the socket."""
+        if not self.greeting.live_only:
+            await self.rest.catch_up()
 
     async def _add_loaded(self, event: Event, seq: int) -> None:
         self._retire_item(event)  # the socket's replay will not bring this event again
@@ -390,12 +301,7 @@ class ConversationFeed:
     async def load_earlier(self, count: int) -> int:
         """Load up to ``count`` events before :attr:`EventLog.first_seq` over REST (see
         :func:`._history.load_earlier`); return how many were added."""
-        return await load_earlier(self.log, self._search, self.count_events, count)
-
-    async def count_events(self) -> int:
-        """How many events the server has for this conversation."""
-        request = count_events.build_request(self._id)
-        return await call(self._conn.api, request, count_events.parse_response, int, "count events")
+        return await self.rest.load_earlier(count)
 
     async def refresh(self) -> None:
         """Replace the state with the server's answer over REST."""

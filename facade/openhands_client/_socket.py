@@ -2,7 +2,9 @@
 
 The channel is the server's session socket, ``/sockets/session/{id}?after_seq=N``: a ``sync``
 frame, then every persisted event with ``seq > N`` (``durable`` frames), then live frames. The
-legacy ``/sockets/events/{id}`` (:func:`socket_url`) is only probed by ``doctor``.
+legacy ``/sockets/events/{id}`` (:func:`._socket_urls.socket_url`) is only probed by ``doctor``.
+Opening a connection is :func:`._socket_open.open_socket`'s; what a close or a refused handshake
+means, :mod:`._socket_close`'s.
 """
 
 from __future__ import annotations
@@ -10,99 +12,27 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import re
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ._backoff import Backoff
 from ._connection_state import ConnectionState, SocketStatus
-from ._terminal_text import printable
-from .errors import (
-    AgentServerError,
-    AuthenticationError,
-    MessageTooLargeError,
-    NotFoundError,
-    SocketRefusedError,
-)
+from ._socket_close import TRANSIENT_STATUSES, classify_close, is_oversized, refusal
+from ._socket_open import open_socket
+from ._socket_urls import session_url
+from .errors import AgentServerError, SocketRefusedError
 
 if TYPE_CHECKING:  # websockets is imported on the first connect, not with the package
     from websockets.asyncio.client import ClientConnection
 
 logger = logging.getLogger("openhands_client.socket")
-# websockets logs every frame and the handshake at DEBUG, the auth frame included: those
-# records are off unless this logger's level is set to DEBUG, and then show no key.
-_frame_logger = logging.getLogger("openhands_client.socket.frames")
-_frame_logger.setLevel(logging.WARNING)
-# The auth frame's key field and everything after it (a key quoted in JSON, then by repr(),
-# or cut short by websockets, is not the key as given).
-_SESSION_KEY_FIELD = re.compile(r"(session_api_key\W*).*", re.DOTALL)
-
-
-class RedactingFrameLogger(logging.LoggerAdapter):  # type: ignore[type-arg]
-    """The frame logger as websockets uses it, each record formatted here with the session
-    key (``secret``, as given and as JSON quotes it) and whatever follows a ``session_api_key``
-    field replaced by ``***``."""
-
-    def __init__(self, secret: str | None) -> None:
-        super().__init__(_frame_logger, {})
-        self._secret = secret
-
-    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
-        """Log ``msg % args`` at ``level``, redacted, if the logger is enabled for it."""
-        if not self.isEnabledFor(level):
-            return
-        text = str(msg) % args if args else str(msg)
-        if self._secret:
-            for form in (self._secret, json.dumps(self._secret)[1:-1]):
-                text = text.replace(form, "***")
-        text = _SESSION_KEY_FIELD.sub(r"\1***", text)
-        kwargs.setdefault("stacklevel", 2)
-        self.logger.log(level, "%s", text, **kwargs)
-
-
-CLOSE_AUTH_FAILED = 4001
-CLOSE_NOT_FOUND = 4004
-CLOSE_TRY_AGAIN_LATER = 1013
-CLOSE_MESSAGE_TOO_BIG = 1009
-# The close reason (with 1013) of a session socket whose next event is over the server's frame
-# limit (4 MiB): every resume from before that event fails the same way.
-_FRAME_TOO_LARGE = "frame_too_large"
-# Handshake answers worth retrying: the server (or a proxy before it) is starting or busy.
-_TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
-
-# Where the legacy socket resumes: None (no replay), "all", or a timestamp (inclusive).
-Resume = datetime | Literal["all"] | None
 
 # Frame handler: (decoded JSON object, whether it is the first frame after connecting).
 FrameHandler = Callable[[dict[str, Any], bool], Awaitable[None]]
-
-
-def session_url(base_url: str, conversation_id: UUID, after_seq: int | None) -> str:
-    """The session socket URL, resuming after ``after_seq`` (-1: the whole log; None: live
-    only); never carries the API key."""
-    parts = urlsplit(base_url)
-    scheme = "wss" if parts.scheme == "https" else "ws"
-    path = f"{parts.path.rstrip('/')}/sockets/session/{conversation_id}"
-    query = "" if after_seq is None else urlencode({"after_seq": after_seq})
-    return urlunsplit((scheme, parts.netloc, path, query, ""))
-
-
-def socket_url(base_url: str, conversation_id: UUID, resume_from: Resume) -> str:
-    """The legacy events socket URL (probed by ``doctor``); never carries the API key."""
-    parts = urlsplit(base_url)
-    scheme = "wss" if parts.scheme == "https" else "ws"
-    path = f"{parts.path.rstrip('/')}/sockets/events/{conversation_id}"
-    query = ""
-    if resume_from == "all":
-        query = urlencode({"resend_mode": "all"})
-    elif isinstance(resume_from, datetime):
-        query = urlencode({"resend_mode": "since", "after_timestamp": resume_from.isoformat()})
-    return urlunsplit((scheme, parts.netloc, path, query, ""))
 
 
 class EventSocket:
@@ -234,17 +164,17 @@ class EventSocket:
                 await self._session(session_url(self._base_url, self._conversation_id, resume))
                 reason = "closed"
             except ConnectionClosed as exc:
-                error, floor, reason = self._closed(exc)
+                error, floor, reason = classify_close(exc)
                 if error is not None:
                     return self._fail(error)
-                if _oversized(exc) and self._skip_oversized is not None:
+                if is_oversized(exc) and self._skip_oversized is not None:
                     # The server cannot send the next event as a frame, now or on any
                     # resume: fetch it (and what follows) another way before resuming.
                     await self._skip_oversized()
             except InvalidStatus as exc:
                 status = exc.response.status_code
-                if status not in _TRANSIENT_STATUSES:
-                    return self._fail(_refusal(status))
+                if status not in TRANSIENT_STATUSES:
+                    return self._fail(refusal(status))
                 reason = f"handshake answered HTTP {status}"
             except ssl.SSLCertVerificationError as exc:
                 return self._fail(
@@ -271,36 +201,6 @@ class EventSocket:
             delay = self._backoff.next_delay(floor)
             self._set_state(SocketStatus.RECONNECTING, reason, delay)
             await asyncio.sleep(delay)
-
-    @staticmethod
-    def _closed(exc: Exception) -> tuple[AgentServerError | None, float, str]:
-        """(final error or None, backoff floor, reason) for a ``ConnectionClosed``."""
-        from websockets.exceptions import ConnectionClosed
-
-        assert isinstance(exc, ConnectionClosed)
-        code = exc.rcvd.code if exc.rcvd is not None else None
-        if code == CLOSE_AUTH_FAILED:
-            return (
-                AuthenticationError("event socket: authentication failed", status_code=code),
-                0,
-                "",
-            )
-        if code == CLOSE_NOT_FOUND:
-            return NotFoundError("event socket: conversation not found", status_code=code), 0, ""
-        if exc.sent is not None and exc.sent.code == CLOSE_MESSAGE_TOO_BIG:
-            return (
-                MessageTooLargeError(
-                    "event socket: a frame exceeded max_message_size",
-                    status_code=CLOSE_MESSAGE_TOO_BIG,
-                ),
-                0,
-                "",
-            )
-        said = (
-            f" ({printable(exc.rcvd.reason)})" if exc.rcvd is not None and exc.rcvd.reason else ""
-        )
-        floor = 1.0 if code == CLOSE_TRY_AGAIN_LATER else 0.0
-        return None, floor, f"closed with code {code}{said}"
 
     def _fail(self, error: AgentServerError) -> None:
         self.final_error = error
@@ -350,84 +250,3 @@ class EventSocket:
         except Exception:
             logger.exception("event frame handler failed; the stream goes on")
         return True
-
-
-def _oversized(exc: Exception) -> bool:
-    """Whether a ``ConnectionClosed`` says the next event is too large for a frame."""
-    rcvd = getattr(exc, "rcvd", None)
-    return (
-        rcvd is not None and rcvd.code == CLOSE_TRY_AGAIN_LATER and rcvd.reason == _FRAME_TOO_LARGE
-    )
-
-
-async def open_socket(
-    url: str,
-    *,
-    max_size: int,
-    ssl_context: ssl.SSLContext | None = None,
-    open_timeout: float = 10,
-    close_timeout: float = 10,
-    headers: Mapping[str, str] | None = None,
-    secret: str | None = None,
-) -> ClientConnection:
-    """Open a socket as the client does: no redirect followed (an ``InvalidStatus`` instead),
-    no frame over ``max_size`` bytes (a 1009 close), frames logged only at DEBUG on
-    ``openhands_client.socket.frames`` with ``secret`` (the key the auth frame carries) never
-    shown. ``ssl_context`` is used for a ``wss:`` URL only; ``headers`` go with the handshake
-    (a ``User-Agent`` among them replaces websockets' own); closing waits at most
-    ``close_timeout`` seconds for the server's close frame."""
-    extra = dict(headers or {})
-    agent = next((extra.pop(name) for name in list(extra) if name.lower() == "user-agent"), None)
-    # Awaited rather than entered: the connect() object, which keeps its arguments and
-    # handshake state, is not kept for the life of the connection.
-    connection: ClientConnection = await _connect_no_redirects()(
-        url,
-        open_timeout=open_timeout,
-        close_timeout=close_timeout,
-        max_size=max_size,
-        logger=RedactingFrameLogger(secret),
-        compression=None,
-        ssl=ssl_context if url.startswith("wss:") else None,
-        additional_headers=extra,
-        **({"user_agent_header": agent} if agent is not None else {}),
-    )
-    connection.request = None  # the handshake's request (its headers), not needed again
-    return connection
-
-
-def _refusal(status: int) -> AgentServerError:
-    """The final error for a handshake answered ``status`` (not a WebSocket upgrade)."""
-    if status in (401, 403):
-        return AuthenticationError("event socket: handshake refused", status_code=status)
-    if status in (404, 410):
-        return NotFoundError(
-            f"event socket: HTTP {status} on the socket path (wrong URL prefix?)",
-            status_code=status,
-        )
-    if 300 <= status < 400:
-        return SocketRefusedError(
-            f"event socket: handshake redirected (HTTP {status}); redirects are not followed",
-            status_code=status,
-        )
-    return SocketRefusedError(
-        f"event socket: HTTP {status} instead of a WebSocket upgrade (a proxy without WebSocket"
-        " support?)",
-        status_code=status,
-    )
-
-
-_connect_class: Any = None
-
-
-def _connect_no_redirects() -> Any:
-    """websockets' ``connect``, imported on first use, that never follows a redirect."""
-    global _connect_class
-    if _connect_class is None:
-        from websockets.asyncio.client import connect
-
-        class NoRedirects(connect):
-            def process_redirect(self, exc: Exception) -> Exception:
-                return exc
-
-        _connect_class = NoRedirects
-    return _connect_class
