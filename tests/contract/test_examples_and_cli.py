@@ -256,7 +256,8 @@ def test_cli_run_stream_shows_the_answer_as_it_arrives_on_a_terminal(
 ) -> None:
     """``run --stream`` on a terminal: the answer grows on one ``(streaming)`` line and is not
     printed again as its message (servers before 1.52 stream nothing: the message shows it)."""
-    env = {**environment(agent_server, scripted_llm, "talk-5"), "NO_COLOR": "1"}
+    # Wide: an event line is cut at the terminal's width, and the answer must be whole in it.
+    env = {**environment(agent_server, scripted_llm, "talk-5"), "NO_COLOR": "1", "COLUMNS": "300"}
     argv = ["run", "say something", "--working-dir", str(agent_server.workdir), "--stream"]
     code, out = cli_on_terminal(*argv, env=env)
     assert code == 0, out
@@ -267,7 +268,7 @@ def test_cli_run_stream_shows_the_answer_as_it_arrives_on_a_terminal(
         assert len(streamed) == 1 and streamed[0].endswith(STREAM_TEXT), lines
         assert shown == [], "the streamed answer was printed again"
     else:
-        assert (streamed, len(shown)) == ([], 1), lines
+        assert (streamed, len(shown)) == ([], 1), "\n".join(map(repr, lines))
     assert f"answer: {STREAM_TEXT}" in lines
 
 
