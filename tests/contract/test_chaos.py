@@ -97,7 +97,7 @@ async def test_a_reconnect_mid_replay_loses_and_duplicates_nothing(
     and attach returns the server's log, each event once, to the callbacks too."""
     async with AsyncAgentServer(agent_server.url, api_key=SESSION_API_KEY) as direct:
         made = await direct.start_conversation(
-            make_agent("think-30"), str(agent_server.workdir), autotitle=False
+            make_agent("think-80"), str(agent_server.workdir), autotitle=False
         )
         await made.send_message("think a lot")
         assert await made.run(timeout=RUN_TIMEOUT) is ExecutionStatus.FINISHED
@@ -119,8 +119,8 @@ async def test_a_reconnect_mid_replay_loses_and_duplicates_nothing(
     monkeypatch.setattr(_socket, "session_url", recording_url)
     monkeypatch.setattr(ConversationFeed, "on_frame", cut_mid_replay)
     seen: list[Event] = []
-    # The replay trickles (each read of up to 64 KiB held 0.25 s): under load too, the cut
-    # lands before the last part of the log has arrived.
+    # The replay trickles (each read of up to 64 KiB held 0.25 s) and the log (~250 events) is
+    # longer than one read: the cut lands before the last part of the log has arrived.
     proxy.delay(0.25)
     async with AsyncAgentServer(proxy.url, api_key=SESSION_API_KEY) as client:
         conv = await client.attach_conversation(conversation_id, callbacks=[seen.append])
